@@ -1,0 +1,3 @@
+"""Mercator Desktop: the offline workbench of WCO accredited experts."""
+
+__version__ = "0.1.0"

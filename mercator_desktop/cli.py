@@ -1,0 +1,310 @@
+"""The command line: ``mercator-desktop [--data-dir DIR] COMMAND``, over the same services as
+the app.
+
+Exit codes: 0 success, 2 bad usage or bad input (one clear line on stderr), 1 anything else
+(one line on stderr, the traceback in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .services.store import Store
+
+PROG = "mercator-desktop"
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("mercator_desktop.cli")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Mercator Desktop: plan WCO missions, fill checklists, write reports and "
+        "sync with headquarters, offline. Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder of your data (default: $MERCATOR_DATA_DIR, or the "
+                        "platform's user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the app (the default)",
+                              description="Open the Mercator Desktop window.")
+    gui.add_argument("--demo-on-first-run", action="store_true",
+                     help="load the demonstration data when the store is new and empty")
+
+    commands.add_parser("demo", help="load the demonstration missions (safe to repeat)",
+                        description="Load the demonstration data: real 2018–2019 missions "
+                        "with fictional experts. Running it again adds nothing.")
+
+    missions = commands.add_parser("missions", help="list, import and export missions",
+                                   description="List, import and export missions.")
+    msub = missions.add_subparsers(dest="missions_command", metavar="ACTION", required=True)
+    listing = msub.add_parser("list", help="list missions",
+                              description="List missions, newest first.")
+    _add_filters(listing)
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument("--trash", action="store_true", help="list the missions in the trash")
+    imp = msub.add_parser(
+        "import", help="import missions from a CSV or JSON file",
+        description="Import missions from FILE (.csv or .json). All or nothing: one bad row "
+        "stores nothing and is reported with its line and column. A mission whose code exists "
+        "is updated, never duplicated.")
+    imp.add_argument("file", metavar="FILE")
+    exp = msub.add_parser("export", help="export missions to a CSV or JSON file",
+                          description="Write missions to FILE (.csv or .json).")
+    exp.add_argument("file", metavar="FILE")
+    _add_filters(exp)
+    show = msub.add_parser("show", help="show one mission", description="Show one mission.")
+    show.add_argument("code", metavar="CODE")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    experts = commands.add_parser("experts", help="list experts and double bookings",
+                                  description="The expert directory.")
+    esub = experts.add_subparsers(dest="experts_command", metavar="ACTION", required=True)
+    elist = esub.add_parser("list", help="list experts", description="List experts.")
+    elist.add_argument("--json", action="store_true", help="print a JSON array")
+    esub.add_parser("conflicts", help="list experts booked on overlapping missions",
+                    description="List experts booked on two missions whose dates overlap.")
+    return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", metavar="ISO2", help="only this country (e.g. JM)")
+    parser.add_argument("--status", metavar="CODE", help="only this status (e.g. planned)")
+    parser.add_argument("--type", metavar="CODE", help="only this mission type")
+    parser.add_argument("--region", metavar="CODE", help="only this WCO region (e.g. AMS)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", type=_iso_date,
+                        help="missions ending on or after DATE")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", type=_iso_date,
+                        help="missions starting on or before DATE")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        from .app import main as app_main
+
+        return app_main(data_dir=args.data_dir,
+                        demo_on_first_run=getattr(args, "demo_on_first_run", False))
+    from .domain.errors import UserError
+
+    try:
+        return _run(args)
+    except UserError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        for extra in getattr(exc, "problems", [])[1:21]:
+            print(f"  {extra}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:
+        log.exception("command failed")
+        where = _log_file_hint(args)
+        print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {exc}{where}",
+              file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _log_file_hint(args: argparse.Namespace) -> str:
+    from .paths import DataPaths, resolve_data_dir
+
+    try:
+        return f" (details in {DataPaths(resolve_data_dir(args.data_dir)).log_file})"
+    except Exception:
+        return ""
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from .paths import DataPaths, resolve_data_dir
+    from .services.store import open_store
+
+    paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()
+    try:
+        from .logging_setup import configure_logging
+
+        configure_logging(paths.log_file)
+    except ImportError:  # pragma: no cover - logging set-up is optional for the CLI
+        pass
+    return open_store(paths.root)
+
+
+def _run(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        if args.command == "demo":
+            return _cmd_demo(store)
+        if args.command == "missions":
+            return {
+                "list": _cmd_missions_list, "import": _cmd_missions_import,
+                "export": _cmd_missions_export, "show": _cmd_missions_show,
+            }[args.missions_command](store, args)
+        if args.command == "experts":
+            return {"list": _cmd_experts_list,
+                    "conflicts": _cmd_experts_conflicts}[args.experts_command](store, args)
+    finally:
+        store.close()
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _cmd_demo(store: Store) -> int:
+    from .services.demo import load_demo
+
+    result = load_demo(store)
+    if result.anything_added:
+        print(f"Demonstration data loaded: {result.missions_added} missions, "
+              f"{result.experts_added} experts, {result.administrations_added} administrations.")
+    else:
+        print("Demonstration data is already loaded; nothing added.")
+    return EXIT_OK
+
+
+def _filter(store: Store, args: argparse.Namespace) -> Any:
+    from .domain.errors import ValidationError
+    from .services.dto import MissionFilter
+    from .services.reference import ReferenceCatalog
+
+    catalog = ReferenceCatalog.for_store(store)
+    checks = (("country", args.country, set(catalog.country_by_iso2), str.upper),
+              ("status", args.status, catalog.codes("statuses"), str.lower),
+              ("type", args.type, catalog.codes("mission_types"), str.lower),
+              ("region", args.region, catalog.codes("regions"), str.upper))
+    values: dict[str, list[str]] = {}
+    for name, value, known, norm in checks:
+        if value is None:
+            values[name] = []
+            continue
+        if norm(value) not in known:
+            raise ValidationError.single(f"--{name}", f"unknown {name} '{value}'; use one of: "
+                                         + ", ".join(sorted(known)))
+        values[name] = [norm(value)]
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise ValidationError.single("--to", "the period ends before it starts")
+    return MissionFilter(countries=values["country"], statuses=values["status"],
+                         types=values["type"], regions=values["region"],
+                         date_from=args.date_from, date_to=args.date_to,
+                         trash=getattr(args, "trash", False))
+
+
+def _cmd_missions_list(store: Store, args: argparse.Namespace) -> int:
+    from .services.exchange import mission_records
+
+    records = mission_records(store, _filter(store, args))
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not records:
+        print("No missions." if not args.trash else "The trash is empty.")
+        return EXIT_OK
+    rows = [[r["code"], r["start_date"] or "", r["end_date"] or "", r["country"], r["region"],
+             r["type"], r["status"], r["title"]] for r in records]
+    _print_table(["CODE", "START", "END", "CTRY", "REGION", "TYPE", "STATUS", "TITLE"], rows)
+    print(f"{len(records)} mission{'s' if len(records) != 1 else ''}")
+    return EXIT_OK
+
+
+def _print_table(header: list[str], rows: list[list[str]], last_max: int = 60) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=True)]
+    widths[-1] = min(widths[-1], last_max)
+    for row in [header, *rows]:
+        cells = [str(c) for c in row]
+        if len(cells[-1]) > last_max:
+            cells[-1] = cells[-1][: last_max - 1] + "…"
+        print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+
+
+def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
+    from .services.exchange import import_missions
+
+    result = import_missions(store, args.file)
+    parts = [f"{result.created} created", f"{result.updated} updated"]
+    if result.restored:
+        parts.append(f"{result.restored} restored from the trash")
+    print(f"Imported {result.total} missions from {args.file}: {', '.join(parts)}.")
+    if result.experts_created:
+        print(f"New experts in the directory: {', '.join(result.experts_created)}.")
+    if result.administrations_created:
+        print(f"New administrations: {', '.join(result.administrations_created)}.")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_missions_export(store: Store, args: argparse.Namespace) -> int:
+    from .services.exchange import export_missions
+
+    count = export_missions(store, args.file, _filter(store, args))
+    print(f"Exported {count} missions to {args.file}.")
+    return EXIT_OK
+
+
+def _cmd_missions_show(store: Store, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .services.missions import MissionService
+
+    mission = MissionService(store).get_by_code(args.code)
+    if args.json:
+        print(json.dumps(asdict(mission), ensure_ascii=False, indent=2, default=str))
+        return EXIT_OK
+    period = f"{mission.start_date or '?'} to {mission.end_date or '?'}"
+    print(f"{mission.code}  {mission.title}")
+    print(f"  {mission.type_code}, {mission.status_code}; {mission.country_iso2} "
+          f"({mission.region_code}); {period}")
+    for member in mission.team:
+        print(f"  team: {member.expert_name} ({member.role})")
+    for item in mission.agenda:
+        hours = f"{item.start_time:%H:%M}–{item.end_time:%H:%M}" if item.start_time and \
+            item.end_time else ""
+        print(f"  agenda: {item.day} {hours} {item.activity}")
+    return EXIT_OK
+
+
+def _cmd_experts_list(store: Store, args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .services.experts import ExpertService
+
+    experts = ExpertService(store).list()
+    if args.json:
+        print(json.dumps([asdict(e) for e in experts], ensure_ascii=False, indent=2,
+                         default=str))
+        return EXIT_OK
+    rows = [[e.name, ",".join(e.languages),
+             ",".join(a.category_code for a in e.accreditations), e.email] for e in experts]
+    _print_table(["NAME", "LANG", "ACCREDITATIONS", "EMAIL"], rows)
+    return EXIT_OK
+
+
+def _cmd_experts_conflicts(store: Store, args: argparse.Namespace) -> int:
+    from .services.missions import MissionService
+
+    clashes = MissionService(store).double_bookings()
+    if not clashes:
+        print("No expert is booked on overlapping missions.")
+    for c in clashes:
+        print(f"{c.expert_name}: {c.first_code} and {c.second_code} overlap from "
+              f"{c.overlap_start} to {c.overlap_end}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure domain: vocabulary, value rules and errors. No Qt, no SQLAlchemy, no I/O."""

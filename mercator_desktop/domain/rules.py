@@ -1,0 +1,90 @@
+"""Rules on mission values that hold wherever a mission is edited (dialog, import, sync)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+from .errors import FieldProblem
+
+MISSION_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date
+    end: date
+
+    def overlaps(self, other: DateRange) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+def check_code(code: str) -> list[FieldProblem]:
+    if not code.strip():
+        return [FieldProblem("code", "a mission code is required")]
+    if not MISSION_CODE_RE.match(code.strip()):
+        return [
+            FieldProblem(
+                "code",
+                "use 2 to 40 letters, digits, '-', '_', '.' or '/', e.g. JM-2019-INTD-01",
+            )
+        ]
+    return []
+
+
+def check_dates(start: date | None, end: date | None) -> list[FieldProblem]:
+    if start and end and end < start:
+        return [
+            FieldProblem(
+                "end_date",
+                f"the end date {end.isoformat()} is before the start date {start.isoformat()}",
+            )
+        ]
+    return []
+
+
+def check_participants(
+    women: int | None, men: int | None, total: int | None
+) -> list[FieldProblem]:
+    problems = []
+    for name, value in (
+        ("participants_women", women),
+        ("participants_men", men),
+        ("participants_total", total),
+    ):
+        if value is not None and value < 0:
+            problems.append(FieldProblem(name, "cannot be negative"))
+    if total is not None and (women or 0) + (men or 0) > total:
+        problems.append(
+            FieldProblem(
+                "participants_total",
+                f"the total {total} is less than women + men ({(women or 0) + (men or 0)})",
+            )
+        )
+    return problems
+
+
+def check_agenda_slot(
+    day: date,
+    start: time | None,
+    end: time | None,
+    mission_start: date | None,
+    mission_end: date | None,
+) -> list[FieldProblem]:
+    problems = []
+    if mission_start and day < mission_start or mission_end and day > mission_end:
+        problems.append(
+            FieldProblem(
+                "date",
+                f"{day.isoformat()} is outside the mission dates "
+                f"({_iso(mission_start)} to {_iso(mission_end)})",
+            )
+        )
+    if start and end and end <= start:
+        problems.append(FieldProblem("end_time", "the session ends before it starts"))
+    return problems
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else "?"

@@ -1,0 +1,62 @@
+"""Where Mercator Desktop keeps its data, logs and backups.
+
+Order of precedence for the data folder: the ``--data-dir`` option, then the
+``MERCATOR_DATA_DIR`` environment variable, then the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "MercatorDesktop"
+APP_AUTHOR = "WCO"
+ENV_DATA_DIR = "MERCATOR_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
+    if option:
+        return Path(option).expanduser().resolve()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Everything under one data folder."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "mercator.sqlite"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def evidence(self) -> Path:
+        return self.root / "evidence"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "mercator-desktop.log"
+
+    def ensure(self) -> DataPaths:
+        for folder in (self.root, self.backups, self.evidence, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self

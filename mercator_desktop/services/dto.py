@@ -1,0 +1,242 @@
+"""Plain dataclasses the services take and return (no ORM objects leave a service)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+
+@dataclass
+class TeamAssignment:
+    expert_id: str
+    role: str
+
+
+@dataclass
+class MissionInput:
+    """What a person (or a file) says about a mission. ``team``/``links`` of None leave the
+    mission's current team/links as they are."""
+
+    code: str
+    title: str
+    type_code: str
+    status_code: str
+    country_iso2: str
+    topics: list[str] = field(default_factory=list)
+    administration_id: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    location: str = ""
+    is_remote: bool = False
+    programme_id: str | None = None
+    request_reference: str = ""
+    request_date: date | None = None
+    objectives: str = ""
+    participants_women: int | None = None
+    participants_men: int | None = None
+    participants_total: int | None = None
+    logistics_notes: str = ""
+    team: list[TeamAssignment] | None = None
+    links: dict[str, list[str]] | None = None
+
+
+@dataclass(frozen=True)
+class MissionSummary:
+    """One row of the mission list."""
+
+    id: str
+    code: str
+    title: str
+    type_code: str
+    status_code: str
+    country_iso2: str
+    region_code: str
+    start_date: date | None
+    end_date: date | None
+    lead_expert: str
+    sync_state: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class TeamMemberView:
+    id: str
+    expert_id: str
+    expert_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    id: str
+    day: date
+    start_time: time | None
+    end_time: time | None
+    activity: str
+    location: str
+    counterparts: str
+    position: int
+
+
+@dataclass(frozen=True)
+class CounterpartView:
+    id: str
+    name: str
+    unit: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class MissionDetail:
+    id: str
+    code: str
+    title: str
+    type_code: str
+    status_code: str
+    country_iso2: str
+    region_code: str
+    topics: list[str]
+    administration_id: str | None
+    administration_name: str
+    start_date: date | None
+    end_date: date | None
+    location: str
+    is_remote: bool
+    programme_id: str | None
+    programme_code: str
+    programme_name: str
+    request_reference: str
+    request_date: date | None
+    objectives: str
+    participants_women: int | None
+    participants_men: int | None
+    participants_total: int | None
+    logistics_notes: str
+    revision: int
+    deleted: bool
+    team: list[TeamMemberView]
+    agenda: list[AgendaItemView]
+    links: dict[str, list[str]]
+    counterparts: list[CounterpartView]
+
+    @property
+    def lead_expert(self) -> str:
+        return next((m.expert_name for m in self.team if m.role == "lead"), "")
+
+    def to_input(self) -> MissionInput:
+        return MissionInput(
+            code=self.code, title=self.title, type_code=self.type_code,
+            status_code=self.status_code, country_iso2=self.country_iso2,
+            topics=list(self.topics), administration_id=self.administration_id,
+            start_date=self.start_date, end_date=self.end_date, location=self.location,
+            is_remote=self.is_remote, programme_id=self.programme_id,
+            request_reference=self.request_reference, request_date=self.request_date,
+            objectives=self.objectives, participants_women=self.participants_women,
+            participants_men=self.participants_men,
+            participants_total=self.participants_total,
+            logistics_notes=self.logistics_notes,
+        )
+
+
+@dataclass
+class MissionFilter:
+    """Narrows the mission list; empty fields do not filter."""
+
+    text: str = ""
+    statuses: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+    trash: bool = False
+
+
+@dataclass
+class AgendaInput:
+    day: date
+    activity: str
+    start_time: time | None = None
+    end_time: time | None = None
+    location: str = ""
+    counterparts: str = ""
+
+
+@dataclass
+class AccreditationInput:
+    category_code: str
+    status: str
+    accredited_on: date | None = None
+    ace_id: str = ""
+
+
+@dataclass
+class ExpertInput:
+    name: str
+    email: str = ""
+    home_country_iso2: str | None = None
+    home_administration_id: str | None = None
+    languages: list[str] = field(default_factory=list)
+    notes: str = ""
+    accreditations: list[AccreditationInput] | None = None
+
+
+@dataclass(frozen=True)
+class AccreditationView:
+    id: str
+    category_code: str
+    status: str
+    accredited_on: date | None
+    ace_id: str
+
+
+@dataclass(frozen=True)
+class ExpertView:
+    id: str
+    name: str
+    email: str
+    home_country_iso2: str | None
+    home_administration_id: str | None
+    languages: list[str]
+    notes: str
+    accreditations: list[AccreditationView]
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ExpertBooking:
+    """One mission of an expert, for the directory and the team calendar."""
+
+    mission_id: str
+    mission_code: str
+    mission_title: str
+    role: str
+    status_code: str
+    start_date: date | None
+    end_date: date | None
+
+
+@dataclass(frozen=True)
+class DoubleBooking:
+    expert_id: str
+    expert_name: str
+    first_code: str
+    second_code: str
+    overlap_start: date
+    overlap_end: date
+
+
+@dataclass(frozen=True)
+class AdministrationView:
+    id: str
+    country_iso2: str
+    name: str
+    acronym: str
+
+
+@dataclass(frozen=True)
+class ProgrammeView:
+    id: str
+    code: str
+    name: str
+    donor: str

@@ -1,0 +1,476 @@
+"""Missions to and from files: CSV (spreadsheets) and JSON, by file extension.
+
+Import is all-or-nothing in one transaction and idempotent on the mission code: a code that
+exists is updated (restored from the trash if needed), never duplicated. Every problem is
+reported with its line (CSV) or record number (JSON) and column; one problem stores nothing.
+CSV files may use ',' or ';' (French spreadsheets) as separator and UTF-8 or Windows-1252;
+exports are UTF-8 with a byte-order mark so spreadsheet programs show accents correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.errors import (
+    ImportFailedError,
+    ImportProblem,
+    UserError,
+    ValidationError,
+)
+from ..domain.vocabulary import TeamRole
+from ..storage.models import Administration, Mission, Programme, TeamMember
+from .dto import MissionFilter, MissionInput, TeamAssignment
+from .experts import find_expert_by_name
+from .missions import MissionService
+from .reference import ReferenceCatalog
+from .store import Store
+
+LIST_SEP = ";"
+REQUIRED_COLUMNS = ("code", "title", "type", "status", "country", "start_date", "end_date")
+EXPORT_COLUMNS = (
+    "code", "title", "type", "status", "country", "region", "start_date", "end_date",
+    "topics", "programme", "lead_expert", "participants_women", "participants_men",
+    "participants_total", "tfa_articles", "arusha_factors", "geoat_principles", "location",
+    "remote", "administration", "request_reference", "request_date", "objectives",
+)
+IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS)
+LINK_COLUMNS = {"tfa_articles": "tfa", "arusha_factors": "arusha", "geoat_principles": "geoat"}
+# How a service's field name maps to the file's column, for error messages.
+FIELD_TO_COLUMN = {"type": "type", "status": "status", "country": "country",
+                   "lead_expert": "lead_expert", "team": "lead_expert",
+                   "programme": "programme"}
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    restored: int = 0
+    experts_created: list[str] = field(default_factory=list)
+    administrations_created: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated
+
+
+class _RowError(Exception):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+        self.message = message
+
+
+# --- reading files ----------------------------------------------------------------------------
+
+
+def _file_kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".json"}:
+        raise UserError(f"{path.name}: use a .csv or .json file (got '{suffix or 'no extension'}')")
+    return suffix[1:]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _csv_records(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportFailedError(path.name, [ImportProblem(1, None, "the file is empty")]) from None
+    columns = [h.strip().lower().replace(" ", "_") for h in header]
+    problems = []
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        problems.append(ImportProblem(1, missing[0], f"required column missing "
+                                      f"(the header needs {', '.join(missing)})"))
+    unknown = [c for c in columns if c and c not in IMPORT_COLUMNS]
+    if unknown:
+        problems.append(ImportProblem(1, unknown[0], "unknown column; known columns are "
+                                      + ", ".join(EXPORT_COLUMNS)))
+    if problems:
+        raise ImportFailedError(path.name, problems)
+    records = []
+    line = reader.line_num + 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                if len(row) > len(columns):
+                    raise ImportFailedError(path.name, [ImportProblem(
+                        line, None, f"{len(row)} cells but the header has {len(columns)} "
+                        "columns (a separator inside an unquoted cell?)")])
+                records.append((line, {c: v for c, v in zip(columns, row, strict=False) if c}))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFailedError(path.name, [ImportProblem(line, None, str(exc))]) from None
+    return records, columns
+
+
+def _json_records(path: Path, text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[str]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailedError(
+            path.name, [ImportProblem(exc.lineno, None, f"not valid JSON: {exc.msg}")]
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("missions"), list):
+        data = data["missions"]
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise ImportFailedError(path.name, [ImportProblem(
+            None, None, "expected a JSON array of mission objects")])
+    problems = []
+    for number, record in enumerate(data, start=1):
+        missing = [c for c in REQUIRED_COLUMNS if c not in record]
+        if missing:
+            problems.append(ImportProblem(number, missing[0], "required field missing",
+                                          unit="record"))
+    if problems:
+        raise ImportFailedError(path.name, problems)
+    columns = sorted({k for r in data for k in r})
+    return list(enumerate(data, start=1)), columns
+
+
+# --- converting one record --------------------------------------------------------------------
+
+
+class _Converter:
+    def __init__(self, store: Store, session: Session) -> None:
+        self.catalog = ReferenceCatalog.for_store(store)
+        self.session = session
+        self.programmes = {
+            key.lower(): p.id
+            for p in session.scalars(select(Programme).where(Programme.deleted.is_(False)))
+            for key in (p.code, p.name)
+        }
+
+    def vocabulary(self, kind: str, column: str, value: str) -> str:
+        text = value.strip()
+        for item in getattr(self.catalog, kind):
+            if text == item.code or text.lower() in {n.lower() for n in item.names.values()}:
+                return item.code
+        known = ", ".join(i.code for i in getattr(self.catalog, kind))
+        raise _RowError(column, f"unknown {column} '{text}'; use one of: {known}")
+
+    def country(self, value: str) -> str:
+        text = value.strip()
+        if text.upper() in self.catalog.country_by_iso2:
+            return text.upper()
+        for c in self.catalog.countries:
+            if text.lower() in {n.lower() for n in c.names.values()}:
+                return c.iso2
+        raise _RowError("country", f"unknown country '{text}' (use the ISO 3166 two-letter "
+                        "code, e.g. JM for Jamaica)")
+
+    @staticmethod
+    def date_(column: str, value: Any) -> date | None:
+        text = str(value or "").strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise _RowError(column, f"'{text}' is not a date; write it as YYYY-MM-DD") from None
+
+    @staticmethod
+    def count(column: str, value: Any) -> int | None:
+        text = str(value if value is not None else "").strip()
+        if not text:
+            return None
+        try:
+            number = int(text)
+        except ValueError:
+            raise _RowError(column, f"'{text}' is not a whole number") from None
+        if number < 0:
+            raise _RowError(column, "cannot be negative")
+        return number
+
+    @staticmethod
+    def items(value: Any) -> list[str]:
+        if isinstance(value, list):
+            return [str(v).strip() for v in value if str(v).strip()]
+        return [v.strip() for v in str(value or "").split(LIST_SEP) if v.strip()]
+
+    @staticmethod
+    def flag(column: str, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value or "").strip().lower()
+        if text in {"", "0", "no", "non", "false", "n"}:
+            return False
+        if text in {"1", "yes", "oui", "si", "sí", "true", "y"}:
+            return True
+        raise _RowError(column, f"'{value}' is not yes or no")
+
+    def programme(self, value: Any) -> str | None:
+        text = str(value or "").strip()
+        if not text:
+            return None
+        found = self.programmes.get(text.lower())
+        if found is None:
+            raise _RowError("programme", f"unknown programme '{text}'; known: "
+                            + ", ".join(sorted({k for k in self.programmes if k.isidentifier()})))
+        return found
+
+    def to_input(
+        self, record: dict[str, Any], existing: Mission | None, result: ImportResult
+    ) -> MissionInput:
+        base = MissionService.input_of(existing) if existing else None
+        data = base or MissionInput(code="", title="", type_code="", status_code="",
+                                    country_iso2="")
+        data.code = str(record["code"]).strip()
+        data.title = str(record["title"]).strip()
+        data.type_code = self.vocabulary("mission_types", "type", str(record["type"]))
+        data.status_code = self.vocabulary("statuses", "status", str(record["status"]))
+        data.country_iso2 = self.country(str(record["country"]))
+        data.start_date = self.date_("start_date", record["start_date"])
+        data.end_date = self.date_("end_date", record["end_date"])
+        if "topics" in record:
+            data.topics = [self.vocabulary("topics", "topics", t)
+                           for t in self.items(record["topics"])]
+        if "programme" in record:
+            data.programme_id = self.programme(record["programme"])
+        for column in ("participants_women", "participants_men", "participants_total"):
+            if column in record:
+                setattr(data, column, self.count(column, record[column]))
+        if "location" in record:
+            data.location = str(record["location"] or "")
+        if "remote" in record:
+            data.is_remote = self.flag("remote", record["remote"])
+        if "request_reference" in record:
+            data.request_reference = str(record["request_reference"] or "")
+        if "request_date" in record:
+            data.request_date = self.date_("request_date", record["request_date"])
+        if "objectives" in record:
+            data.objectives = str(record["objectives"] or "")
+        if "administration" in record:
+            data.administration_id = self.administration(
+                data.country_iso2, str(record["administration"] or ""), result)
+        links = {kind: self.items(record[col]) for col, kind in LINK_COLUMNS.items()
+                 if col in record}
+        data.links = links or None
+        if "lead_expert" in record:
+            data.team = self.team(existing, str(record["lead_expert"] or ""), result)
+        return data
+
+    def administration(self, iso2: str, name: str, result: ImportResult) -> str | None:
+        if not name.strip():
+            return None
+        found = self.session.scalar(
+            select(Administration.id).where(
+                Administration.country_iso2 == iso2,
+                func.lower(Administration.name) == name.strip().lower(),
+                Administration.deleted.is_(False)))
+        if found:
+            return found
+        row = Administration(country_iso2=iso2, name=name.strip())
+        self.session.add(row)
+        self.session.flush()
+        result.administrations_created.append(name.strip())
+        return row.id
+
+    def team(self, existing: Mission | None, lead_name: str,
+             result: ImportResult) -> list[TeamAssignment]:
+        team = [TeamAssignment(m.expert_id, m.role) for m in (existing.team if existing else [])
+                if not m.deleted]
+        if not lead_name.strip():
+            return [t for t in team if t.role != TeamRole.LEAD]
+        expert = find_expert_by_name(self.session, lead_name)
+        if expert is None:
+            from ..storage.models import Expert
+
+            expert = Expert(name=lead_name.strip())
+            self.session.add(expert)
+            self.session.flush()
+            result.experts_created.append(expert.name)
+        team = [TeamAssignment(t.expert_id, TeamRole.CO_FACILITATOR.value
+                               if t.role == TeamRole.LEAD else t.role)
+                for t in team if t.expert_id != expert.id]
+        return [TeamAssignment(expert.id, TeamRole.LEAD.value), *team]
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+def import_missions(store: Store, path: str | Path, progress: Progress | None = None
+                    ) -> ImportResult:
+    """Import every mission of the file, or none. Raises ``ImportFailedError``."""
+    path = Path(path)
+    kind = _file_kind(path)
+    text = _read_text(path)
+    records, _columns = (_csv_records if kind == "csv" else _json_records)(path, text)
+    unit = "line" if kind == "csv" else "record"
+    service = MissionService(store)
+    result = ImportResult()
+    problems: list[ImportProblem] = []
+    seen: dict[str, int] = {}
+    for line, record in records:
+        code = str(record.get("code") or "").strip().lower()
+        if code in seen:
+            problems.append(ImportProblem(
+                line, "code", f"the code '{record['code']}' is also on {unit} {seen[code]}",
+                unit))
+        elif code:
+            seen[code] = line
+    if problems:
+        raise ImportFailedError(path.name, problems)
+    imported_codes = []
+    with store.session() as session:
+        converter = _Converter(store, session)
+        existing_by_code = {
+            m.code.lower(): m for m in session.scalars(
+                select(Mission).options(selectinload(Mission.team), selectinload(Mission.links))
+                .where(func.lower(Mission.code).in_(list(seen))))
+        }
+        for done, (line, record) in enumerate(records, start=1):
+            existing = existing_by_code.get(str(record["code"]).strip().lower())
+            try:
+                data = converter.to_input(record, existing, result)
+                if existing is None:
+                    service.create_in(session, data, allow_conflicts=True)
+                    result.created += 1
+                else:
+                    if existing.deleted:
+                        existing.deleted = False
+                        result.restored += 1
+                    service.update_in(session, existing, data, allow_conflicts=True)
+                    result.updated += 1
+                imported_codes.append(data.code)
+            except _RowError as exc:
+                problems.append(ImportProblem(line, exc.column, exc.message, unit))
+            except ValidationError as exc:
+                for p in exc.problems:
+                    column = FIELD_TO_COLUMN.get(p.field, p.field)
+                    problems.append(ImportProblem(line, column, p.message, unit))
+            if progress:
+                progress(done, len(records))
+        if problems:
+            session.rollback()
+            raise ImportFailedError(path.name, problems)
+    wanted = {c.lower() for c in imported_codes}
+    for clash in service.double_bookings():
+        if clash.first_code.lower() in wanted or clash.second_code.lower() in wanted:
+            result.warnings.append(
+                f"{clash.expert_name} is booked on {clash.first_code} and {clash.second_code} "
+                f"from {clash.overlap_start} to {clash.overlap_end}")
+    return result
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def mission_records(store: Store, flt: MissionFilter | None = None) -> list[dict[str, Any]]:
+    """Every mission matching ``flt`` as a flat record (the file format's columns)."""
+    service = MissionService(store)
+    summaries = service.list(flt)
+    ids = [s.id for s in summaries]
+    catalog = ReferenceCatalog.for_store(store)
+    records = []
+    with store.sessions() as session:
+        missions: dict[str, Mission] = {}
+        for chunk in _chunks(ids, 900):
+            for m in session.scalars(
+                select(Mission).options(
+                    selectinload(Mission.team).joinedload(TeamMember.expert),
+                    selectinload(Mission.links), selectinload(Mission.programme),
+                    selectinload(Mission.administration),
+                ).where(Mission.id.in_(chunk))
+            ):
+                missions[m.id] = m
+        tfa_order = {item.code: i for i, item in enumerate(catalog.tfa_provisions)}
+        for summary in summaries:
+            m = missions[summary.id]
+            links: dict[str, list[str]] = {"tfa": [], "arusha": [], "geoat": []}
+            for link in m.links:
+                if not link.deleted:
+                    links.setdefault(link.kind, []).append(link.code)
+            links["tfa"].sort(key=lambda c: tfa_order.get(c, 10_000))
+            records.append({
+                "code": m.code, "title": m.title, "type": m.type_code,
+                "status": m.status_code, "country": m.country_iso2,
+                "region": summary.region_code,
+                "start_date": m.start_date.isoformat() if m.start_date else None,
+                "end_date": m.end_date.isoformat() if m.end_date else None,
+                "topics": list(m.topics),
+                "programme": m.programme.code if m.programme else None,
+                "lead_expert": summary.lead_expert or None,
+                "participants_women": m.participants_women,
+                "participants_men": m.participants_men,
+                "participants_total": m.participants_total,
+                "tfa_articles": links["tfa"], "arusha_factors": sorted(links["arusha"]),
+                "geoat_principles": sorted(links["geoat"]),
+                "location": m.location, "remote": m.is_remote,
+                "administration": m.administration.name if m.administration else None,
+                "request_reference": m.request_reference,
+                "request_date": m.request_date.isoformat() if m.request_date else None,
+                "objectives": m.objectives,
+                "sync_state": summary.sync_state,
+            })
+    return records
+
+
+def export_missions(store: Store, path: str | Path, flt: MissionFilter | None = None) -> int:
+    """Write the missions to ``path`` (.csv or .json); returns how many were written."""
+    path = Path(path)
+    kind = _file_kind(path)
+    records = mission_records(store, flt)
+    if kind == "json":
+        payload = json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(EXPORT_COLUMNS)
+        for r in records:
+            writer.writerow([_cell(r[c]) for c in EXPORT_COLUMNS])
+        payload = buffer.getvalue()
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(payload, encoding="utf-8-sig" if kind == "csv" else "utf-8",
+                       newline="")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{path}: cannot be written ({exc.strerror})") from None
+    return len(records)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return LIST_SEP.join(value)
+    return str(value)
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+

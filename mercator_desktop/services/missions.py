@@ -1,0 +1,659 @@
+"""Mission use cases: create, update, trash and restore, list and filter, team, agenda, links.
+
+Every public method is one user action in one transaction. Rules (dates in order, lifecycle
+moves, a lead past ``planned``, double bookings) are checked here against ``domain`` before
+anything is written; a ``ValidationError`` or ``BookingConflictError`` means nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from ..domain import rules
+from ..domain.errors import (
+    Booking,
+    BookingConflictError,
+    FieldProblem,
+    NotFoundError,
+    ValidationError,
+)
+from ..domain.lifecycle import MissionStatus, allowed_moves, can_move, needs_lead
+from ..domain.vocabulary import LinkKind, TeamRole
+from ..storage.models import (
+    AgendaItem,
+    Counterpart,
+    Country,
+    Expert,
+    Mission,
+    MissionLink,
+    Programme,
+    TeamMember,
+)
+from .dto import (
+    AgendaInput,
+    AgendaItemView,
+    CounterpartView,
+    DoubleBooking,
+    MissionDetail,
+    MissionFilter,
+    MissionInput,
+    MissionSummary,
+    TeamAssignment,
+    TeamMemberView,
+)
+from .reference import ReferenceCatalog
+from .store import Store
+
+
+def sync_state_of(revision: int, synced_revision: int) -> str:
+    if synced_revision == 0:
+        return "local"
+    return "pending" if revision > synced_revision else "synced"
+
+
+class MissionService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def catalog(self) -> ReferenceCatalog:
+        return ReferenceCatalog.for_store(self.store)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def list(self, flt: MissionFilter | None = None) -> list[MissionSummary]:
+        flt = flt or MissionFilter()
+        with self.store.sessions() as session:
+            rows = session.execute(self._list_query(flt)).all()
+        return [
+            MissionSummary(
+                id=r.id, code=r.code, title=r.title, type_code=r.type_code,
+                status_code=r.status_code, country_iso2=r.country_iso2,
+                region_code=r.region_code, start_date=r.start_date, end_date=r.end_date,
+                lead_expert=r.lead_expert or "",
+                sync_state=sync_state_of(r.revision, r.synced_revision), deleted=r.deleted,
+            )
+            for r in rows
+        ]
+
+    def count(self, trash: bool = False) -> int:
+        with self.store.sessions() as session:
+            return session.scalar(
+                select(func.count()).select_from(Mission).where(Mission.deleted == trash)
+            ) or 0
+
+    def _list_query(self, flt: MissionFilter) -> Select:  # type: ignore[type-arg]
+        lead = aliased(TeamMember)
+        lead_expert = aliased(Expert)
+        query = (
+            select(
+                Mission.id, Mission.code, Mission.title, Mission.type_code,
+                Mission.status_code, Mission.country_iso2, Country.region_code,
+                Mission.start_date, Mission.end_date, Mission.revision,
+                Mission.synced_revision, Mission.deleted,
+                lead_expert.name.label("lead_expert"),
+            )
+            .join(Country, Country.iso2 == Mission.country_iso2)
+            .outerjoin(
+                lead,
+                and_(lead.mission_id == Mission.id, lead.role == TeamRole.LEAD.value,
+                     lead.deleted.is_(False)),
+            )
+            .outerjoin(lead_expert, lead_expert.id == lead.expert_id)
+            .where(Mission.deleted.is_(flt.trash))
+            .order_by(Mission.start_date.desc().nulls_last(), Mission.code)
+        )
+        if flt.statuses:
+            query = query.where(Mission.status_code.in_(flt.statuses))
+        if flt.types:
+            query = query.where(Mission.type_code.in_(flt.types))
+        if flt.regions:
+            query = query.where(Country.region_code.in_(flt.regions))
+        if flt.countries:
+            query = query.where(Mission.country_iso2.in_([c.upper() for c in flt.countries]))
+        if flt.date_from:
+            query = query.where(or_(Mission.end_date.is_(None), Mission.end_date >= flt.date_from))
+        if flt.date_to:
+            query = query.where(
+                or_(Mission.start_date.is_(None), Mission.start_date <= flt.date_to)
+            )
+        text = flt.text.strip().lower()
+        if text:
+            pattern = f"%{text}%"
+            country_codes = [
+                c.iso2 for c in self.catalog.countries
+                if text in c.name.lower() or any(text in n.lower() for n in c.names.values())
+            ]
+            member = aliased(TeamMember)
+            expert = aliased(Expert)
+            on_team = exists(
+                select(member.id)
+                .join(expert, expert.id == member.expert_id)
+                .where(member.mission_id == Mission.id, member.deleted.is_(False),
+                       func.lower(expert.name).like(pattern))
+            )
+            query = query.where(
+                or_(
+                    func.lower(Mission.code).like(pattern),
+                    func.lower(Mission.title).like(pattern),
+                    Mission.country_iso2.in_(country_codes),
+                    on_team,
+                )
+            )
+        return query
+
+    def get(self, mission_id: str) -> MissionDetail:
+        with self.store.sessions() as session:
+            return self._detail(self._load(session, mission_id, with_deleted=True))
+
+    def get_by_code(self, code: str) -> MissionDetail:
+        with self.store.sessions() as session:
+            mission = session.scalar(
+                self._detail_query().where(func.lower(Mission.code) == code.strip().lower())
+            )
+            if mission is None:
+                raise NotFoundError(f"no mission with code '{code}'")
+            return self._detail(mission)
+
+    def allowed_statuses(self, mission_id: str | None) -> list[str]:
+        """The status itself and the moves the lifecycle allows from it."""
+        if mission_id is None:
+            return [s.value for s in (MissionStatus.REQUESTED, MissionStatus.APPROVED,
+                                      MissionStatus.PLANNED)]
+        current = self.get(mission_id).status_code
+        return [current, *[s.value for s in allowed_moves(current)]]
+
+    # --- writing -------------------------------------------------------------------------
+
+    def create(self, data: MissionInput, allow_conflicts: bool = False) -> MissionDetail:
+        with self.store.session() as session:
+            mission = self.create_in(session, data, allow_conflicts)
+        return self.get(mission.id)
+
+    def create_in(
+        self, session: Session, data: MissionInput, allow_conflicts: bool = False,
+        mission_id: str | None = None,
+    ) -> Mission:
+        """Create inside a caller's transaction (used by import and demo loading)."""
+        self._validate(session, data, existing=None)
+        mission = Mission(id=mission_id) if mission_id else Mission()
+        self._apply(mission, data)
+        session.add(mission)
+        session.flush()
+        self._after_write(session, mission, data, allow_conflicts)
+        return mission
+
+    def update(
+        self, mission_id: str, data: MissionInput, allow_conflicts: bool = False
+    ) -> MissionDetail:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            self.update_in(session, mission, data, allow_conflicts)
+        return self.get(mission_id)
+
+    def update_in(
+        self, session: Session, mission: Mission, data: MissionInput,
+        allow_conflicts: bool = False,
+    ) -> None:
+        self._validate(session, data, existing=mission)
+        self._apply(mission, data)
+        session.flush()
+        self._after_write(session, mission, data, allow_conflicts)
+
+    def trash(self, mission_id: str) -> None:
+        with self.store.session() as session:
+            self._load(session, mission_id).deleted = True
+
+    def restore(self, mission_id: str) -> None:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id, with_deleted=True)
+            mission.deleted = False
+
+    # --- team ----------------------------------------------------------------------------
+
+    def add_member(
+        self, mission_id: str, expert_id: str, role: str, allow_conflicts: bool = False
+    ) -> MissionDetail:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            team = self._team_assignments(mission)
+            team = [t for t in team if t.expert_id != expert_id] + [
+                TeamAssignment(expert_id, role)
+            ]
+            self._set_team(session, mission, team, allow_conflicts)
+            self._check_lead(mission, team)
+        return self.get(mission_id)
+
+    def set_role(self, mission_id: str, expert_id: str, role: str) -> MissionDetail:
+        return self.add_member(mission_id, expert_id, role, allow_conflicts=True)
+
+    def remove_member(self, mission_id: str, expert_id: str) -> MissionDetail:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            team = [t for t in self._team_assignments(mission) if t.expert_id != expert_id]
+            self._check_lead(mission, team)
+            self._set_team(session, mission, team, allow_conflicts=True)
+        return self.get(mission_id)
+
+    def bookings_clashing(
+        self, expert_id: str, start: date | None, end: date | None,
+        exclude_mission_id: str | None = None,
+    ) -> list[Booking]:
+        with self.store.sessions() as session:
+            return self._clashes(session, expert_id, start, end, exclude_mission_id)
+
+    def double_bookings(self) -> list[DoubleBooking]:
+        """Every pair of overlapping live missions sharing an expert."""
+        a, b = aliased(TeamMember), aliased(TeamMember)
+        ma, mb = aliased(Mission), aliased(Mission)
+        with self.store.sessions() as session:
+            rows = session.execute(
+                select(Expert.id, Expert.name, ma.code, mb.code, ma.start_date, ma.end_date,
+                       mb.start_date, mb.end_date)
+                .select_from(a)
+                .join(b, and_(a.expert_id == b.expert_id, a.mission_id < b.mission_id))
+                .join(ma, ma.id == a.mission_id)
+                .join(mb, mb.id == b.mission_id)
+                .join(Expert, Expert.id == a.expert_id)
+                .where(a.deleted.is_(False), b.deleted.is_(False), ma.deleted.is_(False),
+                       mb.deleted.is_(False), ma.status_code != "cancelled",
+                       mb.status_code != "cancelled", ma.start_date <= mb.end_date,
+                       mb.start_date <= ma.end_date)
+            ).all()
+        return [
+            DoubleBooking(r[0], r[1], *sorted((r[2], r[3])), max(r[4], r[6]), min(r[5], r[7]))
+            for r in rows
+        ]
+
+    # --- agenda --------------------------------------------------------------------------
+
+    def add_agenda_item(self, mission_id: str, item: AgendaInput) -> AgendaItemView:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            self._check_agenda(mission, item)
+            position = 1 + max((a.position for a in mission.agenda if not a.deleted), default=-1)
+            row = AgendaItem(mission_id=mission.id, position=position, **_agenda_fields(item))
+            session.add(row)
+            session.flush()
+            return _agenda_view(row)
+
+    def update_agenda_item(self, item_id: str, item: AgendaInput) -> AgendaItemView:
+        with self.store.session() as session:
+            row = self._load_agenda(session, item_id)
+            self._check_agenda(row.mission, item)
+            for key, value in _agenda_fields(item).items():
+                setattr(row, key, value)
+            session.flush()
+            return _agenda_view(row)
+
+    def remove_agenda_item(self, item_id: str) -> None:
+        with self.store.session() as session:
+            self._load_agenda(session, item_id).deleted = True
+
+    def move_agenda_item(self, item_id: str, offset: int) -> None:
+        """Move a session up (negative) or down among the items of its day."""
+        with self.store.session() as session:
+            row = self._load_agenda(session, item_id)
+            same_day = [a for a in row.mission.agenda if not a.deleted and a.day == row.day]
+            same_day.sort(key=lambda a: a.position)
+            index = same_day.index(row)
+            target = max(0, min(len(same_day) - 1, index + offset))
+            same_day.insert(target, same_day.pop(index))
+            for position, item in enumerate(same_day):
+                if item.position != position:
+                    item.position = position
+
+    # --- counterparts ---------------------------------------------------------------------
+
+    def add_counterpart(self, mission_id: str, name: str, unit: str = "",
+                        contact: str = "") -> CounterpartView:
+        if not name.strip():
+            raise ValidationError.single("name", "a counterpart needs a name")
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            row = Counterpart(mission_id=mission.id, name=name.strip(), unit=unit.strip(),
+                              contact=contact.strip())
+            session.add(row)
+            session.flush()
+            return CounterpartView(row.id, row.name, row.unit, row.contact)
+
+    def remove_counterpart(self, counterpart_id: str) -> None:
+        with self.store.session() as session:
+            row = session.get(Counterpart, counterpart_id)
+            if row is None or row.deleted:
+                raise NotFoundError("the counterpart no longer exists")
+            row.deleted = True
+
+    # --- links ---------------------------------------------------------------------------
+
+    def set_links(self, mission_id: str, kind: str, codes: Iterable[str]) -> MissionDetail:
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            links = {k: list(v) for k, v in self._links_of(mission).items()}
+            links[kind] = list(codes)
+            problems = self._check_links(links)
+            if problems:
+                raise ValidationError(problems)
+            self._set_links(session, mission, links)
+        return self.get(mission_id)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _detail_query(self) -> Select:  # type: ignore[type-arg]
+        return select(Mission).options(
+            selectinload(Mission.team).joinedload(TeamMember.expert),
+            selectinload(Mission.agenda),
+            selectinload(Mission.links),
+            selectinload(Mission.counterparts),
+        )
+
+    def _load(self, session: Session, mission_id: str, with_deleted: bool = False) -> Mission:
+        mission = session.scalar(self._detail_query().where(Mission.id == mission_id))
+        if mission is None or (mission.deleted and not with_deleted):
+            raise NotFoundError("the mission no longer exists (it may be in the trash)")
+        return mission
+
+    def _load_agenda(self, session: Session, item_id: str) -> AgendaItem:
+        row = session.get(AgendaItem, item_id)
+        if row is None or row.deleted:
+            raise NotFoundError("the agenda item no longer exists")
+        return row
+
+    def _validate(self, session: Session, data: MissionInput, existing: Mission | None) -> None:
+        catalog = self.catalog
+        problems: list[FieldProblem] = []
+        problems += rules.check_code(data.code)
+        if not data.title.strip():
+            problems.append(FieldProblem("title", "a title is required"))
+        elif len(data.title) > 300:
+            problems.append(FieldProblem("title", "keep the title under 300 characters"))
+        if data.type_code not in catalog.codes("mission_types"):
+            problems.append(FieldProblem("type", f"unknown mission type '{data.type_code}'"))
+        unknown_topics = [t for t in data.topics if t not in catalog.codes("topics")]
+        if unknown_topics:
+            problems.append(
+                FieldProblem("topics", f"unknown topic '{', '.join(unknown_topics)}'")
+            )
+        if data.status_code not in catalog.codes("statuses"):
+            problems.append(FieldProblem("status", f"unknown status '{data.status_code}'"))
+        elif existing is not None and not can_move(existing.status_code, data.status_code):
+            moves = ", ".join(s.value for s in allowed_moves(existing.status_code))
+            problems.append(
+                FieldProblem(
+                    "status",
+                    f"a mission cannot move from {existing.status_code} to "
+                    f"{data.status_code}; possible: {moves}",
+                )
+            )
+        if data.country_iso2 not in catalog.country_by_iso2:
+            problems.append(
+                FieldProblem("country", f"unknown country code '{data.country_iso2}'")
+            )
+        problems += rules.check_dates(data.start_date, data.end_date)
+        problems += rules.check_participants(
+            data.participants_women, data.participants_men, data.participants_total
+        )
+        if data.programme_id and session.get(Programme, data.programme_id) is None:
+            problems.append(FieldProblem("programme", "unknown programme"))
+        clash = session.scalar(
+            select(Mission.id).where(func.lower(Mission.code) == data.code.strip().lower())
+        )
+        if clash and (existing is None or clash != existing.id):
+            problems.append(
+                FieldProblem("code", f"another mission already has the code '{data.code}'")
+            )
+        if data.links is not None:
+            problems += self._check_links(data.links)
+        if data.team is not None:
+            problems += self._check_team_input(session, data.team)
+            if not problems:
+                self._check_lead_status(data.status_code, data.team, problems)
+        elif existing is not None and data.status_code in catalog.codes("statuses"):
+            self._check_lead_status(data.status_code, self._team_assignments(existing), problems)
+        elif existing is None and needs_lead(data.status_code):
+            problems.append(
+                FieldProblem("lead_expert", "a mission past 'planned' needs a lead expert")
+            )
+        if problems:
+            raise ValidationError(problems)
+
+    @staticmethod
+    def _check_lead_status(
+        status: str, team: list[TeamAssignment], problems: list[FieldProblem]
+    ) -> None:
+        if needs_lead(status) and not any(t.role == TeamRole.LEAD for t in team):
+            problems.append(
+                FieldProblem("lead_expert", f"a mission that is {status} needs a lead expert")
+            )
+
+    def _check_lead(self, mission: Mission, team: list[TeamAssignment]) -> None:
+        problems: list[FieldProblem] = []
+        self._check_lead_status(mission.status_code, team, problems)
+        if problems:
+            raise ValidationError(problems)
+
+    def _check_team_input(
+        self, session: Session, team: list[TeamAssignment]
+    ) -> list[FieldProblem]:
+        problems = []
+        roles = {r.value for r in TeamRole}
+        for member in team:
+            if member.role not in roles:
+                problems.append(FieldProblem("team", f"unknown role '{member.role}'"))
+            expert = session.get(Expert, member.expert_id)
+            if expert is None or expert.deleted:
+                problems.append(FieldProblem("team", "an expert of the team no longer exists"))
+        if sum(1 for m in team if m.role == TeamRole.LEAD) > 1:
+            problems.append(FieldProblem("team", "a mission has only one lead expert"))
+        if len({m.expert_id for m in team}) != len(team):
+            problems.append(FieldProblem("team", "an expert is listed twice"))
+        return problems
+
+    def _check_links(self, links: dict[str, list[str]]) -> list[FieldProblem]:
+        problems = []
+        for kind, codes in links.items():
+            if kind not in {k.value for k in LinkKind}:
+                problems.append(FieldProblem("links", f"unknown link kind '{kind}'"))
+                continue
+            known = {item.code for item in self.catalog.link_items(kind)}
+            unknown = [c for c in codes if c not in known]
+            if unknown:
+                field_name = {"tfa": "tfa_articles", "arusha": "arusha_factors",
+                              "geoat": "geoat_principles"}[kind]
+                problems.append(FieldProblem(field_name, f"unknown code '{', '.join(unknown)}'"))
+        return problems
+
+    def _check_agenda(self, mission: Mission, item: AgendaInput) -> None:
+        problems = rules.check_agenda_slot(
+            item.day, item.start_time, item.end_time, mission.start_date, mission.end_date
+        )
+        if not item.activity.strip():
+            problems.append(FieldProblem("activity", "say what happens in this session"))
+        if problems:
+            raise ValidationError(problems)
+
+    @staticmethod
+    def input_of(mission: Mission) -> MissionInput:
+        """The mission's own values as an input (team and links left as they are)."""
+        return MissionInput(
+            code=mission.code, title=mission.title, type_code=mission.type_code,
+            status_code=mission.status_code, country_iso2=mission.country_iso2,
+            topics=list(mission.topics), administration_id=mission.administration_id,
+            start_date=mission.start_date, end_date=mission.end_date,
+            location=mission.location, is_remote=mission.is_remote,
+            programme_id=mission.programme_id, request_reference=mission.request_reference,
+            request_date=mission.request_date, objectives=mission.objectives,
+            participants_women=mission.participants_women,
+            participants_men=mission.participants_men,
+            participants_total=mission.participants_total,
+            logistics_notes=mission.logistics_notes,
+        )
+
+    @staticmethod
+    def _apply(mission: Mission, data: MissionInput) -> None:
+        mission.code = data.code.strip()
+        mission.title = data.title.strip()
+        mission.type_code = data.type_code
+        mission.topics = list(dict.fromkeys(data.topics))
+        mission.status_code = data.status_code
+        mission.country_iso2 = data.country_iso2
+        mission.administration_id = data.administration_id
+        mission.start_date = data.start_date
+        mission.end_date = data.end_date
+        mission.location = data.location.strip()
+        mission.is_remote = data.is_remote
+        mission.programme_id = data.programme_id
+        mission.request_reference = data.request_reference.strip()
+        mission.request_date = data.request_date
+        mission.objectives = data.objectives
+        mission.participants_women = data.participants_women
+        mission.participants_men = data.participants_men
+        mission.participants_total = data.participants_total
+        mission.logistics_notes = data.logistics_notes
+
+    def _after_write(
+        self, session: Session, mission: Mission, data: MissionInput, allow_conflicts: bool
+    ) -> None:
+        if data.team is not None:
+            self._set_team(session, mission, data.team, allow_conflicts)
+        elif not allow_conflicts:
+            for member in mission.team:
+                if not member.deleted:
+                    self._raise_on_clash(session, mission, member.expert_id)
+        if data.links is not None:
+            self._set_links(session, mission, data.links)
+
+    def _set_team(
+        self, session: Session, mission: Mission, team: list[TeamAssignment],
+        allow_conflicts: bool,
+    ) -> None:
+        wanted = {t.expert_id: t.role for t in team}
+        current = {m.expert_id: m for m in mission.team}
+        for expert_id, role in wanted.items():
+            row = current.get(expert_id)
+            if row is None or row.deleted:
+                if not allow_conflicts:
+                    self._raise_on_clash(session, mission, expert_id)
+            if row is None:
+                row = TeamMember(mission_id=mission.id, expert_id=expert_id, role=role)
+                session.add(row)
+                mission.team.append(row)
+            else:
+                if row.deleted:
+                    row.deleted = False
+                if row.role != role:
+                    row.role = role
+        for expert_id, row in current.items():
+            if expert_id not in wanted and not row.deleted:
+                row.deleted = True
+        session.flush()
+
+    def _raise_on_clash(self, session: Session, mission: Mission, expert_id: str) -> None:
+        clashes = self._clashes(
+            session, expert_id, mission.start_date, mission.end_date, mission.id
+        )
+        if clashes and mission.status_code != MissionStatus.CANCELLED:
+            raise BookingConflictError(clashes[0].expert_name, clashes)
+
+    @staticmethod
+    def _clashes(
+        session: Session, expert_id: str, start: date | None, end: date | None,
+        exclude_mission_id: str | None,
+    ) -> list[Booking]:
+        if start is None or end is None:
+            return []
+        rows = session.execute(
+            select(Expert.name, Mission.code, Mission.title, Mission.start_date,
+                   Mission.end_date)
+            .join(TeamMember, TeamMember.mission_id == Mission.id)
+            .join(Expert, Expert.id == TeamMember.expert_id)
+            .where(TeamMember.expert_id == expert_id, TeamMember.deleted.is_(False),
+                   Mission.deleted.is_(False), Mission.status_code != "cancelled",
+                   Mission.id != (exclude_mission_id or ""),
+                   Mission.start_date <= end, Mission.end_date >= start)
+            .order_by(Mission.start_date)
+        ).all()
+        return [
+            Booking(r[0], r[1], r[2], r[3].isoformat(), r[4].isoformat()) for r in rows
+        ]
+
+    @staticmethod
+    def _team_assignments(mission: Mission) -> list[TeamAssignment]:
+        return [TeamAssignment(m.expert_id, m.role) for m in mission.team if not m.deleted]
+
+    @staticmethod
+    def _links_of(mission: Mission) -> dict[str, list[str]]:
+        links: dict[str, list[str]] = {k.value: [] for k in LinkKind}
+        for link in mission.links:
+            if not link.deleted:
+                links.setdefault(link.kind, []).append(link.code)
+        return links
+
+    def _set_links(
+        self, session: Session, mission: Mission, links: dict[str, list[str]]
+    ) -> None:
+        current = {(link.kind, link.code): link for link in mission.links}
+        wanted = {(kind, code) for kind, codes in links.items() for code in codes}
+        for key in wanted:
+            row = current.get(key)
+            if row is None:
+                row = MissionLink(mission_id=mission.id, kind=key[0], code=key[1])
+                session.add(row)
+                mission.links.append(row)
+            elif row.deleted:
+                row.deleted = False
+        for key, row in current.items():
+            if key[0] in links and key not in wanted and not row.deleted:
+                row.deleted = True
+        session.flush()
+
+    def _detail(self, mission: Mission) -> MissionDetail:
+        order = {item.code: i for i, item in enumerate(self.catalog.tfa_provisions)}
+        links = self._links_of(mission)
+        links["tfa"].sort(key=lambda c: order.get(c, 10_000))
+        return MissionDetail(
+            id=mission.id, code=mission.code, title=mission.title,
+            type_code=mission.type_code, status_code=mission.status_code,
+            country_iso2=mission.country_iso2, region_code=mission.country.region_code,
+            topics=list(mission.topics), administration_id=mission.administration_id,
+            administration_name=mission.administration.name if mission.administration else "",
+            start_date=mission.start_date, end_date=mission.end_date,
+            location=mission.location, is_remote=mission.is_remote,
+            programme_id=mission.programme_id,
+            programme_code=mission.programme.code if mission.programme else "",
+            programme_name=mission.programme.name if mission.programme else "",
+            request_reference=mission.request_reference, request_date=mission.request_date,
+            objectives=mission.objectives, participants_women=mission.participants_women,
+            participants_men=mission.participants_men,
+            participants_total=mission.participants_total,
+            logistics_notes=mission.logistics_notes, revision=mission.revision,
+            deleted=mission.deleted,
+            team=sorted(
+                (TeamMemberView(m.id, m.expert_id, m.expert.name, m.role)
+                 for m in mission.team if not m.deleted),
+                key=lambda m: ([r.value for r in TeamRole].index(m.role), m.expert_name),
+            ),
+            agenda=[_agenda_view(a) for a in mission.agenda if not a.deleted],
+            links=links,
+            counterparts=[
+                CounterpartView(c.id, c.name, c.unit, c.contact)
+                for c in mission.counterparts if not c.deleted
+            ],
+        )
+
+
+def _agenda_fields(item: AgendaInput) -> dict[str, object]:
+    return {
+        "day": item.day, "start_time": item.start_time, "end_time": item.end_time,
+        "activity": item.activity.strip(), "location": item.location.strip(),
+        "counterparts": item.counterparts.strip(),
+    }
+
+
+def _agenda_view(row: AgendaItem) -> AgendaItemView:
+    return AgendaItemView(row.id, row.day, row.start_time, row.end_time, row.activity,
+                          row.location, row.counterparts, row.position)

@@ -1,0 +1,85 @@
+"""Opens a data folder: migrates the database, loads reference data, hands out sessions."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..paths import DataPaths, resolve_data_dir
+from ..storage.engine import make_engine, make_session_factory
+from ..storage.migrate import upgrade_to_head
+from ..storage.models import LocalSetting
+
+log = logging.getLogger(__name__)
+
+
+def current_user() -> str:
+    try:
+        return os.environ.get("MERCATOR_USER") or getpass.getuser()
+    except Exception:  # getpass fails without a login name (some containers)
+        return "unknown"
+
+
+@dataclass
+class Store:
+    """An open data folder. ``session()`` gives one transaction per user action."""
+
+    paths: DataPaths
+    engine: Engine
+    sessions: sessionmaker[Session]
+    user: str
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends cleanly and rolls back otherwise."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def get_setting(self, key: str) -> str | None:
+        with self.sessions() as session:
+            row = session.get(LocalSetting, key)
+            return row.value if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.session() as session:
+            session.merge(LocalSetting(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
+    """Open (creating if needed) the store in ``data_dir``; migrate and load reference data."""
+    from .reference import load_reference_data
+
+    paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    engine = make_engine(paths.database)
+    try:
+        upgrade_to_head(engine, paths.database, paths.backups)
+        store = Store(paths, engine, make_session_factory(engine, user or current_user()),
+                      user or current_user())
+        load_reference_data(store)
+    except Exception:
+        engine.dispose()
+        raise
+    log.info("store opened at %s", paths.database)
+    return store
+
+
+def database_path(data_dir: str | os.PathLike[str] | None) -> Path:
+    return DataPaths(resolve_data_dir(data_dir)).database
+
+
+def has_missions(store: Store) -> bool:
+    from ..storage.models import Mission
+
+    with store.sessions() as session:
+        return session.scalar(select(Mission.id).limit(1)) is not None

@@ -1,0 +1,60 @@
+"""Opens the SQLite store: WAL, foreign keys, full sync, and the revision bookkeeping of
+synced records on every flush."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .base import SyncedMixin, utcnow
+
+SESSION_USER = "user"
+SESSION_APPLYING_SYNC = "applying_sync"
+
+
+def make_engine(database: Path | str) -> Engine:
+    url = database if isinstance(database, str) and "://" in database else f"sqlite:///{database}"
+    engine = create_engine(url, connect_args={"timeout": 15})
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # FULL: a committed answer survives a power cut too, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_session_factory(engine: Engine, user: str) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, info={SESSION_USER: user})
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> None:
+    """New and changed synced rows get who/when; changed ones a new revision.
+
+    Rows applied from HQ carry their own revision and stamps, so the bump is skipped.
+    """
+    if session.info.get(SESSION_APPLYING_SYNC):
+        return
+    user = session.info.get(SESSION_USER, "")
+    now = utcnow()
+    for obj in session.new:
+        if isinstance(obj, SyncedMixin):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = now
+            obj.created_by = obj.created_by or user
+            obj.updated_by = user
+            obj.revision = obj.revision or 1
+    for obj in session.dirty:
+        if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            obj.revision = (obj.revision or 0) + 1
+            obj.updated_at = now
+            obj.updated_by = user

@@ -1,0 +1,79 @@
+"""Shared fixtures: a fresh data folder migrated to head per test, real services, and Qt set
+up headless with a temporary settings file. No test touches the real home directory."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before Qt loads anywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["MERCATOR_USER"] = "tester"
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point HOME and the XDG folders into a temporary folder so nothing real is touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("MERCATOR_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[object]:
+    from mercator_desktop.services.store import open_store
+
+    opened = open_store(data_dir, user="tester")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def missions(store):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.missions import MissionService
+
+    return MissionService(store)
+
+
+@pytest.fixture
+def experts(store):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.experts import ExpertService
+
+    return ExpertService(store)
+
+
+@pytest.fixture
+def demo_store(store):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.demo import load_demo
+
+    load_demo(store)
+    return store
+
+
+def run_cli(*args: str, data_dir: Path | None = None, input: str | None = None,
+            timeout: float = 120):  # type: ignore[no-untyped-def]
+    """Run the real command line in a subprocess; returns the CompletedProcess."""
+    import subprocess
+
+    cmd = [sys.executable, "-m", "mercator_desktop"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    cmd += list(args)
+    return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=timeout,
+                          cwd=REPO)
