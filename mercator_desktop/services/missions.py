@@ -611,10 +611,16 @@ class MissionService:
                 row.deleted = True
         session.flush()
 
+    def ordered_links(self, links: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Links in the order of the reference data (article 1.3 before 7.6, factor 1 first)."""
+        ordered = {}
+        for kind, codes in links.items():
+            order = {item.code: i for i, item in enumerate(self.catalog.link_items(kind))}
+            ordered[kind] = sorted(codes, key=lambda c: (order.get(c, 10_000), c))
+        return ordered
+
     def _detail(self, mission: Mission) -> MissionDetail:
-        order = {item.code: i for i, item in enumerate(self.catalog.tfa_provisions)}
-        links = self._links_of(mission)
-        links["tfa"].sort(key=lambda c: order.get(c, 10_000))
+        links = self.ordered_links(self._links_of(mission))
         return MissionDetail(
             id=mission.id, code=mission.code, title=mission.title,
             type_code=mission.type_code, status_code=mission.status_code,
