@@ -274,7 +274,7 @@ class ReferenceCatalog:
 
     @cached_property
     def regions(self) -> list[RefItem]:
-        return self._items(Region, rocb_seat="rocb_seat")
+        return self._items(Region, rocb_seat="rocb_seat", short_names="short_names")
 
     @cached_property
     def mission_types(self) -> list[RefItem]:

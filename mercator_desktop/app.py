@@ -1,0 +1,219 @@
+"""The desktop app: paint the main window first, then open the data folder and fill it.
+
+Start-up order (the window must be on screen before SQLAlchemy is even imported):
+
+1. logging to the data folder's log file, the QApplication, the crash handler;
+2. the main window is shown; on its first paint the store is opened (GUI thread — it is one
+   small migration check and one query) with "Opening your data in …" in the status bar;
+3. on the very first run with ``demo_on_first_run`` the demonstration data is loaded into an
+   empty store; then the mission list is filled and the status bar says "Ready — …".
+
+A ``UserError`` while opening (e.g. a database written by a newer version) is shown in a
+message box and the app exits with code 1.
+
+``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
+``first-paint-sqlalchemy-loaded=<True|False>`` and ``missions-shown=<N>`` (for a test and for
+benchmarks). ``MERCATOR_NONBLOCKING_DIALOGS=1`` keeps message boxes from waiting (see
+``ui.messages``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication
+
+from . import __version__
+from .domain.errors import UserError
+from .logging_setup import configure_logging
+from .paths import DataPaths, resolve_data_dir
+from .ui import messages
+from .ui.crash import install_crash_handler
+from .ui.main_window import MainWindow
+
+APP_NAME = "Mercator Desktop"
+ORGANIZATION = "WCO"
+QUIT_AFTER_LOAD_ENV = "MERCATOR_QUIT_AFTER_LOAD"
+FIRST_RUN_SETTING = "first_run_done"
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+# Qt messages that are known noise, logged at DEBUG instead of WARNING:
+_KNOWN_QT_NOISE = (
+    # The offscreen platform (tests, benchmarks) cannot size native windows for dialogs.
+    "This plugin does not support propagateSizeHints()",
+)
+
+
+def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    if any(noise in message for noise in _KNOWN_QT_NOISE):
+        level = logging.DEBUG
+    qt_log.log(level, "%s", message)
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours in the system language, when translations are shipped."""
+    locale = QLocale.system()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    try:
+        from .resources import resource_path
+
+        folder = resource_path("translations")
+    except FileNotFoundError:
+        return
+    ours = QTranslator(app)
+    if folder.is_dir() and ours.load(locale, "mercator", "_", str(folder)):
+        app.installTranslator(ours)
+
+
+class Startup(QObject):
+    """Opens the store once the main window has painted, then fills the window."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, data_dir: Path, demo_on_first_run: bool
+    ) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.data_dir = data_dir
+        self.demo_on_first_run = demo_on_first_run
+        self.quit_after_load = os.environ.get(QUIT_AFTER_LOAD_ENV, "") not in ("", "0")
+        self.store: object | None = None
+        self.sqlalchemy_at_first_paint: bool | None = None
+        self._started = False
+        window.first_painted.connect(self._on_window_first_painted)
+
+    def _on_window_first_painted(self) -> None:
+        self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
+        QTimer.singleShot(0, self.open_store)
+
+    def open_store(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
+            self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
+        folder = str(self.data_dir)
+        self.window.show_status(
+            self.tr("Opening your data in {folder}…").format(folder=folder),
+            paint_now=True,
+        )
+        try:
+            from .services.store import has_missions, open_store
+
+            store = self.store = open_store(self.data_dir)
+            if (self.demo_on_first_run and store.get_setting(FIRST_RUN_SETTING) is None):
+                if not has_missions(store):
+                    self.window.show_status(
+                        self.tr("Loading the demonstration data…"), paint_now=True
+                    )
+                    from .services.demo import load_demo
+
+                    load_demo(store)
+                    log.info("demonstration data loaded on first run")
+                store.set_setting(FIRST_RUN_SETTING, "1")
+            count = self.window.load_store(store)
+        except UserError as exc:
+            log.warning("cannot open the data in %s: %s", folder, exc)
+            self._fail(
+                self.tr("{problem}\n\nData folder: {folder}").format(problem=exc, folder=folder)
+            )
+            return
+        except Exception as exc:
+            log.exception("opening the data in %s failed", folder)
+            self._fail(
+                self.tr(
+                    "{problem}\n\nData folder: {folder}\n\n"
+                    "The details were written to the log file:\n{log_file}"
+                ).format(problem=exc, folder=folder, log_file=DataPaths(self.data_dir).log_file),
+                details="".join(traceback.format_exception(exc)),
+            )
+            return
+        if count == 1:
+            ready = self.tr("Ready — 1 mission · data in {folder}")
+        else:
+            ready = self.tr("Ready — {count} missions · data in {folder}")
+        self.window.show_status(ready.format(count=count, folder=folder))
+        log.info("mission list filled with %d missions", count)
+        if self.quit_after_load:
+            print(f"first-paint-sqlalchemy-loaded={self.sqlalchemy_at_first_paint}", flush=True)
+            print(f"missions-shown={count}", flush=True)
+            self.app.exit(0)
+
+    def _fail(self, informative: str, details: str | None = None) -> None:
+        self.window.show_status(self.tr("Your data could not be opened."))
+        messages.show_error(
+            self.window, self.tr("Cannot open your data"),
+            self.tr("Mercator Desktop cannot open your data."),
+            informative=informative, details=details,
+        )
+        self.app.exit(1)
+
+
+def main(
+    data_dir: str | None = None, demo_on_first_run: bool = False,
+    argv: list[str] | None = None,
+) -> int:
+    """Run the desktop app; returns the exit code."""
+    paths = DataPaths(resolve_data_dir(data_dir))
+    try:
+        configure_logging(paths.log_file)
+    except OSError as exc:  # the folder cannot be written: opening it will say so clearly
+        logging.basicConfig(level=logging.WARNING)
+        log.warning("cannot write the log file %s: %s", paths.log_file, exc)
+    log.info("Mercator Desktop %s starting; data in %s", __version__, paths.root)
+    previous_qt_handler = qInstallMessageHandler(_qt_message_handler)
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv) if argv is not None else sys.argv
+    )
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("wcoomd.org")
+    app.setApplicationVersion(__version__)
+    _install_translators(app)
+    crash_handler = install_crash_handler(logging.getLogger("mercator_desktop.crash"),
+                                          paths.log_file)
+
+    window = MainWindow()
+    startup = Startup(app, window, paths.root, demo_on_first_run)
+    window.show()
+    # Should no paint event ever arrive (a window started minimised), open anyway.
+    QTimer.singleShot(1500, startup.open_store)
+    try:
+        code = app.exec()
+    finally:
+        store = startup.store
+        if store is not None:
+            store.close()  # type: ignore[attr-defined]
+        crash_handler.uninstall()
+        qInstallMessageHandler(previous_qt_handler)
+    log.info("Mercator Desktop exits with code %d", code)
+    return code

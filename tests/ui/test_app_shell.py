@@ -1,0 +1,222 @@
+"""The app shell: the main window lists missions, sorts them, shows an empty state, and the
+real app paints before SQLAlchemy is imported and refuses a database from a newer version."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+
+from mercator_desktop import __version__
+from mercator_desktop.services.dto import MissionInput
+from mercator_desktop.services.missions import MissionService
+from mercator_desktop.ui import messages
+from mercator_desktop.ui.main_window import MainWindow
+from mercator_desktop.ui.mission_model import Column
+
+from .conftest import run_app
+
+
+def _two_missions(store) -> None:  # type: ignore[no-untyped-def]
+    service = MissionService(store)
+    service.create(MissionInput(
+        code="JM-2025-WS-01", title="Risk management workshop", type_code="workshop",
+        status_code="requested", country_iso2="JM",
+        start_date=date(2025, 3, 3), end_date=date(2025, 3, 7),
+    ))
+    service.create(MissionInput(
+        code="JM-2025-WS-02", title="Post-clearance audit workshop", type_code="workshop",
+        status_code="requested", country_iso2="JM",
+        start_date=date(2025, 6, 9), end_date=date(2025, 6, 13),
+    ))
+
+
+def _column(window: MainWindow, column: int) -> list[str]:
+    proxy = window.mission_proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def _click_header(qtbot, window: MainWindow, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = window.mission_table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_main_window_lists_missions_and_sorts_by_clicked_header(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    _two_missions(store)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    with qtbot.waitSignal(window.store_loaded) as loaded:
+        count = window.load_store(store)
+    assert count == 2 and loaded.args == [2]
+    assert window.stack.currentWidget() is window.mission_table
+    assert not window.showing_empty_state()
+
+    # Latest start first, as the list opens.
+    assert _column(window, Column.CODE) == ["JM-2025-WS-02", "JM-2025-WS-01"]
+    proxy = window.mission_proxy
+    first = {Column(c): proxy.index(0, c).data() for c in Column}
+    assert first[Column.TITLE] == "Post-clearance audit workshop"
+    assert first[Column.TYPE] == "Workshop"
+    assert first[Column.COUNTRY] == "Jamaica"
+    assert first[Column.STATUS] == "Requested"
+    assert first[Column.START] == "2025-06-09"
+    assert first[Column.END] == "2025-06-13"
+    assert first[Column.LEAD] == ""
+    assert first[Column.SYNC] == "Not yet sent"
+    assert window.current_mission_id() == MissionService(store).get_by_code("JM-2025-WS-02").id
+
+    _click_header(qtbot, window, Column.CODE)
+    assert _column(window, Column.CODE) == ["JM-2025-WS-01", "JM-2025-WS-02"]
+    _click_header(qtbot, window, Column.CODE)
+    assert _column(window, Column.CODE) == ["JM-2025-WS-02", "JM-2025-WS-01"]
+
+
+def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert window.load_store(store) == 0
+    assert window.showing_empty_state()
+    assert window.empty_label.isVisible()
+    assert not window.mission_table.isVisible()
+    text = window.empty_label.text()
+    assert text.startswith("No missions yet.")
+    assert "`mercator-desktop demo`" in text
+    assert "`mercator-desktop missions import FILE`" in text
+
+
+def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Mercator Desktop"
+    assert (window.width(), window.height()) == (1100, 700)
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+    assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_store(store)
+    window.action_about.trigger()
+    box = messages.last_box()
+    assert box is not None and box.isVisible()
+    assert __version__ in box.text()
+    assert str(store.paths.root) in box.text()
+    box.close()
+
+    window.action_quit.trigger()
+    assert not window.isVisible()
+
+
+def test_hidden_columns_can_be_shown_and_are_remembered(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    _two_missions(store)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.load_store(store)
+    assert window.mission_table.isColumnHidden(Column.REGION)
+
+    window.set_column_visible(Column.REGION, True)
+    assert not window.mission_table.isColumnHidden(Column.REGION)
+    assert window.mission_proxy.index(0, Column.REGION).data()  # a region label
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.mission_table.isColumnHidden(Column.REGION)
+
+
+@pytest.mark.slow
+def test_app_paints_before_sqlalchemy_is_imported(data_dir: Path) -> None:
+    result = run_app(data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "first-paint-sqlalchemy-loaded=False" in lines
+    assert "missions-shown=0" in lines
+    assert "WARNING qt" not in result.stderr  # no Qt warning
+    log = (data_dir / "logs" / "mercator-desktop.log").read_text(encoding="utf-8")
+    assert "store opened" in log
+
+
+@pytest.mark.slow
+def test_app_loads_demo_data_on_first_run_only(data_dir: Path) -> None:
+    from mercator_desktop.services.store import open_store
+
+    result = run_app(data_dir, demo=True)
+    assert result.returncode == 0, result.stderr
+    shown = next(line for line in result.stdout.splitlines() if line.startswith("missions-"))
+    count = int(shown.split("=")[1])
+    assert count > 0
+
+    store = open_store(data_dir)
+    try:
+        assert store.get_setting("first_run_done") == "1"
+        service = MissionService(store)
+        for mission in service.list():
+            service.trash(mission.id)
+    finally:
+        store.close()
+
+    # Not the first run any more: an emptied store stays empty.
+    result = run_app(data_dir, demo=True)
+    assert result.returncode == 0, result.stderr
+    assert "missions-shown=0" in result.stdout.splitlines()
+
+
+@pytest.mark.slow
+def test_app_refuses_a_database_from_a_newer_version(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    database = store.paths.database
+    store.close()
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff9999'")
+    connection.close()
+
+    result = run_app(data_dir)
+    assert result.returncode == 1
+    log = (data_dir / "logs" / "mercator-desktop.log").read_text(encoding="utf-8")
+    assert "newer version" in result.stderr
+    assert "newer version" in log
+    assert "missions-shown" not in result.stdout
+    with sqlite3.connect(database) as connection:
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert version == ("ffff9999",)  # refused, never touched
+
+
+def test_configure_logging_twice_adds_no_duplicate_handlers(tmp_path: Path) -> None:
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from mercator_desktop.logging_setup import configure_logging, current_log_file, remove_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    first = tmp_path / "a" / "app.log"
+    second = tmp_path / "b" / "app.log"
+    try:
+        configure_logging(first)
+        configure_logging(first)
+        added = [h for h in root.handlers if h not in before]
+        assert len(added) == 2
+        files = [h for h in added if isinstance(h, RotatingFileHandler)]
+        assert len(files) == 1
+        assert (files[0].maxBytes, files[0].backupCount) == (1_000_000, 5)
+
+        configure_logging(second)
+        assert len([h for h in root.handlers if h not in before]) == 2
+        assert current_log_file() == second
+        logging.getLogger("mercator_desktop.test").info("hello log")
+        assert "hello log" in second.read_text(encoding="utf-8")
+        assert "hello log" not in first.read_text(encoding="utf-8")
+    finally:
+        remove_logging()
+    assert root.handlers == before
+    assert current_log_file() is None
