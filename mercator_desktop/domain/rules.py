@@ -73,7 +73,7 @@ def check_agenda_slot(
     mission_end: date | None,
 ) -> list[FieldProblem]:
     problems = []
-    if mission_start and day < mission_start or mission_end and day > mission_end:
+    if (mission_start and day < mission_start) or (mission_end and day > mission_end):
         problems.append(
             FieldProblem(
                 "date",

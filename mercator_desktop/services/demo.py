@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from ..domain import rules
 from ..domain.errors import ValidationError
 from ..resources import resource_path
-from ..storage.models import AgendaItem, Counterpart, Expert, Mission
 from ..storage.models import Administration as AdministrationRow
+from ..storage.models import AgendaItem, Counterpart, Expert, Mission
 from .dto import AccreditationInput, ExpertInput, MissionInput, TeamAssignment
 from .experts import ExpertService
 from .missions import MissionService

@@ -31,27 +31,6 @@ class ExpertService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def list(
-        self, text: str = "", category: str | None = None, language: str | None = None,
-        trash: bool = False,
-    ) -> list[ExpertView]:
-        with self.store.sessions() as session:
-            query = (
-                select(Expert)
-                .options(selectinload(Expert.accreditations))
-                .where(Expert.deleted.is_(trash))
-                .order_by(func.lower(Expert.name))
-            )
-            if text.strip():
-                query = query.where(func.lower(Expert.name).like(f"%{text.strip().lower()}%"))
-            experts = [_view(e) for e in session.scalars(query)]
-        if category:
-            experts = [e for e in experts
-                       if any(a.category_code == category for a in e.accreditations)]
-        if language:
-            experts = [e for e in experts if language in e.languages]
-        return experts
-
     def get(self, expert_id: str) -> ExpertView:
         with self.store.sessions() as session:
             return _view(self._load(session, expert_id, with_deleted=True))
@@ -181,6 +160,29 @@ class ExpertService:
                     select(Programme).where(Programme.deleted.is_(False)).order_by(Programme.name)
                 )
             ]
+
+    # Last in the class body so that annotations above still mean the built-in list.
+    def list(
+        self, text: str = "", category: str | None = None, language: str | None = None,
+        trash: bool = False,
+    ) -> list[ExpertView]:
+        with self.store.sessions() as session:
+            query = (
+                select(Expert)
+                .options(selectinload(Expert.accreditations))
+                .where(Expert.deleted.is_(trash))
+                .order_by(func.lower(Expert.name))
+            )
+            if text.strip():
+                query = query.where(func.lower(Expert.name).like(f"%{text.strip().lower()}%"))
+            experts = [_view(e) for e in session.scalars(query)]
+        if category:
+            experts = [e for e in experts
+                       if any(a.category_code == category for a in e.accreditations)]
+        if language:
+            experts = [e for e in experts if language in e.languages]
+        return experts
+
 
 
 def find_expert_by_name(session: Session, name: str) -> Expert | None:

@@ -65,28 +65,13 @@ class MissionService:
 
     # --- reading -------------------------------------------------------------------------
 
-    def list(self, flt: MissionFilter | None = None) -> list[MissionSummary]:
-        flt = flt or MissionFilter()
-        with self.store.sessions() as session:
-            rows = session.execute(self._list_query(flt)).all()
-        return [
-            MissionSummary(
-                id=r.id, code=r.code, title=r.title, type_code=r.type_code,
-                status_code=r.status_code, country_iso2=r.country_iso2,
-                region_code=r.region_code, start_date=r.start_date, end_date=r.end_date,
-                lead_expert=r.lead_expert or "",
-                sync_state=sync_state_of(r.revision, r.synced_revision), deleted=r.deleted,
-            )
-            for r in rows
-        ]
-
     def count(self, trash: bool = False) -> int:
         with self.store.sessions() as session:
             return session.scalar(
                 select(func.count()).select_from(Mission).where(Mission.deleted == trash)
             ) or 0
 
-    def _list_query(self, flt: MissionFilter) -> Select:  # type: ignore[type-arg]
+    def _list_query(self, flt: MissionFilter) -> Select:
         lead = aliased(TeamMember)
         lead_expert = aliased(Expert)
         query = (
@@ -264,10 +249,14 @@ class MissionService:
                        mb.status_code != "cancelled", ma.start_date <= mb.end_date,
                        mb.start_date <= ma.end_date)
             ).all()
-        return [
-            DoubleBooking(r[0], r[1], *sorted((r[2], r[3])), max(r[4], r[6]), min(r[5], r[7]))
-            for r in rows
-        ]
+        clashes = []
+        for expert_id, name, code_a, code_b, start_a, end_a, start_b, end_b in rows:
+            if start_a is None or end_a is None or start_b is None or end_b is None:
+                continue  # undated missions never match the overlap condition
+            first, second = sorted((code_a, code_b))
+            clashes.append(DoubleBooking(expert_id, name, first, second,
+                                         max(start_a, start_b), min(end_a, end_b)))
+        return clashes
 
     # --- agenda --------------------------------------------------------------------------
 
@@ -343,7 +332,7 @@ class MissionService:
 
     # --- internals -----------------------------------------------------------------------
 
-    def _detail_query(self) -> Select:  # type: ignore[type-arg]
+    def _detail_query(self) -> Select:
         return select(Mission).options(
             selectinload(Mission.team).joinedload(TeamMember.expert),
             selectinload(Mission.agenda),
@@ -535,9 +524,8 @@ class MissionService:
         current = {m.expert_id: m for m in mission.team}
         for expert_id, role in wanted.items():
             row = current.get(expert_id)
-            if row is None or row.deleted:
-                if not allow_conflicts:
-                    self._raise_on_clash(session, mission, expert_id)
+            if (row is None or row.deleted) and not allow_conflicts:
+                self._raise_on_clash(session, mission, expert_id)
             if row is None:
                 row = TeamMember(mission_id=mission.id, expert_id=expert_id, role=role)
                 session.add(row)
@@ -578,7 +566,7 @@ class MissionService:
             .order_by(Mission.start_date)
         ).all()
         return [
-            Booking(r[0], r[1], r[2], r[3].isoformat(), r[4].isoformat()) for r in rows
+            Booking(r[0], r[1], r[2], str(r[3]), str(r[4])) for r in rows
         ]
 
     @staticmethod
@@ -613,7 +601,7 @@ class MissionService:
 
     def ordered_links(self, links: dict[str, list[str]]) -> dict[str, list[str]]:
         """Links in the order of the reference data (article 1.3 before 7.6, factor 1 first)."""
-        ordered = {}
+        ordered: dict[str, list[str]] = {}
         for kind, codes in links.items():
             order = {item.code: i for i, item in enumerate(self.catalog.link_items(kind))}
             ordered[kind] = sorted(codes, key=lambda c: (order.get(c, 10_000), c))
@@ -650,6 +638,23 @@ class MissionService:
                 for c in mission.counterparts if not c.deleted
             ],
         )
+
+    # Last in the class body so that annotations above still mean the built-in list.
+    def list(self, flt: MissionFilter | None = None) -> list[MissionSummary]:
+        flt = flt or MissionFilter()
+        with self.store.sessions() as session:
+            rows = session.execute(self._list_query(flt)).all()
+        return [
+            MissionSummary(
+                id=r.id, code=r.code, title=r.title, type_code=r.type_code,
+                status_code=r.status_code, country_iso2=r.country_iso2,
+                region_code=r.region_code, start_date=r.start_date, end_date=r.end_date,
+                lead_expert=r.lead_expert or "",
+                sync_state=sync_state_of(r.revision, r.synced_revision), deleted=r.deleted,
+            )
+            for r in rows
+        ]
+
 
 
 def _agenda_fields(item: AgendaInput) -> dict[str, object]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -117,14 +118,14 @@ def _upsert_codes(
     seen = set()
     for position, row in enumerate(rows):
         seen.add(row["code"])
-        session.merge(model(position=position, active=True, **row))
+        session.merge(model(position=position, active=True, **row))  # type: ignore[call-arg]
     session.flush()
     session.execute(
-        update(model).where(model.code.not_in(seen)).values(active=False)  # type: ignore[attr-defined]
+        update(model).where(model.code.not_in(seen)).values(active=False)
     )
 
 
-def _simple(model: type[ReferenceMixin], key: str):  # type: ignore[no-untyped-def]
+def _simple(model: type[ReferenceMixin], key: str) -> Callable[[Session, dict[str, Any]], None]:
     def load(session: Session, data: dict[str, Any]) -> None:
         rows = [
             {"code": r["code"], "names": r["names"], "verified": r.get("verified", True)}
@@ -258,7 +259,7 @@ class ReferenceCatalog:
     def _items(self, model: type[ReferenceMixin], **extra_fields: str) -> list[RefItem]:
         with self._store.sessions() as session:
             rows = session.scalars(
-                select(model).where(model.active).order_by(model.position)  # type: ignore[arg-type]
+                select(model).where(model.active).order_by(model.position)
             ).all()
             return [
                 RefItem(
