@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 PROG = "mercator-desktop"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("mercator_desktop.cli")
+# Failures are told on stderr in one line by ``main``; their tracebacks go to the log file only
+# (without this, logging's last-resort handler prints them when no log file is set up yet).
+log.addHandler(logging.NullHandler())
 
 
 def _iso_date(text: str) -> date:
@@ -104,22 +108,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app_main(data_dir=args.data_dir,
                         demo_on_first_run=getattr(args, "demo_on_first_run", False))
-    from .domain.errors import UserError
+    from .domain.errors import ImportFailedError, UserError
 
     try:
         return _run(args)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
-        for extra in getattr(exc, "problems", [])[1:21]:
-            print(f"  {extra}", file=sys.stderr)
+        if isinstance(exc, ImportFailedError):  # its first line names only the first problem
+            for extra in exc.problems[1:21]:
+                print(f"  {extra}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (``... | head``): not an error worth a message. Point stdout
+        # at devnull so the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except Exception as exc:
         log.exception("command failed")
         where = _log_file_hint(args)
-        print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {exc}{where}",
+        first_line = next(iter(str(exc).splitlines()), "")
+        print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {first_line}{where}",
               file=sys.stderr)
         return EXIT_FAILURE
 
@@ -128,23 +139,39 @@ def _log_file_hint(args: argparse.Namespace) -> str:
     from .paths import DataPaths, resolve_data_dir
 
     try:
-        return f" (details in {DataPaths(resolve_data_dir(args.data_dir)).log_file})"
+        log_file = DataPaths(resolve_data_dir(args.data_dir)).log_file
+        return f" (details in {log_file})" if log_file.is_file() else ""
     except Exception:
         return ""
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from .domain.errors import UserError
     from .paths import DataPaths, resolve_data_dir
     from .services.store import open_store
 
-    paths = DataPaths(resolve_data_dir(args.data_dir)).ensure()
+    paths = DataPaths(resolve_data_dir(args.data_dir))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise UserError(f"{paths.root}: cannot be used as the data folder "
+                        f"({exc.strerror or exc})") from None
     try:
         from .logging_setup import configure_logging
 
         configure_logging(paths.log_file)
+        _keep_cli_errors_off_stderr()
     except ImportError:  # pragma: no cover - logging set-up is optional for the CLI
         pass
     return open_store(paths.root)
+
+
+def _keep_cli_errors_off_stderr() -> None:
+    """The stderr log handler must not repeat what ``main`` already said in one line (with a
+    traceback): records of this module go to the log file only."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "stream", None) is sys.stderr:
+            handler.addFilter(lambda record: record.name != log.name)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -238,7 +265,8 @@ def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
     parts = [f"{result.created} created", f"{result.updated} updated"]
     if result.restored:
         parts.append(f"{result.restored} restored from the trash")
-    print(f"Imported {result.total} missions from {args.file}: {', '.join(parts)}.")
+    noun = "mission" if result.total == 1 else "missions"
+    print(f"Imported {result.total} {noun} from {args.file}: {', '.join(parts)}.")
     if result.experts_created:
         print(f"New experts in the directory: {', '.join(result.experts_created)}.")
     if result.administrations_created:
@@ -252,7 +280,7 @@ def _cmd_missions_export(store: Store, args: argparse.Namespace) -> int:
     from .services.exchange import export_missions
 
     count = export_missions(store, args.file, _filter(store, args))
-    print(f"Exported {count} missions to {args.file}.")
+    print(f"Exported {count} {'mission' if count == 1 else 'missions'} to {args.file}.")
     return EXIT_OK
 
 

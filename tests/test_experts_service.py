@@ -70,3 +70,11 @@ def test_administrations_and_programmes(experts):
         experts.create_administration("ZZ", "Nowhere")
     codes = {p.code for p in experts.programmes()}
     assert {"mercator", "acip", "idb_bahamas"} <= codes
+
+
+def test_names_match_whatever_the_case_beyond_ascii(experts):
+    experts.create(ExpertInput(name="Zeynep Çelik"))
+    assert experts.find_by_name("ZEYNEP ÇELIK") is not None
+    assert [e.name for e in experts.list(text="çel")] == ["Zeynep Çelik"]
+    with pytest.raises(ValidationError, match="exists already"):
+        experts.create(ExpertInput(name="zeynep çelik"))

@@ -9,9 +9,11 @@ exports are UTF-8 with a byte-order mark so spreadsheet programs show accents co
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,9 +30,8 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.vocabulary import TeamRole
-from ..storage.models import Administration, Mission, Programme, TeamMember
+from ..storage.models import Administration, Expert, Mission, Programme, TeamMember
 from .dto import MissionFilter, MissionInput, TeamAssignment
-from .experts import find_expert_by_name
 from .missions import MissionService
 from .reference import ReferenceCatalog
 from .store import Store
@@ -44,6 +45,10 @@ EXPORT_COLUMNS = (
     "remote", "administration", "request_reference", "request_date", "objectives",
 )
 IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS)
+# A JSON export also carries each mission's sync state, which an import ignores.
+JSON_IMPORT_FIELDS = IMPORT_COLUMNS | {"sync_state"}
+# Cells a spreadsheet would run as a formula; exported with a leading apostrophe.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 LINK_COLUMNS = {"tfa_articles": "tfa", "arusha_factors": "arusha", "geoat_principles": "geoat"}
 # How a service's field name maps to the file's column, for error messages.
 FIELD_TO_COLUMN = {"type": "type", "status": "status", "country": "country",
@@ -91,6 +96,8 @@ def _read_text(path: Path) -> str:
         raise UserError(f"{path}: no such file") from None
     except OSError as exc:
         raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")  # "Unicode text" as some spreadsheets save it
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -115,6 +122,9 @@ def _csv_records(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]
     if unknown:
         problems.append(ImportProblem(1, unknown[0], "unknown column; known columns are "
                                       + ", ".join(EXPORT_COLUMNS)))
+    twice = [c for i, c in enumerate(columns) if c and c in columns[:i]]
+    if twice:
+        problems.append(ImportProblem(1, twice[0], "the column appears twice in the header"))
     if problems:
         raise ImportFailedError(path.name, problems)
     records = []
@@ -126,7 +136,13 @@ def _csv_records(path: Path, text: str) -> tuple[list[tuple[int, dict[str, str]]
                     raise ImportFailedError(path.name, [ImportProblem(
                         line, None, f"{len(row)} cells but the header has {len(columns)} "
                         "columns (a separator inside an unquoted cell?)")])
-                records.append((line, {c: v for c, v in zip(columns, row, strict=False) if c}))
+                record = {c: v for c, v in zip(columns, row, strict=False) if c}
+                absent = [c for c in REQUIRED_COLUMNS if c not in record]
+                if absent:
+                    raise ImportFailedError(path.name, [ImportProblem(
+                        line, absent[0], f"{len(row)} cells but the header has {len(columns)} "
+                        "columns (a missing separator?)")])
+                records.append((line, record))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise ImportFailedError(path.name, [ImportProblem(line, None, str(exc))]) from None
@@ -151,6 +167,10 @@ def _json_records(path: Path, text: str) -> tuple[list[tuple[int, dict[str, Any]
         if missing:
             problems.append(ImportProblem(number, missing[0], "required field missing",
                                           unit="record"))
+        unknown = sorted(k for k in record if k not in JSON_IMPORT_FIELDS)
+        if unknown:
+            problems.append(ImportProblem(number, unknown[0], "unknown field; known fields are "
+                                          + ", ".join(EXPORT_COLUMNS), unit="record"))
     if problems:
         raise ImportFailedError(path.name, problems)
     columns = sorted({k for r in data for k in r})
@@ -169,6 +189,16 @@ class _Converter:
             for p in session.scalars(select(Programme).where(Programme.deleted.is_(False)))
             for key in (p.code, p.name)
         }
+        # Names are matched here, not with SQL lower(), which in SQLite folds ASCII only
+        # ('Zeynep Çelik' would never match itself and be created again on each import).
+        self.experts: dict[str, Expert] = {}
+        for e in session.scalars(select(Expert).where(Expert.deleted.is_(False))
+                                 .order_by(Expert.created_at)):
+            self.experts.setdefault(_key(e.name), e)
+        self.administrations: dict[tuple[str, str], str] = {}
+        for a in session.scalars(select(Administration).where(
+                Administration.deleted.is_(False)).order_by(Administration.created_at)):
+            self.administrations.setdefault((a.country_iso2, _key(a.name)), a.id)
 
     def vocabulary(self, kind: str, column: str, value: str) -> str:
         text = value.strip()
@@ -203,10 +233,10 @@ class _Converter:
         text = str(value if value is not None else "").strip()
         if not text:
             return None
-        try:
-            number = int(text)
-        except ValueError:
-            raise _RowError(column, f"'{text}' is not a whole number") from None
+        whole = re.fullmatch(r"-?\d+(\.0+)?", text)  # spreadsheets and JSON tools write 12.0
+        if not whole:
+            raise _RowError(column, f"'{text}' is not a whole number")
+        number = int(text.split(".")[0])
         if number < 0:
             raise _RowError(column, "cannot be negative")
         return number
@@ -244,11 +274,13 @@ class _Converter:
         base = MissionService.input_of(existing) if existing else None
         data = base or MissionInput(code="", title="", type_code="", status_code="",
                                     country_iso2="")
-        data.code = str(record["code"]).strip()
-        data.title = str(record["title"]).strip()
-        data.type_code = self.vocabulary("mission_types", "type", str(record["type"]))
-        data.status_code = self.vocabulary("statuses", "status", str(record["status"]))
-        data.country_iso2 = self.country(str(record["country"]))
+        data.code = _text(record["code"]).strip()
+        if existing is not None:
+            data.code = existing.code  # the code is the mission's identity: keep its spelling
+        data.title = _text(record["title"]).strip()
+        data.type_code = self.vocabulary("mission_types", "type", _text(record["type"]))
+        data.status_code = self.vocabulary("statuses", "status", _text(record["status"]))
+        data.country_iso2 = self.country(_text(record["country"]))
         data.start_date = self.date_("start_date", record["start_date"])
         data.end_date = self.date_("end_date", record["end_date"])
         if "topics" in record:
@@ -260,38 +292,35 @@ class _Converter:
             if column in record:
                 setattr(data, column, self.count(column, record[column]))
         if "location" in record:
-            data.location = str(record["location"] or "")
+            data.location = _text(record["location"])
         if "remote" in record:
             data.is_remote = self.flag("remote", record["remote"])
         if "request_reference" in record:
-            data.request_reference = str(record["request_reference"] or "")
+            data.request_reference = _text(record["request_reference"])
         if "request_date" in record:
             data.request_date = self.date_("request_date", record["request_date"])
         if "objectives" in record:
-            data.objectives = str(record["objectives"] or "")
+            data.objectives = _text(record["objectives"])
         if "administration" in record:
             data.administration_id = self.administration(
-                data.country_iso2, str(record["administration"] or ""), result)
+                data.country_iso2, _text(record["administration"]), result)
         links = {kind: self.items(record[col]) for col, kind in LINK_COLUMNS.items()
                  if col in record}
         data.links = links or None
         if "lead_expert" in record:
-            data.team = self.team(existing, str(record["lead_expert"] or ""), result)
+            data.team = self.team(existing, _text(record["lead_expert"]), result)
         return data
 
     def administration(self, iso2: str, name: str, result: ImportResult) -> str | None:
         if not name.strip():
             return None
-        found = self.session.scalar(
-            select(Administration.id).where(
-                Administration.country_iso2 == iso2,
-                func.lower(Administration.name) == name.strip().lower(),
-                Administration.deleted.is_(False)))
+        found = self.administrations.get((iso2, _key(name)))
         if found:
             return found
         row = Administration(country_iso2=iso2, name=name.strip())
         self.session.add(row)
         self.session.flush()
+        self.administrations[(iso2, _key(name))] = row.id
         result.administrations_created.append(name.strip())
         return row.id
 
@@ -301,13 +330,12 @@ class _Converter:
                 if not m.deleted]
         if not lead_name.strip():
             return [t for t in team if t.role != TeamRole.LEAD]
-        expert = find_expert_by_name(self.session, lead_name)
+        expert = self.experts.get(_key(lead_name))
         if expert is None:
-            from ..storage.models import Expert
-
             expert = Expert(name=lead_name.strip())
             self.session.add(expert)
             self.session.flush()
+            self.experts[_key(lead_name)] = expert
             result.experts_created.append(expert.name)
         team = [TeamAssignment(t.expert_id, TeamRole.CO_FACILITATOR.value
                                if t.role == TeamRole.LEAD else t.role)
@@ -331,7 +359,7 @@ def import_missions(store: Store, path: str | Path, progress: Progress | None = 
     problems: list[ImportProblem] = []
     seen: dict[str, int] = {}
     for line, record in records:
-        code = str(record.get("code") or "").strip().lower()
+        code = _text(record.get("code")).strip().lower()
         if code in seen:
             problems.append(ImportProblem(
                 line, "code", f"the code '{record['code']}' is also on {unit} {seen[code]}",
@@ -349,7 +377,7 @@ def import_missions(store: Store, path: str | Path, progress: Progress | None = 
                 .where(func.lower(Mission.code).in_(list(seen))))
         }
         for done, (line, record) in enumerate(records, start=1):
-            existing = existing_by_code.get(str(record["code"]).strip().lower())
+            existing = existing_by_code.get(_text(record["code"]).strip().lower())
             try:
                 data = converter.to_input(record, existing, result)
                 if existing is None:
@@ -460,6 +488,20 @@ def export_missions(store: Store, path: str | Path, flt: MissionFilter | None = 
     return len(records)
 
 
+def _key(name: str) -> str:
+    """How names are compared: trimmed and case-insensitive in every script."""
+    return name.strip().casefold()
+
+
+def _text(value: Any) -> str:
+    """A file's value as text; JSON null is empty, not 'None'; the apostrophe that guards a
+    formula-like cell in our exports is taken off again."""
+    text = "" if value is None else str(value)
+    if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -467,7 +509,10 @@ def _cell(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, list):
         return LIST_SEP.join(value)
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        return "'" + text  # a spreadsheet must show it, not run it
+    return text
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

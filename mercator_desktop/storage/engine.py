@@ -30,6 +30,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a committed answer survives a power cut too, not only a crash.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+    # SQLite's own lower() folds only A-Z; names such as "Çelik" or "ÉVALUATION" must match
+    # case-insensitively too, so lower() is Python's, for every query.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def make_session_factory(engine: Engine, user: str) -> sessionmaker[Session]:
