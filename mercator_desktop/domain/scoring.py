@@ -8,8 +8,9 @@ items, weights applied::
 A section's points count in its parent (and overall) times the section's weight, so an
 item's effective weight is its own weight times the weights of every section above it. A
 section weight changes how much the section counts higher up, never the section's own
-percentage (a section of weight 0 still shows its own score but adds nothing above it). Items with weight 0 or without a maximum (text, number, date,
-multiple choice) are never scored; they still count as answered / N/A / unanswered. Hidden
+percentage (a section of weight 0 still shows its own score but adds nothing above it).
+Items with weight 0 or without a maximum (text, number, date, multiple choice) are never
+scored; they still count as answered / N/A / unanswered. Hidden
 items (skip logic) count nowhere. A section with nothing scored has no score (None), never 0.
 """
 

@@ -268,14 +268,24 @@ class Answer(SyncedMixin, Base):
 
 
 class AnswerChange(SyncedMixin, Base):
-    """One entry of an answer's audit trail; written once, never edited."""
+    """One entry of an answer's audit trail.
+
+    ``field`` says what changed: ``value`` (the answer; ``old/new_not_applicable`` carry the
+    N/A flag beside the value) or ``note``. An entry is never edited once synced; the one
+    exception is free text (a text answer or a note, saved while the expert types): a save
+    by the same person within a short window folds into their own unsynced entry, so the
+    trail shows "old → final" instead of one entry per pause.
+    """
 
     __tablename__ = "answer_changes"
     answer_id: Mapped[str] = mapped_column(ForeignKey("answers.id"), index=True)
     changed_at: Mapped[datetime]
     changed_by: Mapped[str] = mapped_column(String(120))
+    field: Mapped[str] = mapped_column(String(20), default="value")
     old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
     new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    old_not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    new_not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -289,6 +299,22 @@ class Evidence(SyncedMixin, Base):
     size: Mapped[int | None]
     media_type: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Size of the file as given when a photo was shrunk on import; None when kept as it was.
+    original_size: Mapped[int | None]
+
+
+class AssessmentEvent(SyncedMixin, Base):
+    """A step of an assessment's lifecycle (completed, validated, reopened, migrated to a
+    newer template version), with who, when, the reason and details such as the answers a
+    migration could not carry over."""
+
+    __tablename__ = "assessment_events"
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("assessments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime]
+    by: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 # --- findings and action plans --------------------------------------------------------------
@@ -342,6 +368,106 @@ class ActionProgress(SyncedMixin, Base):
 
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Programme, Administration, Expert, Accreditation, Mission, TeamMember, AgendaItem,
+    Counterpart, MissionLink, Assessment, Answer, AnswerChange, Evidence, AssessmentEvent,
+    Finding, Recommendation, ActionItem, ActionProgress,
+)
+
+
+# --- sync with headquarters: this device's sync state (never synced itself) -----------------
+
+from sqlalchemy import BigInteger, Index  # noqa: E402  (keeps the sync section self-contained)
+
+
+class SyncCursor(Base):
+    """Where this device stands in an HQ's change stream, and how the last sync went."""
+
+    __tablename__ = "sync_cursors"
+    service_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(300))
+    cursor: Mapped[str | None] = mapped_column(Text)
+    last_sync_at: Mapped[datetime | None]
+    last_state: Mapped[str] = mapped_column(String(20), default="")
+    last_message: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncBase(Base):
+    """The last version of a record HQ confirmed (its server revision and fields): the
+    common base of field-by-field merging, and what a push sends the difference against."""
+
+    __tablename__ = "sync_bases"
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SyncConflict(Base):
+    """One field HQ and this device both changed, differently: the conflict inbox. The
+    record holds HQ's value until the person keeps theirs."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_type: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    base_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    detected_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    resolution: Mapped[str] = mapped_column(String(10), default="")
+
+
+class SyncQuarantine(Base):
+    """A local record HQ refused, with HQ's reason; it waits here (state "error") instead of
+    blocking the queue, until it is edited again or retried."""
+
+    __tablename__ = "sync_quarantine"
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    reason_code: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
+
+
+class SyncStaged(Base):
+    """A record received from HQ that cannot be applied yet (its parent has not arrived, or
+    it clashes with a local record), with the reason; retried after every pulled batch."""
+
+    __tablename__ = "sync_staged"
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime]
+
+
+class SyncPublication(Base):
+    """Reference data and checklist template versions HQ published."""
+
+    __tablename__ = "sync_publications"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40))
+    checksum: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_revision: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime]
+
+
+#: Tables whose unsent rows (``revision > synced_revision``) a partial index lists, so a sync
+#: with nothing to send costs the same with a thousand records or a hundred thousand.
+PENDING_INDEXED: tuple[type[SyncedMixin], ...] = (
+    Programme, Administration, Expert, Accreditation, Mission, TeamMember, AgendaItem,
     Counterpart, MissionLink, Assessment, Answer, AnswerChange, Evidence, Finding,
     Recommendation, ActionItem, ActionProgress,
 )
+for _model in PENDING_INDEXED:
+    Index(f"ix_{_model.__tablename__}_pending", _model.revision,
+          sqlite_where=_model.revision > _model.synced_revision)

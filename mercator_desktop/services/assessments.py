@@ -1,0 +1,752 @@
+"""Assessment use cases: start from a mission, answer (saved at once, with history), move
+through draft → completed → validated, reopen with a reason, score, and migrate a draft to a
+newer template version.
+
+Every public method is one user action in one short transaction, so a kill of the process
+at any instant keeps either the old or the new answer. Templates come from the shipped
+``resources/checklists`` and from ``<data dir>/checklists`` (templates published later);
+an assessment keeps the template id and version it was started with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..checklists.conditions import AnswerState
+from ..checklists.loader import TemplateLibrary, TemplateProblem, load_library, shipped_dir
+from ..checklists.model import Question, Section, Template, text_in, version_key
+from ..checklists.values import AnswerValueError, normalise
+from ..domain import assessment as lifecycle
+from ..domain.assessment import EventKind
+from ..domain.errors import FieldProblem, NotFoundError, UserError, ValidationError
+from ..domain.scoring import ItemInput, ScoreReport, SectionInput, score_assessment
+from ..domain.vocabulary import AssessmentStatus
+from ..storage.base import utcnow
+from ..storage.models import (
+    Answer,
+    AnswerChange,
+    Assessment,
+    AssessmentEvent,
+    Evidence,
+    Mission,
+)
+from .store import Store
+
+# Saves of free text by the same person within this window fold into one history entry.
+FOLD_WINDOW = timedelta(minutes=2)
+FREE_TEXT_TYPES = ("text",)
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+class LockedError(UserError):
+    """The assessment is validated: reopen it (with a reason) before changing anything."""
+
+
+@dataclass(frozen=True)
+class MissingAnswer:
+    question_id: str
+    number: str
+    section_id: str
+    text: Mapping[str, str]
+
+    def label(self, lang: str = "en") -> str:
+        return f"{self.number} {text_in(self.text, lang)}"
+
+
+class IncompleteError(UserError):
+    """Required answers are missing; ``missing`` lists them in the template's order."""
+
+    def __init__(self, missing: list[MissingAnswer]) -> None:
+        self.missing = missing
+        first = ", ".join(m.number for m in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        super().__init__(
+            f"{len(missing)} required answers are missing ({first}{more}); "
+            "the assessment stays a draft"
+        )
+
+
+class TemplateMissingError(UserError):
+    """The template version an assessment was filled against is not installed."""
+
+
+# --- what the service hands out ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: str
+    version: str
+    title: Mapping[str, str]
+    languages: tuple[str, ...]
+    questions: int
+    verified: bool
+    latest: bool
+
+    def label(self, lang: str = "en") -> str:
+        return f"{text_in(self.title, lang)} ({self.version})"
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: str
+    mission_id: str
+    mission_code: str
+    template_id: str
+    template_version: str
+    title: str
+    group_name: str
+    language: str
+    status: str
+    validated_by: str
+    validated_at: datetime | None
+    last_question_id: str
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    revision: int
+    newer_version: str | None = None
+
+    @property
+    def locked(self) -> bool:
+        return lifecycle.is_locked(self.status)
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One row of a mission's list of assessments."""
+
+    id: str
+    title: str
+    group_name: str
+    template_id: str
+    template_version: str
+    status: str
+    questions: int
+    done: int
+    updated_at: datetime
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    question_id: str
+    value: Any = None
+    not_applicable: bool = False
+    note: str = ""
+    updated_at: datetime | None = None
+    updated_by: str = ""
+    evidence_count: int = 0
+
+    @property
+    def state(self) -> AnswerState:
+        return AnswerState(self.value, self.not_applicable)
+
+    @property
+    def answered(self) -> bool:
+        return self.state.answered
+
+
+@dataclass(frozen=True)
+class AnswerChangeView:
+    id: str
+    question_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    old_not_applicable: bool
+    new_not_applicable: bool
+    changed_at: datetime
+    changed_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class EventView:
+    kind: str
+    at: datetime
+    by: str
+    reason: str
+    details: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class NotCarried:
+    question_id: str
+    reason: str
+    value: Any = None
+    not_applicable: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    assessment: AssessmentView
+    from_version: str
+    to_version: str
+    carried: list[str]
+    not_carried: list[NotCarried]
+
+
+@dataclass(frozen=True)
+class AssessmentSnapshot:
+    """All a filling screen needs, read at once: the record, its template and its answers."""
+
+    assessment: AssessmentView
+    template: Template
+    answers: dict[str, AnswerView] = field(default_factory=dict)
+
+    def states(self) -> dict[str, AnswerState]:
+        return {qid: a.state for qid, a in self.answers.items()}
+
+    def visibility(self) -> dict[str, bool]:
+        return self.template.visibility(self.states())
+
+    def scores(self) -> ScoreReport:
+        return score_report(self.template, self.answers)
+
+    def missing_required(self) -> list[MissingAnswer]:
+        return missing_required(self.template, self.answers)
+
+
+# --- pure helpers (also used by reports) ------------------------------------------------------
+
+
+def score_report(template: Template, answers: Mapping[str, AnswerView]) -> ScoreReport:
+    """Scores per section and overall of ``answers`` against ``template``."""
+    visible = template.visibility({q: a.state for q, a in answers.items()})
+
+    def item(question: Question) -> ItemInput:
+        answer = answers.get(question.id)
+        answered = answer is not None and answer.answered and not answer.not_applicable
+        return ItemInput(
+            question_id=question.id,
+            points=question.points_for(answer.value) if answered and answer else None,
+            max_points=question.max_points, weight=question.weight, answered=answered,
+            not_applicable=bool(answer and answer.not_applicable),
+            visible=visible.get(question.id, True), required=question.required,
+        )
+
+    def section(s: Section) -> SectionInput:
+        return SectionInput(s.id, tuple(item(q) for q in s.questions),
+                            tuple(section(c) for c in s.sections), s.weight)
+
+    return score_assessment([section(s) for s in template.sections])
+
+
+def missing_required(template: Template, answers: Mapping[str, AnswerView]) -> list[MissingAnswer]:
+    visible = template.visibility({q: a.state for q, a in answers.items()})
+    missing = []
+    for question in template.questions:
+        answer = answers.get(question.id)
+        if question.required and visible.get(question.id) and not (answer and answer.answered):
+            missing.append(MissingAnswer(question.id, question.number, question.section_id,
+                                         question.text))
+    return missing
+
+
+def _json_value(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+# --- the service -----------------------------------------------------------------------------
+
+
+class AssessmentService:
+    def __init__(self, store: Store, library: TemplateLibrary | None = None) -> None:
+        self.store = store
+        self._library = library
+
+    # --- templates -----------------------------------------------------------------------
+
+    @property
+    def template_folders(self) -> list[Path]:
+        """Shipped templates first, then those placed in the data folder (e.g. from HQ)."""
+        return [shipped_dir(), self.store.paths.root / "checklists"]
+
+    @property
+    def library(self) -> TemplateLibrary:
+        return self._library if self._library is not None else load_library(
+            self.template_folders)
+
+    def templates(self) -> list[TemplateInfo]:
+        library = self.library
+        infos = []
+        for (tid, version), t in sorted(library.templates.items(),
+                                        key=lambda kv: (kv[0][0], version_key(kv[0][1]))):
+            latest = library.latest(tid)
+            infos.append(TemplateInfo(tid, version, t.title, t.languages, len(t.questions),
+                                      t.verified, latest is not None and latest.version == version))
+        return infos
+
+    def template_problems(self) -> list[TemplateProblem]:
+        """Templates that were refused, with the reason (shown to the user, logged)."""
+        return list(self.library.problems)
+
+    def template(self, template_id: str, version: str) -> Template:
+        template = self.library.get(template_id, version)
+        if template is None:
+            raise TemplateMissingError(
+                f"The checklist template '{template_id}' version {version} is not installed; "
+                "install it (or sync with HQ) to open this assessment."
+            )
+        return template
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, assessment_id: str) -> AssessmentView:
+        with self.store.sessions() as session:
+            return self._view(session, self._load(session, assessment_id, with_deleted=True))
+
+    def list_for_mission(self, mission_id: str, trash: bool = False) -> list[AssessmentSummary]:
+        with self.store.sessions() as session:
+            rows = session.scalars(
+                select(Assessment)
+                .where(Assessment.mission_id == mission_id, Assessment.deleted.is_(trash))
+                .order_by(Assessment.created_at)
+            ).all()
+            out = []
+            for row in rows:
+                answers = self._answers(session, row.id)
+                template = self.library.get(row.template_id, row.template_version)
+                if template is None:
+                    out.append(AssessmentSummary(
+                        row.id, row.title, row.group_name, row.template_id,
+                        row.template_version, row.status, 0, len(answers), row.updated_at, None))
+                    continue
+                report = score_report(template, answers)
+                out.append(AssessmentSummary(
+                    row.id, row.title, row.group_name, row.template_id, row.template_version,
+                    row.status, report.overall.questions, report.overall.done, row.updated_at,
+                    report.overall.percent))
+            return out
+
+    def snapshot(self, assessment_id: str) -> AssessmentSnapshot:
+        """The assessment, its template and every answer, in one read."""
+        with self.store.sessions() as session:
+            row = self._load(session, assessment_id)
+            view = self._view(session, row)
+            answers = self._answers(session, assessment_id)
+        return AssessmentSnapshot(view, self.template(row.template_id, row.template_version),
+                                  answers)
+
+    def answers(self, assessment_id: str) -> dict[str, AnswerView]:
+        with self.store.sessions() as session:
+            self._load(session, assessment_id)
+            return self._answers(session, assessment_id)
+
+    def answer(self, assessment_id: str, question_id: str) -> AnswerView:
+        return self.answers(assessment_id).get(question_id) or AnswerView(question_id)
+
+    def history(self, assessment_id: str, question_id: str | None = None
+                ) -> list[AnswerChangeView]:
+        """The answer history, oldest first (of one question, or of the whole assessment)."""
+        with self.store.sessions() as session:
+            query = (
+                select(AnswerChange, Answer.question_id)
+                .join(Answer, Answer.id == AnswerChange.answer_id)
+                .where(Answer.assessment_id == assessment_id, AnswerChange.deleted.is_(False))
+                .order_by(AnswerChange.changed_at, AnswerChange.created_at)
+            )
+            if question_id is not None:
+                query = query.where(Answer.question_id == question_id)
+            return [
+                AnswerChangeView(c.id, qid, c.field, c.old_value, c.new_value,
+                                 c.old_not_applicable, c.new_not_applicable, c.changed_at,
+                                 c.changed_by, c.reason)
+                for c, qid in session.execute(query).all()
+            ]
+
+    def events(self, assessment_id: str) -> list[EventView]:
+        with self.store.sessions() as session:
+            rows = session.scalars(
+                select(AssessmentEvent)
+                .where(AssessmentEvent.assessment_id == assessment_id,
+                       AssessmentEvent.deleted.is_(False))
+                .order_by(AssessmentEvent.at, AssessmentEvent.created_at)
+            ).all()
+            return [EventView(e.kind, e.at, e.by, e.reason, dict(e.details)) for e in rows]
+
+    def scores(self, assessment_id: str) -> ScoreReport:
+        return self.snapshot(assessment_id).scores()
+
+    def missing_required(self, assessment_id: str) -> list[MissingAnswer]:
+        return self.snapshot(assessment_id).missing_required()
+
+    # --- starting ------------------------------------------------------------------------
+
+    def start(self, mission_id: str, template_id: str, version: str | None = None, *,
+              title: str = "", group_name: str = "", language: str = "en") -> AssessmentView:
+        problems: list[FieldProblem] = []
+        template = (self.library.get(template_id, version) if version
+                    else self.library.latest(template_id))
+        if template is None:
+            problems.append(FieldProblem("template", f"no checklist template '{template_id}'"
+                                         + (f" version {version}" if version else "")))
+        elif language not in template.languages:
+            problems.append(FieldProblem(
+                "language", f"the template is written in {', '.join(template.languages)}, "
+                            f"not '{language}'"))
+        if len(title.strip()) > 200:
+            problems.append(FieldProblem("title", "at most 200 characters"))
+        if len(group_name.strip()) > 200:
+            problems.append(FieldProblem("group_name", "at most 200 characters"))
+        with self.store.session() as session:
+            mission = session.get(Mission, mission_id)
+            if mission is None or mission.deleted:
+                problems.insert(0, FieldProblem("mission", "no such mission (or it is in the "
+                                                           "trash)"))
+            if problems:
+                raise ValidationError(problems)
+            assert template is not None
+            row = Assessment(
+                mission_id=mission_id, template_id=template.id,
+                template_version=template.version, language=language,
+                title=title.strip() or text_in(template.title, language),
+                group_name=group_name.strip(), status=AssessmentStatus.DRAFT,
+            )
+            session.add(row)
+            session.flush()
+            self._event(session, row, EventKind.STARTED,
+                        details={"template": template.id, "version": template.version})
+            assessment_id = row.id
+        return self.get(assessment_id)
+
+    def rename(self, assessment_id: str, title: str, group_name: str) -> AssessmentView:
+        title, group_name = title.strip(), group_name.strip()
+        problems = []
+        if not title:
+            problems.append(FieldProblem("title", "a title is needed"))
+        if len(title) > 200:
+            problems.append(FieldProblem("title", "at most 200 characters"))
+        if len(group_name) > 200:
+            problems.append(FieldProblem("group_name", "at most 200 characters"))
+        if problems:
+            raise ValidationError(problems)
+        with self.store.session() as session:
+            row = self._load_unlocked(session, assessment_id)
+            row.title, row.group_name = title, group_name
+        return self.get(assessment_id)
+
+    def trash(self, assessment_id: str) -> None:
+        with self.store.session() as session:
+            self._load_unlocked(session, assessment_id).deleted = True
+
+    def restore(self, assessment_id: str) -> None:
+        with self.store.session() as session:
+            self._load(session, assessment_id, with_deleted=True).deleted = False
+
+    # --- answering -----------------------------------------------------------------------
+
+    def set_answer(self, assessment_id: str, question_id: str, value: Any, *,
+                   reason: str = "") -> AnswerView:
+        """Store ``value`` (None clears it) and clear any N/A; recorded in the history."""
+        return self._change(assessment_id, question_id, value=value, not_applicable=False,
+                            reason=reason)
+
+    def set_not_applicable(self, assessment_id: str, question_id: str, *,
+                           reason: str = "") -> AnswerView:
+        return self._change(assessment_id, question_id, value=None, not_applicable=True,
+                            reason=reason)
+
+    def clear_answer(self, assessment_id: str, question_id: str, *,
+                     reason: str = "") -> AnswerView:
+        return self._change(assessment_id, question_id, value=None, not_applicable=False,
+                            reason=reason)
+
+    def set_note(self, assessment_id: str, question_id: str, note: str, *,
+                 reason: str = "") -> AnswerView:
+        return self._change(assessment_id, question_id, note=note, reason=reason)
+
+    def set_position(self, assessment_id: str, question_id: str) -> None:
+        """Remember where the expert is, to resume there (a no-op when unchanged)."""
+        with self.store.session() as session:
+            row = self._load(session, assessment_id)
+            if row.last_question_id != question_id:
+                row.last_question_id = question_id
+
+    _UNSET: Any = object()
+
+    def _change(self, assessment_id: str, question_id: str, *, value: Any = _UNSET,
+                not_applicable: bool | None = None, note: Any = _UNSET,
+                reason: str = "") -> AnswerView:
+        reason = reason.strip()
+        with self.store.session() as session:
+            row = self._load_unlocked(session, assessment_id)
+            template = self.template(row.template_id, row.template_version)
+            question = template.question(question_id)
+            if question is None:
+                raise ValidationError.single("question", f"no question '{question_id}' in "
+                                                         f"this checklist")
+            if value is not self._UNSET:
+                try:
+                    value = normalise(question, value)
+                except AnswerValueError as exc:
+                    raise ValidationError.single("value", str(exc)) from None
+            if not_applicable and not question.na_allowed:
+                raise ValidationError.single("value", "this question cannot be marked N/A")
+            if note is not self._UNSET:
+                if not isinstance(note, str):
+                    raise ValidationError.single("note", "a note is a text")
+                note = note.strip()
+
+            answer = session.scalar(select(Answer).where(
+                Answer.assessment_id == assessment_id, Answer.question_id == question_id))
+            if answer is None:
+                answer = Answer(assessment_id=assessment_id, question_id=question_id,
+                                value=None, not_applicable=False, note="")
+                session.add(answer)
+                session.flush()  # the history rows below point at its id
+            elif answer.deleted:
+                answer.deleted = False
+                answer.value, answer.not_applicable = None, False
+            now = utcnow()
+            user = self.store.user
+            changed = False
+            if value is not self._UNSET or not_applicable is not None:
+                new_value = None if not_applicable else (
+                    answer.value if value is self._UNSET else value)
+                new_na = bool(not_applicable)
+                if new_value != answer.value or new_na != answer.not_applicable:
+                    self._record(session, answer, "value", answer.value, new_value,
+                                 answer.not_applicable, new_na, reason, now, user,
+                                 fold=question.type in FREE_TEXT_TYPES)
+                    answer.value, answer.not_applicable = _json_value(new_value), new_na
+                    changed = True
+            if note is not self._UNSET and note != answer.note:
+                self._record(session, answer, "note", answer.note, note, False, False, reason,
+                             now, user, fold=True)
+                answer.note = note
+                changed = True
+            if row.last_question_id != question_id:
+                row.last_question_id = question_id
+            if changed and row.status == AssessmentStatus.COMPLETED:
+                session.flush()
+                if missing_required(template, self._answers(session, assessment_id)):
+                    row.status = AssessmentStatus.DRAFT
+                    self._event(session, row, EventKind.BACK_TO_DRAFT,
+                                reason="a required answer was removed")
+            session.flush()
+            return AnswerView(question_id, answer.value, answer.not_applicable, answer.note,
+                              answer.updated_at, answer.updated_by,
+                              self._evidence_count(session, answer.id))
+
+    def _record(self, session: Session, answer: Answer, field_name: str, old: Any, new: Any,
+                old_na: bool, new_na: bool, reason: str, now: datetime, user: str,
+                fold: bool) -> None:
+        if fold and not reason:
+            last = session.scalar(
+                select(AnswerChange)
+                .where(AnswerChange.answer_id == answer.id, AnswerChange.deleted.is_(False))
+                .order_by(AnswerChange.changed_at.desc(), AnswerChange.created_at.desc())
+                .limit(1)
+            )
+            if (last is not None and last.field == field_name and last.changed_by == user
+                    and not last.reason and last.synced_revision == 0
+                    and now - last.changed_at < FOLD_WINDOW
+                    and not last.old_not_applicable and not new_na):
+                if last.old_value == new or (last.old_value in (None, "") and new in (None, "")):
+                    last.deleted = True  # typed and undone: nothing changed after all
+                else:
+                    last.new_value, last.new_not_applicable, last.changed_at = new, new_na, now
+                return
+        session.add(AnswerChange(
+            answer_id=answer.id,
+            changed_at=now, changed_by=user, field=field_name, old_value=_json_value(old),
+            new_value=_json_value(new), old_not_applicable=old_na, new_not_applicable=new_na,
+            reason=reason,
+        ))
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    def complete(self, assessment_id: str) -> AssessmentView:
+        """Draft → completed, or ``IncompleteError`` listing what is missing."""
+        with self.store.session() as session:
+            row = self._load(session, assessment_id)
+            self._check_move(row, AssessmentStatus.COMPLETED)
+            template = self.template(row.template_id, row.template_version)
+            missing = missing_required(template, self._answers(session, assessment_id))
+            if missing:
+                raise IncompleteError(missing)
+            row.status = AssessmentStatus.COMPLETED
+            self._event(session, row, EventKind.COMPLETED)
+        return self.get(assessment_id)
+
+    def validate(self, assessment_id: str, validator: str) -> AssessmentView:
+        """Completed → validated (locked), with the validator's name and the time."""
+        validator = validator.strip()
+        if not validator:
+            raise ValidationError.single("validator", "the validator's name is needed")
+        if len(validator) > 120:
+            raise ValidationError.single("validator", "at most 120 characters")
+        with self.store.session() as session:
+            row = self._load(session, assessment_id)
+            self._check_move(row, AssessmentStatus.VALIDATED)
+            row.status = AssessmentStatus.VALIDATED
+            row.validated_by = validator
+            row.validated_at = utcnow()
+            self._event(session, row, EventKind.VALIDATED, details={"validator": validator})
+        return self.get(assessment_id)
+
+    def reopen(self, assessment_id: str, reason: str) -> AssessmentView:
+        """Completed or validated → draft; the reason is required and recorded."""
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError.single("reason", "say why the assessment is reopened")
+        with self.store.session() as session:
+            row = self._load(session, assessment_id)
+            self._check_move(row, AssessmentStatus.DRAFT)
+            details = {"from": row.status}
+            if row.status == AssessmentStatus.VALIDATED:
+                details.update(validated_by=row.validated_by,
+                               validated_at=row.validated_at.isoformat()
+                               if row.validated_at else "")
+            row.status = AssessmentStatus.DRAFT
+            row.validated_by, row.validated_at = "", None
+            self._event(session, row, EventKind.REOPENED, reason=reason, details=details)
+        return self.get(assessment_id)
+
+    @staticmethod
+    def _check_move(row: Assessment, target: str) -> None:
+        if not lifecycle.can_move(row.status, target):
+            raise ValidationError.single(
+                "status", f"a {row.status} assessment cannot become {target}")
+
+    # --- template versions ---------------------------------------------------------------
+
+    def newer_version(self, assessment_id: str) -> str | None:
+        return self.get(assessment_id).newer_version
+
+    def migrate(self, assessment_id: str, to_version: str | None = None) -> MigrationResult:
+        """Move a draft to a newer version of its template. Answers are carried by question
+        id; those that cannot be carried (question gone, value no longer allowed) are listed,
+        kept in the history and in the event's details, never silently lost."""
+        with self.store.session() as session:
+            row = self._load_unlocked(session, assessment_id)
+            if not lifecycle.can_migrate(row.status):
+                raise ValidationError.single("status", "only a draft can move to a newer "
+                                                       "template version; reopen it first")
+            target = (self.library.get(row.template_id, to_version) if to_version
+                      else self.library.latest(row.template_id))
+            if target is None:
+                raise ValidationError.single("version", f"no version {to_version} of "
+                                                        f"'{row.template_id}'")
+            if version_key(target.version) <= version_key(row.template_version):
+                raise ValidationError.single(
+                    "version", f"version {target.version} is not newer than "
+                               f"{row.template_version}")
+            if row.language not in target.languages:
+                raise ValidationError.single(
+                    "language", f"version {target.version} has no '{row.language}' text")
+            now, user = utcnow(), self.store.user
+            reason = f"template {row.template_id} {row.template_version} → {target.version}"
+            carried, lost = [], []
+            answers = session.scalars(select(Answer).where(
+                Answer.assessment_id == assessment_id, Answer.deleted.is_(False))).all()
+            for answer in answers:
+                question = target.question(answer.question_id)
+                why = ""
+                if question is None:
+                    why = "the question is not in the new version"
+                elif answer.not_applicable and not question.na_allowed:
+                    why = "the new version does not allow N/A here"
+                elif answer.value is not None:
+                    try:
+                        normalise(question, answer.value)
+                    except AnswerValueError as exc:
+                        why = f"the answer no longer fits: {exc}"
+                if not why:
+                    carried.append(answer.question_id)
+                    continue
+                lost.append(NotCarried(answer.question_id, why, answer.value,
+                                       answer.not_applicable, answer.note))
+                self._record(session, answer, "value", answer.value, None,
+                             answer.not_applicable, False, reason, now, user, fold=False)
+                answer.value, answer.not_applicable = None, False
+                if question is None:
+                    answer.deleted = True
+            old_version = row.template_version
+            row.template_version = target.version
+            if row.last_question_id and target.question(row.last_question_id) is None:
+                row.last_question_id = ""
+            self._event(session, row, EventKind.MIGRATED, reason=reason, details={
+                "from": old_version, "to": target.version, "carried": len(carried),
+                "not_carried": [
+                    {"question_id": n.question_id, "reason": n.reason, "value": n.value,
+                     "not_applicable": n.not_applicable, "note": n.note} for n in lost],
+            })
+        return MigrationResult(self.get(assessment_id), old_version, target.version,
+                               sorted(carried), lost)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _load(self, session: Session, assessment_id: str,
+              with_deleted: bool = False) -> Assessment:
+        row = session.get(Assessment, assessment_id)
+        if row is None or (row.deleted and not with_deleted):
+            raise NotFoundError(f"no assessment '{assessment_id}' (or it is in the trash)")
+        return row
+
+    def _load_unlocked(self, session: Session, assessment_id: str) -> Assessment:
+        row = self._load(session, assessment_id)
+        if lifecycle.is_locked(row.status):
+            raise LockedError(
+                f"This assessment was validated by {row.validated_by or 'a validator'} and is "
+                "locked. Reopen it, giving a reason, to change it.")
+        return row
+
+    def _answers(self, session: Session, assessment_id: str) -> dict[str, AnswerView]:
+        counts: dict[str, int] = {
+            answer_id: count for answer_id, count in session.execute(
+                select(Evidence.answer_id, func.count())
+                .join(Answer, Answer.id == Evidence.answer_id)
+                .where(Answer.assessment_id == assessment_id, Evidence.deleted.is_(False))
+                .group_by(Evidence.answer_id)
+            ).all()
+        }
+        rows = session.execute(
+            select(Answer.id, Answer.question_id, Answer.value, Answer.not_applicable,
+                   Answer.note, Answer.updated_at, Answer.updated_by)
+            .where(Answer.assessment_id == assessment_id, Answer.deleted.is_(False))
+        ).all()
+        return {
+            r.question_id: AnswerView(r.question_id, r.value, r.not_applicable, r.note,
+                                      r.updated_at, r.updated_by, counts.get(r.id, 0))
+            for r in rows
+        }
+
+    @staticmethod
+    def _evidence_count(session: Session, answer_id: str | None) -> int:
+        if answer_id is None:
+            return 0
+        return session.scalar(select(func.count()).select_from(Evidence).where(
+            Evidence.answer_id == answer_id, Evidence.deleted.is_(False))) or 0
+
+    def _event(self, session: Session, row: Assessment, kind: str, reason: str = "",
+               details: dict[str, Any] | None = None) -> None:
+        session.add(AssessmentEvent(assessment_id=row.id, kind=kind, at=utcnow(),
+                                    by=self.store.user, reason=reason, details=details or {}))
+
+    def _view(self, session: Session, row: Assessment) -> AssessmentView:
+        code = session.scalar(select(Mission.code).where(Mission.id == row.mission_id)) or ""
+        latest = self.library.latest(row.template_id)
+        newer = (latest.version if latest is not None
+                 and version_key(latest.version) > version_key(row.template_version) else None)
+        return AssessmentView(
+            id=row.id, mission_id=row.mission_id, mission_code=code,
+            template_id=row.template_id, template_version=row.template_version,
+            title=row.title, group_name=row.group_name, language=row.language,
+            status=row.status, validated_by=row.validated_by, validated_at=row.validated_at,
+            last_question_id=row.last_question_id, created_at=row.created_at,
+            created_by=row.created_by, updated_at=row.updated_at, revision=row.revision,
+            newer_version=newer,
+        )

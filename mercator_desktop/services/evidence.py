@@ -1,0 +1,318 @@
+"""Evidence behind an answer: notes and attached files.
+
+Files are copied into ``<data dir>/evidence/<first two hex digits>/<sha256>`` (named by their
+SHA-256, so the same file is stored once however often it is attached) with their original
+name, size and media type kept in the ``evidence`` table. The copy is written to a temporary
+file, flushed to disk and renamed before the record is committed, so a kill leaves at worst
+an unreferenced file, never a record without its file.
+
+Photos larger than ``max_image_bytes`` or wider/taller than ``max_image_side`` are shrunk on
+import with Pillow (this layer may not use Qt): scaled to ``max_image_side``, turned upright
+from their EXIF orientation, saved as JPEG. The record keeps the size as given
+(``original_size``). A photo Pillow cannot read, or one that would not get smaller, is kept
+as it was — never dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mimetypes
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import assessment as lifecycle
+from ..domain.errors import NotFoundError, ValidationError
+from ..storage.models import Answer, Assessment, Evidence
+from .assessments import AssessmentService, LockedError
+from .store import Store
+
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_SIDE = 2560
+MAX_FILE_BYTES = 250 * 1024 * 1024
+JPEG_QUALITY = 85
+SHRINKABLE = ("image/jpeg", "image/png", "image/webp", "image/bmp", "image/tiff")
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: str
+    question_id: str
+    original_name: str
+    size: int | None
+    original_size: int | None
+    media_type: str
+    sha256: str | None
+    note: str
+    created_at: datetime
+    created_by: str
+    duplicate: bool = False  # the same file was already attached to this answer
+
+    @property
+    def is_file(self) -> bool:
+        return self.sha256 is not None
+
+    @property
+    def shrunk(self) -> bool:
+        return self.original_size is not None
+
+
+class EvidenceService:
+    def __init__(self, store: Store, assessments: AssessmentService | None = None, *,
+                 max_image_bytes: int = MAX_IMAGE_BYTES, max_image_side: int = MAX_IMAGE_SIDE,
+                 max_file_bytes: int = MAX_FILE_BYTES) -> None:
+        self.store = store
+        self.assessments = assessments or AssessmentService(store)
+        self.max_image_bytes = max_image_bytes
+        self.max_image_side = max_image_side
+        self.max_file_bytes = max_file_bytes
+
+    @property
+    def folder(self) -> Path:
+        return self.store.paths.evidence
+
+    def blob_path(self, sha256: str) -> Path:
+        return self.folder / sha256[:2] / sha256
+
+    # --- adding --------------------------------------------------------------------------
+
+    def add_file(self, assessment_id: str, question_id: str, path: str | os.PathLike[str],
+                 note: str = "") -> EvidenceView:
+        source = Path(path)
+        if not source.is_file():
+            raise ValidationError.single("file", f"'{source}' is not a file that can be read")
+        size = source.stat().st_size
+        self._check_size(size)
+        with source.open("rb") as stream:
+            return self._add_stream(assessment_id, question_id, stream, source.name, note)
+
+    def add_bytes(self, assessment_id: str, question_id: str, data: bytes, original_name: str,
+                  note: str = "") -> EvidenceView:
+        self._check_size(len(data))
+        return self._add_stream(assessment_id, question_id, io.BytesIO(data), original_name,
+                                note)
+
+    def add_note(self, assessment_id: str, question_id: str, note: str) -> EvidenceView:
+        note = note.strip()
+        if not note:
+            raise ValidationError.single("note", "write the note first")
+        with self.store.session() as session:
+            answer = self._answer_for(session, assessment_id, question_id)
+            row = Evidence(answer_id=answer.id, sha256=None, original_name="", size=None,
+                           media_type="", note=note, original_size=None)
+            session.add(row)
+            session.flush()
+            return _view(row, question_id)
+
+    def _check_size(self, size: int) -> None:
+        if size > self.max_file_bytes:
+            raise ValidationError.single(
+                "file", f"the file is {size / 1048576:.0f} MB; attachments are limited to "
+                        f"{self.max_file_bytes / 1048576:.0f} MB")
+
+    def _add_stream(self, assessment_id: str, question_id: str, stream: BinaryIO,
+                    original_name: str, note: str) -> EvidenceView:
+        # Refuse early (locked, unknown question) before copying anything.
+        with self.store.sessions() as session:
+            self._check_target(session, assessment_id, question_id)
+        name = Path(original_name).name.strip() or "attachment"
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temp = self._copy_to_temp(stream)
+        try:
+            size = temp.stat().st_size
+            original_size = None
+            if media_type in SHRINKABLE and self._too_big(temp, size):
+                shrunk = self._shrink(temp)
+                if shrunk is not None and len(shrunk) < size:
+                    temp.write_bytes(shrunk)
+                    _fsync(temp)
+                    original_size, size, media_type = size, len(shrunk), "image/jpeg"
+            sha256 = _sha256_of(temp)
+            target = self.blob_path(sha256)
+            if target.exists():
+                temp.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(temp, target)
+                _fsync_dir(target.parent)
+        finally:
+            temp.unlink(missing_ok=True)
+        with self.store.session() as session:
+            answer = self._answer_for(session, assessment_id, question_id)
+            existing = session.scalar(select(Evidence).where(
+                Evidence.answer_id == answer.id, Evidence.sha256 == sha256,
+                Evidence.deleted.is_(False)))
+            if existing is not None:
+                view = _view(existing, question_id)
+                return EvidenceView(**{**view.__dict__, "duplicate": True})
+            row = Evidence(answer_id=answer.id, sha256=sha256, original_name=name[:260],
+                           size=size, media_type=media_type, note=note.strip(),
+                           original_size=original_size)
+            session.add(row)
+            session.flush()
+            return _view(row, question_id)
+
+    def _copy_to_temp(self, stream: BinaryIO) -> Path:
+        handle, name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        with os.fdopen(handle, "wb") as out:
+            shutil.copyfileobj(stream, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        return Path(name)
+
+    def _too_big(self, path: Path, size: int) -> bool:
+        if size > self.max_image_bytes:
+            return True
+        try:
+            from PIL import Image
+
+            with Image.open(path) as image:
+                return max(image.size) > self.max_image_side
+        except Exception:  # not an image Pillow reads: keep as it is
+            return False
+
+    def _shrink(self, path: Path) -> bytes | None:
+        """The photo scaled down and saved as JPEG, or None when Pillow cannot read it."""
+        try:
+            from PIL import Image, ImageOps
+
+            with Image.open(path) as image:
+                image = ImageOps.exif_transpose(image)
+                image.thumbnail((self.max_image_side, self.max_image_side),
+                                Image.Resampling.LANCZOS)
+                if image.mode not in ("RGB", "L"):
+                    background = Image.new("RGB", image.size, "white")
+                    rgba = image.convert("RGBA")
+                    background.paste(rgba, mask=rgba.getchannel("A"))
+                    image = background
+                out = io.BytesIO()
+                image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+                return out.getvalue()
+        except Exception:
+            return None
+
+    # --- reading and changing ------------------------------------------------------------
+
+    def list_for_answer(self, assessment_id: str, question_id: str) -> list[EvidenceView]:
+        return [e for e in self.list_for_assessment(assessment_id)
+                if e.question_id == question_id]
+
+    def list_for_assessment(self, assessment_id: str) -> list[EvidenceView]:
+        with self.store.sessions() as session:
+            rows = session.execute(
+                select(Evidence, Answer.question_id)
+                .join(Answer, Answer.id == Evidence.answer_id)
+                .where(Answer.assessment_id == assessment_id, Evidence.deleted.is_(False))
+                .order_by(Evidence.created_at)
+            ).all()
+            return [_view(e, qid) for e, qid in rows]
+
+    def file_path(self, evidence_id: str) -> Path:
+        with self.store.sessions() as session:
+            row = session.get(Evidence, evidence_id)
+            if row is None or row.sha256 is None:
+                raise NotFoundError(f"no attached file '{evidence_id}'")
+            path = self.blob_path(row.sha256)
+        if not path.exists():
+            raise NotFoundError(f"the file of '{row.original_name}' is missing from the data "
+                                "folder (not synced yet?)")
+        return path
+
+    def update_note(self, evidence_id: str, note: str) -> EvidenceView:
+        with self.store.session() as session:
+            row, question_id = self._load(session, evidence_id)
+            row.note = note.strip()
+            session.flush()
+            return _view(row, question_id)
+
+    def remove(self, evidence_id: str) -> None:
+        """To the trash (the file stays, so it can be restored)."""
+        with self.store.session() as session:
+            row, _ = self._load(session, evidence_id)
+            row.deleted = True
+
+    def restore(self, evidence_id: str) -> None:
+        with self.store.session() as session:
+            row, _ = self._load(session, evidence_id, with_deleted=True)
+            row.deleted = False
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _check_target(self, session: Session, assessment_id: str, question_id: str) -> None:
+        assessment = session.get(Assessment, assessment_id)
+        if assessment is None or assessment.deleted:
+            raise NotFoundError(f"no assessment '{assessment_id}'")
+        if lifecycle.is_locked(assessment.status):
+            raise LockedError("This assessment is validated and locked; reopen it, giving a "
+                              "reason, to add evidence.")
+        template = self.assessments.template(assessment.template_id,
+                                             assessment.template_version)
+        if template.question(question_id) is None:
+            raise ValidationError.single("question", f"no question '{question_id}' in this "
+                                                     "checklist")
+
+    def _answer_for(self, session: Session, assessment_id: str, question_id: str) -> Answer:
+        self._check_target(session, assessment_id, question_id)
+        answer = session.scalar(select(Answer).where(
+            Answer.assessment_id == assessment_id, Answer.question_id == question_id))
+        if answer is None:
+            answer = Answer(assessment_id=assessment_id, question_id=question_id, value=None,
+                            not_applicable=False, note="")
+            session.add(answer)
+            session.flush()
+        elif answer.deleted:
+            answer.deleted = False
+            answer.value, answer.not_applicable = None, False
+        return answer
+
+    def _load(self, session: Session, evidence_id: str,
+              with_deleted: bool = False) -> tuple[Evidence, str]:
+        found = session.execute(
+            select(Evidence, Answer.question_id, Assessment.status)
+            .join(Answer, Answer.id == Evidence.answer_id)
+            .join(Assessment, Assessment.id == Answer.assessment_id)
+            .where(Evidence.id == evidence_id)
+        ).first()
+        if found is None or (found[0].deleted and not with_deleted):
+            raise NotFoundError(f"no evidence '{evidence_id}'")
+        if lifecycle.is_locked(found[2]):
+            raise LockedError("This assessment is validated and locked; reopen it, giving a "
+                              "reason, to change its evidence.")
+        return found[0], found[1]
+
+
+def _view(row: Evidence, question_id: str) -> EvidenceView:
+    return EvidenceView(row.id, question_id, row.original_name, row.size, row.original_size,
+                        row.media_type, row.sha256, row.note, row.created_at, row.created_by)
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
