@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     elist.add_argument("--json", action="store_true", help="print a JSON array")
     esub.add_parser("conflicts", help="list experts booked on overlapping missions",
                     description="List experts booked on two missions whose dates overlap.")
+
+    from .report_cli import add_report_commands
+
+    add_report_commands(commands)
     return parser
 
 
@@ -187,6 +191,10 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "experts":
             return {"list": _cmd_experts_list,
                     "conflicts": _cmd_experts_conflicts}[args.experts_command](store, args)
+        if args.command in ("report", "progress-report"):
+            from .report_cli import run_report_command
+
+            return run_report_command(store, args)
     finally:
         store.close()
     raise AssertionError(f"unhandled command {args.command}")

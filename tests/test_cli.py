@@ -238,3 +238,34 @@ def test_a_reader_that_goes_away_is_not_an_unexpected_error(demo_dir):
         err = proc.stderr.read()
     assert proc.wait(timeout=120) == 1
     assert err == ""
+
+
+# --- reports through the real command line ------------------------------------------------------
+
+
+def test_report_and_progress_report_commands(demo_dir, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "jm.pdf"
+    done = run_cli("report", "JM-2019-INTD-01", "--out", str(out), "--lang", "fr",
+                   data_dir=demo_dir)
+    assert done.returncode == 0, done.stderr
+    assert "Recommandations" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    progress = run_cli("progress-report", "--from", "2018-07-01", "--to", "2019-06-30",
+                       "--out", str(tmp_path / "pr.pdf"), "--csv", str(tmp_path / "csv"),
+                       data_dir=demo_dir)
+    assert progress.returncode == 0, progress.stderr
+    assert (tmp_path / "csv" / "part2_missions_by_year.csv").exists()
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("report", "NOPE-1", "--out", "x.pdf"), "no mission with code 'NOPE-1'"),
+    (("progress-report", "--from", "2019-06-30", "--to", "2018-07-01", "--out", "x.pdf"),
+     "before"),
+])
+def test_report_errors_are_one_line(demo_dir, tmp_path, args, words):
+    args = tuple(str(tmp_path / a) if a == "x.pdf" else a for a in args)
+    done = run_cli(*args, data_dir=demo_dir)
+    assert done.returncode == 2
+    assert words in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

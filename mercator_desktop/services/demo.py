@@ -68,6 +68,9 @@ def load_demo(store: Store) -> DemoResult:
                                          mission_id=mission_id)
                 _add_agenda_and_counterparts(session, row, mission)
                 added.missions_added += 1
+    from .findings import load_demo_findings
+
+    load_demo_findings(store)
     return added
 
 

@@ -1,0 +1,141 @@
+"""Charts drawn with reportlab graphics, in the embedded fonts: a radar (``SpiderChart``) of
+section scores and horizontal bar charts (section scores, missions per region or topic)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, Polygon, String
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .fonts import BOLD, REGULAR, register_fonts
+from .layout import BLUE, GREY, NAVY, RULE
+
+
+class _PercentSpider(SpiderChart):
+    """A spider chart whose outer ring is always 100 %, not the largest value."""
+
+    def normalizeData(self, outer: float = 0.0) -> list[list[float]]:
+        self._norm = 100.0
+        return [[min(max(v, 0.0), 100.0) / 100.0 for v in row] for row in self.data]
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is the embedded one (reportlab would start with
+    Helvetica, a base-14 font, and list it in the PDF)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = 7
+    return drawing
+
+
+def radar_chart(labels: Sequence[str], values: Sequence[float], size: float = 7.2 * cm,
+                fill: colors.Color = BLUE) -> Drawing:
+    """Scores (0–100) on spokes labelled ``labels``, with rings at 25, 50, 75 and 100 %."""
+    register_fonts()
+    drawing = _drawing(size, size)
+    margin = 0.95 * cm
+    radius = (size - 2 * margin) / 2
+    cx = cy = size / 2
+    n = len(values)
+    angles = [math.pi / 2 - 2 * math.pi * i / n for i in range(n)]
+    for ring in (0.25, 0.5, 0.75, 1.0):
+        points: list[float] = []
+        for a in angles:
+            points += [cx + math.cos(a) * radius * ring, cy + math.sin(a) * radius * ring]
+        drawing.add(Polygon(points, strokeColor=RULE, strokeWidth=0.4 if ring < 1 else 0.7,
+                            fillColor=None))
+        drawing.add(String(cx + 2, cy + radius * ring + 1.5, f"{int(ring * 100)}",
+                           fontName=REGULAR, fontSize=5.5, fillColor=GREY))
+    chart = _PercentSpider()
+    chart.x, chart.y = cx - radius, cy - radius
+    chart.width = chart.height = 2 * radius
+    chart.data = [list(values)]
+    chart.labels = list(labels)
+    chart.startAngle = 90
+    chart.direction = "clockwise"
+    chart.strands[0].fillColor = colors.Color(fill.red, fill.green, fill.blue, alpha=0.28)
+    chart.strands[0].strokeColor = NAVY
+    chart.strands[0].strokeWidth = 1.2
+    chart.strands.symbol = None
+    chart.strandLabels.format = None
+    chart.spokes.strokeColor = RULE
+    chart.spokes.strokeWidth = 0.4
+    chart.spokeLabels.fontName = BOLD
+    chart.spokeLabels.fontSize = 7
+    chart.spokeLabels.fillColor = NAVY
+    chart.spokes.labelRadius = 1.13
+    drawing.add(chart)
+    return drawing
+
+
+def _fit_label(text: str, width: float, font: str, size: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def bar_chart(
+    items: Sequence[tuple[str, float]], width: float, *, value_max: float | None = None,
+    percent: bool = False, label_width: float = 4.4 * cm, bar_height: float = 0.5 * cm,
+    fill: colors.Color = BLUE,
+) -> Drawing:
+    """Horizontal bars, first item on top, each with its value at the end of the bar."""
+    register_fonts()
+    font_size = 7
+    n = max(1, len(items))
+    plot_height = n * bar_height
+    height = plot_height + 0.9 * cm
+    drawing = _drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x = label_width
+    chart.y = 0.6 * cm
+    chart.width = width - label_width - 0.8 * cm
+    chart.height = plot_height
+    # HorizontalBarChart draws the first category at the bottom: reverse for reading order.
+    ordered = list(reversed(items))
+    chart.data = [[max(0.0, float(v)) for _, v in ordered]]
+    chart.categoryAxis.categoryNames = [
+        _fit_label(label, label_width - 0.25 * cm, REGULAR, font_size) for label, _ in ordered
+    ]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = font_size
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    top = value_max if value_max is not None else max([v for _, v in items] + [1])
+    chart.valueAxis.valueMin = 0
+    if percent:
+        chart.valueAxis.valueMax = 100
+        chart.valueAxis.valueStep = 25
+    else:
+        step = max(1, math.ceil(top / 5))
+        chart.valueAxis.valueMax = step * max(1, math.ceil(top / step))
+        chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8ED")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.bars[0].fillColor = fill
+    chart.bars[0].strokeColor = None
+    chart.barWidth = bar_height * 0.62
+    chart.groupSpacing = bar_height * 0.38
+    chart.barLabelFormat = (lambda v: f"{v:.0f}") if percent else (lambda v: f"{v:g}")
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fillColor = NAVY
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing

@@ -1,0 +1,148 @@
+"""The report dialogs driven like a person: type the file, pick the language or the period,
+click Export; the report is written off the GUI thread and the person is offered to open it.
+Twins feed bad input and check the inline error, the open dialog and that nothing was
+written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from mercator_desktop.ui import messages, operations, report_actions
+
+from .conftest import MISSION_CODE, pdf_text
+
+
+@pytest.fixture(autouse=True)
+def _ui_isolation(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Settings in a temporary INI file, message boxes that never wait, nothing opened."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    qapp.setOrganizationName("WCO")
+    qapp.setApplicationName("Mercator Desktop")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
+    messages.forget_boxes()
+    yield
+    operations.wait_for_all()
+    for box in messages.recent_boxes():
+        box.close()
+        box.deleteLater()
+    messages.forget_boxes()
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """Answer "yes" to "Open it now?" and record what would be opened."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr(messages, "ask", lambda *args, **kwargs: True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    return urls
+
+
+def type_path(qtbot, edit, path: Path) -> None:  # type: ignore[no-untyped-def]
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, str(path))
+
+
+def wait_done(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.operation is not None and dialog.operation.done,
+                    timeout=30_000)
+
+
+def test_mission_report_in_french_is_written_and_opened(qtbot, worked, tmp_path, opened):
+    store, ids = worked
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.path.name == f"{MISSION_CODE}-en.pdf"
+    type_path(qtbot, dialog.path_edit, tmp_path / f"{MISSION_CODE}-en.pdf")
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Down)  # Français
+    assert dialog.language == "fr"
+    assert dialog.path_edit.text().endswith(f"{MISSION_CODE}-fr.pdf")
+    with qtbot.waitSignal(dialog.report_written, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    target = tmp_path / f"{MISSION_CODE}-fr.pdf"
+    assert not dialog.isVisible()
+    assert "Contexte et objectifs" in "\n".join(pdf_text(target))
+    assert opened == [QUrl.fromLocalFile(str(target))]
+    assert QSettings().value(report_actions.LANGUAGE_KEY) == "fr"
+    assert QSettings().value(report_actions.FOLDER_KEY) == str(tmp_path)
+
+
+@pytest.mark.parametrize(("name", "error"), [
+    ("missing/report.pdf", "does not exist"),
+    ("", "Give the file to write the report to."),
+])
+def test_bad_path_is_shown_inline_and_nothing_is_written(qtbot, worked, tmp_path, name, error):
+    store, ids = worked
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    type_path(qtbot, dialog.path_edit, tmp_path / name if name else Path(""))
+    if not name:
+        dialog.path_edit.clear()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert error in dialog.error_label.text()
+    assert dialog.operation is None
+    assert list(tmp_path.rglob("*.pdf")) == []
+
+
+def test_cancelling_leaves_no_file(qtbot, worked, tmp_path, opened):
+    store, ids = worked
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    type_path(qtbot, dialog.path_edit, tmp_path / "cancelled.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.operation is not None and dialog.progress_dialog is not None
+    dialog.progress_dialog.findChild(QPushButton).click()  # its Cancel button
+    wait_done(qtbot, dialog)
+    assert isinstance(dialog.operation.error, operations.OperationCancelled)
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]  # no PDF, no partial file
+    assert opened == [] and messages.recent_boxes() == []
+
+
+def set_date(qtbot, edit, day: date) -> None:  # type: ignore[no-untyped-def]
+    edit.setFocus()
+    edit.setSelectedSection(edit.sectionAt(0))
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def test_progress_report_period_is_checked_then_written_with_csv(qtbot, worked, tmp_path,
+                                                                 opened):
+    store, _ids = worked
+    dialog = report_actions.export_progress_report(None, store)
+    qtbot.addWidget(dialog)
+    assert dialog.from_edit.date().month() == 7 and dialog.to_edit.date().month() == 6
+    assert dialog.since_edit.date() == QDate(2014, 6, 1)
+    type_path(qtbot, dialog.path_edit, tmp_path / "progress.pdf")
+    set_date(qtbot, dialog.from_edit, date(2030, 7, 1))
+    set_date(qtbot, dialog.to_edit, date(2029, 6, 30))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "before it starts" in dialog.error_label.text()
+    assert dialog.operation is None
+
+    set_date(qtbot, dialog.from_edit, date(2029, 7, 1))
+    set_date(qtbot, dialog.to_edit, date(2030, 6, 30))
+    qtbot.mouseClick(dialog.csv_check, Qt.MouseButton.LeftButton)
+    assert dialog.csv_check.isChecked()
+    with qtbot.waitSignal(dialog.report_written, timeout=30_000) as written:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    result = written.args[0]
+    assert result.activities == 1
+    assert (tmp_path / "progress.pdf").is_file()
+    assert sorted(p.name for p in (tmp_path / "progress-tables").iterdir()) == [
+        "part1_by_country.csv", "part1_by_topic.csv", "part2_missions_by_year.csv"]
+    assert "Part II" in "\n".join(pdf_text(tmp_path / "progress.pdf"))
+    assert len(opened) == 1
