@@ -22,11 +22,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mercator_desktop.checklists.loader import load_library  # noqa: E402
-from mercator_desktop.checklists.model import Question  # noqa: E402
-from mercator_desktop.services.reference import ReferenceCatalog  # noqa: E402
-from mercator_desktop.services.store import Store, open_store  # noqa: E402
-from mercator_desktop.storage import models as m  # noqa: E402
+from mercator_desktop.checklists.loader import load_library
+from mercator_desktop.checklists.model import Question
+from mercator_desktop.services.reference import ReferenceCatalog
+from mercator_desktop.services.store import Store, open_store
+from mercator_desktop.storage import models as m
 
 MISSIONS_AT_SCALE_1 = 20_000
 ASSESSMENTS_AT_SCALE_1 = 2_000
