@@ -6,7 +6,9 @@ Start-up order (the window must be on screen before SQLAlchemy is even imported)
 2. the main window is shown; on its first paint the store is opened (GUI thread — it is one
    small migration check and one query) with "Opening your data in …" in the status bar;
 3. on the very first run with ``demo_on_first_run`` the demonstration data is loaded into an
-   empty store; then the mission list is filled and the status bar says "Ready — …".
+   empty store; then the views are built, the mission list loads on a worker thread
+   (``ui.operations``) and, once it is on screen, the status bar says "Ready — …" and the
+   dashboard shows (the empty mission list with its call to action when there is nothing).
 
 A ``UserError`` while opening (e.g. a database written by a newer version) is shown in a
 message box and the app exits with code 1.
@@ -41,7 +43,7 @@ from . import __version__
 from .domain.errors import UserError
 from .logging_setup import configure_logging
 from .paths import DataPaths, resolve_data_dir
-from .ui import messages
+from .ui import messages, operations
 from .ui.crash import install_crash_handler
 from .ui.main_window import MainWindow
 
@@ -137,7 +139,8 @@ class Startup(QObject):
                     load_demo(store)
                     log.info("demonstration data loaded on first run")
                 store.set_setting(FIRST_RUN_SETTING, "1")
-            count = self.window.load_store(store)
+            self.window.store_loaded.connect(self._on_window_store_loaded)
+            self.window.load_store(store)  # the list itself loads on a worker thread
         except UserError as exc:
             log.warning("cannot open the data in %s: %s", folder, exc)
             self._fail(
@@ -154,6 +157,9 @@ class Startup(QObject):
                 details="".join(traceback.format_exception(exc)),
             )
             return
+
+    def _on_window_store_loaded(self, count: int) -> None:
+        folder = str(self.data_dir)
         if count == 1:
             ready = self.tr("Ready — 1 mission · data in {folder}")
         else:
@@ -210,6 +216,7 @@ def main(
     try:
         code = app.exec()
     finally:
+        operations.wait_for_all(10)  # no worker may still use the store when it closes
         store = startup.store
         if store is not None:
             store.close()  # type: ignore[attr-defined]

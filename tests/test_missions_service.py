@@ -211,3 +211,107 @@ def test_links_and_counterparts(missions):
     assert missions.get(created.id).counterparts == [person]
     with pytest.raises(ValidationError, match="needs a name"):
         missions.add_counterpart(created.id, " ")
+
+
+# --- for the desktop app: save_plan, check_plan, duplicate, in-memory filtering ----------------
+
+
+def _session(day, activity, session_id="", start=None, end=None):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.dto import AgendaItemView
+
+    return AgendaItemView(session_id, day, start, end, activity, "", "", 0)
+
+
+def _person(name, person_id=""):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.dto import CounterpartView
+
+    return CounterpartView(person_id, name, "", "")
+
+
+def test_save_plan_stores_mission_agenda_and_counterparts_in_one_go(missions, amara):
+    day = date(2019, 3, 25)
+    created = missions.save_plan(
+        None, mission(team=[TeamAssignment(amara.id, "lead")]),
+        agenda=[_session(day, "Opening", start=time(9)), _session(day, "Visit"),
+                _session(date(2019, 3, 26), "Workshop")],
+        counterparts=[_person("Marcia Brown")])
+    assert [(a.activity, a.position) for a in created.agenda] == [
+        ("Opening", 0), ("Visit", 1), ("Workshop", 0)]
+    assert [c.name for c in created.counterparts] == ["Marcia Brown"]
+
+    # Replace: keep "Visit" (now first), drop "Opening", add one; rename the counterpart.
+    visit, opening = created.agenda[1], created.agenda[0]
+    again = missions.save_plan(
+        created.id, created.to_input(),
+        agenda=[_session(day, "Site visit", visit.id), _session(day, "Debriefing")],
+        counterparts=[_person("Marcia Brown-Reid", created.counterparts[0].id)])
+    assert [(a.id == visit.id, a.activity, a.position) for a in again.agenda] == [
+        (True, "Site visit", 0), (False, "Debriefing", 1)]
+    assert opening.id not in {a.id for a in again.agenda}
+    assert [(c.id, c.name) for c in again.counterparts] == [
+        (created.counterparts[0].id, "Marcia Brown-Reid")]
+    # None leaves agenda and counterparts alone.
+    third = missions.save_plan(created.id, again.to_input())
+    assert third.agenda == again.agenda and third.counterparts == again.counterparts
+
+
+def test_save_plan_reports_every_problem_and_stores_nothing(missions):
+    bad = mission(end_date=date(2019, 3, 20))
+    with pytest.raises(ValidationError) as caught:
+        missions.save_plan(None, bad, agenda=[_session(date(2019, 4, 1), " ")],
+                           counterparts=[_person(" ")])
+    fields = [p.field for p in caught.value.problems]
+    assert fields == ["end_date", "agenda", "agenda", "counterparts"]
+    assert "session 1 (2019-04-01)" in caught.value.for_field("agenda")[0]
+    assert missions.count() == 0
+    assert [p.field for p in missions.check_plan(None, bad)] == ["end_date"]
+    assert missions.check_plan(None, mission()) == []
+    assert missions.count() == 0
+
+
+def test_save_plan_asks_consent_for_a_double_booking(missions, amara):
+    missions.create(mission("BS-2019-WS-01", team=[TeamAssignment(amara.id, "lead")]))
+    data = mission("JM-2019-WS-02", team=[TeamAssignment(amara.id, "lead")])
+    with pytest.raises(BookingConflictError):
+        missions.save_plan(None, data, agenda=[_session(date(2019, 3, 25), "Opening")])
+    assert missions.count() == 1  # the agenda was not stored either
+    saved = missions.save_plan(None, data, agenda=[_session(date(2019, 3, 25), "Opening")],
+                               allow_conflicts=True)
+    assert [a.activity for a in saved.agenda] == ["Opening"]
+
+
+def test_duplicate_input_copies_the_template_and_finds_the_next_code(missions, amara):
+    source = missions.create(mission(
+        team=[TeamAssignment(amara.id, "lead")], links={"tfa": ["7.6"]}, location="Kingston",
+        request_reference="REF-1", participants_total=20, status_code="closed"))
+    copy = missions.duplicate_input(source.id)
+    assert copy.code == "JM-2019-INTD-02"
+    assert (copy.status_code, copy.start_date, copy.end_date, copy.request_reference,
+            copy.participants_total) == ("requested", None, None, "", None)
+    assert (copy.title, copy.location, copy.links["tfa"]) == (source.title, "Kingston", ["7.6"])
+    assert copy.team == [TeamAssignment(amara.id, "lead")]
+    missions.create(copy)
+    assert missions.next_free_code("JM-2019-INTD-01") == "JM-2019-INTD-03"
+    assert missions.next_free_code("WS") == "WS-2"
+
+
+def test_in_memory_filter_matches_the_database_filter(missions, amara, jose):
+    missions.create(mission("JM-2019-A", team=[TeamAssignment(jose.id, "lead")]))
+    missions.create(mission("CI-2020-B", country_iso2="CI", status_code="requested",
+                            start_date=date(2020, 5, 1), end_date=date(2020, 5, 3)))
+    missions.create(mission("ML-2021-C", country_iso2="ML", status_code="requested",
+                            type_code="workshop", start_date=None, end_date=None))
+    rows = missions.list()
+    index = missions.search_index()
+    for flt in (MissionFilter(text="jam"), MissionFilter(text="jos"),
+                MissionFilter(text="2020"), MissionFilter(statuses=["requested"]),
+                MissionFilter(types=["workshop"]), MissionFilter(regions=["WCA"]),
+                MissionFilter(countries=["ci"]),
+                MissionFilter(date_from=date(2020, 1, 1), date_to=date(2020, 12, 31))):
+        match = missions.matcher(flt)
+        assert [m.code for m in rows if match(m, index[m.id])] == \
+            [m.code for m in missions.list(flt)], flt
+    # Beyond the database: accents and case of any script are ignored.
+    match = missions.matcher(MissionFilter(text="RAMIREZ"))
+    assert [m.code for m in rows if match(m, index[m.id])] == ["JM-2019-A"]
+    assert missions.summaries([rows[0].id]) == [rows[0]]

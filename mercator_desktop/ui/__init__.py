@@ -12,6 +12,12 @@ Paint first, load after: ``app`` and ``ui.main_window`` import no ``mercator_des
 module at module level, so the main window is on screen before SQLAlchemy is imported; the
 services are imported inside the slot that opens the store.
 
+Slow work runs off the GUI thread through ``ui.operations.run`` (success/failure callbacks on
+the GUI thread, progress, cancel); the worker opens its own sessions through the services —
+a SQLite connection never crosses threads. Mutations are announced on the one app-level hub
+``ui.events.app_events()`` (``missions_changed``/``experts_changed``) and each view refreshes
+what it shows. File names are asked in ``ui.files``.
+
 Other conventions: one place creates message boxes (``ui.messages``); every visible string
 goes through ``self.tr``/``QCoreApplication.translate``; every list is a
 ``QAbstractTableModel`` behind a ``QSortFilterProxyModel``; signals are named for what happened

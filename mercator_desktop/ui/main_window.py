@@ -1,20 +1,28 @@
-"""The main window: menus, the mission list (or an empty state), the status bar.
+"""The main window: dashboard, mission list, expert directory and team calendar as tabs;
+menus and a toolbar with every action; mission editors open as windows of their own.
 
 No ``mercator_desktop.services`` import at module level: the window must paint before
-SQLAlchemy is imported. ``load_store`` imports the services it needs when it is called.
+SQLAlchemy is imported. ``load_store`` imports the services (and the views built on them)
+when it is called, and the mission list is loaded on a worker thread (``ui.operations``) so
+the window stays responsive with 20,000 missions.
 """
 
 from __future__ import annotations
 
+import gc
 import html
-from typing import TYPE_CHECKING
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QItemSelectionModel,
     QModelIndex,
     QPoint,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -26,42 +34,59 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressDialog,
+    QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
-from . import messages
-from .mission_model import Column, MissionTableModel
+from . import files, messages, operations
+from .events import app_events
+from .filter_bar import FilterBar
+from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
+from .widgets import bring_to_front
 
 if TYPE_CHECKING:
+    from ..services.dto import MissionInput, MissionSummary
     from ..services.store import Store
+    from .mission_editor import MissionEditor
+
+log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/main/geometry"
+HEADER_KEY = "window/main/mission_header"
 HIDDEN_COLUMNS_KEY = "window/main/hidden_columns"
+FILTER_KEY = "window/main/filter"
+BIG_LIST = 5000  # from this many missions on, loaded rows are frozen for the collector
 # Region follows from the country; hidden at first so the title keeps room at 1100 px.
 DEFAULT_HIDDEN_COLUMNS = (Column.REGION,)
 
 # Widths (in average characters) a column may grow to when fitted to its contents; longer
 # texts are elided and shown whole in the tooltip. Codes and dates are never cut.
 _MAX_CHARS = {
-    Column.TYPE: 24, Column.COUNTRY: 18, Column.REGION: 24,
-    Column.STATUS: 15, Column.LEAD: 22, Column.SYNC: 15,
+    Column.TYPE: 20, Column.COUNTRY: 16, Column.REGION: 22, Column.LEAD: 19,
 }
 
 
 class MainWindow(QMainWindow):
     """Signals: ``first_painted`` once, after the window first painted; ``store_loaded(n)``
-    after the mission list was filled with n missions; ``mission_activated(id)`` when a row is
-    double-clicked or Enter is pressed on it."""
+    once the mission list of a newly opened store is on screen (n missions);
+    ``missions_loaded(n)`` after every (re)load of the list; ``mission_activated(id)`` when a
+    row is double-clicked or Enter is pressed on it (the mission then opens)."""
 
     first_painted = Signal()
     store_loaded = Signal(int)
+    missions_loaded = Signal(int)
     mission_activated = Signal(str)
 
-    PAGE_LOADING, PAGE_EMPTY, PAGE_MISSIONS = range(3)
+    PAGE_LOADING, PAGE_EMPTY, PAGE_MISSIONS, PAGE_NO_MATCH = range(4)
+    TAB_DASHBOARD, TAB_MISSIONS, TAB_EXPERTS, TAB_CALENDAR = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,17 +94,92 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mercator Desktop"))
         self.resize(1100, 700)
         self.store: Store | None = None
+        self.trash_mode = False
         self._painted = False
+        self._first_load_done = False
+        self._load_generation = 0
+        self._header_restored = False
+        self._editors: list[MissionEditor] = []
+        self.dashboard: Any = None
+        self.expert_directory: Any = None
+        self.team_calendar: Any = None
+        self.last_import: Any = None
+        self.last_export_count: int | None = None
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self._build_central()
         self._build_status_bar()
         self._restore_geometry()
+        self._update_actions()
+        app_events().missions_changed.connect(self._on_events_missions_changed)
 
     # --- building ------------------------------------------------------------------------
 
+    def _action(self, text: str, name: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            native = QKeySequence.SequenceFormat.NativeText
+            action.setToolTip(tip if shortcut is None
+                              else f"{tip} ({QKeySequence(shortcut).toString(native)})")
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
     def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.action_new = self._action(
+            self.tr("&New mission…"), "actionNew", self.new_mission, QKeySequence.StandardKey.New,
+            self.tr("Plan a new mission"), sp.SP_FileIcon)
+        self.action_open = self._action(
+            self.tr("&Open"), "actionOpen", self.open_current, QKeySequence.StandardKey.Open,
+            self.tr("Open the selected mission"), sp.SP_DialogOpenButton)
+        self.action_duplicate = self._action(
+            self.tr("D&uplicate…"), "actionDuplicate", self.duplicate_current, "Ctrl+D",
+            self.tr("Start a new mission from the selected one"), sp.SP_FileDialogNewFolder)
+        self.action_delete = self._action(
+            self.tr("&Delete"), "actionDelete", self.trash_current, QKeySequence.StandardKey.Delete,
+            self.tr("Move the selected mission to the trash"), sp.SP_TrashIcon)
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_trash = self._action(
+            self.tr("Show &trash"), "actionTrash", self._on_action_trash_triggered,
+            "Ctrl+Shift+T", self.tr("Show the missions in the trash, to restore them"),
+            sp.SP_DirClosedIcon)
+        self.action_trash.setCheckable(True)
+        self.action_restore = self._action(
+            self.tr("&Restore"), "actionRestore", self.restore_current, "Ctrl+R",
+            self.tr("Take the selected mission out of the trash"), sp.SP_DialogResetButton)
+        self.action_import = self._action(
+            self.tr("&Import from CSV…"), "actionImport", self.import_csv, "Ctrl+I",
+            self.tr("Import missions from a spreadsheet saved as CSV"), sp.SP_ArrowDown)
+        self.action_export = self._action(
+            self.tr("&Export to CSV…"), "actionExport", self.export_csv, "Ctrl+E",
+            self.tr("Export the missions shown to a CSV file for a spreadsheet"), sp.SP_ArrowUp)
+        self.action_find = self._action(
+            self.tr("&Find missions"), "actionFind", self.focus_filter,
+            QKeySequence.StandardKey.Find, self.tr("Type to narrow the mission list"))
+        self.action_clear_filter = self._action(
+            self.tr("&Clear filters"), "actionClearFilter", self._clear_filters, None,
+            self.tr("Show every mission again"))
+        self.view_actions = []
+        for index, (text, name) in enumerate((
+            (self.tr("&Dashboard"), "actionViewDashboard"),
+            (self.tr("&Missions"), "actionViewMissions"),
+            (self.tr("E&xperts"), "actionViewExperts"),
+            (self.tr("Team &calendar"), "actionViewCalendar"),
+        )):
+            self.view_actions.append(self._action(
+                text, name, self._tab_opener(index), f"Ctrl+{index + 1}"))
+
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setObjectName("actionQuit")
         # Explicit Ctrl+Q: QKeySequence.Quit is empty on Windows.
@@ -93,26 +193,58 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about.triggered.connect(self._on_action_about_triggered)
 
+    def _tab_opener(self, index: int) -> Callable[[], None]:
+        return lambda: self.show_tab(index)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_file.addAction(self.action_import)
+        self.menu_file.addAction(self.action_export)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
+        self.menu_mission = bar.addMenu(self.tr("&Mission"))
+        for action in (self.action_new, self.action_open, self.action_duplicate):
+            self.menu_mission.addAction(action)
+        self.menu_mission.addSeparator()
+        self.menu_mission.addAction(self.action_delete)
+        self.menu_mission.addAction(self.action_trash)
+        self.menu_mission.addAction(self.action_restore)
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.action_find)
+        self.menu_view.addAction(self.action_clear_filter)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.action_about)
 
+    def _build_toolbar(self) -> None:
+        bar = self.toolbar = QToolBar(self.tr("Mission actions"), self)
+        bar.setObjectName("missionToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.action_new, self.action_open, self.action_duplicate,
+                       self.action_delete):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.action_trash)
+        bar.addAction(self.action_restore)
+        bar.addSeparator()
+        bar.addAction(self.action_import)
+        bar.addAction(self.action_export)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
     def _build_central(self) -> None:
         self.mission_model = MissionTableModel(self)
-        self.mission_proxy = QSortFilterProxyModel(self)
+        self.mission_proxy = MissionListProxy(self)
         self.mission_proxy.setSourceModel(self.mission_model)
         self.mission_proxy.setSortRole(MissionTableModel.SORT_ROLE)
-        self.mission_proxy.setSortLocaleAware(True)
-        self.mission_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         table = self.mission_table = QTableView(self)
         table.setObjectName("missionTable")
         table.setModel(self.mission_proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,45 +257,59 @@ class MainWindow(QMainWindow):
         row_height = self.fontMetrics().height() + 12
         table.verticalHeader().setDefaultSectionSize(row_height)
         table.verticalHeader().setMinimumSectionSize(row_height)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        table.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
+        self._restore_header()
         for column in self._load_hidden_columns():
             table.setColumnHidden(column, True)
         table.activated.connect(self._on_mission_table_activated)
+        table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_actions())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_mission_table_context_menu_requested)
 
-        self.empty_label = QLabel(
-            self.tr(
-                "No missions yet. Load the demonstration data with `mercator-desktop demo` "
-                "or import a spreadsheet with `mercator-desktop missions import FILE`."
-            ),
-            self,
-        )
+        # Empty state: a clear call to action.
+        self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyStateLabel")
-        self.empty_label.setTextFormat(Qt.TextFormat.MarkdownText)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         self.empty_label.setFont(font)
-        self.empty_label.setMinimumWidth(320)
-        self.empty_label.setMaximumWidth(600)
-        empty_page = QWidget(self)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_label, 3)
-        row.addStretch(1)
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch(2)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(3)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyStateHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(self.tr("Plan your first mission"), self)
+        self.empty_new_button.setObjectName("emptyNewButton")
+        self.empty_new_button.setDefault(True)
+        self.empty_new_button.clicked.connect(lambda: self.new_mission())
+        self.empty_import_button = QPushButton(self.tr("Import missions from a spreadsheet…"),
+                                               self)
+        self.empty_import_button.setObjectName("emptyImportButton")
+        self.empty_import_button.clicked.connect(lambda: self.import_csv())
+        empty_page = self._centered_page(
+            [self.empty_label, self.empty_hint],
+            [self.empty_new_button, self.empty_import_button])
+
+        self.no_match_label = QLabel(self.tr("No mission matches these filters."), self)
+        self.no_match_label.setObjectName("noMatchLabel")
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setFont(font)
+        self.no_match_clear_button = QPushButton(self.tr("Clear the filters"), self)
+        self.no_match_clear_button.setObjectName("noMatchClearButton")
+        self.no_match_clear_button.clicked.connect(self._clear_filters)
+        no_match_page = self._centered_page([self.no_match_label], [self.no_match_clear_button])
 
         self.loading_label = QLabel(self.tr("Opening your data…"), self)
         self.loading_label.setObjectName("loadingLabel")
@@ -175,8 +321,69 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(self.PAGE_LOADING, self.loading_label)
         self.stack.insertWidget(self.PAGE_EMPTY, empty_page)
         self.stack.insertWidget(self.PAGE_MISSIONS, table)
+        self.stack.insertWidget(self.PAGE_NO_MATCH, no_match_page)
         self.stack.setCurrentIndex(self.PAGE_LOADING)
-        self.setCentralWidget(self.stack)
+
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.trash_banner = QLabel(
+            self.tr("The trash: missions you deleted. Select one and choose Restore "
+                    "(Ctrl+R) to bring it back."), self)
+        self.trash_banner.setObjectName("trashBanner")
+        self.trash_banner.setWordWrap(True)
+        self.trash_banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; }")
+        self.trash_banner.hide()
+
+        self.missions_page = QWidget(self)
+        self.missions_page.setObjectName("missionsPage")
+        page_layout = QVBoxLayout(self.missions_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.trash_banner)
+        page_layout.addWidget(self.filter_bar)
+        page_layout.addWidget(self.stack, 1)
+        self.missions_page.addAction(self.action_delete)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        for index, text in enumerate((self.tr("Dashboard"), self.tr("Missions"),
+                                      self.tr("Experts"), self.tr("Team calendar"))):
+            placeholder = self.missions_page if index == self.TAB_MISSIONS else \
+                self._loading_placeholder()
+            self.tabs.insertTab(index, placeholder, text)
+        self.tabs.setCurrentIndex(self.TAB_MISSIONS)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
+        QWidget.setTabOrder(self.filter_bar.preset_clear_button, self.mission_table)
+
+    def _loading_placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Opening your data…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
+
+    def _centered_page(self, labels: list[QLabel], buttons: list[QPushButton]) -> QWidget:
+        page = QWidget(self)
+        inner = QVBoxLayout()
+        for label in labels:
+            label.setMinimumWidth(320)
+            label.setMaximumWidth(620)
+            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            button.setMinimumHeight(button.sizeHint().height() + 8)
+            row.addWidget(button)
+        row.addStretch(1)
+        inner.addSpacing(12)
+        inner.addLayout(row)
+        outer = QVBoxLayout(page)
+        outer.addStretch(2)
+        outer.addLayout(inner)
+        outer.addStretch(3)
+        return page
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel(self)
@@ -196,28 +403,174 @@ class MainWindow(QMainWindow):
     def showing_empty_state(self) -> bool:
         return self.stack.currentIndex() == self.PAGE_EMPTY
 
-    def load_store(self, store: Store) -> int:
-        """Show the missions of ``store``; returns how many are shown."""
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.currentWidget()
+        if index == self.TAB_MISSIONS:
+            self.mission_table.setFocus()
+        elif widget is not None:
+            widget.setFocus()
+
+    def load_store(self, store: Store) -> None:
+        """Show ``store``: the views are built now, the mission list loads in the
+        background (``store_loaded(n)`` once it is on screen)."""
+        from ..services.reference import ReferenceCatalog
+        from .dashboard import DashboardView
+        from .expert_directory import ExpertDirectory
+        from .team_calendar import TeamCalendar
+
+        self.store = store
+        self._first_load_done = False
+        catalog = ReferenceCatalog.for_store(store)
+        self.filter_bar.set_catalog(catalog)
+        self._restore_filter()
+
+        self.dashboard = DashboardView(store, self)
+        self.dashboard.missions_requested.connect(self._on_dashboard_missions_requested)
+        self.expert_directory = ExpertDirectory(store, self)
+        self.expert_directory.mission_open_requested.connect(self.open_mission)
+        self.team_calendar = TeamCalendar(store, self)
+        self.team_calendar.mission_open_requested.connect(self.open_mission)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, widget in ((self.TAB_DASHBOARD, self.dashboard),
+                              (self.TAB_EXPERTS, self.expert_directory),
+                              (self.TAB_CALENDAR, self.team_calendar)):
+            text = self.tabs.tabText(index)
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, text)
+            if old is not None:
+                old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        self.reload_missions()
+
+    def reload_missions(self) -> None:
+        """Load the list (or the trash) again on a worker thread."""
+        store = self.store
+        if store is None:
+            return
+        from ..services.dto import MissionFilter
         from ..services.missions import MissionService
         from ..services.reference import ReferenceCatalog
 
-        self.store = store
-        missions = MissionService(store).list()
-        self.mission_model.set_missions(missions, ReferenceCatalog.for_store(store))
-        count = len(missions)
-        if count:
+        maker = self.mission_model.row_maker(ReferenceCatalog.for_store(store))
+        trash = self.trash_mode
+        self._load_generation += 1
+        generation = self._load_generation
+        if not self.mission_model.total_count():
+            self.stack.setCurrentIndex(self.PAGE_LOADING)
+            self.loading_label.setText(self.tr("Loading the missions…"))
+
+        def work(_op: operations.Operation) -> PreparedRows:
+            # Tens of thousands of new objects would trigger full garbage collections that
+            # stop the GUI thread too (the GIL) for 100-250 ms each: none while loading.
+            gc.disable()
+            try:
+                service = MissionService(store)
+                missions = service.list(MissionFilter(trash=trash))
+                return maker.make(missions, service.search_index(trash=trash))
+            finally:
+                gc.enable()
+
+        def loaded(prepared: PreparedRows) -> None:
+            if generation == self._load_generation:
+                self._on_missions_prepared(prepared)
+
+        operations.run(self, work, loaded, name="load missions",
+                       error_title=self.tr("Cannot load the missions"))
+
+    def _on_missions_prepared(self, prepared: PreparedRows) -> None:
+        current = self.current_mission_id()
+        self.mission_model._predicate = self._predicate()
+        self.mission_model.set_prepared(prepared)
+        if len(prepared.missions) > BIG_LIST:
+            # The rows live as long as the list: keep the collector from walking them again
+            # on every full collection (a visible pause per keystroke with 20,000 missions).
+            gc.freeze()
+        total = self.mission_model.total_count()
+        if total and not self._header_restored:
             self._fit_columns()
-            self.stack.setCurrentIndex(self.PAGE_MISSIONS)
-            self.mission_table.selectRow(0)
-            self.mission_table.setFocus()
+            self._header_restored = True
+        self._after_filter(current)
+        self.missions_loaded.emit(total)
+        if not self._first_load_done:
+            self._first_load_done = True
+            # The dashboard on start; the call to action when there is nothing yet.
+            self.show_tab(self.TAB_DASHBOARD if total and not self.trash_mode
+                          else self.TAB_MISSIONS)
+            self.store_loaded.emit(total)
+
+    def _predicate(self) -> Any:
+        bar = self.filter_bar
+        if not bar.is_active():
+            return None
+        from ..services.missions import MissionService
+
+        base = MissionService.matcher(bar.mission_filter(self.trash_mode))
+        ids = bar.preset_ids
+        if ids is None:
+            return base
+        return lambda m, text: m.id in ids and base(m, text)
+
+    def apply_filter(self) -> None:
+        """Narrow the list to the filter bar now."""
+        current = self.current_mission_id()
+        self.mission_model.set_filter(self._predicate())
+        self._after_filter(current)
+
+    def _after_filter(self, keep_id: str | None) -> None:
+        shown = self.mission_model.rowCount()
+        total = self.mission_model.total_count()
+        self.filter_bar.set_count(shown, total, self.trash_mode)
+        if total == 0:
+            self._show_empty_state()
+        elif shown == 0:
+            self.stack.setCurrentIndex(self.PAGE_NO_MATCH)
         else:
-            self.stack.setCurrentIndex(self.PAGE_EMPTY)
-        self.store_loaded.emit(count)
-        return count
+            self.stack.setCurrentIndex(self.PAGE_MISSIONS)
+            row = self.mission_model.row_of(keep_id) if keep_id else None
+            self.select_row(row if row is not None else 0)
+        self._update_actions()
+
+    def _show_empty_state(self) -> None:
+        if self.trash_mode:
+            self.empty_label.setText(self.tr("The trash is empty."))
+            self.empty_hint.setText(self.tr("Missions you delete wait here until you "
+                                            "restore them."))
+            self.empty_new_button.hide()
+            self.empty_import_button.hide()
+        else:
+            self.empty_label.setText(self.tr("No missions yet."))
+            self.empty_hint.setText(self.tr(
+                "Plan your first mission, or import the missions you keep in a spreadsheet "
+                "(saved as CSV). Everything stays on this computer until you sync."))
+            self.empty_new_button.show()
+            self.empty_import_button.show()
+        self.stack.setCurrentIndex(self.PAGE_EMPTY)
+
+    def select_row(self, row: int) -> None:
+        if row < 0 or row >= self.mission_proxy.rowCount():
+            return
+        index = self.mission_proxy.index(row, 0)
+        self.mission_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.mission_table.scrollTo(index)
+
+    def select_mission(self, mission_id: str) -> bool:
+        row = self.mission_model.row_of(mission_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
 
     def _fit_columns(self) -> None:
         """Size each column to its contents (a sample of rows), within sensible bounds."""
         table = self.mission_table
+        header = table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # a sample: 20,000 rows would take seconds
         table.resizeColumnsToContents()
         for column in Column:
             self._cap_column(column)
@@ -256,12 +609,358 @@ class MainWindow(QMainWindow):
             return None
         return self.mission_proxy.data(index, MissionTableModel.MISSION_ID_ROLE)
 
+    def current_mission(self) -> MissionSummary | None:
+        index = self.mission_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.mission_model.mission_at(self.mission_proxy.mapToSource(index).row())
+
+    def _update_actions(self) -> None:
+        has_store = self.store is not None
+        selected = self.current_mission_id() is not None and \
+            self.stack.currentIndex() == self.PAGE_MISSIONS and \
+            self.tabs.currentIndex() == self.TAB_MISSIONS
+        live = not self.trash_mode
+        self.action_new.setEnabled(has_store)
+        self.action_open.setEnabled(selected and live)
+        self.action_duplicate.setEnabled(selected and live)
+        self.action_delete.setEnabled(selected and live)
+        self.action_restore.setEnabled(selected and not live)
+        self.action_trash.setEnabled(has_store)
+        self.action_import.setEnabled(has_store)
+        self.action_export.setEnabled(has_store and live)
+
+    # --- missions: open, new, duplicate, trash, restore ---------------------------------
+
+    def editors(self) -> list[MissionEditor]:
+        return [e for e in self._editors if e.isVisible()]
+
+    def _show_editor(self, editor: MissionEditor) -> MissionEditor:
+        self._editors.append(editor)
+        editor.destroyed.connect(lambda *_: self._forget_editor(editor))
+        editor.show()
+        bring_to_front(editor)
+        return editor
+
+    def _forget_editor(self, editor: MissionEditor) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def editor_for(self, mission_id: str) -> MissionEditor | None:
+        for editor in self._editors:
+            if editor.mission_id == mission_id and editor.isVisible():
+                return editor
+        return None
+
+    def new_mission(self, template: MissionInput | None = None) -> MissionEditor | None:
+        if self.store is None:
+            return None
+        from .mission_editor import MissionEditor
+
+        return self._show_editor(MissionEditor(self.store, template=template, parent=self))
+
+    def open_mission(self, mission_id: str) -> MissionEditor | None:
+        if self.store is None:
+            return None
+        existing = self.editor_for(mission_id)
+        if existing is not None:
+            bring_to_front(existing)
+            return existing
+        from ..domain.errors import UserError
+        from .mission_editor import MissionEditor
+
+        try:
+            editor = MissionEditor(self.store, mission_id=mission_id, parent=self)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Cannot open the mission"), str(exc))
+            return None
+        return self._show_editor(editor)
+
+    def open_current(self) -> MissionEditor | None:
+        mission_id = self.current_mission_id()
+        if mission_id is None or self.trash_mode:
+            return None
+        return self.open_mission(mission_id)
+
+    def duplicate_current(self) -> MissionEditor | None:
+        mission_id = self.current_mission_id()
+        if mission_id is None or self.store is None or self.trash_mode:
+            return None
+        from ..services.missions import MissionService
+
+        template = MissionService(self.store).duplicate_input(mission_id)
+        editor = self.new_mission(template)
+        if editor is not None:
+            self.show_status(self.tr("New mission from {code}: give it its dates, then save.")
+                             .format(code=self._code_of(mission_id)))
+        return editor
+
+    def _code_of(self, mission_id: str) -> str:
+        row = self.mission_model.row_of(mission_id)
+        return self.mission_model.mission_at(row).code if row is not None else ""
+
+    def trash_current(self) -> None:
+        mission = self.current_mission()
+        if mission is None or self.store is None or self.trash_mode:
+            return
+        from ..domain.errors import UserError
+        from ..services.missions import MissionService
+
+        editor = self.editor_for(mission.id)
+        if editor is not None and editor.is_dirty():
+            messages.show_error(
+                self, self.tr("Mission is being edited"),
+                self.tr("{code} has unsaved changes in its window.").format(code=mission.code),
+                informative=self.tr("Save or close that window first, then delete the "
+                                    "mission."))
+            bring_to_front(editor)
+            return
+        row = self.mission_table.currentIndex().row()
+        try:
+            MissionService(self.store).trash(mission.id)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Cannot delete the mission"), str(exc))
+            return
+        if editor is not None:
+            editor.close()
+        app_events().missions_changed.emit([mission.id])
+        self.select_row(min(row, self.mission_proxy.rowCount() - 1))
+        self.show_status(self.tr("{code} moved to the trash. Show the trash (Ctrl+Shift+T) "
+                                 "to restore it.").format(code=mission.code))
+
+    def restore_current(self) -> None:
+        mission = self.current_mission()
+        if mission is None or self.store is None or not self.trash_mode:
+            return
+        from ..domain.errors import UserError
+        from ..services.missions import MissionService
+
+        try:
+            MissionService(self.store).restore(mission.id)
+        except UserError as exc:
+            messages.show_error(self, self.tr("Cannot restore the mission"), str(exc))
+            return
+        app_events().missions_changed.emit([mission.id])
+        self.show_status(self.tr("{code} is back in the mission list.").format(
+            code=mission.code))
+
+    def set_trash_mode(self, on: bool) -> None:
+        if on == self.trash_mode and self.action_trash.isChecked() == on:
+            return
+        self.trash_mode = on
+        self.action_trash.setChecked(on)
+        self.trash_banner.setVisible(on)
+        self.tabs.setTabText(self.TAB_MISSIONS, self.tr("Trash") if on else self.tr("Missions"))
+        self.mission_model.set_prepared(PreparedRows())
+        self.show_tab(self.TAB_MISSIONS)
+        self.reload_missions()
+        self._update_actions()
+
+    # --- import and export ---------------------------------------------------------------
+
+    def import_csv(self) -> None:
+        if self.store is None:
+            return
+        files.choose_open_file(
+            self, self.tr("Import missions from a CSV file"),
+            self.tr("Spreadsheet files (*.csv);;All files (*)"),
+            lambda path: self._ignore(self.import_file(path)))
+
+    def import_file(self, path: Path) -> operations.Operation | None:
+        store = self.store
+        if store is None:
+            return None
+        from ..services.exchange import import_missions
+
+        progress = self._progress(self.tr("Importing {name}…").format(name=path.name))
+        self.show_status(self.tr("Importing {name}…").format(name=path.name))
+
+        def work(op: operations.Operation) -> Any:
+            return import_missions(store, path, op.report)
+
+        def done(result: Any) -> None:
+            progress.close()
+            self.last_import = result
+            app_events().missions_changed.emit([])
+            app_events().experts_changed.emit([])
+            lines = [self.tr("{total} missions imported from {name}: {created} new, "
+                             "{updated} updated.").format(
+                total=result.total, name=path.name, created=result.created,
+                updated=result.updated)]
+            if result.restored:
+                lines.append(self.tr("{n} of them came back from the trash.").format(
+                    n=result.restored))
+            if result.experts_created:
+                lines.append(self.tr("New experts in the directory: {names}.").format(
+                    names=", ".join(result.experts_created)))
+            if result.warnings:
+                lines.append(self.tr("Please check:") + "\n• " + "\n• ".join(result.warnings))
+            self.show_status(lines[0])
+            messages.show_info(self, self.tr("Import finished"), "\n\n".join(lines))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            from ..domain.errors import ImportFailedError, UserError
+
+            if isinstance(error, operations.OperationCancelled):
+                self.show_status(self.tr("Import cancelled; nothing was imported."))
+                return
+            self.show_status(self.tr("Nothing was imported from {name}.").format(
+                name=path.name))
+            if isinstance(error, ImportFailedError):
+                problems = [str(p) for p in error.problems]
+                shown = "\n".join(problems[:8])
+                if len(problems) > 8:
+                    shown += "\n" + self.tr("… and {n} more (see the details)").format(
+                        n=len(problems) - 8)
+                messages.show_error(
+                    self, self.tr("Import failed"),
+                    self.tr("Nothing was imported: {name} has {n} problems to fix.").format(
+                        name=path.name, n=len(problems)) if len(problems) > 1 else
+                    self.tr("Nothing was imported: {name} has a problem to fix.").format(
+                        name=path.name),
+                    informative=shown + "\n\n" + self.tr(
+                        "Correct the file in your spreadsheet, save it as CSV and import it "
+                        "again."),
+                    details="\n".join(problems))
+            elif isinstance(error, UserError):
+                messages.show_error(self, self.tr("Import failed"), str(error))
+            else:
+                operations.report_failure(self, error)
+
+        op = operations.run(self, work, done, failed, name="import missions")
+        progress.canceled.connect(op.cancel)
+        op.progressed.connect(lambda done_, total: self._set_progress(progress, done_, total))
+        return op
+
+    def export_csv(self) -> None:
+        if self.store is None:
+            return
+        files.choose_save_file(
+            self, self.tr("Export the missions shown to a CSV file"),
+            self.tr("Spreadsheet files (*.csv)"), "missions.csv", "csv",
+            lambda path: self._ignore(self.export_file(path)))
+
+    def export_file(self, path: Path) -> operations.Operation | None:
+        store = self.store
+        if store is None:
+            return None
+        from ..services.exchange import export_missions
+
+        flt = self.filter_bar.mission_filter(self.trash_mode)
+        progress = self._progress(self.tr("Exporting to {name}…").format(name=path.name))
+
+        def work(_op: operations.Operation) -> int:
+            return export_missions(store, path, flt)
+
+        def done(count: int) -> None:
+            progress.close()
+            self.last_export_count = count
+            text = self.tr("{count} missions exported to {path}.").format(
+                count=count, path=str(path))
+            self.show_status(text)
+            note = ""
+            if self.filter_bar.preset_ids is not None:
+                note = "\n\n" + self.tr("The dashboard selection is not part of an export; "
+                                        "the other filters are.")
+            messages.show_info(self, self.tr("Export finished"), text + note)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            operations.report_failure(self, error, self.tr("Export failed"))
+
+        op = operations.run(self, work, done, failed, name="export missions")
+        progress.canceled.connect(op.cancel)
+        return op
+
+    @staticmethod
+    def _ignore(_value: object) -> None:
+        return None
+
+    def _progress(self, text: str) -> QProgressDialog:
+        progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("operationProgress")
+        progress.setWindowTitle(self.tr("Please wait"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        return progress
+
+    @staticmethod
+    def _set_progress(progress: QProgressDialog, done: int, total: int) -> None:
+        if progress.maximum() != total:
+            progress.setMaximum(total)
+        progress.setValue(done)
+
     # --- slots ---------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.show_tab(self.TAB_MISSIONS)
+        self.filter_bar.text_edit.setFocus()
+        self.filter_bar.text_edit.selectAll()
+
+    def _clear_filters(self) -> None:
+        self.filter_bar.clear()
+        self.mission_table.setFocus()
+
+    def _on_filter_bar_filter_changed(self) -> None:
+        self.apply_filter()
+
+    def _on_dashboard_missions_requested(self, label: str, ids: list[str]) -> None:
+        if self.trash_mode:
+            self.set_trash_mode(False)
+        self.filter_bar.set_preset(label, ids)
+        self.show_tab(self.TAB_MISSIONS)
+
+    def _on_action_trash_triggered(self) -> None:
+        self.set_trash_mode(self.action_trash.isChecked())
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        refresh = getattr(widget, "refresh_if_stale", None)
+        if refresh is not None:
+            refresh()
+        self._update_actions()
+
+    def _on_events_missions_changed(self, ids: list[str]) -> None:
+        store = self.store
+        if store is None:
+            return
+        if not ids or len(ids) > 200:
+            self.reload_missions()
+            return
+        from ..services.missions import MissionService
+        from ..services.reference import ReferenceCatalog
+
+        service = MissionService(store)
+        summaries = service.summaries(ids)
+        index = service.search_index(trash=self.trash_mode, mission_ids=ids)
+        prepared = self.mission_model.row_maker(ReferenceCatalog.for_store(store)).make(
+            summaries, index)
+        current = self.current_mission_id()
+        trash = self.trash_mode
+        self.mission_model._predicate = self._predicate()
+        self.mission_model.upsert(prepared, lambda m: m.deleted == trash)
+        self._after_filter(current)
 
     def _on_mission_table_activated(self, index: QModelIndex) -> None:
         mission_id = self.mission_proxy.data(index, MissionTableModel.MISSION_ID_ROLE)
         if mission_id:
             self.mission_activated.emit(mission_id)
+            if not self.trash_mode:
+                self.open_mission(mission_id)
+
+    def _on_mission_table_context_menu_requested(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("missionContextMenu")
+        if self.trash_mode:
+            menu.addAction(self.action_restore)
+        else:
+            for action in (self.action_open, self.action_duplicate, self.action_delete):
+                menu.addAction(action)
+        menu.popup(self.mission_table.viewport().mapToGlobal(pos))
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
         """Right-click on the header: choose which columns to show."""
@@ -299,10 +998,48 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        dirty = [e for e in self.editors() if e.is_dirty()]
+        if dirty:
+            event.ignore()
+            editor = dirty[0]
+            bring_to_front(editor)
+            editor.close()  # asks to save, discard or cancel
+            return
+        for editor in self.editors():
+            editor.close()
+        self.save_settings()
         super().closeEvent(event)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self._header_restored:
+            settings.setValue(HEADER_KEY, self.mission_table.horizontalHeader().saveState())
+        settings.setValue(FILTER_KEY, json.dumps(self.filter_bar.state()))
+        self._save_hidden_columns()
 
     def _restore_geometry(self) -> None:
         value = QSettings().value(GEOMETRY_KEY)
         if isinstance(value, QByteArray) and not value.isEmpty():
             self.restoreGeometry(value)
+
+    def _restore_header(self) -> None:
+        value = QSettings().value(HEADER_KEY)
+        header = self.mission_table.horizontalHeader()
+        if isinstance(value, QByteArray) and not value.isEmpty() and header.restoreState(value):
+            self._header_restored = True
+            header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+            self.mission_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def _restore_filter(self) -> None:
+        value = QSettings().value(FILTER_KEY)
+        if not isinstance(value, str):
+            return
+        try:
+            state = json.loads(value)
+        except ValueError:
+            log.warning("ignoring an unreadable remembered filter")
+            return
+        if isinstance(state, dict):
+            self.filter_bar.restore(state, notify=False)
+

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QInputDialog, QMessageBox, QWidget
 
 NONBLOCKING_ENV = "MERCATOR_NONBLOCKING_DIALOGS"
 
@@ -148,3 +148,98 @@ def show_crash(
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     _run(box, on_closed)
     return box
+
+
+def question(
+    parent: QWidget | None, title: str, text: str, on_answer: Callable[[bool], None], *,
+    yes_text: str | None = None, no_text: str | None = None, default: bool = False,
+    informative: str | None = None, details: str | None = None,
+) -> QMessageBox:
+    """A yes/no question whose answer goes to ``on_answer(True/False)``. Unlike ``ask`` it
+    also works in non-blocking mode: the box stays open until a button is clicked (a test
+    clicks it like a person), then ``on_answer`` runs. Escape answers No."""
+    box = _make(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                informative=informative, details=details)
+    yes = box.addButton(yes_text or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(no_text or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    yes.setObjectName("yesButton")
+    no.setObjectName("noButton")
+    box.setDefaultButton(yes if default else no)
+    box.setEscapeButton(no)
+
+    def closed(_result: int) -> None:
+        on_answer(box.clickedButton() is yes)
+
+    _run(box, closed)
+    return box
+
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(
+    parent: QWidget | None, title: str, text: str, on_answer: Callable[[str], None],
+) -> QMessageBox:
+    """Save / Discard / Cancel for unsaved changes; ``on_answer`` gets ``SAVE``, ``DISCARD``
+    or ``CANCEL`` (also for Escape). Works in blocking and non-blocking mode."""
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    box = _make(parent, QMessageBox.Icon.Warning, title, text, buttons)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+    def closed(_result: int) -> None:
+        clicked = box.clickedButton()
+        button = box.standardButton(clicked) if clicked is not None else None
+        answers = {QMessageBox.StandardButton.Save: SAVE,
+                   QMessageBox.StandardButton.Discard: DISCARD}
+        on_answer(answers.get(button, CANCEL) if button is not None else CANCEL)
+
+    _run(box, closed)
+    return box
+
+
+def button(box: QMessageBox, name: str) -> QAbstractButton:
+    """A box's button by object name (``yesButton``/``noButton``) or standard-button text
+    (``Save``, ``Discard``, ``Cancel``, ``OK`` …) — for tests that click like a person."""
+    for candidate in box.buttons():
+        if candidate.objectName() == name:
+            return candidate
+    for candidate in box.buttons():
+        if candidate.text().replace("&", "") == name:
+            return candidate
+    raise LookupError(f"no button {name!r} in {[b.text() for b in box.buttons()]}")
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, on_text: Callable[[str], None],
+    *, text: str = "",
+) -> QInputDialog:
+    """Ask for one line of text; ``on_text(text)`` runs when OK is clicked (not on Cancel).
+    Non-blocking mode opens the dialog without waiting (a test types and accepts it)."""
+    global _last_input
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("mercatorInputDialog")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    _last_input = dialog
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            on_text(dialog.textValue())
+        dialog.deleteLater()
+
+    if nonblocking():
+        dialog.finished.connect(finished)
+        dialog.open()
+    else:
+        finished(dialog.exec())
+    return dialog
+
+
+_last_input: QInputDialog | None = None
+
+
+def last_input_dialog() -> QInputDialog | None:
+    return _last_input

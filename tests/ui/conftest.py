@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from mercator_desktop.ui import messages
+from mercator_desktop.ui import messages, operations
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -65,3 +65,84 @@ def run_app(data_dir: Path, *, demo: bool = False,
     )
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=app_env(), cwd=REPO, timeout=timeout)
+
+
+# --- fast stores: a migrated (and a demo) database made once, copied for each test ----------
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    import shutil
+
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mercator.sqlite", "mercator.sqlite-wal", "mercator.sqlite-shm"):
+        if (source / name).exists():
+            shutil.copy2(source / name, target / name)
+
+
+@pytest.fixture(scope="session")
+def _template_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from mercator_desktop.services.store import open_store
+
+    folder = tmp_path_factory.mktemp("template")
+    open_store(folder, user="tester").close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def _demo_template_dir(tmp_path_factory: pytest.TempPathFactory, _template_dir: Path) -> Path:
+    from mercator_desktop.services.demo import load_demo
+    from mercator_desktop.services.store import open_store
+
+    folder = tmp_path_factory.mktemp("demo_template")
+    _copy_database(_template_dir, folder)
+    store = open_store(folder, user="tester")
+    load_demo(store)
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def store(data_dir: Path, _template_dir: Path) -> Iterator[object]:
+    """Like the shared fixture — a fresh database at the newest schema — but copied from one
+    migrated once per session (the UI tests open many)."""
+    from mercator_desktop.services.store import open_store
+
+    _copy_database(_template_dir, data_dir)
+    opened = open_store(data_dir, user="tester")
+    yield opened
+    operations.wait_for_all()
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(data_dir: Path, _demo_template_dir: Path) -> Iterator[object]:
+    from mercator_desktop.services.store import open_store
+
+    _copy_database(_demo_template_dir, data_dir)
+    opened = open_store(data_dir, user="tester")
+    yield opened
+    operations.wait_for_all()
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _finish_operations() -> Iterator[None]:
+    """No background work outlives its test (its store is closed right after)."""
+    yield
+    assert operations.wait_for_all(), "background operations still running"
+
+
+# Qt warnings the headless platform prints for popups (a completer's list, a combo box's
+# drop-down): "offscreen" cannot raise a window or grab the keyboard. Harmless; the same
+# popups work on a real screen. Any other Qt warning still fails a test.
+OFFSCREEN_POPUP_NOISE = (
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).parent == here:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_POPUP_NOISE))

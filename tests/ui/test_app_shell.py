@@ -55,10 +55,12 @@ def test_main_window_lists_missions_and_sorts_by_clicked_header(qtbot, store) ->
     qtbot.waitExposed(window)
 
     with qtbot.waitSignal(window.store_loaded) as loaded:
-        count = window.load_store(store)
-    assert count == 2 and loaded.args == [2]
+        window.load_store(store)  # the list loads on a worker thread
+    assert loaded.args == [2]
     assert window.stack.currentWidget() is window.mission_table
     assert not window.showing_empty_state()
+    assert window.tabs.currentWidget() is window.dashboard  # the dashboard on start
+    window.show_tab(window.TAB_MISSIONS)
 
     # Latest start first, as the list opens.
     assert _column(window, Column.CODE) == ["JM-2025-WS-02", "JM-2025-WS-01"]
@@ -86,14 +88,19 @@ def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:
     window.show()
     qtbot.waitExposed(window)
 
-    assert window.load_store(store) == 0
+    with qtbot.waitSignal(window.store_loaded) as loaded:
+        window.load_store(store)
+    assert loaded.args == [0]
     assert window.showing_empty_state()
+    assert window.tabs.currentWidget() is window.missions_page  # the call to action
     assert window.empty_label.isVisible()
     assert not window.mission_table.isVisible()
-    text = window.empty_label.text()
-    assert text.startswith("No missions yet.")
-    assert "`mercator-desktop demo`" in text
-    assert "`mercator-desktop missions import FILE`" in text
+    assert window.empty_label.text() == "No missions yet."
+    assert "spreadsheet" in window.empty_hint.text()
+    assert window.empty_new_button.isVisible() and window.empty_import_button.isVisible()
+    # The call to action works: the button opens a new mission.
+    qtbot.mouseClick(window.empty_new_button, Qt.MouseButton.LeftButton)
+    assert [e.windowTitle() for e in window.editors()] == ["New mission[*] — Mercator Desktop"]
 
 
 def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignore[no-untyped-def]
@@ -101,12 +108,14 @@ def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignor
     qtbot.addWidget(window)
     assert window.windowTitle() == "Mercator Desktop"
     assert (window.width(), window.height()) == (1100, 700)
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File", "&Mission", "&View", "&Help"]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
 
     window.show()
     qtbot.waitExposed(window)
-    window.load_store(store)
+    with qtbot.waitSignal(window.store_loaded):
+        window.load_store(store)
     window.action_about.trigger()
     box = messages.last_box()
     assert box is not None and box.isVisible()
@@ -122,7 +131,8 @@ def test_hidden_columns_can_be_shown_and_are_remembered(qtbot, store) -> None:  
     _two_missions(store)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.load_store(store)
+    with qtbot.waitSignal(window.store_loaded):
+        window.load_store(store)
     assert window.mission_table.isColumnHidden(Column.REGION)
 
     window.set_column_visible(Column.REGION, True)

@@ -1,0 +1,74 @@
+"""The one place that asks for file names (like ``messages`` for message boxes).
+
+In non-blocking mode (``MERCATOR_NONBLOCKING_DIALOGS``) the dialog is Qt's own (not the
+platform's) and opened without waiting; a test finds it with ``last_dialog()``, selects a
+file and accepts it, then ``on_chosen(path)`` runs. The last folder used is remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from .messages import nonblocking
+
+LAST_FOLDER_KEY = "files/last_folder"
+
+_last: QFileDialog | None = None
+
+
+def last_dialog() -> QFileDialog | None:
+    return _last
+
+
+def _dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
+    global _last
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("mercatorFileDialog")
+    dialog.setNameFilter(name_filter)
+    folder = QSettings().value(LAST_FOLDER_KEY)
+    if isinstance(folder, str) and Path(folder).is_dir():
+        dialog.setDirectory(folder)
+    if nonblocking():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    _last = dialog
+    return dialog
+
+
+def _show(dialog: QFileDialog, on_chosen: Callable[[Path], None]) -> None:
+    def finished(result: int) -> None:
+        files = dialog.selectedFiles()
+        if result == QDialog.DialogCode.Accepted and files:
+            path = Path(files[0])
+            QSettings().setValue(LAST_FOLDER_KEY, str(path.parent))
+            on_chosen(path)
+        dialog.deleteLater()
+
+    if nonblocking():
+        dialog.finished.connect(finished)
+        dialog.open()
+    else:
+        finished(dialog.exec())
+
+
+def choose_open_file(parent: QWidget | None, title: str, name_filter: str,
+                     on_chosen: Callable[[Path], None]) -> QFileDialog:
+    dialog = _dialog(parent, title, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    _show(dialog, on_chosen)
+    return dialog
+
+
+def choose_save_file(parent: QWidget | None, title: str, name_filter: str, file_name: str,
+                     suffix: str, on_chosen: Callable[[Path], None]) -> QFileDialog:
+    dialog = _dialog(parent, title, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix)
+    dialog.selectFile(file_name)
+    _show(dialog, on_chosen)
+    return dialog
