@@ -132,3 +132,25 @@ def test_revision_and_stamps_follow_edits(missions, store):
     assert tuple(row) == ("tester", "tester", 0, 0)
     same = missions.update(created.id, updated.to_input())
     assert same.revision == 2  # saving without a change is not a new revision
+
+
+def test_planner_statistics_are_refreshed_when_the_store_grows(data_dir):
+    from mercator_desktop.storage.maintenance import refresh_statistics
+
+    store = open_store(data_dir)  # a new store: statistics taken at 0 missions
+    assert refresh_statistics(store.engine) is False  # nothing changed since
+    with store.engine.begin() as connection:
+        connection.execute(text(
+            "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 300) "
+            "INSERT INTO missions (id, code, title, type_code, topics, status_code, "
+            "country_iso2, location, is_remote, request_reference, objectives, "
+            "logistics_notes, created_at, updated_at, created_by, updated_by, revision, "
+            "synced_revision, deleted) SELECT 'id' || v, 'C-' || v, 't', 'other', '[]', "
+            "'requested', 'JM', '', 0, '', '', '', '2020-01-01', '2020-01-01', '', '', 1, 0, 0 "
+            "FROM n"))
+    assert refresh_statistics(store.engine) is True
+    with store.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'missions'")).scalar_one() > 0
+    assert refresh_statistics(store.engine) is False
+    store.close()

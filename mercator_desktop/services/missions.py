@@ -238,31 +238,39 @@ class MissionService:
         with self.store.sessions() as session:
             return self._clashes(session, expert_id, start, end, exclude_mission_id)
 
-    def double_bookings(self) -> list[DoubleBooking]:
-        """Every pair of overlapping live missions sharing an expert."""
-        a, b = aliased(TeamMember), aliased(TeamMember)
-        ma, mb = aliased(Mission), aliased(Mission)
+    def double_bookings(self, expert_ids: Iterable[str] | None = None) -> list[DoubleBooking]:
+        """Every pair of overlapping live missions sharing an expert (of ``expert_ids`` if
+        given), found by a sweep over each expert's bookings sorted by start date: one
+        query and linear work, where a self-join took seconds at 20,000 missions."""
+        query = (
+            select(Expert.id, Expert.name, Mission.code, Mission.start_date, Mission.end_date)
+            .join(TeamMember, TeamMember.expert_id == Expert.id)
+            .join(Mission, Mission.id == TeamMember.mission_id)
+            .where(TeamMember.deleted.is_(False), Mission.deleted.is_(False),
+                   Mission.status_code != "cancelled", Mission.start_date.is_not(None),
+                   Mission.end_date.is_not(None))
+            .order_by(Expert.id, Mission.start_date, Mission.code)
+        )
+        if expert_ids is not None:
+            query = query.where(Expert.id.in_(list(expert_ids)))
         with self.store.sessions() as session:
-            rows = session.execute(
-                select(Expert.id, Expert.name, ma.code, mb.code, ma.start_date, ma.end_date,
-                       mb.start_date, mb.end_date)
-                .select_from(a)
-                .join(b, and_(a.expert_id == b.expert_id, a.mission_id < b.mission_id))
-                .join(ma, ma.id == a.mission_id)
-                .join(mb, mb.id == b.mission_id)
-                .join(Expert, Expert.id == a.expert_id)
-                .where(a.deleted.is_(False), b.deleted.is_(False), ma.deleted.is_(False),
-                       mb.deleted.is_(False), ma.status_code != "cancelled",
-                       mb.status_code != "cancelled", ma.start_date <= mb.end_date,
-                       mb.start_date <= ma.end_date)
-            ).all()
+            rows = session.execute(query).all()
         clashes = []
-        for expert_id, name, code_a, code_b, start_a, end_a, start_b, end_b in rows:
-            if start_a is None or end_a is None or start_b is None or end_b is None:
-                continue  # undated missions never match the overlap condition
-            first, second = sorted((code_a, code_b))
-            clashes.append(DoubleBooking(expert_id, name, first, second,
-                                         max(start_a, start_b), min(end_a, end_b)))
+        index = 0
+        while index < len(rows):
+            expert_id = rows[index][0]
+            end_of_expert = index
+            while end_of_expert < len(rows) and rows[end_of_expert][0] == expert_id:
+                end_of_expert += 1
+            open_bookings: list[tuple[str, date, date]] = []
+            for _, name, code, start, end in rows[index:end_of_expert]:
+                open_bookings = [b for b in open_bookings if b[2] >= start]
+                for other_code, other_start, other_end in open_bookings:
+                    first, second = sorted((other_code, code))
+                    clashes.append(DoubleBooking(expert_id, name, first, second,
+                                                 max(start, other_start), min(end, other_end)))
+                open_bookings.append((code, start, end))
+            index = end_of_expert
         return clashes
 
     # --- agenda --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import DataPaths, resolve_data_dir
 from ..storage.engine import make_engine, make_session_factory
+from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
 
@@ -67,6 +68,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
         store = Store(paths, engine, make_session_factory(engine, user or current_user()),
                       user or current_user())
         load_reference_data(store)
+        refresh_statistics(engine)
     except Exception:
         engine.dispose()
         raise
