@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .report_cli import add_report_commands
 
     add_report_commands(commands)
+    from .sync_cli import add_sync_commands
+
+    add_sync_commands(commands)
     return parser
 
 
@@ -195,6 +198,10 @@ def _run(args: argparse.Namespace) -> int:
             from .report_cli import run_report_command
 
             return run_report_command(store, args)
+        if args.command in ("login", "sync", "logout"):
+            from .sync_cli import run_sync_command
+
+            return run_sync_command(store, args)
     finally:
         store.close()
     raise AssertionError(f"unhandled command {args.command}")

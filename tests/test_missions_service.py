@@ -315,3 +315,15 @@ def test_in_memory_filter_matches_the_database_filter(missions, amara, jose):
     match = missions.matcher(MissionFilter(text="RAMIREZ"))
     assert [m.code for m in rows if match(m, index[m.id])] == ["JM-2019-A"]
     assert missions.summaries([rows[0].id]) == [rows[0]]
+
+
+def test_new_dates_must_still_hold_the_agenda(missions):
+    created = missions.create(mission())
+    missions.add_agenda_item(created.id, AgendaInput(day=date(2019, 3, 28), activity="Debrief"))
+    with pytest.raises(ValidationError) as caught:
+        missions.update(created.id, mission(start_date=date(2019, 3, 20),
+                                            end_date=date(2019, 3, 27)))
+    assert "2019-03-28" in caught.value.for_field("end_date")[0]
+    assert missions.get(created.id).end_date == date(2019, 3, 29)
+    moved = missions.update(created.id, mission(start_date=date(2019, 3, 26)))
+    assert moved.start_date == date(2019, 3, 26)

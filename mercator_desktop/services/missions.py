@@ -189,9 +189,12 @@ class MissionService:
 
     def update_in(
         self, session: Session, mission: Mission, data: MissionInput,
-        allow_conflicts: bool = False,
+        allow_conflicts: bool = False, check_agenda: bool = True,
     ) -> None:
+        """``check_agenda`` False when the caller replaces the agenda in the same action."""
         self._validate(session, data, existing=mission)
+        if check_agenda:
+            self._check_agenda_fits(mission, data)
         self._apply(mission, data)
         session.flush()
         self._after_write(session, mission, data, allow_conflicts)
@@ -470,6 +473,24 @@ class MissionService:
                               "geoat": "geoat_principles"}[kind]
                 problems.append(FieldProblem(field_name, f"unknown code '{', '.join(unknown)}'"))
         return problems
+
+    @staticmethod
+    def _check_agenda_fits(mission: Mission, data: MissionInput) -> None:
+        """New mission dates must still hold every session of the agenda."""
+        days = sorted({a.day for a in mission.agenda if not a.deleted})
+        before = [d for d in days if data.start_date and d < data.start_date]
+        after = [d for d in days if data.end_date and d > data.end_date]
+        problems = []
+        if before:
+            problems.append(FieldProblem(
+                "start_date", f"the agenda has sessions on {before[0].isoformat()}, before "
+                "this start date; move or remove them first"))
+        if after:
+            problems.append(FieldProblem(
+                "end_date", f"the agenda has sessions on {after[-1].isoformat()}, after "
+                "this end date; move or remove them first"))
+        if problems:
+            raise ValidationError(problems)
 
     def _check_agenda(self, mission: Mission, item: AgendaInput) -> None:
         problems = rules.check_agenda_slot(
@@ -764,7 +785,8 @@ class MissionService:
             if mission is None:
                 mission = self.create_in(session, data, allow_conflicts)
             else:
-                self.update_in(session, mission, data, allow_conflicts)
+                self.update_in(session, mission, data, allow_conflicts,
+                               check_agenda=agenda is None)
             if agenda is not None:
                 self._replace_agenda(session, mission, agenda)
             if counterparts is not None:

@@ -463,11 +463,7 @@ class SyncPublication(Base):
 
 #: Tables whose unsent rows (``revision > synced_revision``) a partial index lists, so a sync
 #: with nothing to send costs the same with a thousand records or a hundred thousand.
-PENDING_INDEXED: tuple[type[SyncedMixin], ...] = (
-    Programme, Administration, Expert, Accreditation, Mission, TeamMember, AgendaItem,
-    Counterpart, MissionLink, Assessment, Answer, AnswerChange, Evidence, Finding,
-    Recommendation, ActionItem, ActionProgress,
-)
+PENDING_INDEXED: tuple[type[SyncedMixin], ...] = SYNCED_MODELS
 for _model in PENDING_INDEXED:
     Index(f"ix_{_model.__tablename__}_pending", _model.revision,
           sqlite_where=_model.revision > _model.synced_revision)

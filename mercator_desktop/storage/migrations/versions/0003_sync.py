@@ -34,6 +34,7 @@ PENDING_INDEXED = (
     "recommendations",
     "action_items",
     "action_progress",
+    "assessment_events",
 )
 
 

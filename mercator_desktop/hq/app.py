@@ -1,0 +1,282 @@
+"""The HQ web service: protocol v1 over FastAPI.
+
+``create_app(url)`` builds the app over a database URL. Every answer is signed (see
+``sync.protocol``) and logged as one JSON line (method, path, status, duration, user —
+never a token, a password or a body).
+"""
+
+# No ``from __future__ import annotations``: FastAPI reads the dependency annotations of
+# the endpoints defined inside ``create_app``, which strings would hide.
+import json
+import logging
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import __version__
+from ..storage.base import utcnow
+from ..sync.protocol import (
+    API_PREFIX,
+    HEADER_NONCE,
+    PROTOCOL_VERSION,
+    PUBLIC_SIGNING_KEY,
+    SERVICE_NAME,
+    ErrorBody,
+    Hello,
+    LoginRequest,
+    LoginResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    sign,
+)
+from . import auth, service
+from .db import open_database, service_id
+
+request_log = logging.getLogger("mercator_desktop.hq.requests")
+
+
+@dataclass(frozen=True)
+class Settings:
+    min_protocol_version: int = 1
+    min_client_version: str = "0.1.0"
+    upgrade_message: str = ""
+    max_push_changes: int = 1000
+    max_pull_limit: int = 2000
+    #: fault injection for the crash tests only: a file that, while it exists, holds
+    #: "pause-before-commit:MARKER" or "pause-after-commit:MARKER"; the next push then
+    #: writes MARKER and hangs (until the test kills the service)
+    fault_file: str = ""
+
+    def fault(self) -> tuple[str, str]:
+        if not self.fault_file:
+            return "", ""
+        try:
+            text = Path(self.fault_file).read_text().strip()
+        except OSError:
+            return "", ""
+        mode, _, marker = text.partition(":")
+        return mode, marker
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        env = os.environ
+        return cls(
+            min_protocol_version=int(env.get("MERCATOR_HQ_MIN_PROTOCOL", "1")),
+            min_client_version=env.get("MERCATOR_HQ_MIN_CLIENT", "0.1.0"),
+            upgrade_message=env.get("MERCATOR_HQ_UPGRADE_MESSAGE", ""),
+            max_push_changes=int(env.get("MERCATOR_HQ_MAX_PUSH", "1000")),
+            max_pull_limit=int(env.get("MERCATOR_HQ_MAX_PULL", "2000")),
+            fault_file=env.get("MERCATOR_HQ_FAULT_FILE", ""),
+        )
+
+
+class APIError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+AUTH_REQUIRED = "sign in again: your session is unknown, expired or signed out"
+
+
+def _use_real_transactions(engine: Engine) -> None:
+    """SQLite through pysqlite: real BEGIN so a pull reads one snapshot."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _no_implicit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+class SignedAndLogged:
+    """ASGI middleware: sign each answer with the request's key and log one JSON line."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        headers = {k.lower(): v for k, v in scope.get("headers", [])}
+        nonce = headers.get(HEADER_NONCE.lower().encode(), b"").decode("latin-1")
+        authorization = headers.get(b"authorization", b"").decode("latin-1")
+        key = authorization[7:].strip() if authorization[:7].lower() == "bearer " \
+            else PUBLIC_SIGNING_KEY
+        scope.setdefault("state", {})
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def send_signed(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            body = b"".join(chunks)
+            out = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+            out += [(b"content-length", str(len(body)).encode()),
+                    (b"x-mercator-signature", sign(key, nonce, body).encode()),
+                    (b"x-mercator-service", f"{SERVICE_NAME}/{PROTOCOL_VERSION}".encode())]
+            await send({**start, "headers": out})
+            await send({"type": "http.response.body", "body": body})
+            request_log.info(json.dumps({
+                "event": "request", "method": scope.get("method"), "path": scope.get("path"),
+                "status": start.get("status"), "ms": round(
+                    (time.perf_counter() - started) * 1000, 1),
+                "bytes": len(body), "user": scope["state"].get("user"),
+                "client": (scope.get("client") or ["?"])[0],
+            }))
+
+        await self.app(scope, receive, send_signed)
+
+
+def create_app(url: str, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    engine, _ = open_database(url)
+    _use_real_transactions(engine)
+    sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    app = FastAPI(title="Mercator HQ sync service", version=__version__,
+                  description="Protocol v1 between Mercator Desktop and WCO headquarters.")
+    app.state.engine = engine
+    app.add_middleware(SignedAndLogged)
+
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        with sessions.begin() as session:
+            yield session
+
+    @app.exception_handler(APIError)
+    async def _api_error(_request: Request, exc: APIError) -> JSONResponse:
+        return JSONResponse(ErrorBody(code=exc.code, message=exc.message).model_dump(),  # type: ignore[arg-type]
+                            status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse(ErrorBody(code="bad_request",
+                                      message=f"{where}: {first.get('msg', 'invalid')}")
+                            .model_dump(), status_code=400)
+
+    @app.exception_handler(Exception)
+    async def _server_error(_request: Request, exc: Exception) -> JSONResponse:
+        logging.getLogger("mercator_desktop.hq").exception("request failed")
+        return JSONResponse(ErrorBody(code="server_error", message="HQ could not do this "
+                                      "now; try again later").model_dump(), status_code=500)
+
+    def protocol(x_mercator_protocol: Annotated[str | None, Header()] = None) -> None:
+        try:
+            version = int(x_mercator_protocol or "0")
+        except ValueError:
+            version = 0
+        if not settings.min_protocol_version <= version <= PROTOCOL_VERSION:
+            raise APIError(426, "upgrade_required", settings.upgrade_message or (
+                f"this HQ speaks sync protocol {settings.min_protocol_version} to "
+                f"{PROTOCOL_VERSION}; your Mercator Desktop speaks {version or 'none'}"))
+
+    def principal(request: Request,
+                  authorization: Annotated[str | None, Header()] = None) -> auth.Principal:
+        token = (authorization or "")[7:].strip() \
+            if (authorization or "")[:7].lower() == "bearer " else ""
+        if not token:
+            raise APIError(401, "auth_required", AUTH_REQUIRED)
+        with sessions() as session:
+            found = auth.principal_for(session, token)
+        if found is None:
+            raise APIError(401, "auth_required", AUTH_REQUIRED)
+        request.state.user = found.name
+        return found
+
+    Protocol = Depends(protocol)
+    Signed = Annotated[auth.Principal, Depends(principal)]
+    errors: dict[int | str, dict[str, Any]] = {
+        s: {"model": ErrorBody} for s in (400, 401, 409, 413, 426, 500)}
+
+    @app.get(f"{API_PREFIX}/hello", response_model=Hello, responses=errors)
+    def hello() -> Hello:
+        with sessions() as session:
+            sid = service_id(session)
+        return Hello(service_id=sid, protocol_version=PROTOCOL_VERSION,
+                     min_protocol_version=settings.min_protocol_version,
+                     min_client_version=settings.min_client_version,
+                     message=settings.upgrade_message,
+                     max_push_changes=settings.max_push_changes,
+                     max_pull_limit=settings.max_pull_limit, server_time=utcnow())
+
+    @app.post(f"{API_PREFIX}/login", response_model=LoginResponse, responses=errors,
+              dependencies=[Protocol])
+    def login(body: LoginRequest, request: Request) -> LoginResponse:
+        with transaction() as session:
+            user = auth.check_password(session, body.user, body.password)
+            if user is None:
+                raise APIError(401, "auth_required", "wrong user name or password")
+            token, row = auth.open_session(session, user, body.device_id, body.device_name)
+            request.state.user = user.name
+            return LoginResponse(token=token, expires_at=row.expires_at, user=user.name,
+                                 role=user.role)  # type: ignore[arg-type]
+
+    @app.post(f"{API_PREFIX}/logout", status_code=204, responses=errors,
+              dependencies=[Protocol])
+    def logout(who: Signed) -> None:
+        with transaction() as session:
+            auth.revoke(session, who.token_id)
+
+    @app.post(f"{API_PREFIX}/push", response_model=PushResponse, responses=errors,
+              dependencies=[Protocol])
+    def push(body: PushRequest, who: Signed) -> PushResponse:
+        if len(body.changes) > settings.max_push_changes:
+            raise APIError(413, "batch_too_large",
+                           f"send at most {settings.max_push_changes} changes per batch")
+        fault, marker = settings.fault()
+        try:
+            with transaction() as session:
+                result = service.push(session, who, body)
+                if fault == "pause-before-commit":
+                    _pause(marker)
+        except service.BatchIdTakenError:
+            raise APIError(409, "conflict", "this batch id is taken; send it with a new "
+                           "one") from None
+        if fault == "pause-after-commit":
+            _pause(marker)
+        return result
+
+    @app.get(f"{API_PREFIX}/pull", response_model=PullResponse, responses=errors,
+             dependencies=[Protocol])
+    def pull(who: Signed, cursor: Annotated[str | None, Query(max_length=400)] = None,
+             limit: Annotated[int, Query(ge=1)] = 500) -> PullResponse:
+        limit = min(limit, settings.max_pull_limit)
+        options = {} if engine.dialect.name == "sqlite" else {
+            "isolation_level": "REPEATABLE READ"}
+        with Session(engine.execution_options(**options)) as session, session.begin():
+            return service.pull(session, who, cursor, limit)
+
+    return app
+
+
+def _pause(marker: str) -> None:
+    """Fault injection for tests: say so in ``marker``, then hang until killed."""
+    if marker and not Path(marker).exists():
+        Path(marker).write_text(str(os.getpid()))
+        time.sleep(600)

@@ -1,0 +1,120 @@
+"""HQ's own schema: users, sessions, the record store, the change sequence, batches, grants.
+
+Records are kept generically (type, id, JSON fields) with a server revision, the revision
+at which each field last changed (for field-by-field merging) and a global sequence number
+``seq`` that orders the pull stream. ``scope`` is the mission a record belongs under, ``''``
+for directory records every signed-in user may read.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ..storage.base import NAMING_CONVENTION, UTCDateTime, utcnow
+
+
+class HQBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class ServiceInfo(HQBase):
+    __tablename__ = "service_info"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(HQBase):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    expert_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Token(HQBase):
+    """A session: only the SHA-256 of the bearer token is kept."""
+
+    __tablename__ = "tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    device_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class Record(HQBase):
+    __tablename__ = "records"
+    __table_args__ = (Index("ix_records_scope_seq", "scope", "seq"),)
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(36), default="")
+    owner_id: Mapped[int | None] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    field_revisions: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AppliedChange(HQBase):
+    """Every change ever applied, by the device's change id: a repeat is a duplicate."""
+
+    __tablename__ = "applied_changes"
+    change_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[str] = mapped_column(String(36))
+    revision: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(Integer)
+
+
+class Batch(HQBase):
+    """The first answer to a push batch, given again to a replay of the same batch id."""
+
+    __tablename__ = "batches"
+    batch_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer)
+    result: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Grant(HQBase):
+    """A user's access to a mission (team member, or the mission's creator), with the
+    sequence number at which it began: pulls back-fill what came before it."""
+
+    __tablename__ = "grants"
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    granted_seq: Mapped[int] = mapped_column(BigInteger)
+    owner: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Counter(HQBase):
+    """The global change sequence; its row lock serialises pushes so ``seq`` order is commit
+    order and a pull never skips a change that commits late."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

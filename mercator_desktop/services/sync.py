@@ -1,0 +1,373 @@
+"""Sync use cases the window and the command line call: sign in, sync, sign out, status, the
+conflict inbox and the quarantine.
+
+The server address and user name are kept with the data (they are no secret); the session
+token goes to the OS keyring through ``sync.credentials`` — or, when the machine has no
+secure keyring and the person agrees, to memory for this run only. Failures come back as
+``SyncFailed`` with a ``kind`` the caller can act on (``auth`` → ask to sign in again,
+``network`` → try later, ``not_hq`` → captive portal, ``upgrade``, ``mass_delete`` …) and a
+message written for a person.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..domain.errors import UserError
+from ..storage.models import (
+    SyncConflict,
+    SyncCursor,
+    SyncPublication,
+    SyncQuarantine,
+    SyncStaged,
+)
+from ..sync import credentials
+from ..sync.client import (
+    MassDeletionError,
+    SyncCancelledError,
+    SyncClient,
+    SyncOptions,
+    SyncReport,
+    check_hello,
+    device_id,
+)
+from ..sync.protocol import LoginRequest
+from ..sync.records import from_wire, record_types
+from ..sync.transport import (
+    AuthError,
+    NetworkError,
+    NotHQError,
+    RejectedError,
+    SyncError,
+    Transport,
+    UpgradeRequiredError,
+    check_server_url,
+)
+from .store import Store
+
+SERVER_KEY = "sync.server_url"
+USER_KEY = "sync.user"
+
+#: tokens kept for this run only (no secure keyring, and the person chose so)
+_SESSION_ONLY = credentials.MemorySecretStore()
+
+
+class SyncFailed(UserError):
+    """A sync step failed; ``kind`` says what the person can do about it."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    server_url: str
+    user: str
+    signed_in: bool
+    session_only: bool
+    pending: int
+    conflicts: int
+    errors: int
+    waiting: int
+    last_sync_at: datetime | None
+    last_state: str
+    last_message: str
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    record_type: str
+    record_id: str
+    field: str
+    mine: Any
+    theirs: Any
+    base: Any
+    detected_at: datetime
+
+
+@dataclass(frozen=True)
+class QuarantineView:
+    record_type: str
+    record_id: str
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    sent: int
+    duplicates: int
+    conflicts: int
+    rejected: int
+    received: int
+    applied: int
+    waiting: int
+    full_resync: bool
+    backup: str | None
+    problems: list[str]
+
+    @classmethod
+    def of(cls, report: SyncReport) -> SyncOutcome:
+        return cls(report.sent, report.duplicates, report.conflicts, report.rejected,
+                   report.received, report.applied, report.waiting, report.full_resync,
+                   str(report.backup) if report.backup else None, list(report.problems))
+
+
+def default_secret_store() -> credentials.SecretStore | None:
+    """The OS keyring, or None where there is no secure one."""
+    try:
+        return credentials.KeyringSecretStore()
+    except credentials.NoSecureStoreError:
+        return None
+
+
+TransportFactory = Callable[[str, "str | None"], Transport]
+
+
+class SyncService:
+    def __init__(self, store: Store, secrets: credentials.SecretStore | None = None,
+                 transport_factory: TransportFactory | None = None,
+                 options: SyncOptions | None = None, use_keyring: bool = True) -> None:
+        self.store = store
+        self._secrets = secrets if secrets is not None else (
+            default_secret_store() if use_keyring else None)
+        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
+        self.options = options or SyncOptions()
+
+    # --- secrets -------------------------------------------------------------------------
+
+    @property
+    def secure_store_available(self) -> bool:
+        return self._secrets is not None
+
+    @staticmethod
+    def no_secure_store_message() -> str:
+        return credentials.NO_KEYRING_MESSAGE
+
+    def _token(self) -> tuple[str | None, bool]:
+        url, user = self.server_url(), self.user()
+        if not url or not user:
+            return None, False
+        token = _SESSION_ONLY.get(url, user)
+        if token:
+            return token, True
+        if self._secrets is not None:
+            try:
+                return self._secrets.get(url, user), False
+            except credentials.NoSecureStoreError as exc:
+                raise SyncFailed("no_keyring", str(exc)) from None
+        return None, False
+
+    def server_url(self) -> str:
+        return self.store.get_setting(SERVER_KEY) or ""
+
+    def user(self) -> str:
+        return self.store.get_setting(USER_KEY) or ""
+
+    # --- sign in and out -----------------------------------------------------------------
+
+    def login(self, server_url: str, user: str, password: str,
+              session_only: bool = False) -> str:
+        """Sign in; returns the role HQ gave. ``session_only`` keeps the token in memory
+        (required where no secure keyring exists: ``SyncFailed('no_keyring')`` otherwise,
+        before anything is sent)."""
+        try:
+            url = check_server_url(server_url)
+        except ValueError as exc:
+            raise SyncFailed("bad_input", str(exc)) from None
+        if not user.strip() or not password:
+            raise SyncFailed("bad_input", "enter your HQ user name and password")
+        if not session_only and self._secrets is None:
+            raise SyncFailed("no_keyring", credentials.NO_KEYRING_MESSAGE)
+        with self._transport_factory(url, None) as transport:
+            answer = self._guard(lambda: self._login(transport, user.strip(), password))
+        if session_only:
+            _SESSION_ONLY.set(url, user.strip(), answer.token)
+        else:
+            assert self._secrets is not None
+            try:
+                self._secrets.set(url, user.strip(), answer.token)
+            except credentials.NoSecureStoreError as exc:
+                raise SyncFailed("no_keyring", str(exc)) from None
+        self.store.set_setting(SERVER_KEY, url)
+        self.store.set_setting(USER_KEY, user.strip())
+        return answer.role
+
+    def _login(self, transport: Transport, user: str, password: str) -> Any:
+        check_hello(transport.hello())
+        return transport.login(LoginRequest(
+            user=user, password=password, device_id=device_id(self.store.sessions),
+            device_name=platform.node()[:200]))
+
+    def logout(self, forget_keyring: bool = True) -> None:
+        """End the session at HQ when reachable, and forget the token here in any case
+        (``forget_keyring=False`` leaves a remembered session alone: for a sign-in that
+        was for one sync only)."""
+        url, user = self.server_url(), self.user()
+        token, _ = self._token()
+        if token:
+            try:
+                with self._transport_factory(url, token) as transport:
+                    transport.logout()
+            except SyncError:
+                pass  # offline or already ended: forgetting it here is what matters
+        _SESSION_ONLY.delete(url, user)
+        if forget_keyring and self._secrets is not None and url and user:
+            with contextlib.suppress(credentials.NoSecureStoreError):
+                self._secrets.delete(url, user)
+
+    # --- sync ----------------------------------------------------------------------------
+
+    def sync(self, progress: Callable[[str, int, int | None], None] | None = None,
+             cancelled: Callable[[], bool] | None = None,
+             allow_mass_delete: bool = False) -> SyncOutcome:
+        url = self.server_url()
+        token, _ = self._token()
+        if not url or not token:
+            raise SyncFailed("auth", "sign in to HQ first")
+        options = SyncOptions(**{**self.options.__dict__,
+                                 "allow_mass_delete": allow_mass_delete})
+        with self._transport_factory(url, token) as transport:
+            client = SyncClient(self.store.sessions, transport, self.store.paths.database,
+                                self.store.paths.backups, options)
+            report = self._guard(lambda: client.sync(progress, cancelled))
+        return SyncOutcome.of(report)
+
+    def _guard(self, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except AuthError as exc:
+            raise SyncFailed("auth", f"Sign in to HQ again: {exc}") from None
+        except NotHQError as exc:
+            raise SyncFailed("not_hq", str(exc)) from None
+        except UpgradeRequiredError as exc:
+            raise SyncFailed("upgrade", str(exc)) from None
+        except NetworkError as exc:
+            raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
+                             "kept and will be sent at the next sync") from None
+        except MassDeletionError as exc:
+            raise SyncFailed("mass_delete", str(exc)) from None
+        except SyncCancelledError as exc:
+            raise SyncFailed("cancelled", str(exc)) from None
+        except RejectedError as exc:
+            raise SyncFailed("rejected", f"HQ refused the request: {exc}") from None
+        except SyncError as exc:
+            raise SyncFailed("error", str(exc)) from None
+
+    # --- state ---------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        token, session_only = self._token()
+        with self.store.sessions() as session:
+            client_view = _Counts(session)
+            cursor = session.scalars(select(SyncCursor).order_by(
+                SyncCursor.last_sync_at.desc().nulls_last())).first()
+        return SyncStatus(
+            server_url=self.server_url(), user=self.user(), signed_in=bool(token),
+            session_only=session_only, pending=client_view.pending,
+            conflicts=client_view.conflicts, errors=client_view.errors,
+            waiting=client_view.waiting,
+            last_sync_at=cursor.last_sync_at if cursor else None,
+            last_state=cursor.last_state if cursor else "",
+            last_message=cursor.last_message if cursor else "")
+
+    def pending_count(self) -> int:
+        with self.store.sessions() as session:
+            return _Counts(session).pending
+
+    def record_states(self, record_type: str, ids: list[str]) -> dict[str, str]:
+        """Sync state of each record: local, pending, synced, conflict or error."""
+        rtype = record_types()[record_type]
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        states: dict[str, str] = {}
+        with self.store.sessions() as session:
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk:chunk + 500]
+                for rid, rev, synced in session.execute(select(
+                        table.c.id, table.c.revision, table.c.synced_revision)
+                        .where(table.c.id.in_(part))):
+                    states[rid] = "local" if synced == 0 else (
+                        "pending" if rev > synced else "synced")
+                for (rid,) in session.execute(select(SyncQuarantine.record_id).where(
+                        SyncQuarantine.record_type == record_type,
+                        SyncQuarantine.record_id.in_(part))):
+                    states[rid] = "error"
+                for (rid,) in session.execute(select(SyncConflict.record_id).where(
+                        SyncConflict.record_type == record_type,
+                        SyncConflict.record_id.in_(part), SyncConflict.resolved_at.is_(None))):
+                    states[rid] = "conflict"
+        return states
+
+    def conflicts(self) -> list[ConflictView]:
+        with self.store.sessions() as session:
+            rows = session.scalars(select(SyncConflict).where(
+                SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)).all()
+        return [ConflictView(c.id, c.record_type, c.record_id, c.field, c.mine, c.theirs,
+                             c.base_value, c.detected_at) for c in rows]
+
+    def resolve_conflict(self, conflict_id: int, keep: str) -> None:
+        """``keep='theirs'`` accepts HQ's value (already in the record); ``'mine'`` puts the
+        local value back as a new local change, sent at the next sync."""
+        from ..domain.errors import NotFoundError, ValidationError
+        from ..storage.base import utcnow
+
+        if keep not in ("mine", "theirs"):
+            raise ValidationError.single("keep", "choose 'mine' or 'theirs'")
+        with self.store.session() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is None or conflict.resolved_at is not None:
+                raise NotFoundError("this conflict is no longer open")
+            if keep == "mine":
+                rtype = record_types()[conflict.record_type]
+                row = session.get(rtype.model, conflict.record_id)
+                if row is None:
+                    raise NotFoundError("the record of this conflict no longer exists")
+                if conflict.field == "deleted":
+                    row.deleted = bool(conflict.mine)
+                else:
+                    values = from_wire(rtype, {conflict.field: conflict.mine})
+                    setattr(row, conflict.field, values[conflict.field])
+            conflict.resolved_at = utcnow()
+            conflict.resolution = keep
+
+    def quarantined(self) -> list[QuarantineView]:
+        with self.store.sessions() as session:
+            rows = session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.at)).all()
+        return [QuarantineView(q.record_type, q.record_id, q.reason, q.at) for q in rows]
+
+    def retry_quarantined(self) -> int:
+        from sqlalchemy import delete
+
+        with self.store.session() as session:
+            return session.execute(delete(SyncQuarantine)).rowcount or 0  # type: ignore[attr-defined]
+
+    def publications(self) -> list[tuple[str, str, str]]:
+        """(kind, name, version) of what HQ published."""
+        with self.store.sessions() as session:
+            return [tuple(r) for r in session.execute(select(  # type: ignore[misc]
+                SyncPublication.kind, SyncPublication.name, SyncPublication.version)
+                .order_by(SyncPublication.kind, SyncPublication.name))]
+
+
+class _Counts:
+    def __init__(self, session: Any) -> None:
+        pending = 0
+        for rtype in record_types().values():
+            table = rtype.model.__table__  # type: ignore[attr-defined]
+            pending += session.scalar(select(func.count()).select_from(table).where(
+                table.c.revision > table.c.synced_revision)) or 0
+        self.pending = pending
+        self.conflicts = session.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None))) or 0
+        self.errors = session.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
+        self.waiting = session.scalar(select(func.count()).select_from(SyncStaged)) or 0
+

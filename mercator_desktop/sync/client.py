@@ -1,0 +1,720 @@
+"""The sync client: push the outbox, pull the stream, merge, and never lose a thing.
+
+Order of one sync: ``hello`` (refuse a server whose protocol is too new or too old, with its
+message) → push the outbox in batches → pull pages until HQ has no more.
+
+- The outbox is every synced row with ``revision > synced_revision`` (a partial index lists
+  them). A change carries only the fields that differ from the record's confirmed base
+  (``sync_bases``) and that base's server revision.
+- A row is marked sent (``synced_revision`` = the revision pushed) only in the local
+  transaction that records HQ's answer, after HQ committed it. A lost answer is asked again
+  with the same batch id, which HQ answers from its first result; a change sent twice in
+  another batch comes back ``duplicate``.
+- A conflict is merged field by field against the base; a field both sides changed
+  differently takes HQ's value and the local one goes to the conflict inbox
+  (``sync_conflicts``), from where the person may keep it. A refused record is quarantined
+  with HQ's reason and does not block the others.
+- Each pulled page is applied, and the cursor moved, in one local transaction. A record whose
+  parent has not arrived yet waits in ``sync_staged``. Before the first change is applied a
+  backup copy of the database is taken; a page that would delete a large share of the local
+  records is refused (``MassDeletionError``) unless the caller allows it.
+- Network failures are retried with exponential backoff; authentication failures never.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .. import __version__
+from ..storage.base import utcnow
+from ..storage.engine import SESSION_APPLYING_SYNC
+from ..storage.migrate import backup_database
+from ..storage.models import (
+    LocalSetting,
+    SyncBase,
+    SyncConflict,
+    SyncCursor,
+    SyncPublication,
+    SyncQuarantine,
+    SyncStaged,
+)
+from .protocol import (
+    PROTOCOL_VERSION,
+    PUBLICATION_TYPE,
+    SUPPORTED_PROTOCOLS,
+    Change,
+    ChangeResult,
+    Hello,
+    PushRequest,
+    ServerRecord,
+)
+from .records import STAMP_FIELDS, RecordType, from_wire, record_types, row_fields
+from .transport import NetworkError, SyncError, Transport, UpgradeRequiredError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+DEVICE_ID_KEY = "sync.device_id"
+DELETED = "deleted"
+#: quarantine reasons worth trying again at the next sync (the parent may have gone since)
+RETRYABLE_REJECTIONS = ("unavailable",)
+CHUNK = 500
+
+
+class MassDeletionError(SyncError):
+    """HQ's changes would delete a large share of the local records; nothing applied."""
+
+
+class SyncCancelledError(SyncError):
+    """The person cancelled; what was confirmed so far stays confirmed."""
+
+
+@dataclass
+class SyncOptions:
+    push_batch: int = 1000
+    pull_limit: int = 2000
+    attempts: int = 5
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+    #: refuse to apply deletions of more than this share of the live local records …
+    mass_delete_share: float = 0.25
+    #: … when they are more than this many
+    mass_delete_min: int = 20
+    allow_mass_delete: bool = False
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    received: int = 0
+    applied: int = 0
+    waiting: int = 0
+    full_resync: bool = False
+    backup: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+Progress = Callable[[str, int, int | None], None]
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+
+def check_hello(hello: Hello) -> None:
+    """Refuse a server this program cannot talk to, in HQ's own words where it has some."""
+    low, high = SUPPORTED_PROTOCOLS
+    if hello.min_protocol_version > high or \
+            version_tuple(__version__) < version_tuple(hello.min_client_version):
+        raise UpgradeRequiredError(hello.message or (
+            f"HQ needs a newer Mercator Desktop (sync protocol {hello.min_protocol_version}, "
+            f"version {hello.min_client_version} or later); this is {__version__}, protocol "
+            f"{PROTOCOL_VERSION}. Install the newer version to sync; your work stays here."))
+    if hello.protocol_version < low:
+        raise UpgradeRequiredError(
+            f"HQ speaks sync protocol {hello.protocol_version}, older than this Mercator "
+            f"Desktop ({low} to {high}); HQ needs an update before you can sync."
+            + (f" HQ says: {hello.message}" if hello.message else ""))
+
+
+def device_id(sessions: sessionmaker[Session]) -> str:
+    """This device's id, made once and kept with the data."""
+    with sessions.begin() as session:
+        row = session.get(LocalSetting, DEVICE_ID_KEY)
+        if row is None:
+            row = LocalSetting(key=DEVICE_ID_KEY, value=str(uuid.uuid4()))
+            session.add(row)
+        return row.value
+
+
+def merge3(base: dict[str, Any], mine: dict[str, Any],
+           theirs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """Field-by-field merge against the common base: (merged, fields in conflict).
+
+    A field only one side changed takes that side's value; a field both changed to the same
+    value is no conflict; who/when stamps never conflict (this device's win, they are sent
+    next). Conflicting fields take HQ's value here; the caller keeps the local one.
+    """
+    merged: dict[str, Any] = {}
+    conflicts = []
+    for name in {*mine, *theirs}:
+        if name not in theirs or name not in mine:
+            merged[name] = mine[name] if name in mine else theirs[name]
+            continue
+        b, m, t = base.get(name, _MISSING), mine[name], theirs[name]
+        if m == t or t == b:
+            merged[name] = m
+        elif m == b:
+            merged[name] = t
+        elif name in STAMP_FIELDS:
+            merged[name] = m
+        else:
+            merged[name] = t
+            conflicts.append(name)
+    return merged, sorted(conflicts)
+
+
+class SyncClient:
+    def __init__(self, sessions: sessionmaker[Session], transport: Transport,
+                 database: Path | None = None, backups: Path | None = None,
+                 options: SyncOptions | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.sessions = sessions
+        self.transport = transport
+        self.database = database
+        self.backups = backups
+        self.options = options or SyncOptions()
+        self.sleep = sleep
+        self.device_id = device_id(sessions)
+        self.types = record_types()
+        self._backup_taken: Path | None = None
+        self._live_count: int | None = None
+        self._deletions = 0
+        self._conflicts = 0
+
+    # --- the whole run -------------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> SyncReport:
+        report = SyncReport()
+        self._backup_taken, self._live_count, self._deletions = None, None, 0
+        self._conflicts = 0
+        say = progress or (lambda _stage, _done, _total: None)
+        stop = cancelled or (lambda: False)
+        hello = self._retry(self.transport.hello)
+        check_hello(hello)
+        service = self._cursor_row(hello.service_id)
+        self._release_retryable()
+        try:
+            self._push_all(hello, report, say, stop)
+            self._pull_all(hello.service_id, service, hello, report, say, stop)
+        except SyncError as exc:
+            self._note(hello.service_id, "error", str(exc))
+            raise
+        report.backup = self._backup_taken
+        report.conflicts = self._conflicts
+        with self.sessions.begin() as session:
+            report.waiting = session.scalar(select(func.count()).select_from(SyncStaged)) or 0
+        self._note(hello.service_id, "ok", "", done=True)
+        return report
+
+    def _retry(self, call: Callable[..., T], *args: Any) -> T:
+        attempt = 0
+        while True:
+            try:
+                return call(*args)
+            except NetworkError as exc:
+                attempt += 1
+                if attempt >= self.options.attempts:
+                    raise
+                delay = min(self.options.backoff_max,
+                            self.options.backoff_base * 2 ** (attempt - 1))
+                delay *= 0.75 + random.random() / 2
+                log.info("sync: %s; trying again in %.1f s", exc, delay)
+                self.sleep(delay)
+
+    def _cursor_row(self, service_id: str) -> str | None:
+        with self.sessions.begin() as session:
+            row = session.get(SyncCursor, service_id)
+            if row is None:
+                session.add(SyncCursor(service_id=service_id,
+                                       server_url=self.transport.base_url, cursor=None))
+                return None
+            row.server_url = self.transport.base_url
+            return row.cursor
+
+    def _note(self, service_id: str, state: str, message: str, done: bool = False) -> None:
+        with self.sessions.begin() as session:
+            row = session.get(SyncCursor, service_id)
+            if row is not None:
+                row.last_state, row.last_message = state, message
+                if done:
+                    row.last_sync_at = utcnow()
+
+    def _release_retryable(self) -> None:
+        with self.sessions.begin() as session:
+            session.execute(delete(SyncQuarantine).where(
+                SyncQuarantine.reason_code.in_(RETRYABLE_REJECTIONS)))
+
+    # --- push ----------------------------------------------------------------------------
+
+    def pending_keys(self, session: Session) -> list[tuple[RecordType, str, int]]:
+        """Unsent rows, parents' types first, without the quarantined ones."""
+        held = {(q.record_type, q.record_id): q.revision
+                for q in session.scalars(select(SyncQuarantine))}
+        keys = []
+        for rtype in self.types.values():
+            table: Table = rtype.model.__table__  # type: ignore[attr-defined]
+            for rid, rev in session.execute(select(table.c.id, table.c.revision).where(
+                    table.c.revision > table.c.synced_revision)):
+                if held.get((rtype.name, rid)) != rev:
+                    keys.append((rtype, rid, rev))
+        return keys
+
+    def _push_all(self, hello: Hello, report: SyncReport, say: Progress,
+                  stop: Callable[[], bool]) -> None:
+        size = max(1, min(self.options.push_batch, hello.max_push_changes))
+        tries: dict[tuple[str, str], int] = {}
+        while True:
+            with self.sessions() as session:
+                keys = [k for k in self.pending_keys(session)
+                        if tries.get((k[0].name, k[1]), 0) < 2]
+            if not keys:
+                return
+            total = len(keys)
+            for start in range(0, total, size):
+                if stop():
+                    raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
+                chunk = keys[start:start + size]
+                for rtype, rid, _rev in chunk:
+                    tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                self._push_batch(chunk, report)
+                say("push", min(start + size, total), total)
+
+    def _push_batch(self, keys: Sequence[tuple[RecordType, str, int]],
+                    report: SyncReport) -> None:
+        changes: list[Change] = []
+        sent: dict[str, tuple[RecordType, dict[str, Any], int, bool, SyncBase | None]] = {}
+        with self.sessions() as session:
+            by_type: dict[str, list[str]] = {}
+            for rtype, rid, _rev in keys:
+                by_type.setdefault(rtype.name, []).append(rid)
+            for type_name, ids in by_type.items():
+                rtype = self.types[type_name]
+                table = rtype.model.__table__  # type: ignore[attr-defined]
+                bases = _bases(session, type_name, ids)
+                for row in _rows(session, table, ids):
+                    current = row_fields(rtype, row)
+                    base = bases.get(row.id)
+                    changed = current if base is None else {
+                        k: v for k, v in current.items() if base.fields.get(k, _MISSING) != v}
+                    change = Change(
+                        change_id=f"{self.device_id}:{type_name}:{row.id}:{row.revision}",
+                        record_type=type_name, id=row.id,
+                        base_revision=base.server_revision if base else 0,
+                        fields=changed, deleted=bool(row.deleted))
+                    changes.append(change)
+                    sent[change.change_id] = (rtype, current, row.revision, bool(row.deleted),
+                                              base)
+        if not changes:
+            return
+        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                              changes=changes)
+        # the same batch id on every attempt: a lost answer is given again, not re-applied
+        response = self._retry(self.transport.push, request)
+        with self.sessions.begin() as session:
+            session.info[SESSION_APPLYING_SYNC] = True
+            acked: dict[str, list[dict[str, Any]]] = {}
+            confirmed: list[dict[str, Any]] = []
+            for result in response.results:
+                memo = sent.get(result.change_id)
+                if memo is None:
+                    continue
+                rtype, current, revision, deleted, base = memo
+                if result.status in ("applied", "duplicate"):
+                    report.sent += result.status == "applied"
+                    report.duplicates += result.status == "duplicate"
+                    server = result.server
+                    if server is not None and (server.fields, server.deleted) != (
+                            {**(base.fields if base else {}), **current}, deleted):
+                        self._adopt(session, rtype, result, current, revision, deleted)
+                        continue
+                    acked.setdefault(rtype.name, []).append(
+                        {"_id": result.id, "_rev": revision})
+                    confirmed.append({"record_type": rtype.name, "record_id": result.id,
+                                  "server_revision": server.revision if server
+                                  else result.revision, "deleted": deleted,
+                                  "fields": {**(base.fields if base else {}), **current}})
+                elif result.status == "conflict":
+                    self._conflict(session, rtype, result, base)
+                else:
+                    report.rejected += 1
+                    report.problems.append(f"{rtype.name} {result.id}: {result.reason}")
+                    session.merge(SyncQuarantine(
+                        record_type=rtype.name, record_id=result.id, revision=revision,
+                        reason_code=result.reason_code, reason=result.reason, at=utcnow()))
+            for type_name, params in acked.items():
+                table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
+                session.execute(update(table).where(table.c.id == bindparam("_id"))
+                                .values(synced_revision=bindparam("_rev")),
+                                params, execution_options={"synchronize_session": False})
+                _unquarantine(session, type_name, [p["_id"] for p in params])
+            _save_bases(session, confirmed)
+
+    def _adopt(self, session: Session, rtype: RecordType, result: ChangeResult,
+               pushed: dict[str, Any], revision: int, deleted: bool) -> None:
+        """HQ applied the change merged with others: take their fields, keep later edits."""
+        server = result.server
+        assert server is not None
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        row = session.execute(select(table).where(table.c.id == result.id)).first()
+        if row is None:
+            return
+        mine = {**row_fields(rtype, row), DELETED: bool(row.deleted)}
+        merged, _ = merge3({**pushed, DELETED: deleted}, mine,
+                           {**server.fields, DELETED: server.deleted})
+        values = from_wire(rtype, merged)
+        values[DELETED] = merged[DELETED]
+        values["synced_revision"] = revision
+        session.execute(update(table).where(table.c.id == result.id).values(**values))
+        _save_bases(session, [_base_of(server)])
+        _unquarantine(session, rtype.name, [result.id])
+
+    def _conflict(self, session: Session, rtype: RecordType, result: ChangeResult,
+                  base: SyncBase | None) -> int:
+        """Merge HQ's version into the local row; what cannot merge goes to the inbox."""
+        server = result.server
+        assert server is not None
+        return self._merge_into_pending(session, rtype, server, base)
+
+    def _merge_into_pending(self, session: Session, rtype: RecordType, server: ServerRecord,
+                            base: SyncBase | None) -> int:
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        row = session.execute(select(table).where(table.c.id == server.id)).first()
+        if row is None:
+            return 0
+        base_fields = {**base.fields, DELETED: base.deleted} if base else {}
+        mine = {**row_fields(rtype, row), DELETED: bool(row.deleted)}
+        theirs = {**server.fields, DELETED: server.deleted}
+        merged, conflicts = merge3(base_fields, mine, theirs)
+        now = utcnow()
+        for name in conflicts:
+            session.execute(update(SyncConflict).where(
+                SyncConflict.record_type == rtype.name, SyncConflict.record_id == server.id,
+                SyncConflict.field == name, SyncConflict.resolved_at.is_(None))
+                .values(resolved_at=now, resolution="superseded"))
+            session.add(SyncConflict(
+                record_type=rtype.name, record_id=server.id, field=name,
+                base_value=base_fields.get(name), mine=mine.get(name),
+                theirs=theirs.get(name), server_revision=server.revision, detected_at=now))
+        values = from_wire(rtype, merged)
+        values[DELETED] = bool(merged[DELETED])
+        if merged == theirs:  # nothing of ours left to send
+            values["synced_revision"] = row.revision
+        session.execute(update(table).where(table.c.id == server.id).values(**values))
+        _save_bases(session, [_base_of(server)])
+        session.flush()
+        self._conflicts += len(conflicts)
+        return len(conflicts)
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def _pull_all(self, service_id: str, cursor: str | None, hello: Hello,
+                  report: SyncReport, say: Progress, stop: Callable[[], bool]) -> None:
+        limit = max(1, min(self.options.pull_limit, hello.max_pull_limit))
+        resynced = False
+        while True:
+            if stop():
+                raise SyncCancelledError("sync cancelled; what was received is kept")
+            page = self._retry(self.transport.pull, cursor, limit)
+            if page.full_resync_required:
+                if resynced:
+                    raise SyncError("HQ keeps asking for a full resync; try again later")
+                resynced, report.full_resync, cursor = True, True, None
+                continue
+            report.received += len(page.changes)
+            with self.sessions.begin() as session:
+                session.info[SESSION_APPLYING_SYNC] = True
+                report.applied += self._apply_page(session, page.changes)
+                row = session.get(SyncCursor, service_id)
+                assert row is not None
+                row.cursor = page.cursor  # in the same transaction as the records
+            cursor = page.cursor
+            say("pull", report.received, None)
+            if not page.more:
+                return
+
+    def _apply_page(self, session: Session, incoming: Sequence[ServerRecord]) -> int:
+        staged = {(s.record_type, s.record_id): s for s in session.scalars(select(SyncStaged))}
+        candidates: dict[tuple[str, str], ServerRecord] = {
+            key: ServerRecord(record_type=s.record_type, id=s.record_id,
+                              revision=s.server_revision, seq=s.seq, deleted=s.deleted,
+                              fields=s.fields)
+            for key, s in staged.items()}
+        publications = []
+        for rec in incoming:
+            if rec.record_type == PUBLICATION_TYPE:
+                publications.append(rec)
+                continue
+            old = candidates.get((rec.record_type, rec.id))
+            if old is None or old.revision <= rec.revision:
+                candidates[(rec.record_type, rec.id)] = rec
+        for rec in publications:
+            _save_publication(session, rec)
+        if not candidates:
+            return len(publications)
+        unknown = [r for r in candidates.values() if r.record_type not in self.types]
+        for rec in unknown:
+            self._stage(session, rec, staged, "a kind of record this version does not know; "
+                        "update Mercator Desktop")
+        ordered = sorted((r for r in candidates.values() if r.record_type in self.types),
+                         key=lambda r: (self.types[r.record_type].position, r.seq))
+        applied = 0
+        by_type: dict[str, list[ServerRecord]] = {}
+        for rec in ordered:
+            by_type.setdefault(rec.record_type, []).append(rec)
+        present: dict[str, set[str]] = {}
+        for rtype in self.types.values():
+            batch = by_type.get(rtype.name)
+            if not batch:
+                continue
+            applied += self._apply_type(session, rtype, batch, staged, present)
+        return applied + len(publications)
+
+    def _known(self, session: Session, type_name: str, ids: Iterable[str],
+               present: dict[str, set[str]]) -> set[str]:
+        known = present.setdefault(type_name, set())
+        missing = [i for i in set(ids) if i not in known]
+        if missing:
+            table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
+            for chunk in _chunks(missing):
+                known.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        return known
+
+    def _apply_type(self, session: Session, rtype: RecordType, batch: list[ServerRecord],
+                    staged: dict[tuple[str, str], SyncStaged],
+                    present: dict[str, set[str]]) -> int:
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        ready: list[ServerRecord] = []
+        for parent_field, parent_type in rtype.parents.items():
+            self._known(session, parent_type,
+                        (str(r.fields[parent_field]) for r in batch
+                         if r.fields.get(parent_field) is not None), present)
+        for rec in batch:
+            waiting = [f"{ptype} {rec.fields[pf]}" for pf, ptype in rtype.parents.items()
+                       if rec.fields.get(pf) is not None
+                       and str(rec.fields[pf]) not in present.get(ptype, set())]
+            if waiting:
+                self._stage(session, rec, staged, "waiting for " + ", ".join(waiting))
+            else:
+                ready.append(rec)
+        if not ready:
+            return 0
+        ids = [r.id for r in ready]
+        rows = {row.id: row for row in _rows(session, table, ids)}
+        bases = _bases(session, rtype.name, ids)
+        inserts, overwrites, merges, new_bases = [], [], [], []
+        deletions = 0
+        for rec in ready:
+            row, base = rows.get(rec.id), bases.get(rec.id)
+            if base is not None and base.server_revision >= rec.revision and row is not None:
+                self._unstage(session, rec, staged)
+                continue  # an echo of what this device sent, or older news
+            values = from_wire(rtype, rec.fields)
+            if row is None:
+                inserts.append({**{n: None for n in rtype.fields if n not in values},
+                                **values, "id": rec.id, DELETED: rec.deleted,
+                                "revision": 1, "synced_revision": 1})
+            elif row.revision > row.synced_revision:
+                merges.append(rec)
+                continue
+            else:
+                if rec.deleted and not row.deleted:
+                    deletions += 1
+                overwrites.append({**values, "_id": rec.id, DELETED: rec.deleted})
+            new_bases.append(_base_of(rec))
+            self._unstage(session, rec, staged)
+        self._check_deletions(session, deletions)
+        if inserts or overwrites or merges:
+            self._take_backup()
+        done = 0
+        try:
+            with session.begin_nested():
+                if inserts:
+                    session.execute(insert(table), _complete(inserts, rtype))
+                for group in _same_keys(overwrites):
+                    session.execute(
+                        update(table).where(table.c.id == bindparam("_id"))
+                        .values({k: bindparam("v_" + k) for k in group[0] if k != "_id"}),
+                        [{("v_" + k if k != "_id" else k): v for k, v in row.items()}
+                         for row in group],
+                        execution_options={"synchronize_session": False})
+            done = len(inserts) + len(overwrites)
+        except IntegrityError:
+            done = self._one_by_one(session, table, rtype, inserts, overwrites, staged,
+                                    new_bases)
+        _save_bases(session, new_bases)
+        present.setdefault(rtype.name, set()).update(
+            r["id"] for r in inserts)
+        for rec in merges:
+            self._merge_into_pending(session, rtype, rec, bases.get(rec.id))
+            self._unstage(session, rec, staged)
+            done += 1
+        return done
+
+    def _one_by_one(self, session: Session, table: Table, rtype: RecordType,
+                    inserts: list[dict[str, Any]], overwrites: list[dict[str, Any]],
+                    staged: dict[tuple[str, str], SyncStaged],
+                    new_bases: list[dict[str, Any]]) -> int:
+        """A record clashes with a local one (a unique code, say): apply the others and keep
+        that one waiting with the database's reason."""
+        done = 0
+        failed: set[str] = set()
+        for values in _complete(inserts, rtype) + overwrites:
+            rid = values.get("id") or values["_id"]
+            try:
+                with session.begin_nested():
+                    if "id" in values:
+                        session.execute(insert(table), [values])
+                    else:
+                        session.execute(update(table).where(table.c.id == values["_id"])
+                                        .values({k: v for k, v in values.items()
+                                                 if k != "_id"}))
+                done += 1
+            except IntegrityError as exc:
+                failed.add(rid)
+                base = next(b for b in new_bases if b["record_id"] == rid)
+                rec = ServerRecord(record_type=rtype.name, id=rid,
+                                   revision=base["server_revision"], seq=0,
+                                   deleted=base["deleted"], fields=base["fields"])
+                reason = str(exc.orig).splitlines()[0] if exc.orig else "clash"
+                self._stage(session, rec, staged, f"clashes with a local record ({reason})")
+        new_bases[:] = [b for b in new_bases if b["record_id"] not in failed]
+        for key in [k for k in list(inserts) if k["id"] in failed]:
+            inserts.remove(key)
+        return done
+
+    def _stage(self, session: Session, rec: ServerRecord,
+               staged: dict[tuple[str, str], SyncStaged], reason: str) -> None:
+        row = staged.get((rec.record_type, rec.id))
+        if row is None:
+            row = SyncStaged(record_type=rec.record_type, record_id=rec.id)
+            session.add(row)
+            staged[(rec.record_type, rec.id)] = row
+        row.server_revision, row.seq, row.deleted = rec.revision, rec.seq, rec.deleted
+        row.fields, row.reason, row.received_at = dict(rec.fields), reason, utcnow()
+
+    def _unstage(self, session: Session, rec: ServerRecord,
+                 staged: dict[tuple[str, str], SyncStaged]) -> None:
+        row = staged.pop((rec.record_type, rec.id), None)
+        if row is not None:
+            session.delete(row)
+
+    def _check_deletions(self, session: Session, deletions: int) -> None:
+        if not deletions:
+            return
+        self._deletions += deletions
+        if self._live_count is None:
+            live = 0
+            for rtype in self.types.values():
+                table = rtype.model.__table__  # type: ignore[attr-defined]
+                live += session.scalar(select(func.count()).select_from(table).where(
+                    table.c.deleted.is_(False))) or 0
+            self._live_count = live
+        share = self._deletions / max(1, self._live_count)
+        if self._deletions > self.options.mass_delete_min and \
+                share > self.options.mass_delete_share and not self.options.allow_mass_delete:
+            raise MassDeletionError(
+                f"HQ's changes would delete {self._deletions} of your "
+                f"{self._live_count} records ({share:.0%}). Nothing was deleted. If this is "
+                "expected, sync again and allow the deletions; otherwise ask HQ.")
+
+    def _take_backup(self) -> None:
+        if self._backup_taken is None and self.database is not None \
+                and self.backups is not None and self.database.exists():
+            # a folder of their own: frequent syncs must not rotate out the copies taken
+            # before schema upgrades
+            self._backup_taken = backup_database(self.database, self.backups / "sync",
+                                                 "before-sync")
+
+
+_MISSING = object()
+
+
+def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:
+    items = list(items)
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def _rows(session: Session, table: Table, ids: Sequence[str]) -> list[Any]:
+    rows: list[Any] = []
+    for chunk in _chunks(ids):
+        rows += session.execute(select(table).where(table.c.id.in_(chunk))).all()
+    return rows
+
+
+def _bases(session: Session, type_name: str, ids: Sequence[str]) -> dict[str, SyncBase]:
+    found = {}
+    for chunk in _chunks(ids):
+        for base in session.scalars(select(SyncBase).where(
+                and_(SyncBase.record_type == type_name, SyncBase.record_id.in_(chunk)))):
+            found[base.record_id] = base
+    return found
+
+
+def _base_of(rec: ServerRecord) -> dict[str, Any]:
+    return {"record_type": rec.record_type, "record_id": rec.id,
+            "server_revision": rec.revision, "deleted": rec.deleted,
+            "fields": dict(rec.fields)}
+
+
+def _save_bases(session: Session, bases: list[dict[str, Any]]) -> None:
+    if not bases:
+        return
+    session.flush()
+    statement = sqlite_insert(SyncBase)
+    statement = statement.on_conflict_do_update(
+        index_elements=["record_type", "record_id"],
+        set_={"server_revision": statement.excluded.server_revision,
+              "deleted": statement.excluded.deleted, "fields": statement.excluded.fields})
+    session.execute(statement, bases)
+    session.expire_all()
+
+
+def _unquarantine(session: Session, type_name: str, ids: list[str]) -> None:
+    for chunk in _chunks(ids):
+        session.execute(delete(SyncQuarantine).where(
+            SyncQuarantine.record_type == type_name, SyncQuarantine.record_id.in_(chunk)))
+
+
+def _save_publication(session: Session, rec: ServerRecord) -> None:
+    f = rec.fields
+    row = session.get(SyncPublication, (str(f.get("kind", "")), str(f.get("name", ""))))
+    if row is None:
+        row = SyncPublication(kind=str(f.get("kind", "")), name=str(f.get("name", "")))
+        session.add(row)
+    row.version, row.checksum = str(f.get("version", "")), str(f.get("checksum", ""))
+    row.content, row.server_revision, row.received_at = f.get("content"), rec.revision, utcnow()
+
+
+def _complete(inserts: list[dict[str, Any]], rtype: RecordType) -> list[dict[str, Any]]:
+    """Fill the columns HQ did not send (an older HQ) with the model's defaults."""
+    table = rtype.model.__table__  # type: ignore[attr-defined]
+    out = []
+    for values in inserts:
+        row = dict(values)
+        for column in table.columns:
+            if row.get(column.name) is None and not column.nullable:
+                default = column.default
+                if default is not None and default.is_scalar:
+                    row[column.name] = default.arg
+                elif default is not None and default.is_callable:
+                    row[column.name] = default.arg(None)
+        out.append(row)
+    return out
+
+
+def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())

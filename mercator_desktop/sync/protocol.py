@@ -1,0 +1,143 @@
+"""Protocol v1 between Mercator Desktop and the HQ sync service.
+
+These pydantic models are the request and response bodies of both sides; the OpenAPI
+document FastAPI generates from them is the contract. JSON over HTTPS; every request carries
+``X-Mercator-Protocol`` and a fresh ``X-Mercator-Nonce``; every response carries
+``X-Mercator-Signature``, an HMAC-SHA256 over the nonce and the body, keyed with the bearer
+token the request presented (or ``PUBLIC_SIGNING_KEY`` before sign-in). A captive portal or
+any other stranger on the path cannot produce it, so its ``200 OK`` is never taken as HQ's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+#: the protocol versions this build can speak (client and server alike)
+SUPPORTED_PROTOCOLS = (1, 1)
+SERVICE_NAME = "mercator-hq"
+API_PREFIX = "/api/v1"
+
+HEADER_PROTOCOL = "X-Mercator-Protocol"
+HEADER_CLIENT = "X-Mercator-Client"
+HEADER_NONCE = "X-Mercator-Nonce"
+HEADER_SIGNATURE = "X-Mercator-Signature"
+HEADER_SERVICE = "X-Mercator-Service"
+#: key of the signature for answers to requests without a token (hello, login, errors);
+#: it proves the answer came from software speaking this protocol, not that it is genuine:
+#: authenticity is the job of HTTPS, and of the token once signed in.
+PUBLIC_SIGNING_KEY = "mercator-hq-protocol-v1"
+
+#: record type of HQ publications (reference data, checklist templates) in the pull stream
+PUBLICATION_TYPE = "publication"
+
+
+def sign(key: str, nonce: str, body: bytes) -> str:
+    digest = hmac.new(key.encode(), nonce.encode() + b"\n" + body, hashlib.sha256)
+    return "v1=" + digest.hexdigest()
+
+
+def signature_ok(key: str, nonce: str, body: bytes, signature: str | None) -> bool:
+    return bool(signature) and hmac.compare_digest(sign(key, nonce, body), signature or "")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ErrorBody(_Model):
+    """Every error answer: a stable ``code`` and a sentence for a person."""
+
+    code: Literal["auth_required", "forbidden", "upgrade_required", "bad_request",
+                  "batch_too_large", "conflict", "not_found", "server_error"]
+    message: str
+
+
+class Hello(_Model):
+    service: str = SERVICE_NAME
+    service_id: str = Field(description="identity of this HQ database; a new one means "
+                            "a new or restored server, and clients resync in full")
+    protocol_version: int
+    min_protocol_version: int
+    min_client_version: str
+    message: str = Field("", description="shown to users of a client that must upgrade")
+    max_push_changes: int
+    max_pull_limit: int
+    server_time: datetime
+
+
+class LoginRequest(_Model):
+    user: str = Field(min_length=1, max_length=120)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(min_length=1, max_length=64)
+    device_name: str = Field("", max_length=200)
+
+
+class LoginResponse(_Model):
+    token: str
+    expires_at: datetime
+    user: str
+    role: Literal["expert", "hq"]
+
+
+class Change(_Model):
+    """One local change of one record."""
+
+    change_id: str = Field(min_length=1, max_length=200, description="unique per device, "
+                           "record and local revision: a repeat is answered 'duplicate'")
+    record_type: str = Field(max_length=60)
+    id: str = Field(min_length=1, max_length=36)
+    base_revision: int = Field(ge=0, description="the server revision the device's copy "
+                               "derives from; 0 for a record HQ has never seen")
+    fields: dict[str, Any] = Field(default_factory=dict, description="changed fields only")
+    deleted: bool = False
+
+
+class PushRequest(_Model):
+    batch_id: str = Field(min_length=8, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    changes: list[Change]
+
+
+class ServerRecord(_Model):
+    """A record as HQ holds it now."""
+
+    record_type: str
+    id: str
+    revision: int
+    seq: int
+    deleted: bool
+    fields: dict[str, Any]
+
+
+class ChangeResult(_Model):
+    change_id: str
+    record_type: str
+    id: str
+    status: Literal["applied", "duplicate", "conflict", "rejected"]
+    revision: int | None = None
+    seq: int | None = None
+    reason: str = ""
+    reason_code: str = ""
+    conflict_fields: list[str] = Field(default_factory=list)
+    server: ServerRecord | None = Field(
+        None, description="HQ's current version: on conflict, and on an applied change "
+        "that HQ merged with other changes since the base revision")
+
+
+class PushResponse(_Model):
+    batch_id: str
+    replayed: bool = False
+    results: list[ChangeResult]
+
+
+class PullResponse(_Model):
+    changes: list[ServerRecord]
+    cursor: str | None
+    more: bool
+    full_resync_required: bool = False

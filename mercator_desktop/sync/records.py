@@ -1,0 +1,170 @@
+"""What travels: the synced record types, their fields, their parents and their mission.
+
+Derived once from ``storage.models.SYNCED_MODELS`` so client and HQ agree without a second
+list to keep in step. ``id``, ``deleted`` (the tombstone) and the local ``revision`` /
+``synced_revision`` counters travel outside ``fields``; the who/when stamps travel as fields
+but never make a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, Time
+from sqlalchemy.sql.schema import Column
+
+from ..storage.models import SYNCED_MODELS
+
+LOCAL_ONLY = frozenset({"id", "revision", "synced_revision", "deleted"})
+STAMP_FIELDS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
+MISSION_TYPE = "missions"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # str, int, bool, date, time, datetime, json
+    nullable: bool
+    max_length: int | None = None
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str
+    model: type
+    fields: dict[str, FieldSpec]
+    #: foreign-key field -> synced record type it points at
+    parents: dict[str, str]
+    #: field naming the parent that leads to the mission (``id`` for missions), or None
+    #: for directory records (programmes, administrations, experts, accreditations)
+    scope_field: str | None
+    position: int = 0
+    to_python: dict[str, Callable[[Any], Any]] = field(default_factory=dict, repr=False)
+
+    @property
+    def mission_scoped(self) -> bool:
+        return self.scope_field is not None
+
+
+def _kind(column: Column[Any]) -> str:
+    t = column.type
+    impl = getattr(t, "impl", t)
+    if isinstance(impl, DateTime):
+        return "datetime"
+    for cls, name in ((Boolean, "bool"), (Integer, "int"), (Date, "date"), (Time, "time"),
+                      (JSON, "json"), (Text, "str"), (String, "str")):
+        if isinstance(impl, cls):
+            return name
+    return "json"
+
+
+def _parse_datetime(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "date": lambda v: v if v is None or isinstance(v, date) else date.fromisoformat(v),
+    "time": lambda v: v if v is None or isinstance(v, time) else time.fromisoformat(v),
+    "datetime": _parse_datetime,
+}
+
+
+@cache
+def record_types() -> dict[str, RecordType]:
+    synced_tables = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    found: dict[str, RecordType] = {}
+    for position, model in enumerate(SYNCED_MODELS):
+        table = model.__table__  # type: ignore[attr-defined]
+        specs: dict[str, FieldSpec] = {}
+        parents: dict[str, str] = {}
+        for column in table.columns:
+            if column.name in LOCAL_ONLY:
+                continue
+            length = getattr(getattr(column.type, "impl", column.type), "length", None)
+            specs[column.name] = FieldSpec(column.name, _kind(column), bool(column.nullable),
+                                           length if _kind(column) == "str" else None)
+            for fk in column.foreign_keys:
+                if fk.column.table.name in synced_tables:
+                    parents[column.name] = fk.column.table.name
+        scope: str | None = None
+        if table.name == MISSION_TYPE:
+            scope = "id"
+        elif parents.get("mission_id") == MISSION_TYPE:
+            scope = "mission_id"
+        else:
+            for name, parent in parents.items():
+                if parent in found and found[parent].mission_scoped:
+                    scope = name
+                    break
+        converters = {n: _PARSERS[s.kind] for n, s in specs.items() if s.kind in _PARSERS}
+        found[table.name] = RecordType(table.name, model, specs, parents, scope, position,
+                                       converters)
+    return found
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, datetime):
+        value = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
+
+
+def row_fields(rtype: RecordType, row: Any) -> dict[str, Any]:
+    """The travelling fields of an ORM row or a result row, in wire form."""
+    return {name: to_wire(getattr(row, name)) for name in rtype.fields}
+
+
+def from_wire(rtype: RecordType, fields: dict[str, Any]) -> dict[str, Any]:
+    """Wire values back to Python values for the local columns (unknown fields dropped)."""
+    out = {}
+    for name, value in fields.items():
+        if name not in rtype.fields:
+            continue
+        convert = rtype.to_python.get(name)
+        out[name] = convert(value) if convert else value
+    return out
+
+
+def problems_of(rtype: RecordType, fields: dict[str, Any], new: bool) -> list[str]:
+    """Why these field values cannot be stored (empty when they can)."""
+    problems = []
+    for name, value in fields.items():
+        spec = rtype.fields.get(name)
+        if spec is None:
+            problems.append(f"unknown field '{name}'")
+            continue
+        if value is None:
+            if not spec.nullable:
+                problems.append(f"'{name}' cannot be empty")
+            continue
+        ok = True
+        if spec.kind == "str":
+            ok = isinstance(value, str)
+            if ok and spec.max_length is not None and len(value) > spec.max_length:
+                problems.append(f"'{name}' is longer than {spec.max_length} characters")
+                continue
+        elif spec.kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif spec.kind == "bool":
+            ok = isinstance(value, bool)
+        elif spec.kind in _PARSERS:
+            try:
+                ok = isinstance(value, str) and _PARSERS[spec.kind](value) is not None
+            except ValueError:
+                ok = False
+        if not ok:
+            problems.append(f"'{name}' has a value of the wrong kind")
+    if new:
+        missing = [n for n, s in rtype.fields.items()
+                   if not s.nullable and n not in fields and n not in STAMP_FIELDS]
+        problems += [f"'{n}' is missing" for n in missing]
+    return problems

@@ -1,0 +1,115 @@
+"""Sign in to HQ: server address, user name, password.
+
+The dialog holds no rule and stores nothing itself: it hands the three values to
+``SyncService.login`` (off the GUI thread) and shows the service's answer inline. Where the
+machine has no secure keyring it says so in plain words and offers to keep the sign-in for
+this session only — the person must tick that box to go on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from . import operations
+
+
+class SignInDialog(QDialog):
+    """``sync`` is a ``services.sync.SyncService``; ``signed_in(role)`` on success."""
+
+    signed_in = Signal(str)
+
+    def __init__(self, sync: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in to HQ"))
+        self.sync = sync
+        self.operation: operations.Operation | None = None
+
+        self.server_edit = QLineEdit(sync.server_url() or "https://")  # type: ignore[attr-defined]
+        self.server_edit.setObjectName("serverEdit")
+        self.user_edit = QLineEdit(sync.user())  # type: ignore[attr-defined]
+        self.user_edit.setObjectName("userEdit")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        secure = bool(sync.secure_store_available)  # type: ignore[attr-defined]
+        self.keyring_label = QLabel(sync.no_secure_store_message())  # type: ignore[attr-defined]
+        self.keyring_label.setObjectName("keyringLabel")
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.setVisible(not secure)
+        self.session_only_check = QCheckBox(self.tr("Keep me signed in for this session only"))
+        self.session_only_check.setObjectName("sessionOnlyCheck")
+        self.session_only_check.setVisible(not secure)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("HQ &address:"), self.server_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_label)
+        layout.addWidget(self.session_only_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _on_buttons_accepted(self) -> None:
+        server = self.server_edit.text().strip()
+        user = self.user_edit.text().strip()
+        password = self.password_edit.text()
+        if server in ("", "https://") or not user or not password:
+            self._show_error(self.tr("Enter HQ's address, your user name and your password."))
+            return
+        session_only = not self.sync.secure_store_available  # type: ignore[attr-defined]
+        if session_only and not self.session_only_check.isChecked():
+            self._show_error(self.tr("Tick “Keep me signed in for this session only” to sign "
+                                     "in without a secure keyring."))
+            return
+        self.error_label.hide()
+        self.sign_in_button.setEnabled(False)
+        self.operation = operations.run(
+            self, lambda _op: self.sync.login(server, user, password,  # type: ignore[attr-defined]
+                                              session_only=session_only),
+            self._on_login_succeeded, self._on_login_failed, name="sign-in")
+
+    def _on_login_succeeded(self, role: object) -> None:
+        self.password_edit.clear()
+        self.signed_in.emit(str(role))
+        self.accept()
+
+    def _on_login_failed(self, error: BaseException) -> None:
+        self.sign_in_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self._show_error(str(error))
+            return
+        operations.report_failure(self, error)

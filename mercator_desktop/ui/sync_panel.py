@@ -1,0 +1,158 @@
+"""The sync button with the count of unsent changes, a status line (last sync, state), and
+progress with cancel while a sync runs off the GUI thread.
+
+Meant for the main window's status bar: ``SyncPanel(sync_service)``. It calls
+``services.sync`` only. A sign-in failure opens the sign-in dialog; a refused mass deletion
+asks before syncing again with the deletions allowed; everything else is said on the status
+line. After a sync it announces ``missions_changed([])`` (many; reload).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ..domain.errors import UserError
+from . import messages, operations
+from .events import app_events
+from .sync_dialog import SignInDialog
+
+
+class SyncPanel(QWidget):
+    sync_finished = Signal(object)  # a services.sync.SyncOutcome
+
+    def __init__(self, sync: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPanel")
+        self.sync = sync
+        self.operation: operations.Operation | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+
+        self.sync_button = QPushButton()
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelSyncButton")
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("syncProgress")
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("syncStatusLabel")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.sync_button)
+        self.refresh()
+
+    # --- state -------------------------------------------------------------------------
+
+    def refresh(self, message: str | None = None) -> None:
+        status = self.sync.status()  # type: ignore[attr-defined]
+        self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
+                                 else self.tr("Sync"))
+        self.sync_button.setToolTip(self.tr("%n changes not yet sent to HQ", "",
+                                            status.pending))
+        if message is not None:
+            self.status_label.setText(message)
+            return
+        if status.last_sync_at is None:
+            text = self.tr("Never synced")
+        else:
+            text = self.tr("Last sync: {0}").format(
+                status.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        extra = []
+        if status.conflicts:
+            extra.append(self.tr("%n conflicts", "", status.conflicts))
+        if status.errors:
+            extra.append(self.tr("%n refused", "", status.errors))
+        if status.last_state == "error" and status.last_message:
+            extra.append(status.last_message)
+        self.status_label.setText(" · ".join([text, *extra]))
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and not self.operation.done
+
+    # --- sync --------------------------------------------------------------------------
+
+    def start_sync(self, allow_mass_delete: bool = False) -> None:
+        if self.running:
+            return
+        if not self.sync.status().signed_in:  # type: ignore[attr-defined]
+            self._ask_sign_in()
+            return
+        self.sync_button.setEnabled(False)
+        self.cancel_button.show()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status_label.setText(self.tr("Syncing…"))
+
+        def work(operation: operations.Operation) -> object:
+            def progress(_stage: str, done: int, total: int | None) -> None:
+                operation.report(done, total or 0)
+
+            return self.sync.sync(  # type: ignore[attr-defined]
+                progress=progress, cancelled=lambda: operation.cancelled,
+                allow_mass_delete=allow_mass_delete)
+
+        self.operation = operations.run(self, work, self._on_sync_succeeded,
+                                        self._on_sync_failed, name="sync")
+        self.operation.progressed.connect(self._on_operation_progressed)
+
+    def _end(self) -> None:
+        self.sync_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.progress.hide()
+
+    def _on_sync_button_clicked(self) -> None:
+        self.start_sync()
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            self.status_label.setText(self.tr("Cancelling after the current batch…"))
+
+    def _on_operation_progressed(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_sync_succeeded(self, outcome: object) -> None:
+        self._end()
+        self.refresh(self.tr("Synced: {0} sent, {1} received").format(
+            outcome.sent, outcome.received))  # type: ignore[attr-defined]
+        self.sync_finished.emit(outcome)
+        app_events().missions_changed.emit([])
+
+    def _on_sync_failed(self, error: BaseException) -> None:
+        self._end()
+        if isinstance(error, operations.OperationCancelled):
+            self.refresh(self.tr("Sync cancelled; what HQ confirmed is kept."))
+            return
+        if not isinstance(error, UserError):
+            operations.report_failure(self, error)
+            return
+        kind = getattr(error, "kind", "")
+        if kind == "auth":
+            self.refresh(str(error))
+            self._ask_sign_in()
+        elif kind == "mass_delete":
+            self.refresh(str(error))
+            if messages.ask(self, self.tr("Apply HQ's deletions?"), str(error)):
+                self.start_sync(allow_mass_delete=True)
+        else:
+            self.refresh(str(error))
+
+    def _ask_sign_in(self) -> None:
+        self.sign_in_dialog = SignInDialog(self.sync, self)
+        self.sign_in_dialog.signed_in.connect(self._on_sign_in_dialog_signed_in)
+        self.sign_in_dialog.open()
+
+    def _on_sign_in_dialog_signed_in(self, _role: str) -> None:
+        self.start_sync()

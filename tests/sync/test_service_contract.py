@@ -1,0 +1,52 @@
+"""The HQ service as seen from outside: the OpenAPI contract, signed answers, the
+structured request log, and HQ publications arriving through the pull stream."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from mercator_desktop.sync.protocol import HEADER_SIGNATURE, PUBLIC_SIGNING_KEY, sign
+
+from .conftest import PASSWORD
+
+
+def test_the_openapi_document_names_the_protocol(hq):
+    document = httpx.get(hq.url + "/openapi.json").json()
+    assert set(document["paths"]) == {f"/api/v1/{p}" for p in
+                                      ("hello", "login", "logout", "push", "pull")}
+    schemas = document["components"]["schemas"]
+    assert {"PushRequest", "PushResponse", "PullResponse", "ChangeResult", "Hello",
+            "ErrorBody"} <= set(schemas)
+
+
+def test_answers_are_signed_over_the_requests_nonce(hq):
+    response = httpx.get(hq.url + "/api/v1/hello", headers={"X-Mercator-Nonce": "n-1"})
+    assert response.headers[HEADER_SIGNATURE] == sign(PUBLIC_SIGNING_KEY, "n-1",
+                                                      response.content)
+    assert response.headers[HEADER_SIGNATURE] != sign(PUBLIC_SIGNING_KEY, "n-2",
+                                                      response.content)
+
+
+def test_every_request_is_logged_as_one_json_line_without_secrets(hq, make_device):
+    device = make_device("alice")
+    device.login(hq, "alice")
+    device.sync()
+    entries = [e for e in hq.request_log() if e.get("event") == "request"]
+    pulls = [e for e in entries if e["path"] == "/api/v1/pull" and e["user"] == "alice"]
+    assert pulls and {"method", "status", "ms", "bytes", "client"} <= set(pulls[-1])
+    text = hq.log.read_text()
+    assert PASSWORD not in text and "Bearer" not in text and "cursor=" not in text
+
+
+def test_hq_publications_reach_every_device(hq, make_device, tmp_path):
+    reference = tmp_path / "countries.json"
+    reference.write_text(json.dumps({"version": 7, "countries": [{"iso2": "JM"}]}))
+    hq.manage("publish", str(reference), "--kind", "reference", "--name", "countries",
+              "--version", "7")
+    for user in ("alice", "bob"):
+        device = make_device(user)
+        device.login(hq, user)
+        device.sync()
+        assert ("reference", "countries", "7") in device.sync_service.publications()
