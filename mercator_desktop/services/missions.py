@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
@@ -56,6 +57,113 @@ def sync_state_of(revision: int, synced_revision: int) -> str:
     if synced_revision == 0:
         return "local"
     return "pending" if revision > synced_revision else "synced"
+
+
+# --- the sync state of a mission with everything under it -------------------------------------
+#
+# A mission shows the state of its own record, raised by the records under it (team, agenda,
+# assessments, answers, findings …): a field waiting in the conflict inbox makes it
+# "conflict", a record HQ refused makes it "error" (conflict wins over error), and a changed
+# record under a synced mission makes it "pending". A mission never sent stays "local".
+
+_URGENCY = {"synced": 0, "local": 1, "pending": 2, "error": 3, "conflict": 4}
+
+
+def _path_to_mission(record_type: str) -> tuple[Any, Any, Any] | None:
+    """(select-from clause, the record table, the column holding the mission id) for a
+    mission-scoped record type, joined parent by parent up to the mission; None for
+    directory records (experts, programmes …)."""
+    from ..sync.records import MISSION_TYPE, record_types
+
+    types = record_types()
+    rtype = types[record_type]
+    table = rtype.model.__table__  # type: ignore[attr-defined]
+    if rtype.scope_field is None:
+        return None
+    if rtype.scope_field == "id":
+        return table, table, table.c.id
+    joined, current, current_type, field = table, table, rtype, rtype.scope_field
+    while current_type.parents[field] != MISSION_TYPE:
+        parent_type = types[current_type.parents[field]]
+        parent = parent_type.model.__table__.alias()  # type: ignore[attr-defined]
+        joined = joined.join(parent, parent.c.id == current.c[field])
+        current, current_type = parent, parent_type
+        assert parent_type.scope_field is not None
+        field = parent_type.scope_field
+    return joined, table, current.c[field]
+
+
+def missions_of_records(session: Session, record_type: str,
+                        record_ids: Iterable[str]) -> dict[str, str]:
+    """Record id -> the id of the mission it belongs to (records of directory types and
+    records that are gone are left out)."""
+    path = _path_to_mission(record_type)
+    ids = list(dict.fromkeys(record_ids))
+    if path is None or not ids:
+        return {}
+    joined, table, mission_column = path
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        query = select(table.c.id, mission_column).select_from(joined).where(
+            table.c.id.in_(ids[start:start + 500]))
+        found.update({rid: mid for rid, mid in session.execute(query) if mid})
+    return found
+
+
+def mission_sync_overlay(session: Session,
+                         mission_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """What the records under each mission add to its sync state: "pending", "error" or
+    "conflict" (missions with nothing to add are left out). ``mission_ids`` None: all."""
+    from ..storage.models import SyncConflict, SyncQuarantine
+    from ..sync.records import MISSION_TYPE, record_types
+
+    overlay: dict[str, str] = {}
+    wanted = None if mission_ids is None else set(mission_ids)
+
+    def raise_to(mission_id: str, state: str) -> None:
+        if (wanted is None or mission_id in wanted) and \
+                _URGENCY[state] > _URGENCY.get(overlay.get(mission_id, ""), -1):
+            overlay[mission_id] = state
+
+    flagged: dict[str, dict[str, str]] = {}
+    for rtype, rid in session.execute(select(SyncQuarantine.record_type,
+                                             SyncQuarantine.record_id)):
+        flagged.setdefault(rtype, {})[rid] = "error"
+    for rtype, rid in session.execute(select(SyncConflict.record_type, SyncConflict.record_id)
+                                      .where(SyncConflict.resolved_at.is_(None))):
+        flagged.setdefault(rtype, {})[rid] = "conflict"
+    types = record_types()
+    for rtype, states in flagged.items():
+        if rtype not in types:
+            continue
+        for rid, mission_id in missions_of_records(session, rtype, states).items():
+            raise_to(mission_id, states[rid])
+
+    # Changed records under missions HQ already has (none before the first sync: cheap).
+    if session.scalar(select(Mission.id).where(Mission.synced_revision > 0).limit(1)) is None:
+        return overlay
+    chunks: list[list[str] | None] = [None] if mission_ids is None else [
+        list(mission_ids)[i:i + 500] for i in range(0, len(mission_ids), 500)]
+    for name in types:
+        path = _path_to_mission(name) if name != MISSION_TYPE else None
+        if path is None:
+            continue
+        joined, table, mission_column = path
+        for chunk in chunks:
+            query = select(mission_column).select_from(joined).where(
+                table.c.revision > table.c.synced_revision).distinct()
+            if chunk is not None:
+                query = query.where(mission_column.in_(chunk))
+            for (mission_id,) in session.execute(query):
+                raise_to(mission_id, "pending")
+    return overlay
+
+
+def combined_sync_state(own: str, overlay: str | None) -> str:
+    """A mission's own state raised by what its records add (see above)."""
+    if overlay is None or (own == "local" and overlay == "pending"):
+        return own
+    return overlay if _URGENCY[overlay] > _URGENCY[own] else own
 
 
 class MissionService:
@@ -259,21 +367,16 @@ class MissionService:
         with self.store.sessions() as session:
             rows = session.execute(query).all()
         clashes = []
-        index = 0
-        while index < len(rows):
-            expert_id = rows[index][0]
-            end_of_expert = index
-            while end_of_expert < len(rows) and rows[end_of_expert][0] == expert_id:
-                end_of_expert += 1
+        for expert_id, bookings in groupby(rows, key=lambda row: row[0]):
             open_bookings: list[tuple[str, date, date]] = []
-            for _, name, code, start, end in rows[index:end_of_expert]:
+            for _, name, code, start, end in bookings:
+                assert start is not None and end is not None  # the query keeps dated ones
                 open_bookings = [b for b in open_bookings if b[2] >= start]
                 for other_code, other_start, other_end in open_bookings:
                     first, second = sorted((other_code, code))
                     clashes.append(DoubleBooking(expert_id, name, first, second,
                                                  max(start, other_start), min(end, other_end)))
                 open_bookings.append((code, start, end))
-            index = end_of_expert
         return clashes
 
     # --- agenda --------------------------------------------------------------------------
@@ -684,9 +787,10 @@ class MissionService:
         with self.store.sessions() as session:
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
+                overlay = mission_sync_overlay(session, chunk)
                 for trash in (False, True):
                     query = self._list_query(MissionFilter(trash=trash))
-                    found += [_summary_of(r) for r in
+                    found += [_summary_of(r, overlay) for r in
                               session.execute(query.where(Mission.id.in_(chunk))).all()]
         return found
 
@@ -834,52 +938,23 @@ class MissionService:
     def _replace_agenda(
         session: Session, mission: Mission, agenda: Sequence[AgendaItemView]
     ) -> None:
-        current = {row.id: row for row in mission.agenda}
-        kept: set[str] = set()
         positions: dict[date, int] = {}
+        wanted = []
         for item in agenda:
             positions[item.day] = positions.get(item.day, -1) + 1
-            values = {**_agenda_fields(AgendaInput(
+            wanted.append((item.id, {**_agenda_fields(AgendaInput(
                 item.day, item.activity, item.start_time, item.end_time, item.location,
-                item.counterparts)), "position": positions[item.day], "deleted": False}
-            row = current.get(item.id) if item.id else None
-            if row is None:
-                row = AgendaItem(mission_id=mission.id, **values)
-                session.add(row)
-                mission.agenda.append(row)
-                continue
-            kept.add(row.id)
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
-        for row_id, row in current.items():
-            if row_id not in kept and not row.deleted:
-                row.deleted = True
-        session.flush()
+                item.counterparts)), "position": positions[item.day]}))
+        _replace_children(session, mission, mission.agenda, AgendaItem, wanted)
 
     @staticmethod
     def _replace_counterparts(
         session: Session, mission: Mission, counterparts: Sequence[CounterpartView]
     ) -> None:
-        current = {row.id: row for row in mission.counterparts}
-        kept: set[str] = set()
-        for person in counterparts:
-            values = {"name": person.name.strip(), "unit": person.unit.strip(),
-                      "contact": person.contact.strip(), "deleted": False}
-            row = current.get(person.id) if person.id else None
-            if row is None:
-                row = Counterpart(mission_id=mission.id, **values)
-                session.add(row)
-                mission.counterparts.append(row)
-                continue
-            kept.add(row.id)
-            for key, value in values.items():
-                if getattr(row, key) != value:
-                    setattr(row, key, value)
-        for row_id, row in current.items():
-            if row_id not in kept and not row.deleted:
-                row.deleted = True
-        session.flush()
+        wanted = [(person.id, {"name": person.name.strip(), "unit": person.unit.strip(),
+                               "contact": person.contact.strip()})
+                  for person in counterparts]
+        _replace_children(session, mission, mission.counterparts, Counterpart, wanted)
 
     def duplicate_input(self, mission_id: str) -> MissionInput:
         """Values for a new mission made from ``mission_id`` as a template for the next one.
@@ -921,18 +996,21 @@ class MissionService:
         flt = flt or MissionFilter()
         with self.store.sessions() as session:
             rows = session.execute(self._list_query(flt)).all()
-        return [_summary_of(r) for r in rows]
+            overlay = mission_sync_overlay(session)
+        return [_summary_of(r, overlay) for r in rows]
 
 
 
-def _summary_of(r: Any) -> MissionSummary:
-    """A row of ``_list_query`` as a list row."""
+def _summary_of(r: Any, overlay: dict[str, str] | None = None) -> MissionSummary:
+    """A row of ``_list_query`` as a list row (``overlay``: see ``mission_sync_overlay``)."""
     return MissionSummary(
         id=r.id, code=r.code, title=r.title, type_code=r.type_code,
         status_code=r.status_code, country_iso2=r.country_iso2,
         region_code=r.region_code, start_date=r.start_date, end_date=r.end_date,
         lead_expert=r.lead_expert or "",
-        sync_state=sync_state_of(r.revision, r.synced_revision), deleted=r.deleted,
+        sync_state=combined_sync_state(sync_state_of(r.revision, r.synced_revision),
+                                       (overlay or {}).get(r.id)),
+        deleted=r.deleted,
     )
 
 
@@ -940,6 +1018,33 @@ def fold(text: str) -> str:
     """Text as searches compare it: case and accents ignored ("Ouédraogo" ~ "ouedraogo")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _replace_children(
+    session: Session, mission: Mission, rows: list[Any], model: type[Any],
+    wanted: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """Make a mission's child rows (agenda, counterparts) what ``wanted`` says: rows named
+    by id are updated only where a value differs (no needless revision), rows with an empty
+    id are added, current rows not named go to the trash."""
+    current = {row.id: row for row in rows}
+    kept: set[str] = set()
+    for row_id, values in wanted:
+        values = {**values, "deleted": False}
+        row = current.get(row_id) if row_id else None
+        if row is None:
+            row = model(mission_id=mission.id, **values)
+            session.add(row)
+            rows.append(row)
+            continue
+        kept.add(row.id)
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+    for row_id, row in current.items():
+        if row_id not in kept and not row.deleted:
+            row.deleted = True
+    session.flush()
 
 
 def _agenda_fields(item: AgendaInput) -> dict[str, object]:
