@@ -364,10 +364,10 @@ def template_files(folder: Path) -> list[Path]:
 def load_library(folders: Sequence[Path | str] | None = None) -> TemplateLibrary:
     """Load every template of ``folders`` (default: the shipped ones). Cached per file state,
     so opening many assessments reads each file once."""
-    folders = [Path(f) for f in (folders if folders is not None else [shipped_dir()])]
+    paths: list[Path] = [Path(f) for f in (folders if folders is not None else [shipped_dir()])]
     state = tuple(
         (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-        for folder in folders for p in template_files(folder)
+        for folder in paths for p in template_files(folder)
     )
     return _load_cached(state)
 

@@ -185,8 +185,8 @@ class EvidenceService:
         try:
             from PIL import Image, ImageOps
 
-            with Image.open(path) as image:
-                image = ImageOps.exif_transpose(image)
+            with Image.open(path) as opened:
+                image: Image.Image = ImageOps.exif_transpose(opened)
                 image.thumbnail((self.max_image_side, self.max_image_side),
                                 Image.Resampling.LANCZOS)
                 if image.mode not in ("RGB", "L"):

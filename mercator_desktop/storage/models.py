@@ -465,5 +465,5 @@ class SyncPublication(Base):
 #: with nothing to send costs the same with a thousand records or a hundred thousand.
 PENDING_INDEXED: tuple[type[SyncedMixin], ...] = SYNCED_MODELS
 for _model in PENDING_INDEXED:
-    Index(f"ix_{_model.__tablename__}_pending", _model.revision,
+    Index(f"ix_{_model.__tablename__}_pending", _model.revision,  # type: ignore[attr-defined]
           sqlite_where=_model.revision > _model.synced_revision)
