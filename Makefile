@@ -1,4 +1,4 @@
-# The two set-up commands of the README: `make run` and `make test`.
+# The two set-up commands of the README: `make run` and `make test` (and `make bench`).
 # Both create the virtual environment .venv on first use and install the package into it.
 
 PYTHON ?= python3
@@ -18,7 +18,7 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test,hq]'
+	$(BIN)/python -m pip install --quiet -e '.[test,hq,installer]'
 	touch $@ $(STAMP_RUN)
 
 run: $(STAMP_RUN)
@@ -26,6 +26,13 @@ run: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The benchmarks (benchmarks/run.py; minutes at the default scale; headless Qt unless
+# QT_QPA_PLATFORM says otherwise). Other settings, e.g.
+# make bench BENCH_ARGS="--scale 0.1 --runs 3"
+BENCH_ARGS ?=
+bench: $(STAMP_TEST)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .

@@ -1,7 +1,7 @@
-"""``python -m mercator_desktop`` runs the command line."""
+"""``python -m mercator_desktop`` (and the frozen bundle's entry point) runs the command line."""
 
 import sys
 
-from .cli import main
+from mercator_desktop.cli import main
 
 sys.exit(main())
