@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ test: $(STAMP_TEST)
 BENCH_ARGS ?=
 bench: $(STAMP_TEST)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# Re-extract the interface's strings into resources/translations/*.ts (translations kept) and
+# list what is left to translate; the app compiles the .ts itself at start (ui/i18n.py).
+translations: $(STAMP_RUN)
+	$(BIN)/python tools/update_translations.py
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .

@@ -14,9 +14,11 @@ A ``UserError`` while opening (e.g. a database written by a newer version) is sh
 message box and the app exits with code 1.
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
-``first-paint-sqlalchemy-loaded=<True|False>`` and ``missions-shown=<N>`` (for a test and for
-benchmarks). ``MERCATOR_NONBLOCKING_DIALOGS=1`` keeps message boxes from waiting (see
-``ui.messages``).
+``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
+``first-paint-at=<t>`` and ``list-populated-at=<t>`` as ``time.perf_counter()`` values (a
+system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
+(for a test and for ``benchmarks/``). ``MERCATOR_NONBLOCKING_DIALOGS=1`` keeps message boxes
+from waiting (see ``ui.messages``).
 """
 
 from __future__ import annotations
@@ -24,17 +26,15 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QLibraryInfo,
-    QLocale,
     QMessageLogContext,
     QObject,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication
@@ -45,6 +45,7 @@ from .logging_setup import configure_logging
 from .paths import DataPaths, resolve_data_dir
 from .ui import messages, operations
 from .ui.crash import install_crash_handler
+from .ui.i18n import install_translators
 from .ui.main_window import MainWindow
 
 APP_NAME = "Mercator Desktop"
@@ -76,21 +77,9 @@ def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: s
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours in the system language, when translations are shipped."""
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    try:
-        from .resources import resource_path
-
-        folder = resource_path("translations")
-    except FileNotFoundError:
-        return
-    ours = QTranslator(app)
-    if folder.is_dir() and ours.load(locale, "mercator", "_", str(folder)):
-        app.installTranslator(ours)
+    """Qt's own strings and ours in the chosen language (``ui.i18n``: the ``ui/language``
+    setting, else the system's; the ``.qm`` is compiled from its ``.ts`` when missing/stale)."""
+    install_translators(app)
 
 
 class Startup(QObject):
@@ -107,10 +96,12 @@ class Startup(QObject):
         self.quit_after_load = os.environ.get(QUIT_AFTER_LOAD_ENV, "") not in ("", "0")
         self.store: object | None = None
         self.sqlalchemy_at_first_paint: bool | None = None
+        self.first_paint_at: float | None = None
         self._started = False
         window.first_painted.connect(self._on_window_first_painted)
 
     def _on_window_first_painted(self) -> None:
+        self.first_paint_at = time.perf_counter()
         self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         QTimer.singleShot(0, self.open_store)
 
@@ -159,6 +150,7 @@ class Startup(QObject):
             return
 
     def _on_window_store_loaded(self, count: int) -> None:
+        populated_at = time.perf_counter()
         folder = str(self.data_dir)
         if count == 1:
             ready = self.tr("Ready — 1 mission · data in {folder}")
@@ -169,6 +161,8 @@ class Startup(QObject):
         if self.quit_after_load:
             print(f"first-paint-sqlalchemy-loaded={self.sqlalchemy_at_first_paint}", flush=True)
             print(f"missions-shown={count}", flush=True)
+            print(f"first-paint-at={self.first_paint_at}", flush=True)
+            print(f"list-populated-at={populated_at}", flush=True)
             self.app.exit(0)
 
     def _fail(self, informative: str, details: str | None = None) -> None:

@@ -28,7 +28,7 @@ from ..domain.assessment import EventKind
 from ..domain.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from ..domain.scoring import ItemInput, ScoreReport, SectionInput, score_assessment
 from ..domain.vocabulary import AssessmentStatus
-from ..storage.base import utcnow
+from ..storage.base import new_id, utcnow
 from ..storage.models import (
     Answer,
     AnswerChange,
@@ -256,6 +256,15 @@ def missing_required(template: Template, answers: Mapping[str, AnswerView]) -> l
 
 def _json_value(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
+
+
+class _NotApplicable:
+    def __repr__(self) -> str:
+        return "NOT_APPLICABLE"
+
+
+#: in ``answer_many_in``: the question is marked N/A
+NOT_APPLICABLE: Any = _NotApplicable()
 
 
 # --- the service -----------------------------------------------------------------------------
@@ -566,20 +575,114 @@ class AssessmentService:
             reason=reason,
         ))
 
+    # --- many answers at once ------------------------------------------------------------
+
+    def start_in(self, session: Session, mission_id: str, template: Template, *,
+                 group_name: str = "", language: str = "en", title: str = "",
+                 assessment_id: str | None = None, at: datetime | None = None) -> Assessment:
+        """Start an assessment inside the caller's transaction (demonstration data, imports);
+        the caller has checked the mission and the language."""
+        row = Assessment(mission_id=mission_id, template_id=template.id,
+                         template_version=template.version, language=language,
+                         title=title.strip() or text_in(template.title, language),
+                         group_name=group_name.strip(), status=AssessmentStatus.DRAFT)
+        if assessment_id:
+            row.id = assessment_id
+        session.add(row)
+        session.flush()
+        self._event(session, row, EventKind.STARTED, at=at,
+                    details={"template": template.id, "version": template.version})
+        return row
+
+    def answer_many_in(self, session: Session, row: Assessment, template: Template,
+                       values: Mapping[str, Any], notes: Mapping[str, str] | None = None, *,
+                       reason: str = "", at: datetime | None = None,
+                       id_for: Any = None) -> int:
+        """Store many answers of one assessment in the caller's transaction, each checked as
+        ``set_answer`` checks it (``NOT_APPLICABLE`` marks N/A) and each recorded in the
+        answer history. ``id_for(question_id, kind)`` may give the new rows their ids
+        (deterministic demonstration data). Returns how many answers changed."""
+        if lifecycle.is_locked(row.status):
+            raise LockedError("This assessment is validated and locked; reopen it first.")
+        notes = notes or {}
+        problems: list[FieldProblem] = []
+        prepared: dict[str, tuple[Any, bool]] = {}
+        for question_id, value in values.items():
+            question = template.question(question_id)
+            if question is None:
+                problems.append(FieldProblem(question_id, "no such question in this checklist"))
+            elif value is NOT_APPLICABLE:
+                if not question.na_allowed:
+                    problems.append(FieldProblem(question_id, "this question cannot be N/A"))
+                prepared[question_id] = (None, True)
+            else:
+                try:
+                    prepared[question_id] = (_json_value(normalise(question, value)), False)
+                except AnswerValueError as exc:
+                    problems.append(FieldProblem(question_id, str(exc)))
+        for question_id in notes:
+            if template.question(question_id) is None:
+                problems.append(FieldProblem(question_id, "no such question in this checklist"))
+        if problems:
+            raise ValidationError(problems)
+        existing = {a.question_id: a for a in session.scalars(
+            select(Answer).where(Answer.assessment_id == row.id))}
+        now, user = at or utcnow(), self.store.user
+        changed = 0
+        for question_id in dict.fromkeys([*prepared, *notes]):
+            answer = existing.get(question_id)
+            if answer is None:
+                answer = Answer(assessment_id=row.id, question_id=question_id, value=None,
+                                not_applicable=False, note="")
+                if id_for is not None:
+                    answer.id = id_for(question_id, "answer")
+                else:
+                    answer.id = new_id()
+                session.add(answer)
+            elif answer.deleted:
+                answer.deleted = False
+                answer.value, answer.not_applicable = None, False
+            touched = False
+            if question_id in prepared:
+                value, na = prepared[question_id]
+                if value != answer.value or na != answer.not_applicable:
+                    session.add(AnswerChange(
+                        id=id_for(question_id, "value") if id_for else new_id(),
+                        answer_id=answer.id, changed_at=now, changed_by=user, field="value",
+                        old_value=answer.value, new_value=value,
+                        old_not_applicable=answer.not_applicable, new_not_applicable=na,
+                        reason=reason))
+                    answer.value, answer.not_applicable = value, na
+                    touched = True
+            note = notes.get(question_id, "").strip()
+            if question_id in notes and note != answer.note:
+                session.add(AnswerChange(
+                    id=id_for(question_id, "note") if id_for else new_id(),
+                    answer_id=answer.id, changed_at=now, changed_by=user, field="note",
+                    old_value=answer.note, new_value=note, old_not_applicable=False,
+                    new_not_applicable=False, reason=reason))
+                answer.note = note
+                touched = True
+            changed += touched
+        session.flush()
+        return changed
+
     # --- lifecycle -----------------------------------------------------------------------
 
     def complete(self, assessment_id: str) -> AssessmentView:
         """Draft → completed, or ``IncompleteError`` listing what is missing."""
         with self.store.session() as session:
-            row = self._load(session, assessment_id)
-            self._check_move(row, AssessmentStatus.COMPLETED)
-            template = self.template(row.template_id, row.template_version)
-            missing = missing_required(template, self._answers(session, assessment_id))
-            if missing:
-                raise IncompleteError(missing)
-            row.status = AssessmentStatus.COMPLETED
-            self._event(session, row, EventKind.COMPLETED)
+            self.complete_in(session, self._load(session, assessment_id))
         return self.get(assessment_id)
+
+    def complete_in(self, session: Session, row: Assessment, at: datetime | None = None) -> None:
+        self._check_move(row, AssessmentStatus.COMPLETED)
+        template = self.template(row.template_id, row.template_version)
+        missing = missing_required(template, self._answers(session, row.id))
+        if missing:
+            raise IncompleteError(missing)
+        row.status = AssessmentStatus.COMPLETED
+        self._event(session, row, EventKind.COMPLETED, at=at)
 
     def validate(self, assessment_id: str, validator: str) -> AssessmentView:
         """Completed → validated (locked), with the validator's name and the time."""
@@ -589,13 +692,16 @@ class AssessmentService:
         if len(validator) > 120:
             raise ValidationError.single("validator", "at most 120 characters")
         with self.store.session() as session:
-            row = self._load(session, assessment_id)
-            self._check_move(row, AssessmentStatus.VALIDATED)
-            row.status = AssessmentStatus.VALIDATED
-            row.validated_by = validator
-            row.validated_at = utcnow()
-            self._event(session, row, EventKind.VALIDATED, details={"validator": validator})
+            self.validate_in(session, self._load(session, assessment_id), validator)
         return self.get(assessment_id)
+
+    def validate_in(self, session: Session, row: Assessment, validator: str,
+                    at: datetime | None = None) -> None:
+        self._check_move(row, AssessmentStatus.VALIDATED)
+        row.status = AssessmentStatus.VALIDATED
+        row.validated_by = validator
+        row.validated_at = at or utcnow()
+        self._event(session, row, EventKind.VALIDATED, at=at, details={"validator": validator})
 
     def reopen(self, assessment_id: str, reason: str) -> AssessmentView:
         """Completed or validated → draft; the reason is required and recorded."""
@@ -732,8 +838,8 @@ class AssessmentService:
             Evidence.answer_id == answer_id, Evidence.deleted.is_(False))) or 0
 
     def _event(self, session: Session, row: Assessment, kind: str, reason: str = "",
-               details: dict[str, Any] | None = None) -> None:
-        session.add(AssessmentEvent(assessment_id=row.id, kind=kind, at=utcnow(),
+               details: dict[str, Any] | None = None, at: datetime | None = None) -> None:
+        session.add(AssessmentEvent(assessment_id=row.id, kind=kind, at=at or utcnow(),
                                     by=self.store.user, reason=reason, details=details or {}))
 
     def _view(self, session: Session, row: Assessment) -> AssessmentView:

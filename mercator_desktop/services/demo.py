@@ -3,6 +3,11 @@ public WCO news with fictional experts, plus upcoming missions.
 
 Idempotent: records get ids derived from their demo keys, so loading twice adds nothing and
 never touches what the user changed since.
+
+Two closed missions also carry one filled and validated assessment each (JM-2019-INTD-01: the
+integrity self-assessment; MU-2019-GEOAT-01: the GEOAT baseline), so that their mission
+reports show scores and charts. A mission that already has an assessment of that checklist
+(even one in the trash) gets nothing added.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -71,6 +76,112 @@ def load_demo(store: Store) -> DemoResult:
     from .findings import load_demo_findings
 
     load_demo_findings(store)
+    load_demo_assessments(store)
+    return added
+
+
+# --- demonstration assessments ------------------------------------------------------------------
+
+# Rating per top section; each question varies around it in a fixed pattern so the answers
+# look like a workshop's and not like a constant. Overrides: answers of single questions.
+_WAVE = (0, 1, -1, 0, 1, -1, 0, 0, -1)
+
+_DEMO_ASSESSMENTS: dict[str, dict[str, Any]] = {
+    "JM-2019-INTD-01": {
+        "template": "integrity",
+        "group": "Management team and integrity focal points",
+        "levels": {"f1": 3, "f2": 3, "f3": 3, "f4": 4, "f5": 3, "f6": 2, "f7": 3, "f8": 2,
+                   "f9": 3, "f10": 4},
+        "answers": {
+            "context.women": 9, "context.men": 11, "context.level": "mixed",
+            "f1.1": 5, "f1.2": 1, "f1.3": 2, "f4.1": 5, "f4.2": 5, "f6.unit": "partly",
+            "f6.2": 1, "f6.3": 2, "f8.4": 1, "f10.1": 5, "f10.2": 4,
+            "f1.actions": "Adopt an integrity strategy with a two-year action plan and a named "
+                          "steering manager.",
+            "f6.actions": "Recruit investigators; introduce a confidential case-management "
+                          "system.",
+            "f8.actions": "Map the posts vulnerable to corruption and rotate their holders.",
+        },
+        "notes": {
+            "f1.1": "Integrity statement signed by all senior managers in 2018 (copy seen).",
+            "f1.2": "A draft strategy from 2016 was never adopted; no budget line.",
+            "f4.2": "Electronic payment in all ports since 2017; no cash at the counters.",
+            "f6.2": "Four investigators for about 1,000 staff; complaints kept in spreadsheets.",
+            "f8.4": "Some officers at the container examination station have been in post for "
+                    "more than eight years.",
+            "f10.2": "MoU with the Shipping Association in force; none yet with the brokers.",
+        },
+    },
+    "MU-2019-GEOAT-01": {
+        "template": "geoat",
+        "group": "HR, training and operations units",
+        "levels": {"cc": 1, "p1": 3, "p2": 2, "p3": 2, "p4": 2, "p5": 3, "p6": 2, "ss": 3},
+        "answers": {
+            "profile.staff_total": 1040, "profile.staff_women": 330,
+            "profile.senior_women_pct": 24, "profile.ged_unit": "yes",
+            "profile.ged_unit_since": "2018-06-01",
+            "profile.sources": ["hr_records", "policies", "interviews", "focus_groups"],
+            "p1.a.1": 5, "p1.a.2": 4, "p2.a.1": 1, "p2.c.2": 1, "ss.c.4": "n/a",
+        },
+        "notes": {
+            "profile.staff_total": "HR statistics at 31 March 2019.",
+            "cc.1": "No written GED policy; the focal point works from a 2018 HR circular.",
+            "p1.a.1": "The same pay scales apply to women and men in every grade.",
+            "p2.a.1": "Airport shifts leave staff with care duties out of daytime courses.",
+            "ss.c.4": "Not applicable: no armed units in the MRA Customs Department.",
+        },
+    },
+}
+
+
+def load_demo_assessments(store: Store) -> int:
+    """Add the filled, validated demonstration assessments (see the module docstring), in one
+    transaction. Returns how many assessments were added (0 when run again)."""
+    from sqlalchemy import select
+
+    from ..storage.models import Assessment, TeamMember
+    from .assessments import NOT_APPLICABLE, AssessmentService
+
+    service = AssessmentService(store)
+    added = 0
+    with store.session() as session:
+        for code, spec in _DEMO_ASSESSMENTS.items():
+            mission = session.get(Mission, demo_id("mission", code))
+            template = service.library.latest(spec["template"])
+            if mission is None or mission.deleted or template is None:
+                continue
+            if session.scalar(select(Assessment.id).where(
+                    Assessment.mission_id == mission.id,
+                    Assessment.template_id == template.id).limit(1)) is not None:
+                continue
+            at = datetime.combine(mission.end_date or date(2019, 1, 1), time(14, 0),
+                                  tzinfo=UTC)
+            key = f"{code}:{template.id}"
+            row = service.start_in(session, mission.id, template, group_name=spec["group"],
+                                   assessment_id=demo_id("assessment", key), at=at)
+            values: dict[str, Any] = {}
+            for top in template.sections:
+                level = spec["levels"].get(top.id)
+                if level is None:
+                    continue
+                for n, question in enumerate(top.all_questions()):
+                    if question.type == "scale" and question.scale is not None:
+                        low = min(p.value for p in question.scale.points)
+                        high = max(p.value for p in question.scale.points)
+                        values[question.id] = max(low, min(high, level + _WAVE[n % len(_WAVE)]))
+            for question_id, value in spec["answers"].items():
+                values[question_id] = NOT_APPLICABLE if value == "n/a" else value
+            service.answer_many_in(
+                session, row, template, values, spec["notes"], at=at,
+                id_for=lambda qid, kind, key=key: demo_id(f"answer-{kind}", f"{key}:{qid}"))
+            service.complete_in(session, row, at=at)
+            lead = session.scalar(select(Expert.name).join(
+                TeamMember, TeamMember.expert_id == Expert.id).where(
+                TeamMember.mission_id == mission.id, TeamMember.role == "lead",
+                TeamMember.deleted.is_(False)))
+            service.validate_in(session, row, lead or "Mercator demonstration",
+                                at=at + timedelta(hours=2))
+            added += 1
     return added
 
 

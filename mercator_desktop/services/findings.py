@@ -1,7 +1,9 @@
 """Findings, recommendations and the action plan of a mission (the minimum the reports need).
 
 Every public method is one user action in one transaction. Input is checked first; a
-``ValidationError`` names the field and means nothing was stored.
+``ValidationError`` names the field and means nothing was stored. Records are changed with
+``update_*``, put in the trash with ``trash_*`` (never deleted: they are synced) and brought
+back with ``restore_*``; ``reorder_*`` stores the order the person gave.
 
 ``load_demo_findings`` adds plausible findings, recommendations and action items (with
 progress updates) to closed demonstration missions; it is idempotent (ids derived with
@@ -14,6 +16,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -139,16 +142,7 @@ class FindingService:
     def add_finding_in(self, session: Session, mission_id: str, data: FindingInput,
                        finding_id: str | None = None) -> Finding:
         problems = self._check_mission(session, mission_id)
-        if data.kind not in {k.value for k in FindingKind}:
-            problems.append(FieldProblem("kind", f"'{data.kind}' is neither a strength nor "
-                                                 "a gap"))
-        problems += _check_text("text", data.text, "say what was found")
-        problems += self._check_link(data.link_kind, data.link_code)
-        if data.assessment_id:
-            assessment = session.get(Assessment, data.assessment_id)
-            if assessment is None or assessment.deleted or assessment.mission_id != mission_id:
-                problems.append(FieldProblem("assessment", "the assessment is not one of this "
-                                                           "mission's"))
+        problems += self._finding_problems(session, mission_id, data)
         if problems:
             raise ValidationError(problems)
         row = Finding(mission_id=mission_id, kind=data.kind, text=data.text.strip(),
@@ -162,11 +156,53 @@ class FindingService:
         session.flush()
         return row
 
-    def findings(self, mission_id: str) -> list[FindingView]:
+    def update_finding(self, finding_id: str, data: FindingInput) -> FindingView:
+        """Change a finding (kind, text, link, assessment); its place in the list stays."""
+        with self.store.session() as session:
+            row = _live(session, Finding, finding_id, "finding")
+            problems = self._finding_problems(session, row.mission_id, data)
+            if problems:
+                raise ValidationError(problems)
+            row.kind, row.text = data.kind, data.text.strip()
+            row.link_code = (data.link_code or "").strip() or None
+            row.link_kind = data.link_kind if row.link_code else None
+            row.assessment_id = data.assessment_id or None
+            session.flush()
+            return _finding_view(row)
+
+    def trash_finding(self, finding_id: str) -> None:
+        """Move a finding to the trash; recommendations keep their link to it (shown again
+        when it is restored)."""
+        _set_deleted(self.store, Finding, finding_id, True)
+
+    def restore_finding(self, finding_id: str) -> None:
+        _set_deleted(self.store, Finding, finding_id, False)
+
+    def reorder_findings(self, mission_id: str, ordered_ids: Sequence[str]) -> None:
+        """Store the order of the mission's findings (every finding not in the trash, once)."""
+        _reorder(self.store, Finding, mission_id, ordered_ids)
+
+    def _finding_problems(self, session: Session, mission_id: str,
+                          data: FindingInput) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        if data.kind not in {k.value for k in FindingKind}:
+            problems.append(FieldProblem("kind", f"'{data.kind}' is neither a strength nor "
+                                                 "a gap"))
+        problems += _check_text("text", data.text, "say what was found")
+        problems += self._check_link(data.link_kind, data.link_code)
+        if data.assessment_id:
+            assessment = session.get(Assessment, data.assessment_id)
+            if assessment is None or assessment.deleted or assessment.mission_id != mission_id:
+                problems.append(FieldProblem("assessment", "the assessment is not one of this "
+                                                           "mission's"))
+        return problems
+
+    def findings(self, mission_id: str, trash: bool = False) -> list[FindingView]:
+        """The mission's findings in their order (``trash=True``: those in the trash)."""
         with self.store.sessions() as session:
             rows = session.scalars(
                 select(Finding).where(Finding.mission_id == mission_id,
-                                      Finding.deleted.is_(False))
+                                      Finding.deleted.is_(trash))
                 .order_by(Finding.position, Finding.created_at)
             ).all()
             return [_finding_view(r) for r in rows]
@@ -181,15 +217,7 @@ class FindingService:
                               data: RecommendationInput,
                               recommendation_id: str | None = None) -> Recommendation:
         problems = self._check_mission(session, mission_id)
-        problems += _check_text("text", data.text, "say what is recommended")
-        if data.priority not in {p.value for p in Priority}:
-            problems.append(FieldProblem("priority", f"unknown priority '{data.priority}'; "
-                                                     "use high, medium or low"))
-        if data.finding_id:
-            finding = session.get(Finding, data.finding_id)
-            if finding is None or finding.deleted or finding.mission_id != mission_id:
-                problems.append(FieldProblem("finding", "the finding is not one of this "
-                                                        "mission's"))
+        problems += self._recommendation_problems(session, mission_id, data)
         if problems:
             raise ValidationError(problems)
         row = Recommendation(mission_id=mission_id, text=data.text.strip(),
@@ -201,11 +229,45 @@ class FindingService:
         session.flush()
         return row
 
-    def recommendations(self, mission_id: str) -> list[RecommendationView]:
+    def update_recommendation(self, recommendation_id: str,
+                              data: RecommendationInput) -> RecommendationView:
+        with self.store.session() as session:
+            row = _live(session, Recommendation, recommendation_id, "recommendation")
+            problems = self._recommendation_problems(session, row.mission_id, data)
+            if problems:
+                raise ValidationError(problems)
+            row.text, row.priority = data.text.strip(), data.priority
+            row.finding_id = data.finding_id or None
+            session.flush()
+            return _recommendation_view(row)
+
+    def trash_recommendation(self, recommendation_id: str) -> None:
+        _set_deleted(self.store, Recommendation, recommendation_id, True)
+
+    def restore_recommendation(self, recommendation_id: str) -> None:
+        _set_deleted(self.store, Recommendation, recommendation_id, False)
+
+    def reorder_recommendations(self, mission_id: str, ordered_ids: Sequence[str]) -> None:
+        _reorder(self.store, Recommendation, mission_id, ordered_ids)
+
+    def _recommendation_problems(self, session: Session, mission_id: str,
+                                 data: RecommendationInput) -> list[FieldProblem]:
+        problems = _check_text("text", data.text, "say what is recommended")
+        if data.priority not in {p.value for p in Priority}:
+            problems.append(FieldProblem("priority", f"unknown priority '{data.priority}'; "
+                                                     "use high, medium or low"))
+        if data.finding_id:
+            finding = session.get(Finding, data.finding_id)
+            if finding is None or finding.deleted or finding.mission_id != mission_id:
+                problems.append(FieldProblem("finding", "the finding is not one of this "
+                                                        "mission's"))
+        return problems
+
+    def recommendations(self, mission_id: str, trash: bool = False) -> list[RecommendationView]:
         with self.store.sessions() as session:
             rows = session.scalars(
                 select(Recommendation).where(Recommendation.mission_id == mission_id,
-                                             Recommendation.deleted.is_(False))
+                                             Recommendation.deleted.is_(trash))
                 .order_by(Recommendation.position, Recommendation.created_at)
             ).all()
             return [_recommendation_view(r) for r in rows]
@@ -220,7 +282,63 @@ class FindingService:
     def add_action_in(self, session: Session, mission_id: str, data: ActionItemInput,
                       action_id: str | None = None) -> ActionItem:
         problems = self._check_mission(session, mission_id)
-        problems += _check_text("activity", data.activity, "say what is to be done")
+        problems += self._action_problems(session, mission_id, data)
+        if problems:
+            raise ValidationError(problems)
+        row = ActionItem(
+            mission_id=mission_id, activity=data.activity.strip(),
+            objective=data.objective.strip(), responsible_unit=data.responsible_unit.strip(),
+            owner=data.owner.strip(), timeframe=data.timeframe, due_date=data.due_date,
+            indicator=data.indicator.strip(), status=data.status,
+            recommendation_id=data.recommendation_id or None,
+            position=_next_position(session, ActionItem, mission_id),
+        )
+        if action_id:
+            row.id = action_id
+        session.add(row)
+        session.flush()
+        return row
+
+    def update_action(self, action_id: str, data: ActionItemInput) -> ActionItemView:
+        """Change an action item; its progress updates stay."""
+        with self.store.session() as session:
+            row = _live(session, ActionItem, action_id, "action item")
+            problems = self._action_problems(session, row.mission_id, data)
+            if problems:
+                raise ValidationError(problems)
+            row.activity, row.objective = data.activity.strip(), data.objective.strip()
+            row.responsible_unit, row.owner = data.responsible_unit.strip(), data.owner.strip()
+            row.timeframe, row.due_date = data.timeframe, data.due_date
+            row.indicator, row.status = data.indicator.strip(), data.status
+            row.recommendation_id = data.recommendation_id or None
+            session.flush()
+            return _action_view(row, self._progress(session, [row.id])[row.id])
+
+    def trash_action(self, action_id: str) -> None:
+        _set_deleted(self.store, ActionItem, action_id, True)
+
+    def restore_action(self, action_id: str) -> None:
+        _set_deleted(self.store, ActionItem, action_id, False)
+
+    def reorder_actions(self, mission_id: str, ordered_ids: Sequence[str]) -> None:
+        _reorder(self.store, ActionItem, mission_id, ordered_ids)
+
+    def trash_progress(self, progress_id: str) -> ActionItemView:
+        """Move a progress update to the trash (a correction); the action item keeps its
+        status (change it on the item when needed)."""
+        with self.store.session() as session:
+            row = session.get(ActionProgress, progress_id)
+            if row is None or row.deleted:
+                raise NotFoundError("the progress update no longer exists (it may be in the "
+                                    "trash)")
+            row.deleted = True
+            action = _live(session, ActionItem, row.action_item_id, "action item")
+            session.flush()
+            return _action_view(action, self._progress(session, [action.id])[action.id])
+
+    def _action_problems(self, session: Session, mission_id: str,
+                         data: ActionItemInput) -> list[FieldProblem]:
+        problems = _check_text("activity", data.activity, "say what is to be done")
         for name in ("objective", "indicator"):
             value = getattr(data, name)
             if len(value) > MAX_TEXT:
@@ -237,21 +355,7 @@ class FindingService:
             if rec is None or rec.deleted or rec.mission_id != mission_id:
                 problems.append(FieldProblem("recommendation", "the recommendation is not one "
                                                                "of this mission's"))
-        if problems:
-            raise ValidationError(problems)
-        row = ActionItem(
-            mission_id=mission_id, activity=data.activity.strip(),
-            objective=data.objective.strip(), responsible_unit=data.responsible_unit.strip(),
-            owner=data.owner.strip(), timeframe=data.timeframe, due_date=data.due_date,
-            indicator=data.indicator.strip(), status=data.status,
-            recommendation_id=data.recommendation_id or None,
-            position=_next_position(session, ActionItem, mission_id),
-        )
-        if action_id:
-            row.id = action_id
-        session.add(row)
-        session.flush()
-        return row
+        return problems
 
     def add_progress(self, action_id: str, data: ProgressInput) -> ActionItemView:
         """Record a progress update; the action item takes the update's status."""
@@ -288,11 +392,11 @@ class FindingService:
         session.flush()
         return action
 
-    def actions(self, mission_id: str) -> list[ActionItemView]:
+    def actions(self, mission_id: str, trash: bool = False) -> list[ActionItemView]:
         with self.store.sessions() as session:
             rows = session.scalars(
                 select(ActionItem).where(ActionItem.mission_id == mission_id,
-                                         ActionItem.deleted.is_(False))
+                                         ActionItem.deleted.is_(trash))
                 .order_by(ActionItem.position, ActionItem.created_at)
             ).all()
             progress = self._progress(session, [r.id for r in rows])
@@ -350,8 +454,46 @@ def _check_status(status: str) -> list[FieldProblem]:
     return []
 
 
-def _next_position(session: Session, model: type[Finding] | type[Recommendation]
-                   | type[ActionItem], mission_id: str) -> int:
+_Listed = type[Finding] | type[Recommendation] | type[ActionItem]
+_KIND_NAMES = {"findings": "finding", "recommendations": "recommendation",
+               "action_items": "action item"}
+
+
+def _live(session: Session, model: Any, record_id: str, name: str) -> Any:
+    row = session.get(model, record_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"the {name} no longer exists (it may be in the trash)")
+    return row
+
+
+def _set_deleted(store: Store, model: Any, record_id: str, deleted: bool) -> None:
+    name = _KIND_NAMES[model.__tablename__]
+    with store.session() as session:
+        row = session.get(model, record_id)
+        if row is None or row.deleted == deleted:
+            raise NotFoundError(f"the {name} is not there any more" if deleted else
+                                f"the {name} is not in the trash")
+        if not deleted:
+            mission = session.get(Mission, row.mission_id)
+            if mission is None or mission.deleted:
+                raise ValidationError.single("mission", "restore the mission first (it is in "
+                                                        "the trash)")
+        row.deleted = deleted
+
+
+def _reorder(store: Store, model: Any, mission_id: str, ordered_ids: Sequence[str]) -> None:
+    with store.session() as session:
+        rows = {r.id: r for r in session.scalars(select(model).where(
+            model.mission_id == mission_id, model.deleted.is_(False)))}
+        if len(set(ordered_ids)) != len(ordered_ids) or set(ordered_ids) != set(rows):
+            raise ValidationError.single(
+                "order", "the list changed meanwhile; look at it again and move the item anew")
+        for position, record_id in enumerate(ordered_ids):
+            if rows[record_id].position != position:  # unchanged rows are not sent again
+                rows[record_id].position = position
+
+
+def _next_position(session: Session, model: _Listed, mission_id: str) -> int:
     current = session.scalar(select(func.max(model.position)).where(
         model.mission_id == mission_id))
     return 0 if current is None else current + 1

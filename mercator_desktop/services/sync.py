@@ -92,6 +92,11 @@ class ConflictView:
     theirs: Any
     base: Any
     detected_at: datetime
+    #: the mission the record belongs to (None for directory records: experts …)
+    mission_id: str | None = None
+    mission_code: str = ""
+    #: a few words that name the record for a person (a code, a title, a question id …)
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,9 @@ class QuarantineView:
     record_id: str
     reason: str
     at: datetime
+    mission_id: str | None = None
+    mission_code: str = ""
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -308,11 +316,19 @@ class SyncService:
         return states
 
     def conflicts(self) -> list[ConflictView]:
+        """The open conflicts, oldest first, each with its mission and a label."""
         with self.store.sessions() as session:
             rows = session.scalars(select(SyncConflict).where(
                 SyncConflict.resolved_at.is_(None)).order_by(SyncConflict.id)).all()
-        return [ConflictView(c.id, c.record_type, c.record_id, c.field, c.mine, c.theirs,
-                             c.base_value, c.detected_at) for c in rows]
+            by_type: dict[str, list[str]] = {}
+            for c in rows:
+                by_type.setdefault(c.record_type, []).append(c.record_id)
+            missions, labels, codes = _where(session, by_type)
+            return [ConflictView(
+                c.id, c.record_type, c.record_id, c.field, c.mine, c.theirs, c.base_value,
+                c.detected_at, missions.get((c.record_type, c.record_id)),
+                codes.get(missions.get((c.record_type, c.record_id), ""), ""),
+                labels.get((c.record_type, c.record_id), "")) for c in rows]
 
     def resolve_conflict(self, conflict_id: int, keep: str) -> None:
         """``keep='theirs'`` accepts HQ's value (already in the record); ``'mine'`` puts the
@@ -340,9 +356,18 @@ class SyncService:
             conflict.resolution = keep
 
     def quarantined(self) -> list[QuarantineView]:
+        """The records HQ refused, oldest first, each with its mission and a label."""
         with self.store.sessions() as session:
             rows = session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.at)).all()
-        return [QuarantineView(q.record_type, q.record_id, q.reason, q.at) for q in rows]
+            by_type: dict[str, list[str]] = {}
+            for q in rows:
+                by_type.setdefault(q.record_type, []).append(q.record_id)
+            missions, labels, codes = _where(session, by_type)
+            return [QuarantineView(
+                q.record_type, q.record_id, q.reason, q.at,
+                missions.get((q.record_type, q.record_id)),
+                codes.get(missions.get((q.record_type, q.record_id), ""), ""),
+                labels.get((q.record_type, q.record_id), "")) for q in rows]
 
     def retry_quarantined(self) -> int:
         from sqlalchemy import delete
@@ -356,6 +381,40 @@ class SyncService:
             return [tuple(r) for r in session.execute(select(  # type: ignore[misc]
                 SyncPublication.kind, SyncPublication.name, SyncPublication.version)
                 .order_by(SyncPublication.kind, SyncPublication.name))]
+
+
+def _where(session: Any, by_type: dict[str, list[str]]) -> tuple[
+        dict[tuple[str, str], str], dict[tuple[str, str], str], dict[str, str]]:
+    """For records named by type and id: their mission, a label, and the missions' codes."""
+    from ..storage.models import Mission
+    from .missions import missions_of_records
+
+    types = record_types()
+    missions: dict[tuple[str, str], str] = {}
+    labels: dict[tuple[str, str], str] = {}
+    for rtype, ids in by_type.items():
+        if rtype not in types:
+            continue
+        for rid, mid in missions_of_records(session, rtype, ids).items():
+            missions[(rtype, rid)] = mid
+        for rid in ids:
+            labels[(rtype, rid)] = _record_label(session.get(types[rtype].model, rid))
+    codes: dict[str, str] = dict(session.execute(select(Mission.id, Mission.code).where(
+        Mission.id.in_(set(missions.values())))).all()) if missions else {}
+    return missions, labels, codes
+
+
+def _record_label(row: Any) -> str:
+    """A few words naming a record: its code, title, name, question or the start of its
+    text."""
+    if row is None:
+        return ""
+    for name in ("code", "title", "name", "question_id", "activity", "text", "kind"):
+        value = getattr(row, name, None)
+        if isinstance(value, str) and value.strip():
+            value = " ".join(value.split())
+            return value if len(value) <= 60 else value[:59] + "…"
+    return ""
 
 
 class _Counts:

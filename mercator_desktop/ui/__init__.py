@@ -18,6 +18,13 @@ a SQLite connection never crosses threads. Mutations are announced on the one ap
 ``ui.events.app_events()`` (``missions_changed``/``experts_changed``) and each view refreshes
 what it shows. File names are asked in ``ui.files``.
 
+The mission editor's result sections (``ui.mission_assessments``, ``ui.mission_findings``)
+store each action at once through the services (not part of the editor's Save and Undo) and
+announce the mission on ``missions_changed``, so its Sync column follows. The sync panel, the
+Sync menu and the conflict inbox (``ui.sync_panel``, ``ui.sync_dialog``,
+``ui.sync_conflicts``) call ``services.sync`` only; small lists of records use
+``ui.record_models``.
+
 Other conventions: one place creates message boxes (``ui.messages``); every visible string
 goes through ``self.tr``/``QCoreApplication.translate``; every list is a
 ``QAbstractTableModel`` behind a ``QSortFilterProxyModel``; signals are named for what happened

@@ -227,19 +227,19 @@ class QuestionCard(QFrame):
             self.editor = edit
             row.addWidget(edit, 1)
         else:  # number, date
-            edit = QLineEdit(self)
-            edit.setObjectName("answerEdit")
+            line = QLineEdit(self)
+            line.setObjectName("answerEdit")
             if q.type == "date":
-                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-                edit.setMaximumWidth(140)
+                line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                line.setMaximumWidth(140)
             else:
                 unit = text_in(q.unit, self.lang)
-                edit.setPlaceholderText(self.tr("number") + (f" ({unit})" if unit else ""))
-                edit.setMaximumWidth(160)
-            edit.installEventFilter(self)
-            edit.editingFinished.connect(self.flush_text)
-            self.editor = edit
-            row.addWidget(edit)
+                line.setPlaceholderText(self.tr("number") + (f" ({unit})" if unit else ""))
+                line.setMaximumWidth(160)
+            line.installEventFilter(self)
+            line.editingFinished.connect(self.flush_text)
+            self.editor = line
+            row.addWidget(line)
         if q.na_allowed:
             label = (text_in(q.scale.not_applicable_label, self.lang)
                      if q.scale is not None else "") or self.tr("N/A")

@@ -32,6 +32,23 @@ class _Node:
     parent: _Node | None
     row: int
     children: list[_Node] = field(default_factory=list)
+    # What the view asks for, worked out once (the tree repaints on every move).
+    title_text: str = ""
+    progress_text: str = "–"
+    tip: str = ""
+    complete: bool = False
+
+
+_DONE_BRUSH = QBrush(QColor("#1e8449"))
+_OPEN_BRUSH = QBrush(QColor("#7a8591"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Roles as plain ints: comparing an int with an enum member costs more than the lookup.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ID = int(ID_ROLE)
+_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class AssessmentSectionModel(QAbstractItemModel):
@@ -54,6 +71,7 @@ class AssessmentSectionModel(QAbstractItemModel):
 
         def add(section: Section, parent: _Node) -> None:
             node = _Node(section, parent, len(parent.children))
+            node.title_text = f"{section.number}  {text_in(section.title, lang)}"
             parent.children.append(node)
             self._by_id[section.id] = node
             for child in section.sections:
@@ -61,12 +79,26 @@ class AssessmentSectionModel(QAbstractItemModel):
 
         for top in template.sections:
             add(top, self._root)
+        self._update_texts()
         self.endResetModel()
 
     def set_scores(self, report: ScoreReport) -> None:
         self._scores = report.by_section()
+        self._update_texts()
         if self._root.children:
             self._emit_all(self._root)
+
+    def _update_texts(self) -> None:
+        empty = Score()
+        for node in self._by_id.values():
+            assert node.section is not None
+            score = self._scores.get(node.section.id, empty)
+            node.progress_text = (f"{score.done} / {score.questions}" if score.questions
+                                  else "–")
+            node.complete = bool(score.questions and score.done == score.questions)
+            node.tip = self.tr("{title}\n{done} of {total} answered or N/A").format(
+                title=text_in(node.section.title, self._lang), done=score.done,
+                total=score.questions)
 
     def _emit_all(self, node: _Node) -> None:
         if node.children:
@@ -133,30 +165,27 @@ class AssessmentSectionModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _SECTION_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        node = self._node(index)
-        if not index.isValid() or node is None or node.section is None:
+        # Called hundreds of times per repaint: only look up what set_scores worked out.
+        if not index.isValid():
             return None
-        section = node.section
-        score = self._scores.get(section.id, Score())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == self.TITLE:
-                return f"{section.number}  {text_in(section.title, self._lang)}"
-            return f"{score.done} / {score.questions}" if score.questions else "–"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{title}\n{done} of {total} answered or N/A").format(
-                title=text_in(section.title, self._lang), done=score.done,
-                total=score.questions)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.PROGRESS:
-            if score.questions and score.done == score.questions:
-                return QBrush(QColor("#1e8449"))
-            return QBrush(QColor("#7a8591"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PROGRESS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return section.id
+        node = index.internalPointer()
+        if not isinstance(node, _Node) or node.section is None:
+            return None
+        role = int(role)
+        if role == _DISPLAY:
+            return node.title_text if index.column() == 0 else node.progress_text
+        if role == _TOOLTIP:
+            return node.tip
+        if index.column() == 1:
+            if role == _FOREGROUND:
+                return _DONE_BRUSH if node.complete else _OPEN_BRUSH
+            if role == _ALIGNMENT:
+                return _RIGHT
+        if role == _ID:
+            return node.section.id
         return None
 
 

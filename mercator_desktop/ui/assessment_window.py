@@ -12,6 +12,11 @@ a choice), − marks N/A, Delete clears, ↑/↓ move between questions, PgUp/Pg
 sections, Enter writes in the note (or the text field), Esc comes back, Ctrl+F finds a
 question, Ctrl+R shows the summary.
 
+Section pages are built the first time they are shown and kept (one scroll area per top
+section in a stack), and the next section is built ahead while the expert works, so moving
+between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
+built so far; a reload (new status, migration, rename) drops them all.
+
 Open it with ``open_assessment_window(store_or_services, assessment_id, parent)``.
 """
 
@@ -113,11 +118,17 @@ class AssessmentWindow(QMainWindow):
         self.setObjectName("assessmentWindow")
         self.services = services
         self.assessment_id = assessment_id
-        self.cards: dict[str, QuestionCard] = {}
+        self.cards: dict[str, QuestionCard] = {}  # every card built so far
+        self.headers: dict[str, QLabel] = {}
+        self._pages: dict[str, QScrollArea] = {}  # top section id -> its built page
+        self._page_cards: dict[str, list[QuestionCard]] = {}
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.setInterval(120)
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self.current_question: str | None = None
         self.current_top: str | None = None
         self.resize(1180, 780)
-        self.setStyleSheet(CARD_STYLE)
         self._load()
         self._build_actions()
         self._build_ui()
@@ -147,7 +158,8 @@ class AssessmentWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------
 
-    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None,
+    def _action(self, text: str, name: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Any) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -289,13 +301,23 @@ class AssessmentWindow(QMainWindow):
         self.scale_legend.setStyleSheet("background: #f0f3f6; border-radius: 4px; padding: 6px")
         layout.addWidget(self.scale_legend)
 
-        self.scroll = QScrollArea(page)
-        self.scroll.setObjectName("questionScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.scroll, 1)
+        self.page_stack = QStackedWidget(page)
+        self.page_stack.setObjectName("sectionPages")
+        # The cards' look, for the cards only: the tree, tables and toolbar keep the plain
+        # (much faster to paint) style.
+        self.page_stack.setStyleSheet(CARD_STYLE)
+        self.question_scroll = self._new_scroll()  # the page shown (an empty one until then)
+        self.page_stack.addWidget(self.question_scroll)
+        layout.addWidget(self.page_stack, 1)
         return page
+
+    def _new_scroll(self) -> QScrollArea:
+        scroll = QScrollArea(self)
+        scroll.setObjectName("questionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return scroll
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
@@ -439,8 +461,9 @@ class AssessmentWindow(QMainWindow):
         """Show the top section holding ``section_id``; focus a question (else the first)."""
         top_id = self._top_of(section_id)
         if top_id != self.current_top:
-            self._flush_cards()
-            self._build_cards(top_id)
+            for card in self._page_cards.get(self.current_top or "", ()):
+                card.flush()
+            self._show_page(top_id)
         self.stack.setCurrentIndex(self.PAGE_FILL)
         self.action_summary.setChecked(False)
         tree_index = self.section_model.index_of(section_id)
@@ -459,14 +482,69 @@ class AssessmentWindow(QMainWindow):
         else:
             self.current_question = None
 
-    def _build_cards(self, top_id: str) -> None:
+    def _show_page(self, top_id: str) -> None:
+        """Show the page of a top section, built now if it never was."""
         top = self.template.section(top_id)
         assert top is not None
         self.current_top = top_id
-        self.cards = {}
-        self.headers: dict[str, QLabel] = {}
+        self.question_scroll = self._build_page(top_id)
+        self.page_stack.setCurrentWidget(self.question_scroll)
+        self.section_title.setText(f"{top.number}  {text_in(top.title, self.lang)}")
+        intro = text_in(top.intro, self.lang)
+        self.section_intro.setText(intro)
+        self.section_intro.setVisible(bool(intro))
+        scales = {q.scale.id: q.scale for q in top.all_questions() if q.scale is not None}
+        legend = " &nbsp;·&nbsp; ".join(
+            f"<b>{p.value}</b> {text_in(p.label, self.lang)}"
+            for scale in scales.values() for p in scale.points)
+        if legend and any(s.not_applicable for s in scales.values()):
+            legend += " &nbsp;·&nbsp; <b>−</b> " + self.tr("N/A")
+        if self.scale_legend.text() != legend:
+            self.scale_legend.setText(legend)
+        self.scale_legend.setVisible(bool(legend))
+        self._prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        """Build the pages not shown yet ahead, one per pause of the expert (the next
+        section first, then the one before, then the rest in order): moving between
+        sections then only switches pages. A page takes a few tens of milliseconds to
+        build, so a key pressed meanwhile waits no longer than a frame or two."""
+        ids = [s.id for s in self.top_sections]
+        if self.current_top not in ids or not self.isVisible():
+            return
+        at = ids.index(self.current_top)
+        order = [at + 1, at - 1, *range(len(ids))]
+        for index in order:
+            if 0 <= index < len(ids) and ids[index] not in self._pages:
+                self._build_page(ids[index])
+                self._prefetch_timer.start()
+                return
+
+    def _drop_pages(self) -> None:
+        """Forget every built page (the template, language or lock changed)."""
+        self._prefetch_timer.stop()
+        for scroll in self._pages.values():
+            self.page_stack.removeWidget(scroll)
+            scroll.deleteLater()
+        self._pages, self._page_cards = {}, {}
+        self.cards, self.headers = {}, {}
+        self.current_top = None
+
+    def _build_page(self, top_id: str) -> QScrollArea:
+        cached = self._pages.get(top_id)
+        if cached is not None:
+            return cached
+        top = self.template.section(top_id)
+        assert top is not None
+        page_cards: list[QuestionCard] = []
+        # Made inside the (hidden) page stack from the start: cards created under their
+        # styled parent take the card style once; moving a built tree under it would make
+        # Qt work the style out again for every widget in it.
+        scroll = self._new_scroll()
+        self.page_stack.addWidget(scroll)
         container = QWidget()
         container.setObjectName("cardContainer")
+        scroll.setWidget(container)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 4, 12, 12)
         layout.setSpacing(10)
@@ -497,23 +575,11 @@ class AssessmentWindow(QMainWindow):
                 card.installEventFilter(self)
                 layout.addWidget(card)
                 self.cards[question.id] = card
+                page_cards.append(card)
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(container)
-        if old is not None:
-            old.deleteLater()
-        self.section_title.setText(f"{top.number}  {text_in(top.title, self.lang)}")
-        intro = text_in(top.intro, self.lang)
-        self.section_intro.setText(intro)
-        self.section_intro.setVisible(bool(intro))
-        scales = {q.scale.id: q.scale for q in top.all_questions() if q.scale is not None}
-        legend = " &nbsp;·&nbsp; ".join(
-            f"<b>{p.value}</b> {text_in(p.label, self.lang)}"
-            for scale in scales.values() for p in scale.points)
-        if legend and any(s.not_applicable for s in scales.values()):
-            legend += " &nbsp;·&nbsp; <b>−</b> " + self.tr("N/A")
-        self.scale_legend.setText(legend)
-        self.scale_legend.setVisible(bool(legend))
+        self._pages[top_id] = scroll
+        self._page_cards[top_id] = page_cards
+        return scroll
 
     def _card_visible(self, question_id: str) -> bool:
         card = self.cards.get(question_id)
@@ -535,7 +601,7 @@ class AssessmentWindow(QMainWindow):
             return
         self._set_current(question_id)
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(card, 0, 40)
+        self.question_scroll.ensureWidgetVisible(card, 0, 40)
 
     def _set_current(self, question_id: str) -> None:
         if self.current_question == question_id:
@@ -586,7 +652,7 @@ class AssessmentWindow(QMainWindow):
         visible = self._visibility()
         return [q.id for q in self.template.questions if visible.get(q.id, True)]
 
-    def move(self, step: int) -> None:
+    def move_question(self, step: int) -> None:
         """To the previous/next visible question, across sections."""
         order = self._ordered_visible()
         if not order:
@@ -679,9 +745,9 @@ class AssessmentWindow(QMainWindow):
             return False
         card = self.cards.get(self.current_question or "")
         if key == Qt.Key.Key_Down:
-            self.move(1)
+            self.move_question(1)
         elif key == Qt.Key.Key_Up:
-            self.move(-1)
+            self.move_question(-1)
         elif key == Qt.Key.Key_PageDown:
             self.move_section(1)
         elif key == Qt.Key.Key_PageUp:
@@ -766,9 +832,9 @@ class AssessmentWindow(QMainWindow):
         if not section_id:
             return
         self.show_section(section_id)
-        header = getattr(self, "headers", {}).get(section_id)
+        header = self.headers.get(section_id)
         if header is not None:
-            self.scroll.ensureWidgetVisible(header, 0, 10)
+            self.question_scroll.ensureWidgetVisible(header, 0, 10)
 
     def _on_missing_table_double_clicked(self, index: Any) -> None:
         question_id = self.missing_model.id_at(self.missing_proxy.mapToSource(index).row())
@@ -781,13 +847,17 @@ class AssessmentWindow(QMainWindow):
         if section_id:
             self.show_section(section_id)
 
+    def reload(self) -> None:
+        """Read the assessment again (renamed, or changed elsewhere) and show it."""
+        self._reload()
+
     def _reload(self) -> None:
         self._flush_cards()
         self._load()
         self.section_model.set_template(self.template, self.lang)
         self.section_tree.expandAll()
         top = self.current_top
-        self.current_top = None
+        self._drop_pages()  # the template version or the lock may have changed
         self.current_question = None
         self._refresh_header()
         self._refresh_progress()

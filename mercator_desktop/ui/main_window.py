@@ -1,6 +1,12 @@
 """The main window: dashboard, mission list, expert directory and team calendar as tabs;
 menus and a toolbar with every action; mission editors open as windows of their own.
 
+Menus: File (import, export, the Capacity Building Progress Report), Mission (new, open,
+duplicate, the mission's assessments, its report, trash), Sync (sign in, sync now, the
+conflict inbox, sign out), View, Help. The sync panel (button with the unsent count, last
+sync, progress and cancel) sits in the status bar once a store is open; the service behind
+it comes from ``sync_service_factory`` (tests put one with an in-memory secret store there).
+
 No ``mercator_desktop.services`` import at module level: the window must paint before
 SQLAlchemy is imported. ``load_store`` imports the services (and the views built on them)
 when it is called, and the mission list is loaded on a worker thread (``ui.operations``) so
@@ -82,6 +88,8 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     store_loaded = Signal(int)
+    #: makes the ``services.sync.SyncService`` of a store; None: the OS keyring's
+    sync_service_factory: Callable[[Any], Any] | None = None
     missions_loaded = Signal(int)
     mission_activated = Signal(str)
 
@@ -105,6 +113,10 @@ class MainWindow(QMainWindow):
         self.team_calendar: Any = None
         self.last_import: Any = None
         self.last_export_count: int | None = None
+        self.sync_service: Any = None
+        self.sync_panel: Any = None
+        self.report_dialog: Any = None
+        self.conflicts_dialog: Any = None
 
         self._build_actions()
         self._build_menus()
@@ -164,6 +176,29 @@ class MainWindow(QMainWindow):
         self.action_export = self._action(
             self.tr("&Export to CSV…"), "actionExport", self.export_csv, "Ctrl+E",
             self.tr("Export the missions shown to a CSV file for a spreadsheet"), sp.SP_ArrowUp)
+        self.action_assessments = self._action(
+            self.tr("&Assessments…"), "actionAssessments", self.open_assessments,
+            "Ctrl+Shift+A", self.tr("Open the mission on its assessments (checklists)"))
+        self.action_export_report = self._action(
+            self.tr("Export &report…"), "actionExportReport", self.export_report_current,
+            "Ctrl+Shift+E", self.tr("Write the mission report of the selected mission as a "
+                                    "PDF"), sp.SP_FileIcon)
+        self.action_progress_report = self._action(
+            self.tr("&Progress report…"), "actionProgressReport", self.export_progress_report,
+            "Ctrl+Shift+P", self.tr("Write the Capacity Building Progress Report as a PDF"))
+        self.action_sign_in = self._action(
+            self.tr("Sign &in to HQ…"), "actionSignIn", self.sign_in, None,
+            self.tr("Sign in to WCO headquarters to sync"))
+        self.action_sync = self._action(
+            self.tr("&Sync now"), "actionSync", self.sync_now, "Ctrl+Shift+S",
+            self.tr("Send your changes to HQ and receive theirs"), sp.SP_BrowserReload)
+        self.action_sync.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("F5")])
+        self.action_conflicts = self._action(
+            self.tr("&Conflicts…"), "actionConflicts", self.show_conflicts, None,
+            self.tr("Fields HQ and you both changed, and records HQ refused"))
+        self.action_sign_out = self._action(
+            self.tr("Sign &out"), "actionSignOut", self.sign_out, None,
+            self.tr("End the HQ session on this computer; your work stays here"))
         self.action_find = self._action(
             self.tr("&Find missions"), "actionFind", self.focus_filter,
             QKeySequence.StandardKey.Find, self.tr("Type to narrow the mission list"))
@@ -202,14 +237,25 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_import)
         self.menu_file.addAction(self.action_export)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_progress_report)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_mission = bar.addMenu(self.tr("&Mission"))
         for action in (self.action_new, self.action_open, self.action_duplicate):
             self.menu_mission.addAction(action)
         self.menu_mission.addSeparator()
+        self.menu_mission.addAction(self.action_assessments)
+        self.menu_mission.addAction(self.action_export_report)
+        self.menu_mission.addSeparator()
         self.menu_mission.addAction(self.action_delete)
         self.menu_mission.addAction(self.action_trash)
         self.menu_mission.addAction(self.action_restore)
+        self.menu_sync = bar.addMenu(self.tr("&Sync"))
+        self.menu_sync.setObjectName("menuSync")
+        for action in (self.action_sign_in, self.action_sync, self.action_conflicts):
+            self.menu_sync.addAction(action)
+        self.menu_sync.addSeparator()
+        self.menu_sync.addAction(self.action_sign_out)
         self.menu_view = bar.addMenu(self.tr("&View"))
         for action in self.view_actions:
             self.menu_view.addAction(action)
@@ -497,6 +543,7 @@ class MainWindow(QMainWindow):
         self.missions_loaded.emit(total)
         if not self._first_load_done:
             self._first_load_done = True
+            self._build_sync_panel()
             # The dashboard on start; the call to action when there is nothing yet.
             self.show_tab(self.TAB_DASHBOARD if total and not self.trash_mode
                           else self.TAB_MISSIONS)
@@ -629,6 +676,22 @@ class MainWindow(QMainWindow):
         self.action_trash.setEnabled(has_store)
         self.action_import.setEnabled(has_store)
         self.action_export.setEnabled(has_store and live)
+        self.action_assessments.setEnabled(selected and live)
+        self.action_export_report.setEnabled(selected and live)
+        self.action_progress_report.setEnabled(has_store)
+        self._update_sync_actions()
+
+    def _update_sync_actions(self) -> None:
+        ready = self.sync_panel is not None
+        status = getattr(self.sync_panel, "status", None) if ready else None
+        signed_in = bool(status and status.signed_in)
+        conflicts = status.conflicts if status else 0
+        self.action_sign_in.setEnabled(ready)
+        self.action_sync.setEnabled(ready)
+        self.action_conflicts.setEnabled(ready)
+        self.action_sign_out.setEnabled(ready and signed_in)
+        self.action_conflicts.setText(self.tr("&Conflicts (%n)…", "", conflicts) if conflicts
+                                      else self.tr("&Conflicts…"))
 
     # --- missions: open, new, duplicate, trash, restore ---------------------------------
 
@@ -698,6 +761,80 @@ class MainWindow(QMainWindow):
     def _code_of(self, mission_id: str) -> str:
         row = self.mission_model.row_of(mission_id)
         return self.mission_model.mission_at(row).code if row is not None else ""
+
+    def open_assessments(self) -> MissionEditor | None:
+        """The selected mission's editor, on its Assessments section."""
+        editor = self.open_current()
+        if editor is not None:
+            editor.show_section(editor.ASSESSMENTS)
+        return editor
+
+    # --- reports -------------------------------------------------------------------------
+
+    def export_report_current(self) -> Any:
+        """Export report… of the selected mission (a dialog: file and language)."""
+        mission_id = self.current_mission_id()
+        if mission_id is None or self.store is None or self.trash_mode:
+            return None
+        editor = self.editor_for(mission_id)
+        if editor is not None and editor.is_dirty():
+            bring_to_front(editor)
+            editor.export_report()  # offers to save the changes first
+            return editor.report_dialog
+        from .report_actions import export_mission_report
+
+        self.report_dialog = export_mission_report(self, self.store, mission_id)
+        return self.report_dialog
+
+    def export_progress_report(self) -> Any:
+        if self.store is None:
+            return None
+        from .report_actions import export_progress_report
+
+        self.report_dialog = export_progress_report(self, self.store)
+        return self.report_dialog
+
+    # --- sync ----------------------------------------------------------------------------
+
+    def _build_sync_panel(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        from ..services.sync import SyncService
+        from .sync_panel import SyncPanel
+
+        factory = type(self).sync_service_factory or SyncService
+        self.sync_service = factory(store)
+        if self.sync_panel is not None:
+            self.statusBar().removeWidget(self.sync_panel)
+            self.sync_panel.deleteLater()
+        self.sync_panel = SyncPanel(self.sync_service, self)
+        self.sync_panel.state_changed.connect(self._update_sync_actions)
+        self.sync_panel.conflicts_requested.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_panel)
+        self._update_sync_actions()
+
+    def sync_now(self) -> None:
+        if self.sync_panel is not None:
+            self.sync_panel.start_sync()
+
+    def sign_in(self) -> Any:
+        return self.sync_panel.sign_in() if self.sync_panel is not None else None
+
+    def sign_out(self) -> None:
+        if self.sync_panel is not None:
+            self.sync_panel.sign_out()
+
+    def show_conflicts(self) -> Any:
+        if self.sync_service is None:
+            return None
+        from .sync_conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.sync_service, self)
+        dialog.resolved.connect(lambda _id: self.sync_panel.refresh())
+        self.conflicts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def trash_current(self) -> None:
         mission = self.current_mission()
@@ -958,8 +1095,13 @@ class MainWindow(QMainWindow):
         if self.trash_mode:
             menu.addAction(self.action_restore)
         else:
-            for action in (self.action_open, self.action_duplicate, self.action_delete):
-                menu.addAction(action)
+            for action in (self.action_open, self.action_assessments,
+                           self.action_export_report, None, self.action_duplicate,
+                           self.action_delete):
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
         menu.popup(self.mission_table.viewport().mapToGlobal(pos))
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:

@@ -1,5 +1,7 @@
-"""The mission editor: one window per mission, in six sections (Overview, Links, Team,
-Agenda, Participants, Logistics).
+"""The mission editor: one window per mission, in eight sections (Overview, Links, Team,
+Agenda, Participants, Logistics — the plan, saved with Save — then Assessments and Findings
+and actions — the results, stored at once as the expert works; see
+``ui.mission_assessments`` and ``ui.mission_findings``).
 
 - Saving goes through ``MissionService.save_plan`` — the mission, its team, links, agenda
   and counterparts in ONE transaction. A ``ValidationError`` puts each message under its
@@ -12,6 +14,9 @@ Agenda, Participants, Logistics).
   step). The line edits' own undo is switched off so the keys always reach the stack. The
   history starts again after each save.
 - Closing with unsaved changes asks: save, discard or cancel.
+- A new mission gets assessments and findings once it is saved (the two result sections
+  say so until then). "Export report…" (Ctrl+Shift+E) writes the mission report from what is
+  saved; with unsaved changes it offers to save first.
 
 The editor holds no business rule: it parses what was typed (a date must be a date) and
 hands everything to the services.
@@ -90,6 +95,8 @@ from .editor_models import (
     TeamTableModel,
 )
 from .events import app_events
+from .mission_assessments import MissionAssessmentsPanel
+from .mission_findings import MissionFindingsPanel
 from .widgets import (
     WARNING_COLOR,
     CountField,
@@ -178,7 +185,7 @@ class MissionEditor(QMainWindow):
 
     mission_saved = Signal(str)
 
-    OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS = range(6)
+    OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS, ASSESSMENTS, FINDINGS = range(8)
 
     def __init__(self, store: Store, mission_id: str | None = None,
                  template: MissionInput | None = None, parent: QWidget | None = None) -> None:
@@ -195,6 +202,8 @@ class MissionEditor(QMainWindow):
         self._applying = False
         self._close_approved = False
         self._close_after_save = False
+        self._export_after_save = False
+        self.report_dialog: Any = None
         self._loading = True
         self.conflict_box: Any = None
         self.roles = role_labels()
@@ -216,6 +225,7 @@ class MissionEditor(QMainWindow):
         value = QSettings().value(GEOMETRY_KEY)
         if value is not None and hasattr(value, "isEmpty") and not value.isEmpty():
             self.restoreGeometry(value)
+        self._update_actions()
         self.code_edit.setFocus()
         app_events().experts_changed.connect(self._on_events_experts_changed)
 
@@ -254,8 +264,17 @@ class MissionEditor(QMainWindow):
         self.action_previous_section = QAction(self)
         self.action_previous_section.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.action_previous_section.triggered.connect(lambda: self._step_section(-1))
+        self.action_export_report = QAction(self.tr("Export &report…"), self)
+        self.action_export_report.setObjectName("actionExportReport")
+        self.action_export_report.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.action_export_report.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileIcon))
+        self.action_export_report.setToolTip(self.tr(
+            "Write the mission report as a PDF (Ctrl+Shift+E)"))
+        self.action_export_report.triggered.connect(self.export_report)
         for action in (self.action_save, self.action_undo, self.action_redo, self.action_close,
-                       self.action_next_section, self.action_previous_section):
+                       self.action_next_section, self.action_previous_section,
+                       self.action_export_report):
             self.addAction(action)
 
     def _build_ui(self) -> None:
@@ -267,6 +286,8 @@ class MissionEditor(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.action_undo)
         toolbar.addAction(self.action_redo)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_export_report)
         self.addToolBar(toolbar)
 
         self.heading_label = QLabel(self)
@@ -282,16 +303,22 @@ class MissionEditor(QMainWindow):
         self.sections = QTabWidget(self)
         self.sections.setObjectName("editorSections")
         self.section_names = [self.tr("Overview"), self.tr("Links"), self.tr("Team"),
-                              self.tr("Agenda"), self.tr("Participants"), self.tr("Logistics")]
+                              self.tr("Agenda"), self.tr("Participants"), self.tr("Logistics"),
+                              self.tr("Assessments"), self.tr("Findings and actions")]
         builders = [self._build_overview, self._build_links, self._build_team,
                     self._build_agenda, self._build_participants, self._build_logistics]
-        for name, build in zip(self.section_names, builders, strict=True):
+        for name, build in zip(self.section_names, builders, strict=False):
             page = build()
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             self.sections.addTab(scroll, name)
+        # The results: lists that scroll themselves, stored at once (not part of Save).
+        self.assessments_panel = MissionAssessmentsPanel(self.store, self.catalog.lang, self)
+        self.sections.addTab(self.assessments_panel, self.section_names[self.ASSESSMENTS])
+        self.findings_panel = MissionFindingsPanel(self.store, self._linked_codes, self)
+        self.sections.addTab(self.findings_panel, self.section_names[self.FINDINGS])
         self.sections.currentChanged.connect(self._on_sections_current_changed)
 
         self.problems_label = ErrorLabel(self)
@@ -878,6 +905,8 @@ class MissionEditor(QMainWindow):
     # --- loading and state ---------------------------------------------------------------
 
     def _load(self, detail: MissionDetail | None, template: MissionInput | None) -> None:
+        self.assessments_panel.set_mission(detail.id if detail else None)
+        self.findings_panel.set_mission(detail.id if detail else None)
         self._applying = True
         try:
             data = detail.to_input() if detail else template
@@ -1282,7 +1311,7 @@ class MissionEditor(QMainWindow):
         data, unreadable = self._collect()
         if unreadable:
             # Nothing is stored; still show every other problem the services see.
-            self._close_after_save = False
+            self._close_after_save = self._export_after_save = False
             agenda, counterparts = self._plan_rows()
             fields = {p.field for p in unreadable}
             others = [p for p in self.missions.check_plan(self.mission_id, data, agenda,
@@ -1298,14 +1327,14 @@ class MissionEditor(QMainWindow):
             detail = self.missions.save_plan(self.mission_id, data, agenda, counterparts,
                                              allow_conflicts=allow_conflicts)
         except ValidationError as exc:
-            self._close_after_save = False
+            self._close_after_save = self._export_after_save = False
             self._show_problems(exc.problems)
             return
         except BookingConflictError as exc:
             self._ask_about_conflict(exc, data)
             return
         except UserError as exc:
-            self._close_after_save = False
+            self._close_after_save = self._export_after_save = False
             messages.show_error(self, self.tr("The mission was not saved"), str(exc))
             return
         self._after_saved(detail)
@@ -1327,7 +1356,7 @@ class MissionEditor(QMainWindow):
         if yes:
             self._store(data, allow_conflicts=True)
             return
-        self._close_after_save = False
+        self._close_after_save = self._export_after_save = False
         self.team_error.set_messages([self.tr(
             "not saved: {name} is booked on another mission at the same time; change the "
             "dates or the team, or save again and accept the double booking").format(
@@ -1335,8 +1364,12 @@ class MissionEditor(QMainWindow):
         self.sections.setCurrentIndex(self.TEAM)
 
     def _after_saved(self, detail: MissionDetail) -> None:
+        new = self.mission_id is None
         self.mission_id = detail.id
         self.detail = detail
+        if new:
+            self.assessments_panel.set_mission(detail.id)
+            self.findings_panel.set_mission(detail.id)
         self._applying = True
         try:
             self._fill_statuses(detail.status_code)
@@ -1356,6 +1389,10 @@ class MissionEditor(QMainWindow):
         self._update_title()
         app_events().missions_changed.emit([detail.id])
         self.mission_saved.emit(detail.id)
+        self._update_actions()
+        if self._export_after_save:
+            self._export_after_save = False
+            self._open_report_dialog()
         if self._close_after_save:
             self._close_approved = True
             self.close()
@@ -1647,6 +1684,52 @@ class MissionEditor(QMainWindow):
         self.setWindowTitle(self.tr("{name}[*] — Mercator Desktop").format(
             name=code or self.tr("New mission")))
         self.setWindowModified(self.is_dirty())
+
+    def show_section(self, index: int) -> None:
+        """Show one section (e.g. ``ASSESSMENTS``) and put the focus in it."""
+        self.sections.setCurrentIndex(index)
+        page = self.sections.widget(index)
+        if index == self.ASSESSMENTS:
+            self.assessments_panel.table.setFocus()
+        elif index == self.FINDINGS:
+            self.findings_panel.tabs.setFocus()
+        elif page is not None:
+            page.setFocus()
+
+    def _linked_codes(self) -> dict[str, frozenset[str]]:
+        """What the Links section has ticked now (offered first for findings)."""
+        return {LinkKind.TFA.value: self.tfa_model.checked_codes(),
+                LinkKind.ARUSHA.value: self.arusha_model.checked_codes(),
+                LinkKind.GEOAT.value: self.geoat_model.checked_codes()}
+
+    def _update_actions(self) -> None:
+        self.action_export_report.setEnabled(self.mission_id is not None)
+
+    def export_report(self) -> None:
+        """Export report… (Ctrl+Shift+E): the report is made from what is saved, so unsaved
+        changes are offered to be saved first."""
+        if self.mission_id is None:
+            return
+        if not self.is_dirty():
+            self._open_report_dialog()
+            return
+        self.conflict_box = messages.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The report is made from the saved mission. Save your changes first?"),
+            self._on_export_answered, yes_text=self.tr("Save and export"),
+            no_text=self.tr("Cancel"), default=True)
+
+    def _on_export_answered(self, yes: bool) -> None:
+        if yes:
+            self._export_after_save = True
+            self.save()
+
+    def _open_report_dialog(self) -> None:
+        if self.mission_id is None:
+            return
+        from .report_actions import export_mission_report
+
+        self.report_dialog = export_mission_report(self, self.store, self.mission_id)
 
     def _on_sections_current_changed(self, index: int) -> None:
         if index == self.TEAM and not self._applying:

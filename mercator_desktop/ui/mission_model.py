@@ -133,6 +133,13 @@ _STATUS_COLORS = {
     "cancelled": "#8c8c8c",
     "closed": "#6b6b6b",
 }
+# Colours of the sync column: what needs the person stands out.
+_SYNC_COLORS = {
+    "conflict": "#b3261e",
+    "error": "#b3261e",
+    "pending": "#8a5a00",
+    "local": "#8a5a00",
+}
 
 
 class MissionTableModel(QAbstractTableModel):
@@ -324,6 +331,9 @@ class MissionTableModel(QAbstractTableModel):
             return self._tips[at][column] or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             color = _STATUS_COLORS.get(self._missions[at].status_code)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNC:
+            color = _SYNC_COLORS.get(self._missions[at].sync_state)
             return QColor(color) if color else None
         if role == self.MISSION_ID_ROLE:
             return self._missions[at].id

@@ -4,10 +4,14 @@ progress with cancel while a sync runs off the GUI thread.
 Meant for the main window's status bar: ``SyncPanel(sync_service)``. It calls
 ``services.sync`` only. A sign-in failure opens the sign-in dialog; a refused mass deletion
 asks before syncing again with the deletions allowed; everything else is said on the status
-line. After a sync it announces ``missions_changed([])`` (many; reload).
+line. After a sync that changed anything (sent, received, conflicts) it announces
+``missions_changed([])`` and ``experts_changed([])`` (many; reload). While conflicts wait, a
+"Conflicts (n)" button shows; it emits ``conflicts_requested``.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -20,6 +24,9 @@ from .sync_dialog import SignInDialog
 
 class SyncPanel(QWidget):
     sync_finished = Signal(object)  # a services.sync.SyncOutcome
+    signed_in = Signal(str)  # the role HQ gave
+    conflicts_requested = Signal()
+    state_changed = Signal()  # signed in or out, counts changed: menus follow
 
     def __init__(self, sync: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,10 +48,19 @@ class SyncPanel(QWidget):
         self.progress.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("syncStatusLabel")
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setObjectName("syncConflictsButton")
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.conflicts_button.setToolTip(self.tr("Fields HQ and you both changed: choose "
+                                                 "which value to keep"))
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.conflicts_button.hide()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.conflicts_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.sync_button)
@@ -54,8 +70,12 @@ class SyncPanel(QWidget):
 
     def refresh(self, message: str | None = None) -> None:
         status = self.sync.status()  # type: ignore[attr-defined]
+        self.status = status
         self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
                                  else self.tr("Sync"))
+        self.conflicts_button.setText(self.tr("Conflicts (%n)", "", status.conflicts))
+        self.conflicts_button.setVisible(bool(status.conflicts))
+        self.state_changed.emit()
         self.sync_button.setToolTip(self.tr("%n changes not yet sent to HQ", "",
                                             status.pending))
         if message is not None:
@@ -67,8 +87,8 @@ class SyncPanel(QWidget):
             text = self.tr("Last sync: {0}").format(
                 status.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         extra = []
-        if status.conflicts:
-            extra.append(self.tr("%n conflicts", "", status.conflicts))
+        if not status.signed_in:
+            extra.append(self.tr("not signed in"))
         if status.errors:
             extra.append(self.tr("%n refused", "", status.errors))
         if status.last_state == "error" and status.last_message:
@@ -128,7 +148,11 @@ class SyncPanel(QWidget):
         self.refresh(self.tr("Synced: {0} sent, {1} received").format(
             outcome.sent, outcome.received))  # type: ignore[attr-defined]
         self.sync_finished.emit(outcome)
-        app_events().missions_changed.emit([])
+        o: Any = outcome
+        if o.sent or o.received or o.applied or o.conflicts or o.rejected or o.full_resync:
+            # Rows changed state (sent → synced) or content (applied): the lists follow.
+            app_events().missions_changed.emit([])
+            app_events().experts_changed.emit([])
 
     def _on_sync_failed(self, error: BaseException) -> None:
         self._end()
@@ -150,9 +174,35 @@ class SyncPanel(QWidget):
             self.refresh(str(error))
 
     def _ask_sign_in(self) -> None:
-        self.sign_in_dialog = SignInDialog(self.sync, self)
+        self.sign_in(sync_after=True)
+
+    def sign_in(self, sync_after: bool = False) -> SignInDialog:
+        """Open the sign-in dialog; on success sync at once when ``sync_after``."""
+        self.sign_in_dialog = SignInDialog(self.sync, self.window())
+        self._sync_after_sign_in = sync_after
         self.sign_in_dialog.signed_in.connect(self._on_sign_in_dialog_signed_in)
         self.sign_in_dialog.open()
+        return self.sign_in_dialog
 
-    def _on_sign_in_dialog_signed_in(self, _role: str) -> None:
-        self.start_sync()
+    def _on_sign_in_dialog_signed_in(self, role: str) -> None:
+        self.signed_in.emit(role)
+        if getattr(self, "_sync_after_sign_in", False):
+            self.start_sync()
+        else:
+            self.refresh(self.tr("Signed in to HQ as {0}.").format(
+                self.sync.user()))  # type: ignore[attr-defined]
+
+    def sign_out(self) -> operations.Operation | None:
+        """End the HQ session (off the GUI thread: HQ is told when it can be reached) and
+        forget the token here."""
+        if self.running:
+            return None
+
+        def done(_result: object) -> None:
+            self.refresh(self.tr("Signed out of HQ. Your work stays on this computer."))
+
+        def failed(error: BaseException) -> None:
+            self.refresh(str(error))
+
+        return operations.run(self, lambda _op: self.sync.logout(),  # type: ignore[attr-defined]
+                              done, failed, name="sign-out")

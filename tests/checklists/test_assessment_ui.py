@@ -245,3 +245,33 @@ def test_renders_offscreen(window, assessments, started, tmp_path: Path):
     assert window.grab().save(str(tmp_path / "fill.png"))
     window.show_summary()
     assert window.grab().save(str(tmp_path / "summary.png"))
+
+
+def test_section_pages_are_kept_and_built_ahead(window, assessments, started, qtbot):
+    """Moving between sections switches kept pages; the next one is built while the
+    expert works; a reload (here: validation) builds them anew, locked."""
+    first_card = window.cards["a.1"]
+    qtbot.waitUntil(lambda: "b" in window._pages, timeout=3000)  # built ahead
+    assert window.current_top == "a"
+    built_b = window._pages["b"]
+    press(Qt.Key.Key_PageDown)
+    assert window.current_top == "b" and window.page_stack.currentWidget() is built_b
+    press(Qt.Key.Key_PageUp)
+    assert window.cards["a.1"] is first_card  # the same card, not a new one
+    # An answer given on a kept page is stored and shown there.
+    press(Qt.Key.Key_4)
+    assert assessments.answer(started.id, "a.1").value == 4
+    press(Qt.Key.Key_PageDown)
+    press(Qt.Key.Key_PageUp)
+    assert window.cards["a.1"].choice_buttons[4].isChecked()
+
+    for qid, value in (("a.2", 3), ("a.has", "no"), ("b.x.1", 2)):
+        assessments.set_answer(started.id, qid, value)
+    window._reload()
+    window.complete()
+    assessments.validate(started.id, "Ana Perez")
+    window.reload()
+    assert window.cards["a.1"] is not first_card
+    assert not window.cards["a.1"].choice_buttons[1].isEnabled()
+    press(Qt.Key.Key_PageDown)
+    assert not window.cards["b.x.1"].choice_buttons[1].isEnabled()

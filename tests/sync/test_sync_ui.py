@@ -38,7 +38,7 @@ def test_sign_in_then_sync_from_the_panel(qtbot, hq, make_device):
     qtbot.addWidget(panel)
     pending = service.pending_count()
     assert panel.sync_button.text() == f"Sync ({pending})"
-    assert panel.status_label.text() == "Never synced"
+    assert panel.status_label.text() == "Never synced · not signed in"
 
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # not signed in yet
     dialog = panel.sign_in_dialog
@@ -95,3 +95,138 @@ def test_without_a_keyring_the_dialog_says_so_and_needs_the_session_choice(qtbot
     status = service.status()
     assert status.signed_in and status.session_only
     service.logout()
+
+
+# --- the sync in the main window ---------------------------------------------------------------
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """QSettings in a temporary INI file (the main window remembers its geometry)."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    qapp.setOrganizationName("WCO")
+    qapp.setApplicationName("Mercator Desktop")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder
+
+
+def main_window_for(qtbot, device, monkeypatch):  # type: ignore[no-untyped-def]
+    from mercator_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "sync_service_factory",
+                        staticmethod(lambda _store: device.sync_service))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    with qtbot.waitSignal(window.store_loaded, timeout=20000):
+        window.load_store(device.store)
+    operations.wait_for_all()
+    window.show_tab(window.TAB_MISSIONS)
+    return window
+
+
+def sync_state(window, mission_id: str) -> str:  # type: ignore[no-untyped-def]
+    from mercator_desktop.ui.mission_model import Column, MissionTableModel
+
+    row = window.mission_model.row_of(mission_id)
+    if row is None:
+        return ""
+    return window.mission_model.data(window.mission_model.index(row, Column.SYNC),
+                                     MissionTableModel.CODE_ROLE)
+
+
+def press_sync(qtbot, window, key=Qt.Key.Key_F5, modifiers=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    window.activateWindow()  # a dialog may have had the focus
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    with qtbot.waitSignal(window.sync_panel.sync_finished, timeout=20000):
+        qtbot.keyClick(window.mission_table, key, modifiers)
+
+
+def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, settings_dir,
+                                                      monkeypatch):
+    device = make_device("alice")
+    mission_id = data.mission(device.store, "JM-2035-MW", {EXPERT_A: "Alice Expert"})
+    window = main_window_for(qtbot, device, monkeypatch)
+    panel = window.sync_panel
+    assert panel is not None and panel.parentWidget() is window.statusBar()
+    assert [a.text() for a in window.menu_sync.actions() if not a.isSeparator()] == [
+        "Sign &in to HQ…", "&Sync now", "&Conflicts…", "Sign &out"]
+    assert [s.toString() for s in window.action_sync.shortcuts()] == ["Ctrl+Shift+S", "F5"]
+    assert not window.action_sign_out.isEnabled()
+    assert sync_state(window, mission_id) == "local"
+    assert "not signed in" in panel.status_label.text()
+
+    window.action_sign_in.trigger()
+    dialog = panel.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.server_edit.clear()
+    qtbot.keyClicks(dialog.server_edit, hq.url)
+    qtbot.keyClicks(dialog.user_edit, "alice")
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(panel.signed_in, timeout=20000):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert device.sync_service.status().signed_in
+    assert window.action_sign_out.isEnabled()
+    assert panel.status_label.text() == "Signed in to HQ as alice."
+
+    press_sync(qtbot, window, Qt.Key.Key_S,
+               Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait(qtbot, lambda: sync_state(window, mission_id) == "synced")
+    assert device.sync_service.pending_count() == 0
+
+    window.action_sign_out.trigger()
+    wait(qtbot, lambda: not window.action_sign_out.isEnabled())
+    assert not device.sync_service.status().signed_in
+    assert "Signed out" in panel.status_label.text()
+
+
+def test_received_changes_show_and_a_conflict_is_resolved_in_the_inbox(
+        qtbot, hq, make_device, settings_dir, monkeypatch):
+    from mercator_desktop.storage import models as m
+    from mercator_desktop.ui import messages as ui_messages
+
+    a, b = make_device("alice"), make_device("alice")  # Alice's laptop and her tablet
+    a.login(hq, "alice")
+    b.login(hq, "alice")
+    mission_id = data.mission(a.store, "JM-2035-CF", {EXPERT_A: "Alice Expert"})
+    a.sync()
+    window = main_window_for(qtbot, b, monkeypatch)
+    assert window.mission_model.row_of(mission_id) is None
+    press_sync(qtbot, window)  # F5
+    wait(qtbot, lambda: sync_state(window, mission_id) == "synced")  # the list followed
+
+    data.edit(a.store, m.Mission, mission_id, title="Alice's laptop title")
+    a.sync()
+    data.edit(b.store, m.Mission, mission_id, title="Alice's tablet title")
+    ui_messages.forget_boxes()
+    press_sync(qtbot, window)
+    wait(qtbot, lambda: sync_state(window, mission_id) == "conflict")
+    panel = window.sync_panel
+    assert panel.conflicts_button.isVisible() and panel.conflicts_button.text() == \
+        "Conflicts (1)"
+    assert window.action_conflicts.text() == "&Conflicts (1)…"
+
+    window.action_conflicts.trigger()
+    dialog = window.conflicts_dialog
+    assert dialog.isVisible() and dialog.model.rowCount() == 1
+    row = dialog.model.row_at(0)
+    assert (row.mission_code, row.field, row.mine, row.theirs) == (
+        "JM-2035-CF", "title", "Alice's tablet title", "Alice's laptop title")
+    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
+    assert dialog.empty_label.isVisible() and b.sync_service.conflicts() == []
+    wait(qtbot, lambda: sync_state(window, mission_id) == "pending")
+    assert not panel.conflicts_button.isVisible()
+    dialog.close()
+
+    press_sync(qtbot, window)
+    wait(qtbot, lambda: sync_state(window, mission_id) == "synced")
+    a.sync()
+    with a.store.sessions() as session:
+        assert session.get(m.Mission, mission_id).title == "Alice's tablet title"

@@ -126,6 +126,17 @@ def demo_store(data_dir: Path, _demo_template_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture(autouse=True)
+def _memory_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main window's sync service keeps its token in memory, never in an OS keyring."""
+    from mercator_desktop.services.sync import SyncService
+    from mercator_desktop.sync.credentials import MemorySecretStore
+    from mercator_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "sync_service_factory",
+                        staticmethod(lambda store: SyncService(store, MemorySecretStore())))
+
+
+@pytest.fixture(autouse=True)
 def _finish_operations() -> Iterator[None]:
     """No background work outlives its test (its store is closed right after)."""
     yield

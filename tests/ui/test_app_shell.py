@@ -109,7 +109,7 @@ def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignor
     assert window.windowTitle() == "Mercator Desktop"
     assert (window.width(), window.height()) == (1100, 700)
     assert [a.text() for a in window.menuBar().actions()] == [
-        "&File", "&Mission", "&View", "&Help"]
+        "&File", "&Mission", "&Sync", "&View", "&Help"]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
 
     window.show()

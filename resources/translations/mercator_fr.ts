@@ -1,0 +1,3893 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <source>Edit the action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result wanted, e.g. Vulnerable posts rotate</source>
+        <translation>Le résultat visé, p. ex. rotation des postes sensibles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is to be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Human Resource Management</source>
+        <translation>p. ex. Gestion des ressources humaines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due &amp;by</source>
+        <translation>é&amp;chéance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How progress will be seen</source>
+        <translation>Comment les progrès seront constatés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no recommendation)</source>
+        <translation>(aucune recommandation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Activité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible &amp;unit:</source>
+        <translation>&amp;Unité responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeframe:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="+147"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterparts</source>
+        <translation>Homologues</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEvidenceDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+91"/>
+        <source>Evidence – {title}</source>
+        <translation>Justificatifs – {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A note, or a caption for the next file</source>
+        <translation>Une note, ou la légende du prochain fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (photo shrunk on import)</source>
+        <translation> (photo réduite à l’import)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is already attached.</source>
+        <translation>Ce fichier est déjà joint.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEvidenceModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+278"/>
+        <source>File or note</source>
+        <translation>Fichier ou note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+22"/>
+        <source>History – {title}</source>
+        <translation>Historique – {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+10"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentMissingModel</name>
+    <message>
+        <location line="-17"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required question</source>
+        <translation>Question obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScoreModel</name>
+    <message>
+        <location line="-23"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSectionModel</name>
+    <message>
+        <location line="-89"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>{title}
+{done} of {total} answered or N/A</source>
+        <translation>{title}
+{done} sur {total} répondues ou S.O.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+174"/>
+        <source>&amp;Find question…</source>
+        <translation>&amp;Rechercher une question…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark &amp;completed</source>
+        <translation>Marquer comme &amp;terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reopen…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the &amp;newer template…</source>
+        <translation>Passer au &amp;nouveau modèle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Justificatifs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+F find · Ctrl+R summary</source>
+        <translation>Touches&#xa0;: 0–9 noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+F rechercher · Ctrl+R synthèse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find a question by number or words; Enter for the next match, Esc to close</source>
+        <translation>Rechercher une question par numéro ou par mots&#xa0;; Entrée pour la suivante, Échap pour fermer</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} – Mercator Desktop</source>
+        <translation>{title} – Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission {mission} · {template}, version {version} · {status}</source>
+        <translation>Mission {mission} · {template}, version {version} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
+        <translation>Validée par {name} le {when}. Les réponses sont verrouillées&#xa0;; utilisez Rouvrir… (avec un motif) pour les modifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version} of this checklist is available. Move to the newer template… carries your answers over and lists any that cannot be carried.</source>
+        <translation>La version {version} de cette liste de contrôle est disponible. Passer au nouveau modèle… reprend vos réponses et indique celles qui ne peuvent pas l’être.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no score yet</source>
+        <translation>pas encore de note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: {percent} — {answered} answered, {na} N/A, {unanswered} unanswered of {total}</source>
+        <translation>Ensemble&#xa0;: {percent} — {answered} répondues, {na} S.O., {unanswered} sans réponse sur {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Missing required answers: {n}</source>
+        <translation>Réponses obligatoires manquantes&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No required answer is missing.</source>
+        <translation>Aucune réponse obligatoire ne manque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+471"/>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <location line="-287"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>{n} found</source>
+        <translation>Résultats&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{i} of {n}</source>
+        <translation>{i} sur {n}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Not completed yet</source>
+        <translation>Pas encore terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} required answers are missing. They are listed on the summary; double-click one to go there.</source>
+        <translation>{n} réponses obligatoires manquent. Elles figurent dans la synthèse&#xa0;; double-cliquez sur l’une d’elles pour y aller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not completed</source>
+        <translation>Non terminée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Validate the assessment</source>
+        <translation>Valider l’évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validating locks the answers. Name of the validator:</source>
+        <translation>La validation verrouille les réponses. Nom de la personne qui valide&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reopen the assessment</source>
+        <translation>Rouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopening makes the answers editable again and is recorded. Why is it reopened?</source>
+        <translation>Rouvrir permet de modifier à nouveau les réponses et reste tracé. Pourquoi la rouvrir&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move to the newer template</source>
+        <translation>Passer au nouveau modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this assessment to version {version}? Answers are carried over by question; any that cannot be carried are listed and kept in the history.</source>
+        <translation>Passer cette évaluation à la version {version}&#xa0;? Les réponses sont reprises question par question&#xa0;; celles qui ne peuvent pas l’être sont indiquées et conservées dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not moved</source>
+        <translation>Non déplacée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved to version {version}</source>
+        <translation>Passée à la version {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{carried} answers carried over.</source>
+        <translation>{carried} réponses reprises.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not carried:</source>
+        <translation>Non reprises&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>Partiellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+218"/>
+        <source>{days} d · double-booked</source>
+        <translation>{days} j · double réservation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} d booked</source>
+        <translation>{days} j réservés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No expert in the directory yet.</source>
+        <translation>Aucun expert dans le répertoire pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Overlaps another mission of this expert</source>
+        <translation>Chevauche une autre mission de cet expert</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRadarWidget</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+117"/>
+        <source>A radar needs three sections or more</source>
+        <translation>Un graphique radar exige au moins trois sections</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+40"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HQ and you both changed these fields since the last sync. Everything else was merged. The record now holds HQ&apos;s value: keep HQ&apos;s, or keep yours — yours is then sent to HQ at the next sync.</source>
+        <translation>Le Siège et vous avez tous deux modifié ces champs depuis la dernière synchronisation. Tout le reste a été fusionné. L’enregistrement contient maintenant la valeur du Siège&#xa0;: gardez celle du Siège, ou la vôtre — la vôtre est alors envoyée au Siège à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s</source>
+        <translation>Celle du Siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conflicts: everything you and HQ changed was merged.</source>
+        <translation>Aucun conflit&#xa0;: tout ce que vous et le Siège avez modifié a été fusionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put your value back; it is sent to HQ at the next sync</source>
+        <translation>Rétablir votre valeur&#xa0;; elle est envoyée au Siège à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep &amp;HQ&apos;s</source>
+        <translation>Garder celle du &amp;Siège</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept HQ&apos;s value (already in the record)</source>
+        <translation>Accepter la valeur du Siège (déjà dans l’enregistrement)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HQ&apos;s reason</source>
+        <translation>Motif du Siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Try them again at the next sync</source>
+        <translation>&amp;Réessayer à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by HQ</source>
+        <translation>Refusés par le Siège</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ did not accept these records; they wait here and do not hold up the others. Correct them (or ask HQ), then try again.</source>
+        <translation>Le Siège n’a pas accepté ces enregistrements&#xa0;; ils attendent ici sans bloquer les autres. Corrigez-les (ou interrogez le Siège), puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="+13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/crash.py" line="+122"/>
+        <source>Mercator Desktop ran into an unexpected problem.</source>
+        <translation>Mercator Desktop a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It could not finish what it was doing. This is a bug in Mercator Desktop, not something you did wrong.
+
+What you saved before is not affected: every change is stored in one step, so the last action was either stored completely or not at all. You can keep working; if something looks wrong, quit and start Mercator Desktop again.</source>
+        <translation>Il n’a pas pu terminer l’opération en cours. Il s’agit d’un défaut de Mercator Desktop, pas d’une erreur de votre part.
+
+Ce que vous aviez enregistré n’est pas touché&#xa0;: chaque modification est enregistrée en une seule étape, la dernière action a donc été enregistrée entièrement ou pas du tout. Vous pouvez continuer à travailler&#xa0;; si quelque chose vous semble anormal, quittez puis relancez Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details were written to the log file:
+{path}
+
+Please send this file (or the copied details) to the Mercator Desktop team.</source>
+        <translation>Les détails ont été écrits dans le fichier journal&#xa0;:
+{path}
+
+Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please copy the details and send them to the Mercator Desktop team.</source>
+        <translation>Merci de copier les détails et de les envoyer à l’équipe de Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem</source>
+        <translation>Problème inattendu</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <source>missions start in the next {days} days</source>
+        <translation>missions commencent dans les {days} prochains jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missions delivered without a report yet</source>
+        <translation>missions réalisées encore sans rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action items overdue</source>
+        <translation>actions en retard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missions in all</source>
+        <translation>missions au total</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Needs your attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <translation>Prochainement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missions by status</source>
+        <translation>Missions par statut</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot show the dashboard</source>
+        <translation>Impossible d’afficher le tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today, {date}</source>
+        <translation>Aujourd’hui, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} missions in your data</source>
+        <translation>{n} missions dans vos données</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No mission starts in the next {days} days.</source>
+        <translation>Aucune mission ne commence dans les {days} prochains jours.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dashboard: {count} {caption}</source>
+        <translation>Tableau de bord&#xa0;: {count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+591"/>
+        <source>New expert</source>
+        <translation>Nouvel expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert: {name}</source>
+        <translation>Expert&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+109"/>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Language codes, e.g. fr, en, es</source>
+        <translation>Codes de langue, p. ex. fr, en, es</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ACE id</source>
+        <translation>Identifiant ACE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add / update</source>
+        <translation>Ajouter / mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home &amp;country</source>
+        <translation>&amp;Pays d’origine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home &amp;administration</source>
+        <translation>&amp;Administration d’origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accreditations (WCO categories)</source>
+        <translation>Accréditations (catégories de l’OMD)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The expert was not saved</source>
+        <translation>L’expert n’a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDirectory</name>
+    <message>
+        <location line="-704"/>
+        <source>accredited</source>
+        <translation>accrédité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-accredited</source>
+        <translation>pré-accrédité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lapsed</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any accreditation</source>
+        <translation>Toute accréditation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted experts</source>
+        <translation>Experts supprimés</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New expert…</source>
+        <translation>&amp;Nouvel expert…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter or double-click opens a mission.</source>
+        <translation>Entrée ou un double-clic ouvre une mission.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 expert</source>
+        <translation>1 expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} experts</source>
+        <translation>{n} experts</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No expert selected</source>
+        <translation>Aucun expert sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No expert matches</source>
+        <translation>Aucun expert ne correspond</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missions ({n})</source>
+        <translation>Missions ({n})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Speaks {languages}</source>
+        <translation>Langues&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> since {date}</source>
+        <translation> depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No accreditation recorded</source>
+        <translation>Aucune accréditation enregistrée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot delete the expert</source>
+        <translation>Impossible de supprimer l’expert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore the expert</source>
+        <translation>Impossible de restaurer l’expert</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertMissionsModel</name>
+    <message>
+        <location line="-366"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertTableModel</name>
+    <message>
+        <location line="-66"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home country</source>
+        <translation>Pays d’origine</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+54"/>
+        <source>Search code, title, country or expert  (Ctrl+F)</source>
+        <translation>Code, titre, pays ou expert  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search missions</source>
+        <translation>Rechercher des missions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+164"/>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Missions that end on or after this date</source>
+        <translation>Missions qui se terminent à cette date ou après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missions that start on or before this date</source>
+        <translation>Missions qui commencent à cette date ou avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show all missions</source>
+        <translation>Afficher toutes les missions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Between</source>
+        <translation>Entre le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and</source>
+        <translation>et le</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{shown} of {total} missions in the trash</source>
+        <translation>{shown} sur {total} missions dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} missions in the trash</source>
+        <translation>{total} missions dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} missions</source>
+        <translation>{shown} sur {total} missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 mission</source>
+        <translation>1 mission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} missions</source>
+        <translation>{total} missions</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-120"/>
+        <source>Edit the finding</source>
+        <translation>Modifier la constatation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New finding</source>
+        <translation>Nouvelle constatation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gap — something to improve</source>
+        <translation>Lacune — à améliorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength — something that works</source>
+        <translation>Point fort — ce qui fonctionne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not linked)</source>
+        <translation>(aucun lien)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this mission</source>
+        <translation>cette mission</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type to search a factor, principle or article</source>
+        <translation>Tapez pour rechercher un facteur, un principe ou un article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you saw, in a sentence or two the report can print as it is</source>
+        <translation>Ce que vous avez constaté, en une ou deux phrases que le rapport peut reprendre telles quelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Lié à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this mission is linked to comes first; any factor, principle or article can be chosen.</source>
+        <translation>Les éléments liés à cette mission viennent en premier&#xa0;; tout facteur, principe ou article peut être choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From &amp;assessment:</source>
+        <translation>Issue de l’év&amp;aluation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+102"/>
+        <source>Mercator Desktop</source>
+        <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
+        <translation>Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nouvelle mission…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new mission</source>
+        <translation>Planifier une nouvelle mission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected mission</source>
+        <translation>Ouvrir la mission sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new mission from the selected one</source>
+        <translation>Créer une nouvelle mission à partir de celle sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected mission to the trash</source>
+        <translation>Mettre la mission sélectionnée à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the missions in the trash, to restore them</source>
+        <translation>Afficher les missions de la corbeille, pour les restaurer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected mission out of the trash</source>
+        <translation>Sortir la mission sélectionnée de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importer depuis un CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import missions from a spreadsheet saved as CSV</source>
+        <translation>Importer des missions d’un tableur enregistré au format CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the missions shown to a CSV file for a spreadsheet</source>
+        <translation>Exporter les missions affichées dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assessments…</source>
+        <translation>É&amp;valuations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the mission on its assessments (checklists)</source>
+        <translation>Ouvrir la mission sur ses évaluations (listes de contrôle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mission report of the selected mission as a PDF</source>
+        <translation>Produire le rapport de la mission sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Progress report…</source>
+        <translation>&amp;Rapport d’avancement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the Capacity Building Progress Report as a PDF</source>
+        <translation>Produire en PDF le rapport d’avancement sur le renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;in to HQ…</source>
+        <translation>Se &amp;connecter au Siège…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to WCO headquarters to sync</source>
+        <translation>Se connecter au Siège de l’OMD pour synchroniser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes to HQ and receive theirs</source>
+        <translation>Envoyer vos modifications au Siège et recevoir les siennes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+497"/>
+        <source>&amp;Conflicts…</source>
+        <translation>C&amp;onflits…</translation>
+    </message>
+    <message>
+        <location line="-496"/>
+        <source>Fields HQ and you both changed, and records HQ refused</source>
+        <translation>Champs modifiés à la fois par le Siège et par vous, et enregistrements refusés par le Siège</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the HQ session on this computer; your work stays here</source>
+        <translation>Fermer la session du Siège sur cet ordinateur&#xa0;; votre travail reste ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find missions</source>
+        <translation>&amp;Rechercher des missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to narrow the mission list</source>
+        <translation>Tapez pour filtrer la liste des missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every mission again</source>
+        <translation>Afficher à nouveau toutes les missions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xperts</source>
+        <translation>E&amp;xperts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team &amp;calendar</source>
+        <translation>&amp;Calendrier de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit Mercator Desktop</source>
+        <translation>Quitter Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Mercator Desktop</source>
+        <translation>À &amp;propos de Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission actions</source>
+        <translation>Actions sur les missions</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Plan your first mission</source>
+        <translation>Planifier votre première mission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import missions from a spreadsheet…</source>
+        <translation>Importer des missions d’un tableur…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No mission matches these filters.</source>
+        <translation>Aucune mission ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+48"/>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
+        <translation>La corbeille&#xa0;: les missions que vous avez supprimées. Sélectionnez-en une et choisissez Restaurer (Ctrl+R) pour la récupérer.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+493"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="-492"/>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team calendar</source>
+        <translation>Calendrier de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Loading the missions…</source>
+        <translation>Chargement des missions…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot load the missions</source>
+        <translation>Impossible de charger les missions</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions you delete wait here until you restore them.</source>
+        <translation>Les missions supprimées restent ici jusqu’à ce que vous les restauriez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No missions yet.</source>
+        <translation>Aucune mission pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan your first mission, or import the missions you keep in a spreadsheet (saved as CSV). Everything stays on this computer until you sync.</source>
+        <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (enregistré au format CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>&amp;Conflicts (%n)…</source>
+        <translation>
+            <numerusform>C&amp;onflits (%n)…</numerusform>
+            <numerusform>C&amp;onflits (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open the mission</source>
+        <translation>Impossible d’ouvrir la mission</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New mission from {code}: give it its dates, then save.</source>
+        <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Mission is being edited</source>
+        <translation>Mission en cours de modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} has unsaved changes in its window.</source>
+        <translation>{code} a des modifications non enregistrées dans sa fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or close that window first, then delete the mission.</source>
+        <translation>Enregistrez ou fermez d’abord cette fenêtre, puis supprimez la mission.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete the mission</source>
+        <translation>Impossible de supprimer la mission</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
+        <translation>{code} a été mise à la corbeille. Affichez la corbeille (Ctrl+Maj+T) pour la restaurer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot restore the mission</source>
+        <translation>Impossible de restaurer la mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is back in the mission list.</source>
+        <translation>{code} est de retour dans la liste des missions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import missions from a CSV file</source>
+        <translation>Importer des missions depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet files (*.csv);;All files (*)</source>
+        <translation>Fichiers de tableur (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
+        <translation>{total} missions importées depuis {name}&#xa0;: {created} nouvelles, {updated} mises à jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} of them came back from the trash.</source>
+        <translation>{n} d’entre elles sont sorties de la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New experts in the directory: {names}.</source>
+        <translation>Nouveaux experts dans le répertoire&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check:</source>
+        <translation>Veuillez vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported from {name}.</source>
+        <translation>Rien n’a été importé depuis {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and {n} more (see the details)</source>
+        <translation>… et {n} de plus (voir les détails)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Nothing was imported: {name} has {n} problems to fix.</source>
+        <translation>Rien n’a été importé&#xa0;: {name} contient {n} problèmes à corriger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {name} has a problem to fix.</source>
+        <translation>Rien n’a été importé&#xa0;: {name} contient un problème à corriger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file in your spreadsheet, save it as CSV and import it again.</source>
+        <translation>Corrigez le fichier dans votre tableur, enregistrez-le au format CSV et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the missions shown to a CSV file</source>
+        <translation>Exporter les missions affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet files (*.csv)</source>
+        <translation>Fichiers de tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to {name}…</source>
+        <translation>Export vers {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} missions exported to {path}.</source>
+        <translation>{count} missions exportées vers {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dashboard selection is not part of an export; the other filters are.</source>
+        <translation>La sélection du tableau de bord n’est pas prise en compte dans l’export&#xa0;; les autres filtres le sont.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vos données&#xa0;: {folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Mercator Desktop</source>
+        <translation>À propos de Mercator Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MissionAssessmentsPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+317"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop group</source>
+        <translation>Groupe d’atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Percentage of the maximum over the answered questions, weights applied</source>
+        <translation>Pourcentage du maximum sur les questions répondues, pondération appliquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
+        <translation>Les listes de contrôle remplies pour cette mission — une par groupe d’atelier si vous le souhaitez. Les réponses sont enregistrées au fur et à mesure&#xa0;; ce que vous faites sur cette page est enregistré immédiatement et ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the new mission first (Ctrl+S); then you can start its assessments here.</source>
+        <translation>Enregistrez d’abord la nouvelle mission (Ctrl+S)&#xa0;; vous pourrez ensuite commencer ses évaluations ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments in the trash. Select one and click Restore to bring it back.</source>
+        <translation>Évaluations dans la corbeille. Sélectionnez-en une et cliquez sur Restaurer pour la récupérer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
+        <translation>Aucune évaluation pour l’instant. Cliquez sur «&#xa0;Nouvelle évaluation…&#xa0;» pour commencer la liste de contrôle GEOAT ou intégrité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the filling screen (Enter)</source>
+        <translation>Ouvrir l’écran de saisie (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected assessment to the trash (Delete)</source>
+        <translation>Mettre l’évaluation sélectionnée à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;how trash</source>
+        <translation>A&amp;fficher la corbeille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rest&amp;ore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{done} answers</source>
+        <translation>{done} réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
+        <translation>Validée par {name} le {day}&#xa0;; verrouillée. Ouvrez-la et utilisez Rouvrir… (avec un motif) pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} questions not answered yet.</source>
+        <translation>{n} questions encore sans réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every question is answered.</source>
+        <translation>Toutes les questions ont une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+124"/>
+        <source>Lead expert</source>
+        <translation>Expert principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-facilitator</source>
+        <translation>Co-animateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WCO staff</source>
+        <translation>Personnel de l’OMD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+93"/>
+        <source>Save the mission (Ctrl+S)</source>
+        <translation>Enregistrer la mission (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the mission report as a PDF (Ctrl+Shift+E)</source>
+        <translation>Produire le rapport de mission en PDF (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Editing</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+536"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-536"/>
+        <source>Logistics</source>
+        <translation>Logistique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings and actions</source>
+        <translation>Constatations et actions</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>e.g. JM-2025-INTD-01</source>
+        <translation>p. ex. JM-2025-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a type…</source>
+        <translation>Choisir un type…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
+        <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type to search a country</source>
+        <translation>Tapez pour rechercher un pays</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the customs administration of this country to the list</source>
+        <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+344"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>City, venue</source>
+        <translation>Ville, lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote (online)</source>
+        <translation>À distance (en ligne)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Letter reference</source>
+        <translation>Référence du courrier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the administration asked for and what the mission should achieve</source>
+        <translation>Ce que l’administration a demandé et ce que la mission doit accomplir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cou&amp;ntry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+306"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>received</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;quest</source>
+        <translation>Dem&amp;ande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Find an article, e.g. 7.6 or enquiry</source>
+        <translation>Rechercher un article, p. ex. 7.6</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type to search the directory</source>
+        <translation>Tapez pour rechercher dans le répertoire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+828"/>
+        <source>&amp;Add to team</source>
+        <translation>&amp;Ajouter à l’équipe</translation>
+    </message>
+    <message>
+        <location line="-815"/>
+        <source>&amp;Remove from team</source>
+        <translation>&amp;Retirer de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E&amp;xpert</source>
+        <translation>E&amp;xpert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ole</source>
+        <translation>Rô&amp;le</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick experts from the directory and give each a role. A mission past &apos;planned&apos; needs a lead expert.</source>
+        <translation>Choisissez des experts dans le répertoire et attribuez un rôle à chacun. Au-delà du statut «&#xa0;planifiée&#xa0;», une mission doit avoir un expert principal.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>e.g. Opening with the Commissioner</source>
+        <translation>p. ex. Ouverture avec le Directeur général</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who attends</source>
+        <translation>Qui y assiste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add session</source>
+        <translation>&amp;Ajouter la séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update session</source>
+        <translation>&amp;Modifier la séance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move u&amp;p</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier in the day (Alt+Up)</source>
+        <translation>Plus tôt dans la journée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later in the day (Alt+Down)</source>
+        <translation>Plus tard dans la journée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;rom</source>
+        <translation>D&amp;e</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vité</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>W&amp;ith</source>
+        <translation>Ave&amp;c</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Total = women + men</source>
+        <translation>Total = femmes + hommes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Women</source>
+        <translation>&amp;Femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Men</source>
+        <translation>&amp;Hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Total</source>
+        <translation>&amp;Total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counts of the workshop or meeting participants; leave empty when not known. The total may include people who did not say.</source>
+        <translation>Nombre de participants à l’atelier ou à la réunion&#xa0;; laisser vide si inconnu. Le total peut inclure des personnes qui ne l’ont pas précisé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit, e.g. Internal Affairs</source>
+        <translation>Unité, p. ex. Affaires internes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail or phone</source>
+        <translation>Courriel ou téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd counterpart</source>
+        <translation>A&amp;jouter un homologue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beneficiary counterparts</source>
+        <translation>Homologues de l’administration bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Flights, visas, hotel, venue, interpreters, equipment, security briefings…</source>
+        <translation>Vols, visas, hôtel, salle, interprètes, matériel, consignes de sécurité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes on logistics</source>
+        <translation>&amp;Notes logistiques</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>{status} (now)</source>
+        <translation>{status} (actuel)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>WCO region: {region}</source>
+        <translation>Région OMD&#xa0;: {region}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not recorded)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>topics</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>administration</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request date</source>
+        <translation>date de la demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TFA articles</source>
+        <translation>Articles de l’AFE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arusha factors</source>
+        <translation>Facteurs d’Arusha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+506"/>
+        <source>GEOAT principles</source>
+        <translation>Principes du GEOAT</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda</source>
+        <translation>ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>women</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>men</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counterparts</source>
+        <translation>homologues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logistics notes</source>
+        <translation>notes logistiques</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Not saved: 1 problem to correct</source>
+        <translation>Non enregistrée&#xa0;: 1 problème à corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {n} problems to correct</source>
+        <translation>Non enregistrée&#xa0;: {n} problèmes à corriger</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>choose the type of mission</source>
+        <translation>choisissez le type de mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the country</source>
+        <translation>choisissez le pays</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The mission was not saved</source>
+        <translation>La mission n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double booking</source>
+        <translation>Double réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already booked at the same time on:
+{missions}</source>
+        <translation>{name} est déjà réservé(e) aux mêmes dates pour&#xa0;:
+{missions}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this mission with the double booking?</source>
+        <translation>Enregistrer cette mission malgré la double réservation&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not saved: {name} is booked on another mission at the same time; change the dates or the team, or save again and accept the double booking</source>
+        <translation>non enregistrée&#xa0;: {name} est réservé(e) sur une autre mission aux mêmes dates&#xa0;; modifiez les dates ou l’équipe, ou enregistrez à nouveau en acceptant la double réservation</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved at {time}</source>
+        <translation>Enregistrée à {time}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>choose an expert from the directory</source>
+        <translation>choisissez un expert dans le répertoire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is already booked at the same time: {missions}. You will be asked to confirm when you save.</source>
+        <translation>{name} est déjà réservé(e) aux mêmes dates&#xa0;: {missions}. Une confirmation vous sera demandée à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Set role</source>
+        <translation>&amp;Définir le rôle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>Les séances ont lieu pendant la mission, du {start} au {end}. Les séances d’une même journée gardent l’ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the mission its dates (Overview) to plan the days.</source>
+        <translation>Indiquez les dates de la mission (Vue d’ensemble) pour planifier les journées.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>give the day of the session</source>
+        <translation>indiquez le jour de la séance</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>WTO Trade Facilitation Agreement — articles</source>
+        <translation>Accord de l’OMC sur la facilitation des échanges — articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revised Arusha Declaration — factors</source>
+        <translation>Déclaration d’Arusha révisée — facteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} ({n} chosen)</source>
+        <translation>{title} ({n} choisis)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New administration</source>
+        <translation>Nouvelle administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the customs administration of {country}:</source>
+        <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>New mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (now)</source>
+        <translation> (actuel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}[*] — Mercator Desktop</source>
+        <translation>{name}[*] — Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+32"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The report is made from the saved mission. Save your changes first?</source>
+        <translation>Le rapport est produit à partir de la mission enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and export</source>
+        <translation>Enregistrer et exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the new mission</source>
+        <translation>la nouvelle mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to {name} before closing?</source>
+        <translation>Enregistrer les modifications de {name} avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MissionFindingsPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+336"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths and gaps found, each linked to the factor, principle or article it concerns. The report prints them in this order.</source>
+        <translation>Points forts et lacunes constatés, chacun lié au facteur, au principe ou à l’article concerné. Le rapport les présente dans cet ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add finding…</source>
+        <translation>&amp;Ajouter une constatation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers finding</source>
+        <translation>Répond à la constatation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the administration should do, most important first.</source>
+        <translation>Ce que l’administration devrait faire, par ordre d’importance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add recommendation…</source>
+        <translation>&amp;Ajouter une recommandation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator: {text}</source>
+        <translation>Indicateur&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
+        <translation>Le plan d’action convenu avec l’administration. Sélectionnez une action pour voir et ajouter ses points d’avancement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+146"/>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <location line="+146"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Save the new mission first (Ctrl+S); then you can record its findings, recommendations and action plan here.</source>
+        <translation>Enregistrez d’abord la nouvelle mission (Ctrl+S)&#xa0;; vous pourrez ensuite saisir ici ses constatations, recommandations et plan d’action.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored at once: what you do on this page is not part of the mission&apos;s Save and Undo.</source>
+        <translation>Enregistré immédiatement&#xa0;: ce que vous faites sur cette page ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add pro&amp;gress update…</source>
+        <translation>Ajouter un point d’a&amp;vancement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove &amp;update</source>
+        <translation>Retirer le &amp;point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected progress update to the trash (a correction)</source>
+        <translation>Mettre le point d’avancement sélectionné à la corbeille (correction)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+169"/>
+        <source>Progress of the selected action</source>
+        <translation>Avancement de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>(a finding in the trash)</source>
+        <translation>(une constatation dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Progress of: {activity}</source>
+        <translation>Avancement de&#xa0;: {activity}</translation>
+    </message>
+</context>
+<context>
+    <name>MissionReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+250"/>
+        <source>Export the mission report</source>
+        <translation>Exporter le rapport de mission</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission report of %1 — %2</source>
+        <translation>Rapport de mission %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+167"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead expert</source>
+        <translation>Expert principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to send</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced</source>
+        <translation>Synchronisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No lead expert yet</source>
+        <translation>Pas encore d’expert principal</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-436"/>
+        <source>New assessment</source>
+        <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. Senior management (optional)</source>
+        <translation>p. ex. Direction générale (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and {n} more (see the log file)</source>
+        <translation>… et {n} de plus (voir le fichier journal)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some checklist files could not be read and are not offered here; the other checklists work normally. Ask HQ for a corrected file.</source>
+        <translation>Certains fichiers de listes de contrôle n’ont pas pu être lus et ne sont pas proposés ici&#xa0;; les autres fonctionnent normalement. Demandez un fichier corrigé au Siège.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Checklist:</source>
+        <translation>Liste de &amp;contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop &amp;group:</source>
+        <translation>&amp;Groupe d’atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start and open</source>
+        <translation>Commencer et &amp;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a checklist for this mission. For a workshop with several groups, start one per group and name the group.</source>
+        <translation>Commencez une liste de contrôle pour cette mission. Pour un atelier de plusieurs groupes, commencez-en une par groupe et nommez le groupe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no checklist can be started: none could be read</source>
+        <translation>aucune liste de contrôle ne peut être commencée&#xa0;: aucune n’a pu être lue</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{n} questions · version {version}</source>
+        <translation>{n} questions · version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not the official WCO wording</source>
+        <translation>formulation non officielle de l’OMD</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>choose a checklist</source>
+        <translation>choisissez une liste de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-485"/>
+        <source>Progress update</source>
+        <translation>Point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was done, what is next</source>
+        <translation>Ce qui a été fait, la suite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (&amp;percent):</source>
+        <translation>Réalisé (&amp;pourcentage)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the date of the update</source>
+        <translation>indiquez la date du point d’avancement</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <source>Capacity Building Progress Report</source>
+        <translation>Rapport d’avancement sur le renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions &amp;since:</source>
+        <translation>Missions &amp;depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also save the tables as CSV files (in a folder beside the PDF)</source>
+        <translation>Enregistrer aussi les tableaux en fichiers CSV (dans un dossier à côté du PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+106"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Note: what you saw, who said it, which document…</source>
+        <translation>Note&#xa0;: ce que vous avez constaté, qui l’a dit, quel document…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+127"/>
+        <source>Evidence…</source>
+        <translation>Justificatifs…</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+179"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+179"/>
+        <source>Partly</source>
+        <translation>Partiellement</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+180"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Key {n} or {letter}</source>
+        <translation>Touche {n} ou {letter}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key {n}</source>
+        <translation>Touche {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your answer…</source>
+        <translation>Votre réponse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} (key −)</source>
+        <translation>{label} (touche −)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence ({n})…</source>
+        <translation>Justificatifs ({n})…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-117"/>
+        <source>Edit the recommendation</source>
+        <translation>Modifier la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recommendation</source>
+        <translation>Nouvelle recommandation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no finding)</source>
+        <translation>(aucune constatation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the administration should do</source>
+        <translation>Ce que l’administration devrait faire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers &amp;finding:</source>
+        <translation>Répond à la &amp;constatation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location line="+146"/>
+        <source>In the trash. Select one and click Restore to bring it back.</source>
+        <translation>Dans la corbeille. Sélectionnez un élément et cliquez sur Restaurer pour le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected one (Enter)</source>
+        <translation>Modifier l’élément sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier in the report (Alt+Up)</source>
+        <translation>Plus haut dans le rapport (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later in the report (Alt+Down)</source>
+        <translation>Plus bas dans le rapport (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected one to the trash (Delete)</source>
+        <translation>Mettre l’élément sélectionné à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how trash</source>
+        <translation>A&amp;fficher la corbeille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rest&amp;ore</source>
+        <translation>Restau&amp;rer</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAssessmentDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+25"/>
+        <source>Rename the assessment</source>
+        <translation>Renommer l’évaluation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no group)</source>
+        <translation>(aucun groupe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop &amp;group:</source>
+        <translation>&amp;Groupe d’atelier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+35"/>
+        <source>Sign in to HQ</source>
+        <translation>Connexion au Siège</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep me signed in for this session only</source>
+        <translation>Rester connecté pour cette session seulement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HQ &amp;address:</source>
+        <translation>&amp;Adresse du Siège&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter HQ&apos;s address, your user name and your password.</source>
+        <translation>Saisissez l’adresse du Siège, votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick “Keep me signed in for this session only” to sign in without a secure keyring.</source>
+        <translation>Cochez «&#xa0;Rester connecté pour cette session seulement&#xa0;» pour vous connecter sans trousseau sécurisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../mercator_desktop/app.py" line="+116"/>
+        <source>Opening your data in {folder}…</source>
+        <translation>Ouverture de vos données dans {folder}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading the demonstration data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{problem}
+
+Data folder: {folder}</source>
+        <translation>{problem}
+
+Dossier des données&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problem}
+
+Data folder: {folder}
+
+The details were written to the log file:
+{log_file}</source>
+        <translation>{problem}
+
+Dossier des données&#xa0;: {folder}
+
+Les détails ont été écrits dans le fichier journal&#xa0;:
+{log_file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ready — 1 mission · data in {folder}</source>
+        <translation>Prêt — 1 mission · données dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready — {count} missions · data in {folder}</source>
+        <translation>Prêt — {count} missions · données dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your data could not be opened.</source>
+        <translation>Vos données n’ont pas pu être ouvertes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open your data</source>
+        <translation>Impossible d’ouvrir vos données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mercator Desktop cannot open your data.</source>
+        <translation>Mercator Desktop ne peut pas ouvrir vos données.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+41"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fields HQ and you both changed: choose which value to keep</source>
+        <translation>Champs modifiés à la fois par le Siège et par vous&#xa0;: choisissez la valeur à garder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Sync (%n)</source>
+        <translation>
+            <numerusform>Synchroniser (%n)</numerusform>
+            <numerusform>Synchroniser (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n changes not yet sent to HQ</source>
+        <translation>
+            <numerusform>%n modification pas encore envoyée au Siège</numerusform>
+            <numerusform>%n modifications pas encore envoyées au Siège</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: {0}</source>
+        <translation>Dernière synchronisation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Annulation après le lot en cours…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Synced: {0} sent, {1} received</source>
+        <translation>Synchronisé&#xa0;: {0} envoyés, {1} reçus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync cancelled; what HQ confirmed is kept.</source>
+        <translation>Synchronisation annulée&#xa0;; ce que le Siège a confirmé est conservé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply HQ&apos;s deletions?</source>
+        <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signed in to HQ as {0}.</source>
+        <translation>Connecté au Siège en tant que {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed out of HQ. Your work stays on this computer.</source>
+        <translation>Déconnecté du Siège. Votre travail reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCalendar</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+65"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (PgUp)</source>
+        <translation>Période précédente (Pg préc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the current period (Home)</source>
+        <translation>Retour à la période en cours (Début)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (PgDown)</source>
+        <translation>Période suivante (Pg suiv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>double booking</source>
+        <translation>double réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: double-booked {first} – {last}</source>
+        <translation>{name}&#xa0;: double réservation du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double bookings in this period</source>
+        <translation>Doubles réservations sur cette période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No double booking in this period.</source>
+        <translation>Aucune double réservation sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="-27"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked elsewhere at that time</source>
+        <translation>Déjà réservé ailleurs à ces dates</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-219"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Give the file to write the report to.</source>
+        <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+42"/>
+        <source>The report was not written</source>
+        <translation>Le rapport n’a pas été produit</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report written</source>
+        <translation>Rapport produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was written to %1 (%2 pages). Open it now?</source>
+        <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+293"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mercator Desktop will be in {language} the next time it starts.</source>
+        <translation>Langue de Mercator Desktop au prochain démarrage&#xa0;: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+15"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap</source>
+        <translation>Lacune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short term</source>
+        <translation>Court terme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium term</source>
+        <translation>Moyen terme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term</source>
+        <translation>Long terme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arusha</source>
+        <translation>Arusha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GEOAT</source>
+        <translation>GEOAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TFA</source>
+        <translation>AFE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team member</source>
+        <translation>Membre de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda session</source>
+        <translation>Séance de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterpart</source>
+        <translation>Homologue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked instrument</source>
+        <translation>Instrument lié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Answer history</source>
+        <translation>Historique des réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment event</source>
+        <translation>Événement d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress update</source>
+        <translation>Point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the trash</source>
+        <translation>Dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/messages.py" line="+136"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/operations.py" line="+191"/>
+        <source>Could not finish</source>
+        <translation>Opération inachevée</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+94"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{text}&apos; is not a time; write it as HH:MM, e.g. 09:30</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une heure&#xa0;; écrivez-la sous la forme HH:MM, p. ex. 09:30</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the date on a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&apos;{text}&apos; is not in the list; pick one of the list</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas dans la liste&#xa0;; choisissez-en un élément</translation>
+    </message>
+</context>
+</TS>
