@@ -120,6 +120,9 @@ class Startup(QObject):
             from .services.store import has_missions, open_store
 
             store = self.store = open_store(self.data_dir)
+            from .ui.i18n import current_language
+
+            store.language = current_language()  # reference names in the interface's language
             if (self.demo_on_first_run and store.get_setting(FIRST_RUN_SETTING) is None):
                 if not has_missions(store):
                     self.window.show_status(

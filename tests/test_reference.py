@@ -134,3 +134,13 @@ def test_corrected_reference_set_keeps_user_data(tmp_path, monkeypatch, data_dir
 def test_every_file_is_listed_in_the_manifest(name):
     if name != "manifest.json":
         assert name in _json("manifest.json")["files"]
+
+
+def test_catalog_speaks_the_interface_language(store):
+    store.language = "fr"
+    catalog = ReferenceCatalog.for_store(store)
+    assert catalog.country_by_iso2["CI"].name == "Côte d'Ivoire"
+    assert catalog.label("statuses", "closed") == "Clôturée"
+    assert catalog.label("mission_types", "workshop").lower().startswith("atelier")
+    store.language = "en"
+    assert ReferenceCatalog.for_store(store).label("statuses", "closed") == "Closed"

@@ -247,8 +247,8 @@ class ReferenceCatalog:
     @classmethod
     def for_store(cls, store: Store) -> ReferenceCatalog:
         catalog = getattr(store, "_catalog", None)
-        if catalog is None:
-            catalog = cls(store)
+        if catalog is None or catalog.lang != store.language:
+            catalog = cls(store, store.language)
             store._catalog = catalog  # type: ignore[attr-defined]
         return catalog
 

@@ -37,6 +37,8 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     user: str
+    #: Language of reference-data names (countries, statuses …) shown to the user.
+    language: str = "en"
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -55,6 +55,7 @@ from .. import __version__
 from . import files, messages, operations
 from .events import app_events
 from .filter_bar import FilterBar
+from .i18n import build_language_menu
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
 from .widgets import bring_to_front
 
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.action_find)
         self.menu_view.addAction(self.action_clear_filter)
+        self.menu_view.addSeparator()
+        self.menu_language = build_language_menu(self.menu_view, self)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.action_about)
 
