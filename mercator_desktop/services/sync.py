@@ -210,6 +210,19 @@ class SyncService:
         self.store.set_setting(USER_KEY, user.strip())
         return answer.role
 
+    def reachable(self) -> bool:
+        """Whether HQ answers right now (its signed hello, not a captive portal); used to
+        sync automatically when a connection appears. Never raises."""
+        url = self.server_url()
+        if not url:
+            return False
+        try:
+            with self._transport_factory(url, None) as transport:
+                check_hello(transport.hello())
+            return True
+        except Exception:  # offline, a portal, a server that is not HQ: all "not now"
+            return False
+
     def _login(self, transport: Transport, user: str, password: str) -> Any:
         check_hello(transport.hello())
         return transport.login(LoginRequest(

@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
             self.tr("&Sync now"), "actionSync", self.sync_now, "Ctrl+Shift+S",
             self.tr("Send your changes to HQ and receive theirs"), sp.SP_BrowserReload)
         self.action_sync.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("F5")])
+        self.action_auto_sync = QAction(self.tr("Sync &automatically when HQ can be reached"),
+                                        self)
+        self.action_auto_sync.setObjectName("actionAutoSync")
+        self.action_auto_sync.setCheckable(True)
+        self.action_auto_sync.toggled.connect(self._on_action_auto_sync_toggled)
         self.action_conflicts = self._action(
             self.tr("&Conflicts…"), "actionConflicts", self.show_conflicts, None,
             self.tr("Fields HQ and you both changed, and records HQ refused"))
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow):
         self.menu_sync.setObjectName("menuSync")
         for action in (self.action_sign_in, self.action_sync, self.action_conflicts):
             self.menu_sync.addAction(action)
+        self.menu_sync.addAction(self.action_auto_sync)
         self.menu_sync.addSeparator()
         self.menu_sync.addAction(self.action_sign_out)
         self.menu_view = bar.addMenu(self.tr("&View"))
@@ -692,6 +698,7 @@ class MainWindow(QMainWindow):
         self.action_sign_in.setEnabled(ready)
         self.action_sync.setEnabled(ready)
         self.action_conflicts.setEnabled(ready)
+        self.action_auto_sync.setEnabled(ready)
         self.action_sign_out.setEnabled(ready and signed_in)
         self.action_conflicts.setText(self.tr("&Conflicts (%n)…", "", conflicts) if conflicts
                                       else self.tr("&Conflicts…"))
@@ -815,7 +822,12 @@ class MainWindow(QMainWindow):
         self.sync_panel.state_changed.connect(self._update_sync_actions)
         self.sync_panel.conflicts_requested.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.sync_panel)
+        self.action_auto_sync.setChecked(self.sync_panel.automatic)
         self._update_sync_actions()
+
+    def _on_action_auto_sync_toggled(self, on: bool) -> None:
+        if self.sync_panel is not None and on != self.sync_panel.automatic:
+            self.sync_panel.set_automatic(on)
 
     def sync_now(self) -> None:
         if self.sync_panel is not None:

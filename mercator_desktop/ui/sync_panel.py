@@ -7,19 +7,30 @@ asks before syncing again with the deletions allowed; everything else is said on
 line. After a sync that changed anything (sent, received, conflicts) it announces
 ``missions_changed([])`` and ``experts_changed([])`` (many; reload). While conflicts wait, a
 "Conflicts (n)" button shows; it emits ``conflicts_requested``.
+
+Automatic sync (an option, off by default, kept in QSettings ``sync/automatic``): every
+``AUTO_INTERVAL_MS`` the panel asks HQ's hello off the GUI thread and, when HQ answers and
+there is something to send or the last sync is old, syncs. An automatic sync never opens a
+dialog: what needs the person (signing in again, allowing HQ's deletions) waits for the
+next sync they start.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ..domain.errors import UserError
 from . import messages, operations
 from .events import app_events
 from .sync_dialog import SignInDialog
+
+AUTO_SETTING = "sync/automatic"
+AUTO_INTERVAL_MS = 120_000
+AUTO_PULL_AFTER = timedelta(minutes=15)
 
 
 class SyncPanel(QWidget):
@@ -64,6 +75,12 @@ class SyncPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.sync_button)
+        self._automatic_run = False
+        self.probe: operations.Operation | None = None
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setInterval(AUTO_INTERVAL_MS)
+        self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
+        self.auto_timer.start()
         self.refresh()
 
     # --- state -------------------------------------------------------------------------
@@ -101,11 +118,44 @@ class SyncPanel(QWidget):
 
     # --- sync --------------------------------------------------------------------------
 
-    def start_sync(self, allow_mass_delete: bool = False) -> None:
-        if self.running:
+    # --- automatic sync ----------------------------------------------------------------
+
+    @property
+    def automatic(self) -> bool:
+        return QSettings().value(AUTO_SETTING, False, type=bool)
+
+    def set_automatic(self, on: bool) -> None:
+        QSettings().setValue(AUTO_SETTING, bool(on))
+        if on:
+            self._on_auto_timer_timeout()
+
+    def _on_auto_timer_timeout(self) -> None:
+        if not self.automatic or self.running or (self.probe and not self.probe.done):
             return
         if not self.sync.status().signed_in:  # type: ignore[attr-defined]
-            self._ask_sign_in()
+            return
+        self.probe = operations.run(self, lambda _op: self.sync.reachable(),  # type: ignore[attr-defined]
+                                    self._on_probe_succeeded, lambda _error: None,
+                                    name="sync-probe")
+
+    def _on_probe_succeeded(self, reachable: object) -> None:
+        if not reachable or self.running:
+            return
+        status = self.sync.status()  # type: ignore[attr-defined]
+        last = status.last_sync_at
+        stale = last is None or datetime.now(UTC) - last > AUTO_PULL_AFTER
+        if status.pending or stale:
+            self.start_sync(automatic=True)
+
+    # --- sync --------------------------------------------------------------------------
+
+    def start_sync(self, allow_mass_delete: bool = False, automatic: bool = False) -> None:
+        if self.running:
+            return
+        self._automatic_run = automatic
+        if not self.sync.status().signed_in:  # type: ignore[attr-defined]
+            if not automatic:
+                self._ask_sign_in()
             return
         self.sync_button.setEnabled(False)
         self.cancel_button.show()
@@ -163,6 +213,9 @@ class SyncPanel(QWidget):
             operations.report_failure(self, error)
             return
         kind = getattr(error, "kind", "")
+        if self._automatic_run:  # no dialog for a sync nobody asked for
+            self.refresh(str(error))
+            return
         if kind == "auth":
             self.refresh(str(error))
             self._ask_sign_in()

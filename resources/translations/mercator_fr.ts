@@ -1227,7 +1227,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+102"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+103"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -1363,13 +1363,18 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Envoyer vos modifications au Siège et recevoir les siennes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+497"/>
+        <location line="+2"/>
+        <source>Sync &amp;automatically when HQ can be reached</source>
+        <translation>Synchroniser         <translation type="unfinished"></translation>amp;automatiquement quand le Siège est joignable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+501"/>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-500"/>
         <source>Fields HQ and you both changed, and records HQ refused</source>
         <translation>Champs modifiés à la fois par le Siège et par vous, et enregistrements refusés par le Siège</translation>
     </message>
@@ -1454,12 +1459,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1506,12 +1511,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+0"/>
-        <location line="+493"/>
+        <location line="+499"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-498"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1551,7 +1556,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (enregistré au format CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>&amp;Conflicts (%n)…</source>
         <translation>
             <numerusform>C&amp;onflits (%n)…</numerusform>
@@ -1569,7 +1574,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -3254,7 +3259,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Loading the demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -3311,7 +3316,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+41"/>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3321,7 +3326,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Champs modifiés à la fois par le Siège et par vous&#xa0;: choisissez la valeur à garder</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Sync (%n)</source>
         <translation>
             <numerusform>Synchroniser (%n)</numerusform>
@@ -3373,7 +3378,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+54"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -3393,7 +3398,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Synchronisation annulée&#xa0;; ce que le Siège a confirmé est conservé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Apply HQ&apos;s deletions?</source>
         <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
     </message>

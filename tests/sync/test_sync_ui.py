@@ -157,7 +157,9 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     panel = window.sync_panel
     assert panel is not None and panel.parentWidget() is window.statusBar()
     assert [a.text() for a in window.menu_sync.actions() if not a.isSeparator()] == [
-        "Sign &in to HQ…", "&Sync now", "&Conflicts…", "Sign &out"]
+        "Sign &in to HQ…", "&Sync now", "&Conflicts…",
+        "Sync &automatically when HQ can be reached", "Sign &out"]
+    assert window.action_auto_sync.isCheckable() and not window.action_auto_sync.isChecked()
     assert [s.toString() for s in window.action_sync.shortcuts()] == ["Ctrl+Shift+S", "F5"]
     assert not window.action_sign_out.isEnabled()
     assert sync_state(window, mission_id) == "local"
@@ -230,3 +232,39 @@ def test_received_changes_show_and_a_conflict_is_resolved_in_the_inbox(
     a.sync()
     with a.store.sessions() as session:
         assert session.get(m.Mission, mission_id).title == "Alice's tablet title"
+
+
+def test_automatic_sync_sends_when_hq_answers_and_never_asks(qtbot, hq, make_device,
+                                                             monkeypatch):
+    device = make_device("alice")
+    service = SyncService(device.store, MemorySecretStore())
+    service.login(hq.url, "alice", PASSWORD)
+    data.mission(device.store, "JM-2035-AUTO", {EXPERT_A: "Alice Expert"})
+    panel = SyncPanel(service)
+    qtbot.addWidget(panel)
+    assert not panel.automatic  # an option, off until chosen
+    panel._on_auto_timer_timeout()
+    operations.wait_for_all()
+    assert service.pending_count() > 0  # off: nothing happens
+    with qtbot.waitSignal(panel.sync_finished, timeout=20000):
+        panel.set_automatic(True)  # turning it on checks at once
+    assert service.pending_count() == 0
+
+
+def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_device):
+    device = make_device("alice")
+    secrets = MemorySecretStore()
+    service = SyncService(device.store, secrets)
+    service.login(hq.url, "alice", PASSWORD)
+    data.mission(device.store, "JM-2035-AWAY", {EXPERT_A: "Alice Expert"})
+    pending = service.pending_count()
+    away = "http://127.0.0.1:9"  # nobody listens there: the laptop is offline
+    device.store.set_setting("sync.server_url", away)
+    secrets.set(away, "alice", secrets.get(hq.url, "alice"))
+    assert service.status().signed_in and service.reachable() is False
+    panel = SyncPanel(service)
+    qtbot.addWidget(panel)
+    panel.set_automatic(True)
+    operations.wait_for_all()
+    assert service.pending_count() == pending
+    assert messages.recent_boxes() == [] and panel.sign_in_dialog is None
