@@ -1365,7 +1365,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+2"/>
         <source>Sync &amp;automatically when HQ can be reached</source>
-        <translation>Synchroniser         <translation type="unfinished"></translation>amp;automatiquement quand le Siège est joignable</translation>
+        <translation>Synchroniser &amp;automatiquement quand le Siège est joignable</translation>
     </message>
     <message>
         <location line="+6"/>
