@@ -12,6 +12,7 @@ message written for a person.
 from __future__ import annotations
 
 import contextlib
+import json
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -261,7 +262,34 @@ class SyncService:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
                                 self.store.paths.backups, options)
             report = self._guard(lambda: client.sync(progress, cancelled))
+        self.install_published_templates()
         return SyncOutcome.of(report)
+
+    def install_published_templates(self) -> list[str]:
+        """Checklist template versions HQ published become files of the data folder's
+        ``checklists/`` (where the template loader looks), so experts can start assessments
+        on them; an invalid one is refused there by the loader with its reason, like any
+        template. Returns the files written (none when all are in place)."""
+        folder = self.store.paths.root / "checklists"
+        written = []
+        with self.store.sessions() as session:
+            rows = session.scalars(select(SyncPublication).where(
+                SyncPublication.kind == "template")).all()
+            for row in rows:
+                if not isinstance(row.content, dict):
+                    continue
+                safe = "".join(c if c.isalnum() or c in "._-" else "_"
+                               for c in f"{row.name}-{row.version}")
+                target = folder / f"{safe}.json"
+                text = json.dumps(row.content, ensure_ascii=False, indent=2)
+                if target.exists() and target.read_text(encoding="utf-8") == text:
+                    continue
+                folder.mkdir(parents=True, exist_ok=True)
+                part = target.with_suffix(".json.part")
+                part.write_text(text, encoding="utf-8")
+                part.replace(target)
+                written.append(target.name)
+        return written
 
     def _guard(self, call: Callable[[], Any]) -> Any:
         try:

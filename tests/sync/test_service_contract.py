@@ -50,3 +50,21 @@ def test_hq_publications_reach_every_device(hq, make_device, tmp_path):
         device.login(hq, user)
         device.sync()
         assert ("reference", "countries", "7") in device.sync_service.publications()
+
+
+def test_a_published_template_version_can_be_used_on_every_device(hq, make_device, tmp_path):
+    from mercator_desktop.checklists.loader import shipped_dir
+    from mercator_desktop.services.assessments import AssessmentService
+
+    template = json.loads((shipped_dir() / "integrity-2021.1.json").read_text("utf-8"))
+    template["version"] = "2099.1"
+    path = tmp_path / "integrity-2099.1.json"
+    path.write_text(json.dumps(template), encoding="utf-8")
+    hq.manage("publish", str(path), "--kind", "template", "--name", "integrity",
+              "--version", "2099.1")
+    device = make_device("alice")
+    device.login(hq, "alice")
+    device.sync()
+    versions = {(t.id, t.version) for t in AssessmentService(device.store).templates()}
+    assert ("integrity", "2099.1") in versions
+    assert device.sync_service.install_published_templates() == []  # already in place
