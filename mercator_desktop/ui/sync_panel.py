@@ -122,7 +122,7 @@ class SyncPanel(QWidget):
 
     @property
     def automatic(self) -> bool:
-        return QSettings().value(AUTO_SETTING, False, type=bool)
+        return bool(QSettings().value(AUTO_SETTING, False, type=bool))
 
     def set_automatic(self, on: bool) -> None:
         QSettings().setValue(AUTO_SETTING, bool(on))
