@@ -1,85 +1,236 @@
-"""Sync speed on loopback, measured (never asserted in tests).
+"""Sync over loopback: 10,000 changed answers pushed and pulled, and a sync with nothing to do.
 
-1. 10,000 answers: first push from device A, first pull into device B; then all 10,000
-   changed on A: push, and pull + apply on B.
-2. A sync with nothing to do, on stores of 1,000 and of 100,000 synced answers (the median
-   of several runs): it should cost the same.
+Method: the real HQ service (``python -m mercator_desktop.hq.cli serve``) runs in its own
+process on 127.0.0.1 and a free port, with a SQLite database in the scratch folder (or the
+database ``MERCATOR_BENCH_HQ_DB`` names, emptied first: PostgreSQL, say). Two devices (data
+folders) sign in as the same expert through ``SyncService``; device A gets an assessment of
+10,000 answers (scaled), both sync once untimed (first push, first pull). Each run then
+changes every answer on A (untimed) and times ``A.sync()`` (the push, in batches, and the
+pull that follows) and ``B.sync()`` (pulling and applying the 10,000 changes, with the backup
+taken before applying). A sync with nothing to do is timed on devices holding 1,000 and
+100,000 synced answers (scaled), each against its own new HQ: it must cost about the same
+(cost follows changes, not database size), so the larger one's baseline is the smaller one.
 
-    .venv/bin/python benchmarks/bench_sync.py [--sizes 1000,100000] [--db URL]
-
-Starts the real HQ service (``mercator-hq serve``) on 127.0.0.1 and a free port, with a
-SQLite database in a temporary folder unless ``--db`` names another (PostgreSQL, say; it
-is emptied first). Results are printed and written to ``benchmarks/results/sync.json``.
+Baseline, alternating with the app: each timed sync's HTTP exchanges are recorded on the way
+(method, path, request body, size of HQ's answer) and replayed with a new ``httpx.Client`` as
+bare POSTs of the same bodies to ``bare_http.py`` on 127.0.0.1, which reads each body and
+answers with as many bytes as HQ did: the same bytes over the same loopback with no
+serialisation, signature, validation or database on either side. The replay makes a new
+``httpx.Client`` as the app makes one per sync; creating it (its TLS context) is most of the
+bare cost of a sync with nothing to do.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
-import shutil
-import socket
-import statistics
 import subprocess
 import sys
-import tempfile
 import time
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import httpx
-from sqlalchemy import update
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from mercator_desktop.services.store import open_store  # noqa: E402
-from mercator_desktop.services.sync import SyncService  # noqa: E402
-from mercator_desktop.storage import models as m  # noqa: E402
-from mercator_desktop.sync.credentials import MemorySecretStore  # noqa: E402
+from .harness import ROOT, Bench
 
 EXPERT = "11111111-1111-4111-8111-111111111111"
+USER = "alice"
 PASSWORD = "benchmark password"
+HQ_DB_ENV = "MERCATOR_BENCH_HQ_DB"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# --- processes on 127.0.0.1 ------------------------------------------------------------------
 
 
-def start_hq(db_url: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    hq = [sys.executable, "-m", "mercator_desktop.hq.cli", "--db", db_url]
-    subprocess.run([*hq, "users", "add", "alice", "--role", "expert", "--expert", EXPERT,
-                    "--password-stdin"], input=PASSWORD.encode(), check=True, cwd=ROOT,
-                   capture_output=True)
-    port = free_port()
-    log = (folder / "hq.log").open("wb")
-    proc = subprocess.Popen([*hq, "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            httpx.get(url + "/api/v1/hello", timeout=1)
-            return proc, url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError("HQ did not start")
+def _hq_database(folder: Path) -> str:
+    url = os.environ.get(HQ_DB_ENV)
+    if not url:
+        return f"sqlite:///{folder / 'hq.sqlite'}"
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
 
 
-def device(folder: Path, url: str) -> tuple[object, SyncService]:
-    store = open_store(folder, user="alice")
-    service = SyncService(store, MemorySecretStore())
-    service.login(url, "alice", PASSWORD)
-    return store, service
+class Process:
+    """A server subprocess on 127.0.0.1, stopped (by its own id) on exit."""
+
+    def __init__(self, command: list[str], env: dict[str, str], log: Path) -> None:
+        self.log = log
+        with log.open("ab") as out:
+            self.proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
+                                         env=env, cwd=ROOT)
+
+    def wait_until(self, ready: Any, what: str) -> Any:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{what} exited: {self.log.read_text()[-2000:]}")
+            found = ready()
+            if found:
+                return found
+            time.sleep(0.05)
+        raise RuntimeError(f"{what} did not start in 60 s")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(15)
 
 
-def fill(store: object, answers: int) -> None:
-    with store.session() as session:  # type: ignore[attr-defined]
+def _add_user(db: str) -> None:
+    """``mercator-hq users add`` in this process (a subprocess would cost a second)."""
+    import contextlib
+    import io
+
+    from mercator_desktop.hq.cli import main
+
+    stdin = sys.stdin
+    out = io.StringIO()
+    try:
+        sys.stdin = io.StringIO(PASSWORD + "\n")
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            code = main(["--db", db, "users", "add", USER, "--role", "expert", "--expert",
+                         EXPERT, "--password-stdin"])
+    finally:
+        sys.stdin = stdin
+    if code != 0:
+        raise RuntimeError(f"mercator-hq users add failed: {out.getvalue()}")
+
+
+class HQ:
+    """The HQ service being started in ``folder``; ``ready()`` waits for its hello."""
+
+    def __init__(self, bench: Bench, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        db = _hq_database(folder)
+        _add_user(db)
+        with _socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.process = Process([sys.executable, "-m", "mercator_desktop.hq.cli", "--db", db,
+                                "serve", "--host", "127.0.0.1", "--port", str(port)],
+                               bench.child_env(), folder / "hq.log")
+        self.url = f"http://127.0.0.1:{port}"
+
+    def ready(self) -> str:
+        def hello() -> bool:
+            try:
+                return httpx.get(self.url + "/api/v1/hello", timeout=1).status_code == 200
+            except httpx.TransportError:
+                return False
+
+        self.process.wait_until(hello, "HQ")
+        return self.url
+
+    def stop(self) -> None:
+        self.process.stop()
+
+
+def _socket() -> Any:
+    import socket
+
+    return socket.socket()
+
+
+def start_bare(bench: Bench) -> tuple[Process, str]:
+    log = bench.folder("sync") / "bare_http.log"
+    log.write_text("")
+    process = Process([sys.executable, str(Path(__file__).with_name("bare_http.py"))],
+                      bench.child_env(), log)
+
+    def port() -> str | None:
+        for line in log.read_text().splitlines():
+            if line.startswith("port="):
+                return line.split("=", 1)[1]
+        return None
+
+    return process, f"http://127.0.0.1:{process.wait_until(port, 'the bare HTTP server')}"
+
+
+# --- recording and replaying -----------------------------------------------------------------
+
+Exchange = tuple[str, str, bytes, int]
+
+
+class _RecordingTransport(httpx.BaseTransport):
+    def __init__(self, exchanges: list[Exchange]) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.exchanges = exchanges
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        body = response.read()
+        self.exchanges.append((request.method, request.url.path, request.content, len(body)))
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class Recorder:
+    """A ``transport_factory`` for ``SyncService`` that keeps the last sync's exchanges."""
+
+    def __init__(self) -> None:
+        self.exchanges: list[Exchange] = []
+
+    def __call__(self, url: str, token: str | None) -> Any:
+        from mercator_desktop.sync.transport import Transport
+
+        self.exchanges = []
+        client = httpx.Client(transport=_RecordingTransport(self.exchanges), timeout=300,
+                              follow_redirects=False)
+        return Transport(url, token, client=client)
+
+
+def replay(url: str, exchanges: list[Exchange]) -> None:
+    with httpx.Client(timeout=300) as client:
+        for _method, path, body, reply in exchanges:
+            response = client.post(url + path, content=body, headers={
+                "Content-Type": "application/json", "X-Reply-Bytes": str(reply)})
+            response.read()
+            if response.status_code != 200 or len(response.content) != reply:
+                raise RuntimeError(f"bare endpoint answered {response.status_code}")
+
+
+def _bytes(exchanges: list[Exchange]) -> str:
+    sent = sum(len(e[2]) for e in exchanges)
+    received = sum(e[3] for e in exchanges)
+    return f"{len(exchanges)} requests, {sent / 1e6:.1f} MB up, {received / 1e6:.1f} MB down"
+
+
+# --- devices ---------------------------------------------------------------------------------
+
+
+def device(folder: Path, url: str) -> tuple[Any, Any, Recorder]:
+    from mercator_desktop.services.store import open_store
+    from mercator_desktop.services.sync import SyncService
+    from mercator_desktop.sync.credentials import MemorySecretStore
+
+    store = open_store(folder, user=USER)
+    recorder = Recorder()
+    service = SyncService(store, MemorySecretStore(), transport_factory=recorder)
+    service.login(url, USER, PASSWORD)
+    return store, service, recorder
+
+
+def fill(store: Any, answers: int) -> None:
+    from mercator_desktop.storage import models as m
+
+    with store.session() as session:
         if session.get(m.Expert, EXPERT) is None:
             session.add(m.Expert(id=EXPERT, name="Alice Expert"))
-        mission = m.Mission(code=f"BENCH-{answers}-{time.time_ns() % 10**8}",
-                            title="Benchmark", type_code="workshop", status_code="requested",
-                            country_iso2="JM")
+        mission = m.Mission(code=f"BENCH-{answers}", title="Benchmark", type_code="workshop",
+                            status_code="requested", country_iso2="JM")
         session.add(mission)
         session.flush()
         session.add(m.TeamMember(mission_id=mission.id, expert_id=EXPERT, role="lead"))
@@ -91,104 +242,116 @@ def fill(store: object, answers: int) -> None:
                                  value=i, note="") for i in range(answers))
 
 
-class _Skip(Exception):
-    pass
+def change_all(store: Any, run_no: int) -> None:
+    from sqlalchemy import update
+
+    from mercator_desktop.storage import models as m
+
+    with store.session() as session:
+        session.execute(update(m.Answer).values(value=f"changed {run_no}",
+                                                revision=m.Answer.revision + 1))
 
 
-def timed(call):  # type: ignore[no-untyped-def]
+# --- the benchmark ---------------------------------------------------------------------------
+
+
+def _timed(call: Any) -> tuple[float, Any]:
     started = time.perf_counter()
     result = call()
     return time.perf_counter() - started, result
 
 
-def empty_db(url: str) -> str:
-    if url.startswith("postgresql"):
-        from sqlalchemy import create_engine, text
-
-        engine = create_engine(url)
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-        engine.dispose()
-    return url
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,100000")
-    parser.add_argument("--db", help="HQ database URL (default: SQLite in a temp folder)")
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--skip-10k", action="store_true", help="only the no-op syncs")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="mercator-bench-"))
-    results: dict[str, object] = {}
+def push_pull(bench: Bench, bare_url: str, hq: HQ) -> None:
+    n = bench.scaled(10_000, 20)
+    push = f"sync: push {n:,} changed answers"
+    pull = f"sync: pull {n:,} changed answers on a second device"
+    bare_push, bare_pull = "bare HTTP: same push exchanges", "bare HTTP: same pull exchanges"
+    folder = bench.folder("sync/push-pull")
+    url = hq.ready()
+    stores = []
     try:
-        # --- 10,000 answers ---------------------------------------------------------
-        db = empty_db(args.db) if args.db else f"sqlite:///{folder / 'hq.sqlite'}"
-        proc, url = start_hq(db, folder) if not args.skip_10k else (None, "")
-        try:
-            if proc is None:
-                raise _Skip
-            store_a, a = device(folder / "a", url)
-            store_b, b = device(folder / "b", url)
-            fill(store_a, 10_000)
-            t, out = timed(a.sync)
-            results["push_10000_new_answers_s"] = round(t, 2)
-            print(f"push 10,000 new answers: {t:.2f} s ({out.sent} sent)")
-            t, out = timed(b.sync)
-            results["pull_10000_new_answers_s"] = round(t, 2)
-            print(f"pull 10,000 new answers: {t:.2f} s ({out.applied} applied)")
-            with store_a.session() as session:
-                session.execute(update(m.Answer).values(
-                    value="changed", revision=m.Answer.revision + 1))
-            t, out = timed(a.sync)
-            results["push_10000_changed_answers_s"] = round(t, 2)
-            print(f"push 10,000 changed answers: {t:.2f} s ({out.sent} sent)")
-            t, out = timed(b.sync)
-            results["pull_10000_changed_answers_s"] = round(t, 2)
-            print(f"pull 10,000 changed answers: {t:.2f} s ({out.applied} applied)")
-            store_a.close()
-            store_b.close()
-        except _Skip:
-            pass
-        finally:
-            if proc is not None:
-                proc.terminate()
-                proc.wait(10)
-        # --- a sync with nothing to do, by store size ---------------------------------
-        for size in (int(s) for s in args.sizes.split(",")):
-            where = folder / f"size-{size}"
-            where.mkdir()
-            db = empty_db(args.db) if args.db else f"sqlite:///{where / 'hq.sqlite'}"
-            proc, url = start_hq(db, where)
-            try:
-                store, service = device(where / "device", url)
-                fill(store, size)
-                t, _ = timed(service.sync)
-                print(f"{size:,} answers: first sync {t:.1f} s")
-                service.sync()
-                runs = [timed(service.sync)[0] for _ in range(args.runs)]
-                median = statistics.median(runs)
-                results[f"noop_sync_{size}_answers_ms"] = round(median * 1000, 1)
-                print(f"{size:,} answers: sync with nothing to do {median * 1000:.1f} ms "
-                      f"(median of {args.runs})")
-                store.close()
-            finally:
-                proc.terminate()
-                proc.wait(10)
+        store_a, a, rec_a = device(folder / "a", url)
+        store_b, b, rec_b = device(folder / "b", url)
+        stores += [store_a, store_b]
+        fill(store_a, n)
+        a.sync()
+        b.sync()
+        samples: dict[str, list[float]] = {push: [], pull: [], bare_push: [], bare_pull: []}
+        outcome: dict[str, Any] = {}
+        for run_no in range(bench.runs):
+            change_all(store_a, run_no)
+            t, outcome["push"] = _timed(a.sync)
+            samples[push].append(t)
+            samples[bare_push].append(_timed(lambda: replay(bare_url, rec_a.exchanges))[0])
+            t, outcome["pull"] = _timed(b.sync)
+            samples[pull].append(t)
+            samples[bare_pull].append(_timed(lambda: replay(bare_url, rec_b.exchanges))[0])
+        bench.record(bare_push, samples[bare_push], note=_bytes(rec_a.exchanges))
+        bench.record(push, samples[push], baseline=bare_push,
+                     note=f"{outcome['push'].sent} sent per run; the pull that follows "
+                          "included")
+        bench.record(bare_pull, samples[bare_pull], note=_bytes(rec_b.exchanges))
+        bench.record(pull, samples[pull], baseline=bare_pull,
+                     note=f"{outcome['pull'].applied} applied per run, backup before applying "
+                          "included")
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    out_dir = ROOT / "benchmarks" / "results"
-    out_dir.mkdir(exist_ok=True)
-    previous = {}
-    if (out_dir / "sync.json").exists():
-        previous = json.loads((out_dir / "sync.json").read_text())
-    results = {**previous, **results}
-    (out_dir / "sync.json").write_text(json.dumps(
-        {**results, "cores": os.cpu_count(), "db": "sqlite" if not args.db else "custom"},
-        indent=2))
-    return 0
+        for store in stores:
+            store.close()
+        hq.stop()
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def no_op(bench: Bench, bare_url: str, hqs: dict[str, HQ]) -> None:
+    small, large = sizes(bench)
+    names = {small: f"sync with nothing to do, {small:,} answers",
+             large: f"sync with nothing to do, {large:,} answers"}
+    bare_noop = "bare HTTP: same no-op exchanges"
+    for size in (small, large):
+        folder = bench.folder(f"sync/noop-{size}")
+        hq = hqs.get(folder.name) or HQ(bench, folder / "hq")
+        url = hq.ready()
+        store = None
+        try:
+            store, service, recorder = device(folder / "device", url)
+            fill(store, size)
+            first, _ = _timed(service.sync)
+            bench.log(f"  first sync of {size:,} answers: {first:.1f} s")
+            service.sync()
+            mine: list[float] = []
+            bare: list[float] = []
+            for _ in range(bench.runs):
+                mine.append(_timed(service.sync)[0])
+                if size == small:  # the exchanges of the sync just timed
+                    bare.append(_timed(partial(replay, bare_url, recorder.exchanges))[0])
+            if size == small:
+                bench.record(bare_noop, bare, note=_bytes(recorder.exchanges))
+                bench.record(names[small], mine, baseline=bare_noop)
+            else:
+                bench.record(names[large], mine, baseline=names[small],
+                             note=f"its baseline is the same sync at {small:,} answers: the "
+                                  "ratio should stay near 1")
+        finally:
+            if store is not None:
+                store.close()
+            hq.stop()
+
+
+def sizes(bench: Bench) -> tuple[int, int]:
+    return bench.scaled(1_000, 10), bench.scaled(100_000, 100)
+
+
+def run(bench: Bench) -> None:
+    bare, bare_url = start_bare(bench)
+    # Quick mode starts the three HQ processes at once; otherwise each starts when needed,
+    # so that none is starting while another is being measured.
+    hqs: dict[str, HQ] = {}
+    try:
+        if bench.quick:
+            for name in ("push-pull", *(f"noop-{size}" for size in sizes(bench))):
+                hqs[name] = HQ(bench, bench.folder(f"sync/{name}") / "hq")
+        push_pull(bench, bare_url, hqs.get("push-pull")
+                  or HQ(bench, bench.folder("sync/push-pull") / "hq"))
+        no_op(bench, bare_url, hqs)
+    finally:
+        for hq in hqs.values():
+            hq.stop()
+        bare.stop()

@@ -190,10 +190,10 @@ def _fill(store: Store, rng: random.Random, scale: float) -> Generated:
               (m.AnswerChange, changes), (m.Evidence, evidence)]
     with store.engine.begin() as connection:
         for model, rows in tables:
-            known = set(model.__table__.columns.keys())  # type: ignore[attr-defined]
-            for start in range(0, len(rows), 5000):
+            known = set(model.__table__.columns.keys())
+            for offset in range(0, len(rows), 5000):
                 chunk = [{k: v for k, v in r.items() if k in known}
-                         for r in rows[start:start + 5000]]
+                         for r in rows[offset:offset + 5000]]
                 if chunk:
                     connection.execute(model.__table__.insert(), chunk)  # type: ignore[attr-defined]
     return Generated(store.paths.root, len(missions), len(experts), len(assessments),

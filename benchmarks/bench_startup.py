@@ -1,0 +1,117 @@
+"""Cold start to the first paint and to the mission list populated, and peak memory (RSS).
+
+Method: the app is started the way a person starts it, ``python -m mercator_desktop
+--data-dir DATASET gui``, in a new process with ``MERCATOR_QUIT_AFTER_LOAD=1``: it prints
+``first-paint-at=`` and ``list-populated-at=`` (``time.perf_counter()``, a system-wide
+monotonic clock on Linux) and quits once the list is filled. The figure is that value minus
+the parent's ``perf_counter()`` taken just before it started the process: interpreter start,
+imports, window, first paint; then opening the store, building the views and loading the
+list on the worker thread. Peak RSS is the process's high-water mark (``VmHWM`` in
+``/proc/PID/status``, read every 5 ms while it runs; Linux only) from start to quit, i.e.
+with the whole mission list loaded.
+
+Baseline: ``bare_window.py``, started the same way by the same interpreter: a PySide6
+``QMainWindow`` with a ``QTableView`` that, on its first paint, reads the same missions'
+seven list columns with ``sqlite3`` into a minimal ``QAbstractTableModel``. App and bare
+processes alternate. Both run with a private HOME and, unless the environment says
+otherwise, ``QT_QPA_PLATFORM=offscreen``.
+
+"Cold" means a new process; the operating system's file cache is warm after the first run
+(dropping it needs root), so a first start after a reboot is slower than shown here.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .harness import ROOT, Bench
+
+FIRST_PAINT = "cold start → first paint"
+LIST_READY = "cold start → mission list populated"
+RSS = "peak RSS, app with the dataset loaded"
+BARE_FIRST_PAINT = "bare Qt window: cold start → first paint"
+BARE_LIST_READY = "bare Qt window: cold start → table populated"
+BARE_RSS = "bare Qt window: peak RSS, same rows loaded"
+
+
+def _high_water_mib(pid: int) -> float | None:
+    """The process's peak RSS so far (``VmHWM``; Linux only)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def start(command: list[str], env: dict[str, str], log: Path) -> tuple[dict[str, str], float,
+                                                                         float | None]:
+    """Run ``command`` to its end; returns its ``key=value`` lines, the parent's
+    perf_counter() just before the start, and the peak RSS in MiB (None if unknown).
+
+    The peak is ``VmHWM`` of /proc/PID/status read every 5 ms until the process ends (the
+    last reading counts), not ``ru_maxrss``: on Linux a child's ``ru_maxrss`` starts at
+    the RSS of the parent it was forked from, and this parent holds the generated dataset.
+    """
+    with log.open("w+b") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                cwd=ROOT)
+        peak: float | None = None
+        while proc.poll() is None:
+            reading = _high_water_mib(proc.pid)
+            if reading is not None:
+                peak = reading
+            time.sleep(0.005)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command[1:3]} exited with {proc.returncode}:\n{text[-2000:]}")
+    values = dict(line.split("=", 1) for line in text.splitlines() if "=" in line
+                  and line.split("=", 1)[0].replace("-", "").isalnum())
+    return values, started, peak
+
+
+def run(bench: Bench) -> None:
+    dataset = bench.dataset()
+    env = bench.child_env(MERCATOR_QUIT_AFTER_LOAD="1")
+    app = [sys.executable, "-m", "mercator_desktop", "--data-dir", str(dataset), "gui"]
+    bare = [sys.executable, str(Path(__file__).with_name("bare_window.py")),
+            str(dataset / "mercator.sqlite")]
+    log = bench.folder("startup") / "process.log"
+    if not bench.quick:  # warm-up: byte-code caches, the file cache
+        start(app, env, log)
+        start(bare, env, log)
+    samples: dict[str, list[float]] = {name: [] for name in (
+        FIRST_PAINT, LIST_READY, RSS, BARE_FIRST_PAINT, BARE_LIST_READY, BARE_RSS)}
+    shown: dict[str, str | None] = {}
+    for _ in range(bench.runs):
+        for command, paint, ready, rss in ((app, FIRST_PAINT, LIST_READY, RSS),
+                                           (bare, BARE_FIRST_PAINT, BARE_LIST_READY, BARE_RSS)):
+            values, started, peak = start(command, env, log)
+            samples[paint].append(float(values["first-paint-at"]) - started)
+            samples[ready].append(float(values["list-populated-at"]) - started)
+            if peak is not None:
+                samples[rss].append(peak)
+            shown[paint] = values.get("missions-shown")
+    rows = (f"{shown.get(FIRST_PAINT)} missions shown (bare: "
+            f"{shown.get(BARE_FIRST_PAINT)})")
+    bench.record(BARE_FIRST_PAINT, samples[BARE_FIRST_PAINT],
+                 note="PySide6 QMainWindow + QTableView in a new process (bare_window.py)")
+    bench.record(FIRST_PAINT, samples[FIRST_PAINT], baseline=BARE_FIRST_PAINT,
+                 note="python -m mercator_desktop gui, new process; from before the start")
+    bench.record(BARE_LIST_READY, samples[BARE_LIST_READY],
+                 note="sqlite3 query of the 7 list columns into a minimal "
+                      "QAbstractTableModel, on the GUI thread")
+    bench.record(LIST_READY, samples[LIST_READY], baseline=BARE_LIST_READY,
+                 note=f"{rows}; store opened, views built, list loaded on a worker thread")
+    if samples[RSS]:
+        bench.record(BARE_RSS, samples[BARE_RSS], unit="MiB",
+                     note="VmHWM of the bare process")
+        bench.record(RSS, samples[RSS], unit="MiB", baseline=BARE_RSS,
+                     note="VmHWM of the app process (read every 5 ms), start to quit after "
+                          "the list filled")
