@@ -253,7 +253,7 @@ class MissionService:
     def get_by_code(self, code: str) -> MissionDetail:
         with self.store.sessions() as session:
             mission = session.scalar(
-                self._detail_query().where(func.lower(Mission.code) == code.strip().lower())
+                self._detail_query().where(Mission.code.collate("NOCASE") == code.strip())
             )
             if mission is None:
                 raise NotFoundError(f"no mission with code '{code}'")
@@ -510,7 +510,9 @@ class MissionService:
         if data.programme_id and session.get(Programme, data.programme_id) is None:
             problems.append(FieldProblem("programme", "unknown programme"))
         clash = session.scalar(
-            select(Mission.id).where(func.lower(Mission.code) == data.code.strip().lower())
+            # Codes are ASCII (rules.check_code): SQLite's built-in NOCASE compares them
+            # case-insensitively without calling Python once per row.
+            select(Mission.id).where(Mission.code.collate("NOCASE") == data.code.strip())
         )
         if clash and (existing is None or clash != existing.id):
             problems.append(
