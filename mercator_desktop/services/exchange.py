@@ -381,13 +381,14 @@ def import_missions(store: Store, path: str | Path, progress: Progress | None = 
             try:
                 data = converter.to_input(record, existing, result)
                 if existing is None:
-                    service.create_in(session, data, allow_conflicts=True)
+                    service.create_in(session, data, allow_conflicts=True, code_checked=True)
                     result.created += 1
                 else:
                     if existing.deleted:
                         existing.deleted = False
                         result.restored += 1
-                    service.update_in(session, existing, data, allow_conflicts=True)
+                    service.update_in(session, existing, data, allow_conflicts=True,
+                                      code_checked=True)
                     result.updated += 1
                 imported_codes.append(data.code)
             except _RowError as exc:

@@ -276,10 +276,12 @@ class MissionService:
 
     def create_in(
         self, session: Session, data: MissionInput, allow_conflicts: bool = False,
-        mission_id: str | None = None,
+        mission_id: str | None = None, code_checked: bool = False,
     ) -> Mission:
-        """Create inside a caller's transaction (used by import and demo loading)."""
-        self._validate(session, data, existing=None)
+        """Create inside a caller's transaction (used by import and demo loading).
+        ``code_checked``: the caller has already made sure no other mission has this code
+        (an import looks every code of its file up at once)."""
+        self._validate(session, data, existing=None, code_checked=code_checked)
         mission = Mission(id=mission_id) if mission_id else Mission()
         self._apply(mission, data)
         session.add(mission)
@@ -298,9 +300,11 @@ class MissionService:
     def update_in(
         self, session: Session, mission: Mission, data: MissionInput,
         allow_conflicts: bool = False, check_agenda: bool = True,
+        code_checked: bool = False,
     ) -> None:
-        """``check_agenda`` False when the caller replaces the agenda in the same action."""
-        self._validate(session, data, existing=mission)
+        """``check_agenda`` False when the caller replaces the agenda in the same action;
+        ``code_checked`` as for ``create_in``."""
+        self._validate(session, data, existing=mission, code_checked=code_checked)
         if check_agenda:
             self._check_agenda_fits(mission, data)
         self._apply(mission, data)
@@ -473,7 +477,8 @@ class MissionService:
             raise NotFoundError("the agenda item no longer exists")
         return row
 
-    def _validate(self, session: Session, data: MissionInput, existing: Mission | None) -> None:
+    def _validate(self, session: Session, data: MissionInput, existing: Mission | None,
+                  code_checked: bool = False) -> None:
         catalog = self.catalog
         problems: list[FieldProblem] = []
         problems += rules.check_code(data.code)
@@ -509,7 +514,7 @@ class MissionService:
         )
         if data.programme_id and session.get(Programme, data.programme_id) is None:
             problems.append(FieldProblem("programme", "unknown programme"))
-        clash = session.scalar(
+        clash = None if code_checked else session.scalar(
             # Codes are ASCII (rules.check_code): SQLite's built-in NOCASE compares them
             # case-insensitively without calling Python once per row.
             select(Mission.id).where(Mission.code.collate("NOCASE") == data.code.strip())
