@@ -144,3 +144,16 @@ def test_catalog_speaks_the_interface_language(store):
     assert catalog.label("mission_types", "workshop").lower().startswith("atelier")
     store.language = "en"
     assert ReferenceCatalog.for_store(store).label("statuses", "closed") == "Closed"
+
+
+def test_a_malformed_published_set_changes_nothing(store):
+    from mercator_desktop.domain.errors import UserError
+    from mercator_desktop.services.reference import apply_published_reference
+
+    before = len(ReferenceCatalog.for_store(store).countries)
+    with pytest.raises(UserError, match="malformed"):
+        apply_published_reference(store, "countries", 5, {"countries": [{"iso2": "JM"}]})
+    with pytest.raises(UserError, match="unknown reference set"):
+        apply_published_reference(store, "planets", 5, {})
+    assert len(ReferenceCatalog.for_store(store).countries) == before
+    assert apply_published_reference(store, "topics", 0, {"topics": []}) is False  # older

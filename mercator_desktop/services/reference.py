@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..domain.errors import UserError
 from ..resources import resource_path
 from ..storage.base import ReferenceMixin, utcnow
 from ..storage.models import (
@@ -77,11 +78,8 @@ def _read(name: str) -> tuple[dict[str, Any], str]:
     return json.loads(raw), hashlib.sha256(raw).hexdigest()
 
 
-def load_reference_data(store: Store) -> bool:
-    """Bring the store's reference tables up to the shipped files. True if anything loaded."""
-    manifest, _ = _read("manifest.json")
-    version = int(manifest["version"])
-    loaders = {
+def _loaders() -> dict[str, Callable[[Session, dict[str, Any]], None]]:
+    return {
         "regions.json": _load_regions,
         "countries.json": _load_countries,
         "tfa_articles.json": _load_tfa,
@@ -93,13 +91,21 @@ def load_reference_data(store: Store) -> bool:
         "accreditation_categories.json": _simple(AccreditationCategory, "categories"),
         "programmes.json": _load_programmes,
     }
+
+
+def load_reference_data(store: Store) -> bool:
+    """Bring the store's reference tables up to the shipped files. True if anything loaded.
+
+    A set HQ published with a higher version than the shipped one stays in place."""
+    manifest, _ = _read("manifest.json")
+    version = int(manifest["version"])
     changed = False
     with store.session() as session:
         known = {r.name: r for r in session.scalars(select(ReferenceSet))}
-        for name, loader in loaders.items():
+        for name, loader in _loaders().items():
             data, checksum = _read(name)
             record = known.get(name)
-            if record and record.checksum == checksum:
+            if record and (record.checksum == checksum or record.version > version):
                 continue
             loader(session, data)
             session.merge(
@@ -110,6 +116,35 @@ def load_reference_data(store: Store) -> bool:
     if changed:
         ReferenceCatalog.invalidate(store)
     return changed
+
+
+def apply_published_reference(store: Store, name: str, version: str | int,
+                              content: Any) -> bool:
+    """Load a reference set HQ published (``name`` as a file name, e.g. "countries", and the
+    file's content). Newer versions only; a malformed set raises ``UserError`` and changes
+    nothing. True when the store changed."""
+    file_name = name if name.endswith(".json") else f"{name}.json"
+    loader = _loaders().get(file_name)
+    if loader is None:
+        raise UserError(f"HQ published an unknown reference set '{name}'")
+    try:
+        number = int(version)
+    except (TypeError, ValueError):
+        raise UserError(f"reference set '{name}': version '{version}' is not a number") from None
+    checksum = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+    try:
+        with store.session() as session:
+            record = session.get(ReferenceSet, file_name)
+            if record and (record.checksum == checksum or record.version >= number):
+                return False
+            loader(session, content)
+            session.merge(ReferenceSet(name=file_name, version=number, checksum=checksum,
+                                       loaded_at=utcnow()))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UserError(f"reference set '{name}' version {version} is malformed "
+                        f"({exc.__class__.__name__}: {exc}); nothing was changed") from None
+    ReferenceCatalog.invalidate(store)
+    return True
 
 
 def _upsert_codes(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ from ..sync.transport import (
 )
 from .store import Store
 
+log = logging.getLogger(__name__)
 SERVER_KEY = "sync.server_url"
 USER_KEY = "sync.user"
 
@@ -263,7 +265,26 @@ class SyncService:
                                 self.store.paths.backups, options)
             report = self._guard(lambda: client.sync(progress, cancelled))
         self.install_published_templates()
+        self.apply_published_reference_data()
         return SyncOutcome.of(report)
+
+    def apply_published_reference_data(self) -> list[str]:
+        """Reference sets HQ published (e.g. a corrected countries list) replace older ones in
+        the store; a malformed one is logged and skipped, the store keeps what it had.
+        Returns the names applied."""
+        from .reference import apply_published_reference
+
+        with self.store.sessions() as session:
+            rows = [(r.name, r.version, r.content) for r in session.scalars(
+                select(SyncPublication).where(SyncPublication.kind == "reference"))]
+        applied = []
+        for name, version, content in rows:
+            try:
+                if apply_published_reference(self.store, name, version, content):
+                    applied.append(name)
+            except UserError as exc:
+                log.warning("published reference data not applied: %s", exc)
+        return applied
 
     def install_published_templates(self) -> list[str]:
         """Checklist template versions HQ published become files of the data folder's

@@ -68,3 +68,31 @@ def test_a_published_template_version_can_be_used_on_every_device(hq, make_devic
     versions = {(t.id, t.version) for t in AssessmentService(device.store).templates()}
     assert ("integrity", "2099.1") in versions
     assert device.sync_service.install_published_templates() == []  # already in place
+
+
+def test_a_corrected_reference_set_from_hq_replaces_the_shipped_one(hq, make_device, tmp_path):
+    from mercator_desktop.resources import resource_path
+    from mercator_desktop.services.reference import ReferenceCatalog
+    from mercator_desktop.services.store import open_store
+
+    countries = json.loads(resource_path("reference", "countries.json").read_text("utf-8"))
+    for country in countries["countries"]:
+        if country["iso2"] == "BM":
+            country["is_wco_member"] = True
+            country["names"]["en"] = "Bermuda (checked by HQ)"
+    path = tmp_path / "countries.json"
+    path.write_text(json.dumps(countries), encoding="utf-8")
+    hq.manage("publish", str(path), "--kind", "reference", "--name", "countries",
+              "--version", "99")
+    device = make_device("alice")
+    device.login(hq, "alice")
+    device.sync()
+    assert ReferenceCatalog.for_store(device.store).country_by_iso2["BM"].is_wco_member
+    folder = device.store.paths.root
+    device.store.close()
+    reopened = open_store(folder)  # the shipped file (version 1) does not undo HQ's version
+    try:
+        bermuda = ReferenceCatalog.for_store(reopened).country_by_iso2["BM"]
+        assert bermuda.name == "Bermuda (checked by HQ)"
+    finally:
+        reopened.close()
