@@ -22,6 +22,18 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+#: namespace of ids derived from a record's natural key (see ``natural_id``)
+NATURAL_NAMESPACE = uuid.UUID("6d3f0b7e-6a54-4c1e-9f6b-2a8e6f1c9a41")
+
+
+def natural_id(kind: str, *parts: str) -> str:
+    """The id of a record that is one thing by nature (an answer = assessment + question, a
+    team member = mission + expert, a link = mission + kind + code): every device that
+    creates it makes the same id, so two creations meet at HQ and merge field by field
+    instead of living on as two records."""
+    return str(uuid.uuid5(NATURAL_NAMESPACE, "\x1f".join((kind, *parts))))
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
