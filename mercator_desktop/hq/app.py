@@ -31,6 +31,7 @@ from ..sync.protocol import (
     PROTOCOL_VERSION,
     PUBLIC_SIGNING_KEY,
     SERVICE_NAME,
+    Epoch,
     ErrorBody,
     Hello,
     LoginRequest,
@@ -40,7 +41,7 @@ from ..sync.protocol import (
     PushResponse,
     sign,
 )
-from . import auth, service
+from . import auth, sequence, service
 from .db import open_database, service_id
 
 request_log = logging.getLogger("mercator_desktop.hq.requests")
@@ -218,7 +219,9 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     def hello() -> Hello:
         with sessions() as session:
             sid = service_id(session)
-        return Hello(service_id=sid, protocol_version=PROTOCOL_VERSION,
+            history = [Epoch(service_id=e.service_id, restored_from_seq=e.restored_from_seq)
+                       for e in sequence.epochs(session)]
+        return Hello(service_id=sid, epochs=history, protocol_version=PROTOCOL_VERSION,
                      min_protocol_version=settings.min_protocol_version,
                      min_client_version=settings.min_client_version,
                      message=settings.upgrade_message,
@@ -258,6 +261,11 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
         except service.BatchIdTakenError:
             raise APIError(409, "conflict", "this batch id is taken; send it with a new "
                            "one") from None
+        except service.EpochChanged:
+            with transaction() as session:
+                service.begin_epoch_if_restored(session, body.known_seq)
+            raise APIError(409, "epoch_changed", "HQ's database was restored or changed "
+                           "epoch; say hello again and send what it lacks") from None
         if fault == "pause-after-commit":
             _pause(marker)
         return result
@@ -270,7 +278,12 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
         options = {} if engine.dialect.name == "sqlite" else {
             "isolation_level": "REPEATABLE READ"}
         with Session(engine.execution_options(**options)) as session, session.begin():
-            return service.pull(session, who, cursor, limit)
+            lost = service.cursor_position(session, cursor)
+            if lost is None:
+                return service.pull(session, who, cursor, limit)
+        with transaction() as session:
+            service.begin_epoch_if_restored(session, lost)
+        return PullResponse(changes=[], cursor=None, more=False, full_resync_required=True)
 
     return app
 

@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     link = usub.add_parser("link", help="link a user to his or her expert record")
     link.add_argument("name")
     link.add_argument("expert_id")
+    backup = commands.add_parser("backup", help="copy the SQLite database to FILE while "
+                                 "the service runs (PostgreSQL: use pg_dump)")
+    backup.add_argument("file")
+    restore = commands.add_parser("restore", help="put a backup copy of the SQLite database "
+                                  "in place (stop the service first) and begin a new epoch")
+    restore.add_argument("file")
+    commands.add_parser("mark-restored", help="after restoring the database by other means "
+                        "(pg_restore, a file copy): begin a new epoch so devices send again "
+                        "what it lacks")
     publish = commands.add_parser("publish", help="publish reference data or a checklist "
                                   "template version to every device")
     publish.add_argument("file", help="a JSON file")
@@ -63,6 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return _serve(url, args.host, args.port)
+        if args.command in ("backup", "restore", "mark-restored"):
+            from .restore import backup, mark_restored, restore
+
+            if args.command == "backup":
+                print(backup(url, Path(args.file)))
+            elif args.command == "restore":
+                print(restore(url, Path(args.file)))
+            else:
+                print(mark_restored(url))
+            return 0
         return _manage(url, args)
     except (ValueError, LookupError, OSError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

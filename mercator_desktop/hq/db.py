@@ -11,9 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import sequence
 from .models import Counter, ServiceInfo
 
 ENV_DB = "MERCATOR_HQ_DB"
@@ -67,13 +68,20 @@ def upgrade(engine: Engine) -> None:
             session.add(ServiceInfo(key="service_id", value=str(uuid.uuid4())))
         if session.get(Counter, "seq") is None:
             session.add(Counter(name="seq", value=0))
+        session.flush()
+        sequence.ensure_epoch(session)
 
 
-def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
+def open_database(url: str, new_range: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (migrating) HQ's database; ``new_range`` begins a new range of sequence numbers
+    (every start of the service does, see ``hq.sequence``)."""
     engine = make_engine(url)
     upgrade(engine)
+    if new_range:
+        with Session(engine) as session, session.begin():
+            sequence.open_range(session)
     return engine, sessionmaker(bind=engine, expire_on_commit=False)
 
 
 def service_id(session: Session) -> str:
-    return session.scalar(select(ServiceInfo.value).where(ServiceInfo.key == "service_id")) or ""
+    return sequence.service_id(session)

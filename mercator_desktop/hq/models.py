@@ -1,9 +1,14 @@
 """HQ's own schema: users, sessions, the record store, the change sequence, batches, grants.
 
-Records are kept generically (type, id, JSON fields) with a server revision, the revision
-at which each field last changed (for field-by-field merging) and a global sequence number
-``seq`` that orders the pull stream. ``scope`` is the mission a record belongs under, ``''``
-for directory records every signed-in user may read.
+Records are kept generically (type, id, JSON fields). ``seq`` is the global sequence number
+of a record's last change and orders the pull stream; a record's ``revision`` is that same
+number, and ``field_revisions`` holds the sequence number at which each field last changed
+(for field-by-field merging). Sequence numbers only grow, across restores too: each start of
+the service opens a new range far above the last (``SeqRange``), so numbers a lost database
+issued are never issued again, and a number a device reports that HQ never issued proves HQ
+was restored (a new ``Epoch`` begins). ``scope`` is the mission a record belongs under,
+``''`` for directory records every signed-in user may read. ``natural_key`` is the key a
+record must hold alone (a mission's code, case-folded).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -65,17 +71,19 @@ class Token(HQBase):
 
 class Record(HQBase):
     __tablename__ = "records"
-    __table_args__ = (Index("ix_records_scope_seq", "scope", "seq"),)
+    __table_args__ = (Index("ix_records_scope_seq", "scope", "seq"),
+                      UniqueConstraint("record_type", "natural_key"))
     record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     scope: Mapped[str] = mapped_column(String(36), default="")
     owner_id: Mapped[int | None] = mapped_column(Integer)
-    revision: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(BigInteger)
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     field_revisions: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    natural_key: Mapped[str | None] = mapped_column(String(300))
 
 
 class AppliedChange(HQBase):
@@ -85,7 +93,7 @@ class AppliedChange(HQBase):
     change_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     record_type: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[str] = mapped_column(String(36))
-    revision: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(BigInteger)
     seq: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int] = mapped_column(Integer)
 
@@ -118,3 +126,37 @@ class Counter(HQBase):
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(30), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Epoch(HQBase):
+    """One life of this database. A new one begins when it is restored from a backup
+    (``mercator-hq restore``) or found to have been (a device knows a sequence number HQ
+    never issued); devices then send again what HQ may lack and read the stream anew."""
+
+    __tablename__ = "epochs"
+    service_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, unique=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    restored_from_seq: Mapped[int | None] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class SeqRange(HQBase):
+    """Sequence numbers issued from ``start`` on; ``high`` is the last one issued while the
+    range was current (the newest range's ``high`` is the counter itself)."""
+
+    __tablename__ = "seq_ranges"
+    start: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    high: Mapped[int] = mapped_column(BigInteger)
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Revocation(HQBase):
+    """A user taken off a mission's team: told at the next pull (the device archives the
+    mission) and named in the answer to his or her later changes."""
+
+    __tablename__ = "revocations"
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revoked_seq: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(default=utcnow)

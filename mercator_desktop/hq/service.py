@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..storage.base import utcnow
@@ -31,9 +31,18 @@ from ..sync.protocol import (
     ServerRecord,
 )
 from ..sync.records import STAMP_FIELDS, RecordType, problems_of, record_types
+from . import rules
 from .auth import Principal
-from .db import service_id
-from .models import AppliedChange, Batch, Counter, Grant, Record, User
+from .merge import TOMBSTONE, decide
+from .models import AppliedChange, Batch, Grant, Record, Revocation, User
+from .sequence import (
+    issued,
+    lock_sequence,
+    new_epoch,
+    restore_point_before,
+    service_id,
+    set_sequence,
+)
 
 UNAVAILABLE = "unavailable"
 UNAVAILABLE_TEXT = "this record, or the record it belongs to, is not among your missions"
@@ -59,6 +68,7 @@ class _NewRecord:
     data: dict[str, Any]
     field_revisions: dict[str, Any]
     updated_at: Any
+    natural_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,11 @@ class _Push:
     records: dict[tuple[str, str], Any] = field(default_factory=dict)
     new_records: list[_NewRecord] = field(default_factory=list)
     applied_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: missions this user was taken off, and when
+    revoked: dict[str, Any] = field(default_factory=dict)
+    #: natural keys claimed in this push so far (key -> record id)
+    keys: dict[str, str] = field(default_factory=dict)
+    lock: Any = None
 
     def flush_new(self) -> None:
         """Insert the records and applied changes of this push so far, in bulk."""
@@ -124,8 +139,15 @@ class _Push:
             return ChangeResult(change_id=change.change_id, record_type=change.record_type,
                                 id=change.id, status=status, **kw)  # type: ignore[arg-type]
 
-        def unavailable() -> ChangeResult:
+        def unavailable(scope: str | None = None) -> ChangeResult:
+            revoked = self.revoked.get(scope or "") if scope else None
+            if revoked is not None:
+                refusal = rules.removed_refusal(revoked)
+                return result("rejected", reason=refusal.reason, reason_code=refusal.code)
             return result("rejected", reason=UNAVAILABLE_TEXT, reason_code=UNAVAILABLE)
+
+        def refused(refusal: rules.Refusal) -> ChangeResult:
+            return result("rejected", reason=refusal.reason, reason_code=refusal.code)
 
         rtype = record_types().get(change.record_type)
         if rtype is None:
@@ -139,96 +161,111 @@ class _Push:
             return result("duplicate", revision=previous.revision, seq=previous.seq,
                           server=server_record(rec))
         rec = self.record(change.record_type, change.id)
-        fields = change.fields
         if rec is None:
-            return self._create(rtype, change, result, unavailable)
+            return self._create(rtype, change, result, unavailable, refused)
         if not self.writable(rec):
             if self.readable(rec) and change.deleted == rec.deleted and all(
-                    n in STAMP_FIELDS or rec.data.get(n) == v for n, v in fields.items()):
+                    n in STAMP_FIELDS or rec.data.get(n) == v for n, v in
+                    {**change.base_fields, **change.fields}.items()):
                 # the same record made on two devices (a shipped programme, a colleague's
                 # directory entry): nothing new, so nothing to refuse
                 self._remember(change, rec)
                 return result("applied", revision=rec.revision, seq=rec.seq,
                               server=server_record(rec))
-            return unavailable()
-        problems = problems_of(rtype, fields, new=False)
+            return unavailable(rec.scope)
+        problems = problems_of(rtype, change.fields, new=False) + \
+            problems_of(rtype, change.base_fields, new=False)
         if problems:
             return result("rejected", reason="; ".join(problems), reason_code="invalid")
-        if rtype.scope_field and rtype.scope_field != "id" and rtype.scope_field in fields \
-                and fields[rtype.scope_field] != rec.data.get(rtype.scope_field):
+        scope_field = rtype.scope_field
+        if scope_field and scope_field != "id" and any(
+                scope_field in f and f[scope_field] != rec.data.get(scope_field)
+                for f in (change.fields, change.base_fields)):
             return result("rejected", reason="a record cannot move to another mission",
                           reason_code="invalid")
-        if not self._parents_ok(rtype, fields, rec.scope):
-            return unavailable()
-        base = change.base_revision
-        conflicts: list[str] = []
-        if base < rec.revision:
-            revs = rec.field_revisions
-            for name, value in fields.items():
-                if name not in STAMP_FIELDS and revs.get(name, 0) > base \
-                        and rec.data.get(name) != value:
-                    conflicts.append(name)
-            edited_since = any(r > base for n, r in revs.items()
-                               if n not in STAMP_FIELDS and n != "deleted")
-            if change.deleted != rec.deleted and (
-                    revs.get("deleted", 0) > base or (change.deleted and edited_since)):
-                conflicts.append("deleted")
-        if conflicts:
+        if not self._parents_ok(rtype, change.fields, rec.scope):
+            return unavailable(rec.scope)
+        decision = decide(rec.data, rec.field_revisions, rec.deleted, change)
+        if decision.conflicts:
             return result("conflict", revision=rec.revision, seq=rec.seq,
-                          conflict_fields=conflicts, server=server_record(rec),
+                          conflict_fields=decision.conflicts, server=server_record(rec),
                           reason="changed at HQ since your copy")
-        changed = {n: v for n, v in fields.items() if rec.data.get(n) != v}
-        merged = base < rec.revision
+        refusal = self.lock.refusal(change, rec.data)
+        if refusal is None:
+            key = rules.natural_key(rtype.name, {**rec.data, **decision.updates})
+            refusal = rules.key_taken(self.session, rtype.name, rec.id, key, self.keys)
+        if refusal is not None:
+            return refused(refusal)
+        merged = change.base_revision < rec.revision
         # only who/when stamps differ (the same record made on two devices, say): no news
-        if any(n not in STAMP_FIELDS for n in changed) or change.deleted != rec.deleted:
+        if any(n not in STAMP_FIELDS for n in decision.updates) or \
+                decision.deleted is not None:
             self.seq += 1
-            revision = rec.revision + 1
             revs = dict(rec.field_revisions)
-            revs.update({n: revision for n in changed})
-            if change.deleted != rec.deleted:
-                revs["deleted"] = revision
-            rec.data = {**rec.data, **changed}
+            revs.update(dict.fromkeys(decision.updates, self.seq))
+            if decision.deleted is not None:
+                revs[TOMBSTONE] = self.seq
+                rec.deleted = decision.deleted
+            rec.data = {**rec.data, **decision.updates}
             rec.field_revisions = revs
-            rec.deleted = change.deleted
-            rec.revision = revision
-            rec.seq = self.seq
+            rec.revision = rec.seq = self.seq
             rec.updated_at = utcnow()
+            rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
             self._after(rec)
         self._remember(change, rec)
+        echo = merged or change.resend or decision.updates.keys() != change.fields.keys()
         return result("applied", revision=rec.revision, seq=rec.seq,
-                      server=server_record(rec) if merged else None)
+                      server=server_record(rec) if echo else None)
+
+    def _claim(self, record_type: str, record_id: str, data: dict[str, Any]) -> str | None:
+        key = rules.natural_key(record_type, data)
+        if key is not None:
+            self.keys[key] = record_id
+        return key
 
     def _create(self, rtype: RecordType, change: Change, result: Any,
-                unavailable: Any) -> ChangeResult:
-        fields = change.fields
+                unavailable: Any, refused: Any) -> ChangeResult:
+        fields = {**change.base_fields, **change.fields}
         if rtype.scope_field is None:
             scope = ""
         elif rtype.scope_field == "id":
             scope = change.id
+            if scope in self.revoked:
+                return unavailable(scope)
         else:
             parent = self.record(rtype.parents[rtype.scope_field],
                                  str(fields.get(rtype.scope_field)))
             if parent is None or parent.scope == "" or not self.readable(parent):
-                return unavailable()
+                return unavailable(parent.scope if parent is not None else None)
             scope = parent.scope
         if not self._parents_ok(rtype, fields, scope):
-            return unavailable()
+            return unavailable(scope)
         problems = problems_of(rtype, fields, new=True)
         if problems:
             return result("rejected", reason="; ".join(problems), reason_code="invalid")
+        sent = change.model_copy(update={"fields": fields})
+        refusal = self.lock.refusal(sent, None) or rules.key_taken(
+            self.session, rtype.name, change.id, rules.natural_key(rtype.name, fields),
+            self.keys)
+        if refusal is not None:
+            return refused(refusal)
         self.seq += 1
         rec = _NewRecord(record_type=rtype.name, id=change.id, scope=scope,
-                         owner_id=self.principal.user_id, revision=1, seq=self.seq,
+                         owner_id=self.principal.user_id, revision=self.seq, seq=self.seq,
                          deleted=change.deleted, data=dict(fields),
-                         field_revisions={**dict.fromkeys(fields, 1), "deleted": 1},
-                         updated_at=utcnow())
+                         field_revisions={**dict.fromkeys(fields, self.seq),
+                                          TOMBSTONE: self.seq},
+                         updated_at=utcnow(),
+                         natural_key=self._claim(rtype.name, change.id, fields))
         self.new_records.append(rec)
         self.records[(rtype.name, change.id)] = rec
         if rtype.name == MISSION_TYPE:
             self._grant(self.principal.user_id, change.id, owner=True)
         self._after(rec)
         self._remember(change, rec)
-        return result("applied", revision=1, seq=rec.seq)
+        echo = bool(change.base_fields) and change.base_fields.keys() - change.fields.keys()
+        return result("applied", revision=rec.revision, seq=rec.seq,
+                      server=server_record(rec) if echo else None)
 
     def _parents_ok(self, rtype: RecordType, fields: dict[str, Any], scope: str) -> bool:
         for name, parent_type in rtype.parents.items():
@@ -272,7 +309,8 @@ def _granted(session: Session, user_id: int) -> set[str]:
 
 def refresh_grants(session: Session, mission_id: str, seq: int,
                    users: Iterable[User] | None = None) -> None:
-    """Make the team grants of ``mission_id`` follow its live team member records."""
+    """Make the team grants of ``mission_id`` follow its live team member records; a user
+    taken off the team is remembered (``Revocation``) so his or her device is told."""
     members = session.scalars(select(Record).where(
         Record.scope == mission_id, Record.record_type == TEAM_TYPE)).all()
     on_team = {m.data.get("expert_id") for m in members if not m.deleted}
@@ -280,16 +318,24 @@ def refresh_grants(session: Session, mission_id: str, seq: int,
         users = session.scalars(select(User).where(User.expert_id.is_not(None))).all()
     for user in users:
         grant = session.get(Grant, (user.id, mission_id))
+        revocation = session.get(Revocation, (user.id, mission_id))
         if user.expert_id in on_team and grant is None:
             session.add(Grant(user_id=user.id, mission_id=mission_id, granted_seq=seq))
+            if revocation is not None:
+                session.delete(revocation)
         elif user.expert_id not in on_team and grant is not None and not grant.owner:
             session.delete(grant)
+            if revocation is None:
+                session.add(Revocation(user_id=user.id, mission_id=mission_id,
+                                       revoked_seq=seq))
+            else:
+                revocation.revoked_seq, revocation.at = seq, utcnow()
     session.flush()
 
 
 def refresh_user_grants(session: Session, user: User) -> None:
     """After linking a user to an expert record: grants for every team he or she is on."""
-    seq = _lock_sequence(session)
+    seq = lock_sequence(session)
     scopes = {r.scope for r in session.scalars(
         select(Record).where(Record.record_type == TEAM_TYPE))
         if r.data.get("expert_id") == user.expert_id}
@@ -299,16 +345,33 @@ def refresh_user_grants(session: Session, user: User) -> None:
         refresh_grants(session, scope, seq, [user])
 
 
-def _lock_sequence(session: Session) -> int:
-    """Take the write lock of the sequence first (a row lock on PostgreSQL, the database's
-    write lock on SQLite): pushes are serialised, so sequence order is commit order."""
-    session.execute(update(Counter).where(Counter.name == "seq")
-                    .values(value=Counter.value))
-    return session.scalar(select(Counter.value).where(Counter.name == "seq")) or 0
+class EpochChanged(Exception):
+    """The device knows sequence numbers this database never issued (it was restored), or
+    speaks of another epoch: it must say hello again and send what HQ lacks."""
+
+
+def check_epoch(session: Session, service: str, known_seq: int) -> None:
+    """Refuse a push made for another epoch, or by a device that saw numbers this database
+    never issued (then ``begin_epoch_if_restored`` in a transaction of its own)."""
+    current = service_id(session)
+    if service and service != current:
+        raise EpochChanged(current)
+    if not issued(session, known_seq):
+        raise EpochChanged(current)
+
+
+def begin_epoch_if_restored(session: Session, known_seq: int) -> str:
+    """A device saw sequence numbers up to ``known_seq``: when this database never issued
+    them it was restored by hand, and a new epoch begins. Returns the current service id."""
+    lock_sequence(session)
+    if not issued(session, known_seq):
+        new_epoch(session, "a device knows changes this database lacks: restored by hand",
+                  restore_point_before(session, known_seq))
+    return service_id(session)
 
 
 def push(session: Session, principal: Principal, request: PushRequest) -> PushResponse:
-    seq = _lock_sequence(session)
+    seq = lock_sequence(session)
     first = session.get(Batch, request.batch_id)
     if first is not None:
         if first.user_id != principal.user_id:
@@ -316,8 +379,11 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
         replay = PushResponse.model_validate_json(first.result)
         replay.replayed = True
         return replay
+    check_epoch(session, request.service_id, request.known_seq)
     work = _Push(session, principal, request.device_id, seq,
                  set() if principal.is_hq else _granted(session, principal.user_id))
+    if not principal.is_hq:
+        work.revoked = rules.revoked_scopes(session, principal.user_id)
     ids_by_type: dict[str, set[str]] = {}
     for change in request.changes:
         ids_by_type.setdefault(change.record_type, set()).add(change.id)
@@ -327,6 +393,10 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
             for rec in session.scalars(select(Record).where(
                     Record.record_type == record_type, Record.id.in_(chunk))):
                 work.records[(rec.record_type, rec.id)] = rec
+    work.lock = rules.AnswerLock(session, request.changes, work.record)
+    for change in request.changes:  # the state before this push changes assessments
+        if change.record_type == rules.ASSESSMENTS:
+            work.lock.note_assessment(change.id)
     done: dict[str, Any] = {}
     for chunk in _chunks([c.change_id for c in request.changes], 500):
         for row in session.scalars(select(AppliedChange).where(
@@ -339,7 +409,7 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
             done[change.change_id] = _Done(change.record_type, change.id,
                                            results[-1].revision, results[-1].seq)
     work.flush_new()
-    session.execute(update(Counter).where(Counter.name == "seq").values(value=work.seq))
+    set_sequence(session, work.seq)
     response = PushResponse(batch_id=request.batch_id, results=results)
     session.add(Batch(batch_id=request.batch_id, user_id=principal.user_id,
                       result=response.model_dump_json()))
@@ -370,6 +440,16 @@ def decode_cursor(text: str) -> dict[str, Any] | None:
     return data
 
 
+def cursor_position(session: Session, cursor: str | None) -> int | None:
+    """The number a cursor of this epoch points at when this database never issued it
+    (HQ was restored by hand); None otherwise."""
+    decoded = decode_cursor(cursor) if cursor else None
+    if decoded is None or decoded.get("sid") != service_id(session):
+        return None
+    number = int(decoded["s"])
+    return None if issued(session, number) else number
+
+
 def pull(session: Session, principal: Principal, cursor: str | None,
          limit: int) -> PullResponse:
     sid = service_id(session)
@@ -383,7 +463,10 @@ def pull(session: Session, principal: Principal, cursor: str | None,
     since: int = position["s"]
     rows: list[Record] = []
     backfill = position.get("bf")
+    revoked: list[str] = []
     if not principal.is_hq:
+        revoked = sorted(session.scalars(select(Revocation.mission_id).where(
+            Revocation.user_id == principal.user_id, Revocation.revoked_seq > since)))
         grants = session.execute(
             select(Grant.granted_seq, Grant.mission_id)
             .where(Grant.user_id == principal.user_id, Grant.granted_seq > since)
@@ -402,7 +485,7 @@ def pull(session: Session, principal: Principal, cursor: str | None,
             rows += found
             if len(rows) >= limit:
                 position = {**position, "bf": [granted_seq, mission_id, rows[-1].seq]}
-                return _page(rows, position, more=True)
+                return _page(rows, position, more=True, revoked=revoked)
         position.pop("bf", None)
     query = select(Record).where(Record.seq > since)
     if not principal.is_hq:
@@ -412,12 +495,13 @@ def pull(session: Session, principal: Principal, cursor: str | None,
     rows += found
     if found:
         position["s"] = found[-1].seq
-    return _page(rows, position, more=len(rows) >= limit)
+    return _page(rows, position, more=len(rows) >= limit, revoked=revoked)
 
 
-def _page(rows: list[Record], position: dict[str, Any], more: bool) -> PullResponse:
+def _page(rows: list[Record], position: dict[str, Any], more: bool,
+          revoked: list[str]) -> PullResponse:
     return PullResponse(changes=[server_record(r) for r in rows],
-                        cursor=encode_cursor(position), more=more)
+                        cursor=encode_cursor(position), more=more, revoked=revoked)
 
 
 def publish(session: Session, kind: str, name: str, version: str, content: Any,
@@ -425,21 +509,21 @@ def publish(session: Session, kind: str, name: str, version: str, content: Any,
     """Put a reference-data set or checklist template version into every user's stream."""
     import uuid
 
-    seq = _lock_sequence(session) + 1
+    seq = lock_sequence(session) + 1
     record_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"mercator:{kind}:{name}"))
     data = {"kind": kind, "name": name, "version": version, "checksum": checksum,
             "content": content}
     rec = session.get(Record, (PUBLICATION_TYPE, record_id))
     if rec is None:
         rec = Record(record_type=PUBLICATION_TYPE, id=record_id, scope="", owner_id=None,
-                     revision=1, seq=seq, deleted=False, data=data,
-                     field_revisions=dict.fromkeys(data, 1))
+                     revision=seq, seq=seq, deleted=False, data=data,
+                     field_revisions=dict.fromkeys(data, seq))
         session.add(rec)
     else:
         rec.data = data
-        rec.revision += 1
-        rec.field_revisions = dict.fromkeys(data, rec.revision)
+        rec.revision = seq
+        rec.field_revisions = dict.fromkeys(data, seq)
         rec.seq = seq
         rec.updated_at = utcnow()
-    session.execute(update(Counter).where(Counter.name == "seq").values(value=seq))
+    set_sequence(session, seq)
     return rec

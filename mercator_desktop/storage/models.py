@@ -388,6 +388,9 @@ class SyncCursor(Base):
     last_sync_at: Mapped[datetime | None]
     last_state: Mapped[str] = mapped_column(String(20), default="")
     last_message: Mapped[str] = mapped_column(Text, default="")
+    #: the highest sequence number seen from this epoch of HQ (pulled or acknowledged): HQ
+    #: never having issued it proves HQ was restored
+    known_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class SyncBase(Base):
@@ -446,6 +449,35 @@ class SyncStaged(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime]
+
+
+class LocalOnlyRecord(Base):
+    """A record that never leaves this laptop (demonstration data): the sync skips it and
+    everything under it, and the pending count leaves it out."""
+
+    __tablename__ = "local_only_records"
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(20), default="demo")
+
+
+class SyncResend(Base):
+    """A record to send HQ again in full because HQ was restored and may lack it (its
+    confirmed version is newer than what HQ kept); gone once HQ confirms it."""
+
+    __tablename__ = "sync_resend"
+    record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class ArchivedMission(Base):
+    """A mission this person was taken off the team of: HQ no longer sends its changes and
+    refuses changes to it; it stays here, read-only, out of the mission list."""
+
+    __tablename__ = "archived_missions"
+    mission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime]
 
 
 class SyncPublication(Base):

@@ -4,8 +4,16 @@ Order of one sync: ``hello`` (refuse a server whose protocol is too new or too o
 message) → push the outbox in batches → pull pages until HQ has no more.
 
 - The outbox is every synced row with ``revision > synced_revision`` (a partial index lists
-  them). A change carries only the fields that differ from the record's confirmed base
-  (``sync_bases``) and that base's server revision.
+  them), less the records that never leave the laptop (demonstration data, and everything
+  under a mission the person was taken off). A change carries the fields that differ from
+  the record's confirmed base (``sync_bases``), their base values and that base's server
+  revision. Its id names the device, the record and a hash of its content, so a store
+  restored from a copy that reuses a revision number with new content makes a new change.
+- HQ restored: a ``service_id`` this device has not seen, with others seen before, is a new
+  epoch of HQ. The records confirmed after the restore point go to ``sync_resend`` (in one
+  transaction with the new cursor) and are sent again in full until HQ confirms them; the
+  stream is read from the start. HQ also answers ``epoch_changed`` when this device reports
+  a sequence number it never issued (restored by hand); the sync then starts over.
 - A row is marked sent (``synced_revision`` = the revision pushed) only in the local
   transaction that records HQ's answer, after HQ committed it. A lost answer is asked again
   with the same batch id, which HQ answers from its first result; a change sent twice in
@@ -23,6 +31,8 @@ message) → push the outbox in batches → pull pages until HQ has no more.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import random
 import time
@@ -42,14 +52,18 @@ from ..storage.base import utcnow
 from ..storage.engine import SESSION_APPLYING_SYNC
 from ..storage.migrate import backup_database
 from ..storage.models import (
+    ArchivedMission,
+    LocalOnlyRecord,
     LocalSetting,
     SyncBase,
     SyncConflict,
     SyncCursor,
     SyncPublication,
     SyncQuarantine,
+    SyncResend,
     SyncStaged,
 )
+from .merging import DELETED, merge_versions
 from .protocol import (
     PROTOCOL_VERSION,
     PUBLICATION_TYPE,
@@ -60,16 +74,36 @@ from .protocol import (
     PushRequest,
     ServerRecord,
 )
-from .records import STAMP_FIELDS, RecordType, from_wire, record_types, row_fields
-from .transport import NetworkError, SyncError, Transport, UpgradeRequiredError
+from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
+from .transport import (
+    EpochChangedError,
+    NetworkError,
+    SyncError,
+    Transport,
+    UpgradeRequiredError,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 DEVICE_ID_KEY = "sync.device_id"
-DELETED = "deleted"
 #: quarantine reasons worth trying again at the next sync (the parent may have gone since)
 RETRYABLE_REJECTIONS = ("unavailable",)
 CHUNK = 500
+
+
+class _Restart(Exception):
+    """HQ began a new epoch during this sync: start over with hello."""
+
+
+@dataclass
+class _Sent:
+    """What a pushed change was made from."""
+
+    rtype: RecordType
+    current: dict[str, Any]
+    revision: int
+    deleted: bool
+    base: SyncBase | None
 
 
 class MassDeletionError(SyncError):
@@ -106,6 +140,11 @@ class SyncReport:
     full_resync: bool = False
     backup: Path | None = None
     problems: list[str] = field(default_factory=list)
+    #: HQ was restored (a new epoch): records confirmed since were sent again
+    epoch_changed: bool = False
+    resend: int = 0
+    #: missions archived because this person was taken off their team
+    archived: int = 0
 
 
 Progress = Callable[[str, int, int | None], None]
@@ -145,33 +184,6 @@ def device_id(sessions: sessionmaker[Session]) -> str:
         return row.value
 
 
-def merge3(base: dict[str, Any], mine: dict[str, Any],
-           theirs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """Field-by-field merge against the common base: (merged, fields in conflict).
-
-    A field only one side changed takes that side's value; a field both changed to the same
-    value is no conflict; who/when stamps never conflict (this device's win, they are sent
-    next). Conflicting fields take HQ's value here; the caller keeps the local one.
-    """
-    merged: dict[str, Any] = {}
-    conflicts = []
-    for name in {*mine, *theirs}:
-        if name not in theirs or name not in mine:
-            merged[name] = mine[name] if name in mine else theirs[name]
-            continue
-        b, m, t = base.get(name, _MISSING), mine[name], theirs[name]
-        if m == t or t == b:
-            merged[name] = m
-        elif m == b:
-            merged[name] = t
-        elif name in STAMP_FIELDS:
-            merged[name] = m
-        else:
-            merged[name] = t
-            conflicts.append(name)
-    return merged, sorted(conflicts)
-
-
 class SyncClient:
     def __init__(self, sessions: sessionmaker[Session], transport: Transport,
                  database: Path | None = None, backups: Path | None = None,
@@ -199,22 +211,69 @@ class SyncClient:
         self._conflicts = 0
         say = progress or (lambda _stage, _done, _total: None)
         stop = cancelled or (lambda: False)
-        hello = self._retry(self.transport.hello)
-        check_hello(hello)
-        service = self._cursor_row(hello.service_id)
-        self._release_retryable()
-        try:
-            self._push_all(hello, report, say, stop)
-            self._pull_all(hello.service_id, service, hello, report, say, stop)
-        except SyncError as exc:
-            self._note(hello.service_id, "error", str(exc))
-            raise
+        for _attempt in range(3):
+            try:
+                self._sync_once(report, say, stop)
+                break
+            except _Restart:
+                report.epoch_changed = True
+                log.warning("sync: HQ began a new epoch (restored); starting over")
+        else:
+            raise SyncError("HQ keeps changing its epoch; try again later")
         report.backup = self._backup_taken
         report.conflicts = self._conflicts
         with self.sessions.begin() as session:
             report.waiting = session.scalar(select(func.count()).select_from(SyncStaged)) or 0
-        self._note(hello.service_id, "ok", "", done=True)
         return report
+
+    def _sync_once(self, report: SyncReport, say: Progress, stop: Callable[[], bool]) -> None:
+        hello = self._retry(self.transport.hello)
+        check_hello(hello)
+        service = hello.service_id
+        cursor = self._enter_epoch(hello, report)
+        self._release_retryable()
+        try:
+            self._push_all(hello, report, say, stop)
+            self._pull_all(service, cursor, hello, report, say, stop)
+        except EpochChangedError:
+            raise _Restart() from None
+        except SyncError as exc:
+            self._note(service, "error", str(exc))
+            raise
+        self._note(service, "ok", "", done=True)
+
+    def _enter_epoch(self, hello: Hello, report: SyncReport) -> str | None:
+        """The cursor of HQ's current epoch. A first contact with an epoch after others (HQ
+        restored) marks for sending again every record confirmed after the restore point."""
+        with self.sessions.begin() as session:
+            row = session.get(SyncCursor, hello.service_id)
+            if row is not None:
+                row.server_url = self.transport.base_url
+                return row.cursor
+            seen = set(session.scalars(select(SyncCursor.service_id)))
+            session.add(SyncCursor(service_id=hello.service_id, server_url=self.transport.base_url,
+                                   cursor=None, known_seq=0))
+            if not seen:
+                return None
+            point = restore_point(hello, seen)
+            chosen = select(SyncBase.record_type, SyncBase.record_id).where(
+                SyncBase.server_revision > point)
+            session.execute(sqlite_insert(SyncResend).from_select(
+                ["record_type", "record_id"], chosen).on_conflict_do_nothing())
+            report.resend = session.scalar(select(func.count()).select_from(SyncResend)) or 0
+            report.epoch_changed = True
+            log.warning("sync: HQ %s is a new epoch after %s; %d records to send again",
+                        hello.service_id, ", ".join(sorted(seen)), report.resend)
+            return None
+
+    def _known_seq(self, session: Session, service_id: str, *numbers: int | None) -> int:
+        row = session.get(SyncCursor, service_id)
+        if row is None:
+            return 0
+        highest = max([row.known_seq or 0, *(n or 0 for n in numbers)])
+        if highest != row.known_seq:
+            row.known_seq = highest
+        return highest
 
     def _retry(self, call: Callable[..., T], *args: Any) -> T:
         attempt = 0
@@ -230,16 +289,6 @@ class SyncClient:
                 delay *= 0.75 + random.random() / 2
                 log.info("sync: %s; trying again in %.1f s", exc, delay)
                 self.sleep(delay)
-
-    def _cursor_row(self, service_id: str) -> str | None:
-        with self.sessions.begin() as session:
-            row = session.get(SyncCursor, service_id)
-            if row is None:
-                session.add(SyncCursor(service_id=service_id,
-                                       server_url=self.transport.base_url, cursor=None))
-                return None
-            row.server_url = self.transport.base_url
-            return row.cursor
 
     def _note(self, service_id: str, state: str, message: str, done: bool = False) -> None:
         with self.sessions.begin() as session:
@@ -257,16 +306,26 @@ class SyncClient:
     # --- push ----------------------------------------------------------------------------
 
     def pending_keys(self, session: Session) -> list[tuple[RecordType, str, int]]:
-        """Unsent rows, parents' types first, without the quarantined ones."""
+        """Unsent rows and rows to send again, parents' types first, without the quarantined
+        ones and those that never leave the laptop."""
         held = {(q.record_type, q.record_id): q.revision
                 for q in session.scalars(select(SyncQuarantine))}
+        resend: dict[str, list[str]] = {}
+        for type_name, rid in session.execute(select(SyncResend.record_type,
+                                                     SyncResend.record_id)):
+            resend.setdefault(type_name, []).append(rid)
+        excluded = Excluded(session, self.types)
         keys = []
         for rtype in self.types.values():
             table: Table = rtype.model.__table__  # type: ignore[attr-defined]
-            for rid, rev in session.execute(select(table.c.id, table.c.revision).where(
-                    table.c.revision > table.c.synced_revision)):
-                if held.get((rtype.name, rid)) != rev:
-                    keys.append((rtype, rid, rev))
+            found = dict(session.execute(select(table.c.id, table.c.revision).where(
+                table.c.revision > table.c.synced_revision)).all())
+            for chunk in _chunks(resend.get(rtype.name, [])):
+                found.update(session.execute(select(table.c.id, table.c.revision)
+                                             .where(table.c.id.in_(chunk))).all())
+            kept = excluded.filter(rtype, list(found))
+            keys += [(rtype, rid, found[rid]) for rid in kept
+                     if held.get((rtype.name, rid)) != found[rid]]
         return keys
 
     def _push_all(self, hello: Hello, report: SyncReport, say: Progress,
@@ -286,70 +345,95 @@ class SyncClient:
                 chunk = keys[start:start + size]
                 for rtype, rid, _rev in chunk:
                     tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                self._push_batch(chunk, report)
+                self._push_batch(hello.service_id, chunk, report)
                 say("push", min(start + size, total), total)
 
-    def _push_batch(self, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport) -> None:
+    def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]]
+                 ) -> tuple[list[Change], dict[str, _Sent]]:
         changes: list[Change] = []
-        sent: dict[str, tuple[RecordType, dict[str, Any], int, bool, SyncBase | None]] = {}
+        sent: dict[str, _Sent] = {}
+        by_type: dict[str, list[str]] = {}
+        for rtype, rid, _rev in keys:
+            by_type.setdefault(rtype.name, []).append(rid)
+        for type_name, ids in by_type.items():
+            rtype = self.types[type_name]
+            table = rtype.model.__table__  # type: ignore[attr-defined]
+            bases = _bases(session, type_name, ids)
+            resend: set[str] = set()
+            for chunk in _chunks(ids):
+                resend.update(session.scalars(select(SyncResend.record_id).where(
+                    SyncResend.record_type == type_name, SyncResend.record_id.in_(chunk))))
+            for row in _rows(session, table, ids):
+                current = row_fields(rtype, row)
+                base = bases.get(row.id)
+                known = base.fields if base else {}
+                deleted = bool(row.deleted)
+                again = row.id in resend and base is not None
+                changed = current if base is None else {
+                    k: v for k, v in current.items() if known.get(k, MISSING) != v}
+                if again or (base is not None and deleted != base.deleted):
+                    base_fields = dict(known)
+                else:
+                    base_fields = {k: known[k] for k in changed if k in known}
+                change = Change(
+                    change_id="-", record_type=type_name, id=row.id,
+                    base_revision=base.server_revision if base else 0, fields=changed,
+                    deleted=deleted, base_fields=base_fields,
+                    base_deleted=base.deleted if base else None, resend=again)
+                change.change_id = f"{self.device_id}:{type_name}:{row.id}:{row.revision}:" \
+                    + _content_hash(change)
+                changes.append(change)
+                sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
+        return changes, sent
+
+    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
+                    report: SyncReport) -> None:
         with self.sessions() as session:
-            by_type: dict[str, list[str]] = {}
-            for rtype, rid, _rev in keys:
-                by_type.setdefault(rtype.name, []).append(rid)
-            for type_name, ids in by_type.items():
-                rtype = self.types[type_name]
-                table = rtype.model.__table__  # type: ignore[attr-defined]
-                bases = _bases(session, type_name, ids)
-                for row in _rows(session, table, ids):
-                    current = row_fields(rtype, row)
-                    base = bases.get(row.id)
-                    changed = current if base is None else {
-                        k: v for k, v in current.items() if base.fields.get(k, _MISSING) != v}
-                    change = Change(
-                        change_id=f"{self.device_id}:{type_name}:{row.id}:{row.revision}",
-                        record_type=type_name, id=row.id,
-                        base_revision=base.server_revision if base else 0,
-                        fields=changed, deleted=bool(row.deleted))
-                    changes.append(change)
-                    sent[change.change_id] = (rtype, current, row.revision, bool(row.deleted),
-                                              base)
+            changes, sent = self._changes(session, keys)
+            known = self._known_seq(session, service_id)
         if not changes:
             return
         request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                              changes=changes)
+                              changes=changes, service_id=service_id, known_seq=known)
         # the same batch id on every attempt: a lost answer is given again, not re-applied
         response = self._retry(self.transport.push, request)
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
             confirmed: list[dict[str, Any]] = []
+            numbers: list[int | None] = []
             for result in response.results:
                 memo = sent.get(result.change_id)
                 if memo is None:
                     continue
-                rtype, current, revision, deleted, base = memo
+                rtype = memo.rtype
+                numbers += [result.revision, result.seq]
                 if result.status in ("applied", "duplicate"):
                     report.sent += result.status == "applied"
                     report.duplicates += result.status == "duplicate"
                     server = result.server
+                    pushed = {**(memo.base.fields if memo.base else {}), **memo.current}
+                    _forget_resend(session, rtype.name, [result.id])
                     if server is not None and (server.fields, server.deleted) != (
-                            {**(base.fields if base else {}), **current}, deleted):
-                        self._adopt(session, rtype, result, current, revision, deleted)
+                            pushed, memo.deleted):
+                        self._adopt(session, rtype, result, pushed, memo.revision,
+                                    memo.deleted)
                         continue
                     acked.setdefault(rtype.name, []).append(
-                        {"_id": result.id, "_rev": revision})
+                        {"_id": result.id, "_rev": memo.revision})
                     confirmed.append({"record_type": rtype.name, "record_id": result.id,
-                                  "server_revision": server.revision if server
-                                  else result.revision, "deleted": deleted,
-                                  "fields": {**(base.fields if base else {}), **current}})
+                                      "server_revision": server.revision if server
+                                      else result.revision, "deleted": memo.deleted,
+                                      "fields": pushed})
                 elif result.status == "conflict":
-                    self._conflict(session, rtype, result, base)
+                    assert result.server is not None
+                    self._merge_into_pending(session, rtype, result.server, memo.base)
+                    _forget_resend(session, rtype.name, [result.id])
                 else:
                     report.rejected += 1
                     report.problems.append(f"{rtype.name} {result.id}: {result.reason}")
                     session.merge(SyncQuarantine(
-                        record_type=rtype.name, record_id=result.id, revision=revision,
+                        record_type=rtype.name, record_id=result.id, revision=memo.revision,
                         reason_code=result.reason_code, reason=result.reason, at=utcnow()))
             for type_name, params in acked.items():
                 table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
@@ -358,6 +442,7 @@ class SyncClient:
                                 params, execution_options={"synchronize_session": False})
                 _unquarantine(session, type_name, [p["_id"] for p in params])
             _save_bases(session, confirmed)
+            self._known_seq(session, service_id, *numbers)
 
     def _adopt(self, session: Session, rtype: RecordType, result: ChangeResult,
                pushed: dict[str, Any], revision: int, deleted: bool) -> None:
@@ -368,47 +453,46 @@ class SyncClient:
         row = session.execute(select(table).where(table.c.id == result.id)).first()
         if row is None:
             return
-        mine = {**row_fields(rtype, row), DELETED: bool(row.deleted)}
-        merged, _ = merge3({**pushed, DELETED: deleted}, mine,
-                           {**server.fields, DELETED: server.deleted})
+        merged, merged_deleted, _ = merge_versions(
+            pushed, deleted, row_fields(rtype, row), bool(row.deleted),
+            server.fields, server.deleted)
         values = from_wire(rtype, merged)
-        values[DELETED] = merged[DELETED]
+        values[DELETED] = merged_deleted
         values["synced_revision"] = revision
         session.execute(update(table).where(table.c.id == result.id).values(**values))
         _save_bases(session, [_base_of(server)])
         _unquarantine(session, rtype.name, [result.id])
 
-    def _conflict(self, session: Session, rtype: RecordType, result: ChangeResult,
-                  base: SyncBase | None) -> int:
-        """Merge HQ's version into the local row; what cannot merge goes to the inbox."""
-        server = result.server
-        assert server is not None
-        return self._merge_into_pending(session, rtype, server, base)
-
     def _merge_into_pending(self, session: Session, rtype: RecordType, server: ServerRecord,
                             base: SyncBase | None) -> int:
+        """Merge HQ's version into the local row; what cannot merge goes to the inbox."""
         table = rtype.model.__table__  # type: ignore[attr-defined]
         row = session.execute(select(table).where(table.c.id == server.id)).first()
         if row is None:
             return 0
-        base_fields = {**base.fields, DELETED: base.deleted} if base else {}
-        mine = {**row_fields(rtype, row), DELETED: bool(row.deleted)}
-        theirs = {**server.fields, DELETED: server.deleted}
-        merged, conflicts = merge3(base_fields, mine, theirs)
+        base_fields = dict(base.fields) if base else {}
+        mine = row_fields(rtype, row)
+        merged, merged_deleted, conflicts = merge_versions(
+            base_fields, base.deleted if base else None, mine, bool(row.deleted),
+            server.fields, server.deleted)
+        sides = {DELETED: (bool(row.deleted), server.deleted,
+                           base.deleted if base else None)}
         now = utcnow()
         for name in conflicts:
+            mine_value, theirs_value, base_value = sides.get(name, (
+                mine.get(name), server.fields.get(name), base_fields.get(name)))
             session.execute(update(SyncConflict).where(
                 SyncConflict.record_type == rtype.name, SyncConflict.record_id == server.id,
                 SyncConflict.field == name, SyncConflict.resolved_at.is_(None))
                 .values(resolved_at=now, resolution="superseded"))
             session.add(SyncConflict(
                 record_type=rtype.name, record_id=server.id, field=name,
-                base_value=base_fields.get(name), mine=mine.get(name),
-                theirs=theirs.get(name), server_revision=server.revision, detected_at=now))
+                base_value=base_value, mine=mine_value, theirs=theirs_value,
+                server_revision=server.revision, detected_at=now))
         values = from_wire(rtype, merged)
-        values[DELETED] = bool(merged[DELETED])
-        if merged == theirs:  # nothing of ours left to send
-            values["synced_revision"] = row.revision
+        values[DELETED] = merged_deleted
+        if (merged, merged_deleted) == (server.fields, server.deleted):
+            values["synced_revision"] = row.revision  # nothing of ours left to send
         session.execute(update(table).where(table.c.id == server.id).values(**values))
         _save_bases(session, [_base_of(server)])
         session.flush()
@@ -426,6 +510,8 @@ class SyncClient:
                 raise SyncCancelledError("sync cancelled; what was received is kept")
             page = self._retry(self.transport.pull, cursor, limit)
             if page.full_resync_required:
+                if self._retry(self.transport.hello).service_id != service_id:
+                    raise _Restart()  # a new epoch began meanwhile
                 if resynced:
                     raise SyncError("HQ keeps asking for a full resync; try again later")
                 resynced, report.full_resync, cursor = True, True, None
@@ -434,9 +520,11 @@ class SyncClient:
             with self.sessions.begin() as session:
                 session.info[SESSION_APPLYING_SYNC] = True
                 report.applied += self._apply_page(session, page.changes)
+                report.archived += archive_missions(session, page.revoked)
                 row = session.get(SyncCursor, service_id)
                 assert row is not None
                 row.cursor = page.cursor  # in the same transaction as the records
+                self._known_seq(session, service_id, *(r.seq for r in page.changes))
             cursor = page.cursor
             say("pull", report.received, None)
             if not page.more:
@@ -533,8 +621,6 @@ class SyncClient:
             new_bases.append(_base_of(rec))
             self._unstage(session, rec, staged)
         self._check_deletions(session, deletions)
-        if inserts or overwrites or merges:
-            self._take_backup()
         done = 0
         try:
             with session.begin_nested():
@@ -551,6 +637,9 @@ class SyncClient:
         except IntegrityError:
             done = self._one_by_one(session, table, rtype, inserts, overwrites, staged,
                                     new_bases)
+        if done or merges:
+            # the copy reads the last committed state, i.e. before this page's changes
+            self._take_backup()
         _save_bases(session, new_bases)
         present.setdefault(rtype.name, set()).update(
             r["id"] for r in inserts)
@@ -636,7 +725,87 @@ class SyncClient:
                                                  "before-sync")
 
 
-_MISSING = object()
+def restore_point(hello: Hello, seen: set[str]) -> int:
+    """The sequence number up to which HQ's current epoch kept what this device saw: the
+    lowest restore point of the epochs after the last one this device knew (0 when it knew
+    none of them: send everything again)."""
+    names = [e.service_id for e in hello.epochs]
+    known = [i for i, name in enumerate(names) if name in seen]
+    if not known:
+        return 0
+    points = [e.restored_from_seq for e in hello.epochs[known[-1] + 1:]
+              if e.restored_from_seq is not None]
+    return min(points) if points else 0
+
+
+def _content_hash(change: Change) -> str:
+    content = json.dumps([change.fields, change.deleted, change.base_revision,
+                          change.base_fields, change.base_deleted, change.resend],
+                         sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(content.encode()).hexdigest()[:24]
+
+
+def _forget_resend(session: Session, type_name: str, ids: list[str]) -> None:
+    for chunk in _chunks(ids):
+        session.execute(delete(SyncResend).where(SyncResend.record_type == type_name,
+                                                 SyncResend.record_id.in_(chunk)))
+
+
+def archive_missions(session: Session, mission_ids: Sequence[str]) -> int:
+    """Missions this person was taken off: out of the list, kept read-only."""
+    added = 0
+    for mission_id in mission_ids:
+        if session.get(ArchivedMission, mission_id) is None:
+            session.add(ArchivedMission(mission_id=mission_id, at=utcnow(), reason=(
+                "You were taken off the team of this mission. It is kept on this laptop, "
+                "read-only; HQ no longer sends its changes or takes yours.")))
+            added += 1
+    return added
+
+
+class Excluded:
+    """Records that never leave the laptop: demonstration data, and everything under a
+    demonstration mission or a mission archived after its person was taken off the team."""
+
+    def __init__(self, session: Session, types: dict[str, RecordType]) -> None:
+        self.session = session
+        self.types = types
+        self.records: dict[str, set[str]] = {}
+        for type_name, rid in session.execute(select(LocalOnlyRecord.record_type,
+                                                     LocalOnlyRecord.record_id)):
+            self.records.setdefault(type_name, set()).add(rid)
+        self.missions = self.records.get(MISSION_TYPE, set()) | set(
+            session.scalars(select(ArchivedMission.mission_id)))
+
+    def filter(self, rtype: RecordType, ids: list[str]) -> list[str]:
+        own = self.records.get(rtype.name, set())
+        kept = [i for i in ids if i not in own]
+        if not kept or not self.missions or not rtype.mission_scoped:
+            return kept
+        missions = mission_of(self.session, self.types, rtype, kept)
+        return [i for i in kept if missions.get(i) not in self.missions]
+
+
+def mission_of(session: Session, types: dict[str, RecordType], rtype: RecordType,
+               ids: list[str]) -> dict[str, str]:
+    """The mission each record (of a mission-scoped type) belongs under."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        current: dict[str, Any] = {i: i for i in chunk}
+        step = rtype
+        while step.scope_field and step.scope_field != "id":
+            table = step.model.__table__  # type: ignore[attr-defined]
+            column = table.c[step.scope_field]
+            parents: dict[str, Any] = dict(session.execute(select(table.c.id, column).where(
+                table.c.id.in_(set(current.values())))).all())
+            current = {rid: parents.get(at) for rid, at in current.items()
+                       if parents.get(at) is not None}
+            step = types[step.parents[step.scope_field]]
+        found.update({rid: str(at) for rid, at in current.items()})
+    return found
+
+
+MISSING = _MISSING = object()
 
 
 def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:

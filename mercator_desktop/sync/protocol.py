@@ -54,14 +54,26 @@ class ErrorBody(_Model):
     """Every error answer: a stable ``code`` and a sentence for a person."""
 
     code: Literal["auth_required", "forbidden", "upgrade_required", "bad_request",
-                  "batch_too_large", "conflict", "not_found", "server_error"]
+                  "batch_too_large", "conflict", "not_found", "server_error",
+                  "epoch_changed"]
     message: str
+
+
+class Epoch(_Model):
+    """One life of HQ's database: a new one begins whenever the database is restored."""
+
+    service_id: str
+    restored_from_seq: int | None = Field(None, description="the highest sequence number "
+                                          "the restored data held; None for the first life")
 
 
 class Hello(_Model):
     service: str = SERVICE_NAME
-    service_id: str = Field(description="identity of this HQ database; a new one means "
-                            "a new or restored server, and clients resync in full")
+    service_id: str = Field(description="identity of this HQ database in its current epoch; "
+                            "a new one means a new or restored server: clients send again "
+                            "what it may lack and read the stream from the start")
+    epochs: list[Epoch] = Field(default_factory=list, description="the epochs of this "
+                                "database, oldest first, the current one last")
     protocol_version: int
     min_protocol_version: int
     min_client_version: str
@@ -88,20 +100,33 @@ class LoginResponse(_Model):
 class Change(_Model):
     """One local change of one record."""
 
-    change_id: str = Field(min_length=1, max_length=200, description="unique per device, "
-                           "record and local revision: a repeat is answered 'duplicate'")
+    change_id: str = Field(min_length=1, max_length=200, description="names one change: "
+                           "the device, the record and a hash of what the change holds, so "
+                           "a copied or restored store that reuses a revision number with "
+                           "other content makes a new change; a repeat is 'duplicate'")
     record_type: str = Field(max_length=60)
     id: str = Field(min_length=1, max_length=36)
     base_revision: int = Field(ge=0, description="the server revision the device's copy "
                                "derives from; 0 for a record HQ has never seen")
     fields: dict[str, Any] = Field(default_factory=dict, description="changed fields only")
     deleted: bool = False
+    base_fields: dict[str, Any] = Field(default_factory=dict, description="the device's "
+                                        "base values of the changed fields (and, when "
+                                        "resending after an HQ restore, of every field)")
+    base_deleted: bool | None = Field(None, description="the tombstone of the device's base")
+    resend: bool = Field(False, description="sent again because HQ was restored: HQ keeps "
+                         "the base values it lacks (fields it has not changed since)")
 
 
 class PushRequest(_Model):
     batch_id: str = Field(min_length=8, max_length=64)
     device_id: str = Field(min_length=1, max_length=64)
     changes: list[Change]
+    service_id: str = Field("", max_length=64, description="the HQ epoch the device "
+                            "believes it talks to")
+    known_seq: int = Field(0, ge=0, description="the highest sequence number the device "
+                           "has seen from this epoch; one HQ never issued means HQ lost "
+                           "data (restored by hand): HQ starts a new epoch")
 
 
 class ServerRecord(_Model):
@@ -141,3 +166,5 @@ class PullResponse(_Model):
     cursor: str | None
     more: bool
     full_resync_required: bool = False
+    revoked: list[str] = Field(default_factory=list, description="missions this user was "
+                               "taken off since the cursor: the device archives them")

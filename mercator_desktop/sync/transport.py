@@ -61,6 +61,11 @@ class UpgradeRequiredError(SyncError):
     """HQ and this program speak no common protocol version."""
 
 
+class EpochChangedError(SyncError):
+    """HQ found it was restored (it lacks changes this device saw) and began a new epoch:
+    say hello again and send what it lacks."""
+
+
 class RejectedError(SyncError):
     """HQ refused the request as such (bad request, batch too large)."""
 
@@ -156,6 +161,8 @@ class Transport:
                 raise AuthError(error.message)
             if error.code == "upgrade_required":
                 raise UpgradeRequiredError(error.message)
+            if error.code == "epoch_changed":
+                raise EpochChangedError(error.message)
             if response.status_code >= 500:
                 raise NetworkError(f"HQ failed: {error.message}")
             raise RejectedError(error.message)
