@@ -114,6 +114,41 @@ class QuarantineView:
 
 
 @dataclass(frozen=True)
+class WaitingView:
+    """A record received from HQ that cannot be applied yet, with the reason and a way
+    out (``how``)."""
+
+    record_type: str
+    record_id: str
+    reason: str
+    how: str
+    received_at: datetime
+    mission_code: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class ArchivedView:
+    mission_id: str
+    code: str
+    title: str
+    reason: str
+    at: datetime
+
+
+#: what a person can do about a record HQ refused, by HQ's reason code
+REFUSAL_ADVICE = {
+    "code_taken": "Rename this mission (its code) and sync again.",
+    "locked": "Reopen the assessment (with a reason) to keep your answer, or discard your "
+              "change to take HQ's.",
+    "removed_from_team": "Nothing to do: the mission stays on this laptop, read-only. "
+                         "Discard your change to clear this line.",
+    "unavailable": "Sync again later; if it stays, discard your change or ask HQ.",
+    "invalid": "Correct the record (the reason names the field) and sync again.",
+}
+
+
+@dataclass(frozen=True)
 class SyncOutcome:
     sent: int
     duplicates: int
@@ -125,12 +160,19 @@ class SyncOutcome:
     full_resync: bool
     backup: str | None
     problems: list[str]
+    #: HQ had been restored: this many records were sent again
+    epoch_changed: bool = False
+    resent: int = 0
+    archived: int = 0
+    #: this data folder had been copied or restored: it now syncs as a new device
+    new_identity: str = ""
 
     @classmethod
-    def of(cls, report: SyncReport) -> SyncOutcome:
+    def of(cls, report: SyncReport, new_identity: str = "") -> SyncOutcome:
         return cls(report.sent, report.duplicates, report.conflicts, report.rejected,
                    report.received, report.applied, report.waiting, report.full_resync,
-                   str(report.backup) if report.backup else None, list(report.problems))
+                   str(report.backup) if report.backup else None, list(report.problems),
+                   report.epoch_changed, report.resend, report.archived, new_identity)
 
 
 def default_secret_store() -> credentials.SecretStore | None:
@@ -260,13 +302,17 @@ class SyncService:
             raise SyncFailed("auth", "sign in to HQ first")
         options = SyncOptions(**{**self.options.__dict__,
                                  "allow_mass_delete": allow_mass_delete})
+        from .identity import rotate_checkpoint, take_reidentified_notice
+
+        notice = take_reidentified_notice(self.store) or ""
+        rotate_checkpoint(self.store)
         with self._transport_factory(url, token) as transport:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
                                 self.store.paths.backups, options)
             report = self._guard(lambda: client.sync(progress, cancelled))
         self.install_published_templates()
         self.apply_published_reference_data()
-        return SyncOutcome.of(report)
+        return SyncOutcome.of(report, notice)
 
     def apply_published_reference_data(self) -> list[str]:
         """Reference sets HQ published (e.g. a corrected countries list) replace older ones in
@@ -431,6 +477,67 @@ class SyncService:
                 codes.get(missions.get((q.record_type, q.record_id), ""), ""),
                 labels.get((q.record_type, q.record_id), "")) for q in rows]
 
+    def waiting(self) -> list[WaitingView]:
+        """What came from HQ and waits (its parent has not arrived, or it clashes with a
+        record of this laptop), with the reason and what to do."""
+        with self.store.sessions() as session:
+            rows = session.scalars(select(SyncStaged).order_by(SyncStaged.received_at)).all()
+            by_type: dict[str, list[str]] = {}
+            for row in rows:
+                by_type.setdefault(row.record_type, []).append(row.record_id)
+            missions, labels, codes = _where(session, by_type)
+            out = []
+            for row in rows:
+                label = labels.get((row.record_type, row.record_id)) or _field_label(row.fields)
+                code = codes.get(missions.get((row.record_type, row.record_id), ""), "") or (
+                    str(row.fields.get("code", "")) if row.record_type == "missions" else "")
+                out.append(WaitingView(row.record_type, row.record_id, row.reason,
+                                       _waiting_advice(row.reason), row.received_at,
+                                       code, label))
+            return out
+
+    def archived_missions(self) -> list[ArchivedView]:
+        """Missions this person was taken off the team of, kept read-only."""
+        from ..storage.models import ArchivedMission, Mission
+
+        with self.store.sessions() as session:
+            rows = session.execute(select(ArchivedMission, Mission.code, Mission.title)
+                                   .join(Mission, Mission.id == ArchivedMission.mission_id,
+                                         isouter=True)
+                                   .order_by(ArchivedMission.at)).all()
+            return [ArchivedView(a.mission_id, code or "", title or "", a.reason, a.at)
+                    for a, code, title in rows]
+
+    def discard_local(self, record_type: str, record_id: str) -> None:
+        """Give up this laptop's unsent change of a record HQ refused: the record takes back
+        the version HQ confirmed last. A record HQ never had cannot be discarded this way
+        (rename, correct or delete it instead)."""
+        from ..domain.errors import NotFoundError, ValidationError
+        from ..storage.engine import SESSION_APPLYING_SYNC
+        from ..storage.models import SyncBase
+
+        rtype = record_types().get(record_type)
+        if rtype is None:
+            raise NotFoundError(f"unknown kind of record '{record_type}'")
+        with self.store.session() as session:
+            session.info[SESSION_APPLYING_SYNC] = True
+            row = session.get(rtype.model, record_id)
+            base = session.get(SyncBase, (record_type, record_id))
+            if row is None:
+                raise NotFoundError("this record no longer exists")
+            if base is None:
+                raise ValidationError.single(
+                    "record", "HQ never had this record, so there is no HQ version to go "
+                    "back to: correct it (e.g. rename the mission) or delete it")
+            for name, value in from_wire(rtype, base.fields).items():
+                setattr(row, name, value)
+            row.deleted = base.deleted
+            session.flush()
+            row.synced_revision = row.revision
+            session.execute(SyncQuarantine.__table__.delete().where(
+                SyncQuarantine.record_type == record_type,
+                SyncQuarantine.record_id == record_id))
+
     def retry_quarantined(self) -> int:
         from sqlalchemy import delete
 
@@ -479,13 +586,36 @@ def _record_label(row: Any) -> str:
     return ""
 
 
+def _field_label(fields: dict[str, Any]) -> str:
+    for name in ("code", "title", "name", "question_id", "activity", "text"):
+        value = fields.get(name)
+        if isinstance(value, str) and value.strip():
+            value = " ".join(value.split())
+            return value if len(value) <= 60 else value[:59] + "…"
+    return ""
+
+
+def _waiting_advice(reason: str) -> str:
+    if reason.startswith("clashes"):
+        return ("A record of this laptop holds the same code or key: rename yours (e.g. the "
+                "mission code); this one is applied at the next sync.")
+    if reason.startswith("waiting for"):
+        return "It is applied as soon as the record it belongs to arrives (at a next sync)."
+    return "Update Mercator Desktop; it is kept until then."
+
+
 class _Counts:
     def __init__(self, session: Any) -> None:
+        from ..sync.client import Excluded
+
         pending = 0
-        for rtype in record_types().values():
+        types = record_types()
+        excluded = Excluded(session, types)
+        for rtype in types.values():
             table = rtype.model.__table__  # type: ignore[attr-defined]
-            pending += session.scalar(select(func.count()).select_from(table).where(
-                table.c.revision > table.c.synced_revision)) or 0
+            ids = list(session.scalars(select(table.c.id).where(
+                table.c.revision > table.c.synced_revision)))
+            pending += len(excluded.filter(rtype, ids)) if ids else 0
         self.pending = pending
         self.conflicts = session.scalar(select(func.count()).select_from(SyncConflict).where(
             SyncConflict.resolved_at.is_(None))) or 0
