@@ -615,7 +615,8 @@ class AssessmentService:
         """Store many answers of one assessment in the caller's transaction, each checked as
         ``set_answer`` checks it (``NOT_APPLICABLE`` marks N/A) and each recorded in the
         answer history. ``id_for(question_id, kind)`` may give the new history rows their
-        ids (deterministic demonstration data); answers take the id of their natural key. Returns how many answers changed."""
+        ids (deterministic demonstration data); answers take the id of their natural key.
+        Returns how many answers changed."""
         if lifecycle.is_locked(row.status):
             raise LockedError("This assessment is validated and locked; reopen it first.")
         notes = notes or {}
