@@ -321,10 +321,11 @@ class DemoService:
         from sqlalchemy import func, select
 
         with self.store.sessions() as session:
-            counts = dict(session.execute(
-                select(LocalOnlyRecord.record_type, func.count())
-                .where(LocalOnlyRecord.reason == "demo")
-                .group_by(LocalOnlyRecord.record_type)).tuples().all())
+            counts: dict[str, int] = {
+                record_type: count for record_type, count in session.execute(
+                    select(LocalOnlyRecord.record_type, func.count())
+                    .where(LocalOnlyRecord.reason == "demo")
+                    .group_by(LocalOnlyRecord.record_type))}
         return DemoSummary(counts.get(Mission.__tablename__, 0),
                            counts.get(Expert.__tablename__, 0), sum(counts.values()))
 
