@@ -164,7 +164,7 @@ def _fill(store: Store, rng: random.Random, scale: float) -> Generated:
         assessment = _synced(rng, mission_id=mission["id"], template_id=template.id,
                              template_version=template.version, title=f"Assessment {i}",
                              group_name="", language="en", status="draft", validated_by="",
-                             validated_at=None, last_question_id="")
+                             validated_at=None)
         assessments.append(assessment)
         for question in template.questions:
             value = _answer_value(rng, question)

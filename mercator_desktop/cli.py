@@ -53,9 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo-on-first-run", action="store_true",
                      help="load the demonstration data when the store is new and empty")
 
-    commands.add_parser("demo", help="load the demonstration missions (safe to repeat)",
-                        description="Load the demonstration data: real 2018–2019 missions "
-                        "with fictional experts. Running it again adds nothing.")
+    demo = commands.add_parser(
+        "demo", help="load the demonstration missions (safe to repeat), or remove them",
+        description="Load the demonstration data: real 2018–2019 missions with fictional "
+        "experts. Running it again adds nothing. The demonstration data stays on this "
+        "computer and is never sent to HQ.")
+    demo.add_argument("--remove", action="store_true",
+                      help="delete the demonstration missions, experts and administrations "
+                      "(your own records are kept)")
 
     missions = commands.add_parser("missions", help="list, import and export missions",
                                    description="List, import and export missions.")
@@ -185,7 +190,7 @@ def _run(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         if args.command == "demo":
-            return _cmd_demo(store)
+            return _cmd_demo(store, remove=args.remove)
         if args.command == "missions":
             return {
                 "list": _cmd_missions_list, "import": _cmd_missions_import,
@@ -207,9 +212,16 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _cmd_demo(store: Store) -> int:
-    from .services.demo import load_demo
+def _cmd_demo(store: Store, remove: bool = False) -> int:
+    from .services.demo import DemoService, load_demo
 
+    if remove:
+        service = DemoService(store)
+        if not service.present():
+            print("There is no demonstration data to remove.")
+            return EXIT_OK
+        print(service.remove().describe())
+        return EXIT_OK
     result = load_demo(store)
     if result.anything_added:
         print(f"Demonstration data loaded: {result.missions_added} missions, "

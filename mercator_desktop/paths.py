@@ -2,6 +2,10 @@
 
 Order of precedence for the data folder: the ``--data-dir`` option, then the
 ``MERCATOR_DATA_DIR`` environment variable, then the platform's user data folder.
+
+The state folder (``MERCATOR_STATE_DIR``, else the platform's user state folder) lives
+outside every data folder on purpose: what it holds about a data folder does not travel
+when the folder is copied or restored from a backup (see ``services.identity``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 APP_NAME = "MercatorDesktop"
 APP_AUTHOR = "WCO"
 ENV_DATA_DIR = "MERCATOR_DATA_DIR"
+ENV_STATE_DIR = "MERCATOR_STATE_DIR"
 
 
 def default_data_dir() -> Path:
@@ -28,6 +33,21 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return default_data_dir()
+
+
+def state_dir() -> Path:
+    """This person's state folder on this computer (not inside any data folder)."""
+    env = os.environ.get(ENV_STATE_DIR)
+    if env:
+        return Path(env).expanduser().resolve()
+    from platformdirs import user_state_dir
+
+    path = Path(user_state_dir(APP_NAME, APP_AUTHOR))
+    data = default_data_dir()
+    if path == data or data in path.parents:
+        # Windows and macOS give the data folder itself: a sibling keeps it apart.
+        path = path.with_name(f"{path.name}State")
+    return path
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,13 @@ from ..domain.assessment import EventKind
 from ..domain.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from ..domain.scoring import ItemInput, ScoreReport, SectionInput, score_assessment
 from ..domain.vocabulary import AssessmentStatus
-from ..storage.base import new_id, utcnow
+from ..storage.base import natural_id, new_id, utcnow
 from ..storage.models import (
     Answer,
     AnswerChange,
     Assessment,
     AssessmentEvent,
+    AssessmentPosition,
     Evidence,
     Mission,
 )
@@ -267,6 +268,19 @@ class _NotApplicable:
 NOT_APPLICABLE: Any = _NotApplicable()
 
 
+def _position(session: Session, assessment_id: str) -> str:
+    position = session.get(AssessmentPosition, assessment_id)
+    return position.question_id if position is not None else ""
+
+
+def _set_position(session: Session, assessment_id: str, question_id: str) -> None:
+    position = session.get(AssessmentPosition, assessment_id)
+    if position is None:
+        session.add(AssessmentPosition(assessment_id=assessment_id, question_id=question_id))
+    elif position.question_id != question_id:
+        position.question_id, position.updated_at = question_id, utcnow()
+
+
 # --- the service -----------------------------------------------------------------------------
 
 
@@ -477,11 +491,11 @@ class AssessmentService:
         return self._change(assessment_id, question_id, note=note, reason=reason)
 
     def set_position(self, assessment_id: str, question_id: str) -> None:
-        """Remember where the expert is, to resume there (a no-op when unchanged)."""
+        """Remember where the expert is, to resume there. The position is this laptop's
+        (``assessment_positions``), not the assessment's: it never makes a change to send."""
         with self.store.session() as session:
-            row = self._load(session, assessment_id)
-            if row.last_question_id != question_id:
-                row.last_question_id = question_id
+            self._load(session, assessment_id)
+            _set_position(session, assessment_id, question_id)
 
     _UNSET: Any = object()
 
@@ -511,7 +525,8 @@ class AssessmentService:
             answer = session.scalar(select(Answer).where(
                 Answer.assessment_id == assessment_id, Answer.question_id == question_id))
             if answer is None:
-                answer = Answer(assessment_id=assessment_id, question_id=question_id,
+                answer = Answer(id=natural_id("answer", assessment_id, question_id),
+                                assessment_id=assessment_id, question_id=question_id,
                                 value=None, not_applicable=False, note="")
                 session.add(answer)
                 session.flush()  # the history rows below point at its id
@@ -536,8 +551,7 @@ class AssessmentService:
                              now, user, fold=True)
                 answer.note = note
                 changed = True
-            if row.last_question_id != question_id:
-                row.last_question_id = question_id
+            _set_position(session, assessment_id, question_id)
             if changed and row.status == AssessmentStatus.COMPLETED:
                 session.flush()
                 if missing_required(template, self._answers(session, assessment_id)):
@@ -600,8 +614,9 @@ class AssessmentService:
                        id_for: Any = None) -> int:
         """Store many answers of one assessment in the caller's transaction, each checked as
         ``set_answer`` checks it (``NOT_APPLICABLE`` marks N/A) and each recorded in the
-        answer history. ``id_for(question_id, kind)`` may give the new rows their ids
-        (deterministic demonstration data). Returns how many answers changed."""
+        answer history. ``id_for(question_id, kind)`` may give the new history rows their
+        ids (deterministic demonstration data); answers take the id of their natural key.
+        Returns how many answers changed."""
         if lifecycle.is_locked(row.status):
             raise LockedError("This assessment is validated and locked; reopen it first.")
         notes = notes or {}
@@ -632,12 +647,9 @@ class AssessmentService:
         for question_id in dict.fromkeys([*prepared, *notes]):
             answer = existing.get(question_id)
             if answer is None:
-                answer = Answer(assessment_id=row.id, question_id=question_id, value=None,
+                answer = Answer(id=natural_id("answer", row.id, question_id),
+                                assessment_id=row.id, question_id=question_id, value=None,
                                 not_applicable=False, note="")
-                if id_for is not None:
-                    answer.id = id_for(question_id, "answer")
-                else:
-                    answer.id = new_id()
                 session.add(answer)
             elif answer.deleted:
                 answer.deleted = False
@@ -782,8 +794,9 @@ class AssessmentService:
                     answer.deleted = True
             old_version = row.template_version
             row.template_version = target.version
-            if row.last_question_id and target.question(row.last_question_id) is None:
-                row.last_question_id = ""
+            position = session.get(AssessmentPosition, assessment_id)
+            if position is not None and target.question(position.question_id) is None:
+                position.question_id = ""
             self._event(session, row, EventKind.MIGRATED, reason=reason, details={
                 "from": old_version, "to": target.version, "carried": len(carried),
                 "not_carried": [
@@ -852,7 +865,7 @@ class AssessmentService:
             template_id=row.template_id, template_version=row.template_version,
             title=row.title, group_name=row.group_name, language=row.language,
             status=row.status, validated_by=row.validated_by, validated_at=row.validated_at,
-            last_question_id=row.last_question_id, created_at=row.created_at,
+            last_question_id=_position(session, row.id), created_at=row.created_at,
             created_by=row.created_by, updated_at=row.updated_at, revision=row.revision,
             newer_version=newer,
         )

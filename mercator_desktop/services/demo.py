@@ -8,23 +8,32 @@ Two closed missions also carry one filled and validated assessment each (JM-2019
 integrity self-assessment; MU-2019-GEOAT-01: the GEOAT baseline), so that their mission
 reports show scores and charts. A mission that already has an assessment of that checklist
 (even one in the trash) gets nothing added.
+
+The demonstration data stays on this laptop: every record a loader makes is listed in
+``local_only_records`` in the same transaction (``marking_local_only``), the sync never
+sends it, and ``DemoService.remove`` deletes it for real (it never left the laptop).
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import event
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import ValidationError
 from ..resources import resource_path
+from ..storage.base import SyncedMixin
 from ..storage.models import Administration as AdministrationRow
-from ..storage.models import AgendaItem, Counterpart, Expert, Mission
+from ..storage.models import AgendaItem, Counterpart, Expert, LocalOnlyRecord, Mission
 from .dto import AccreditationInput, ExpertInput, MissionInput, TeamAssignment
 from .experts import ExpertService
 from .missions import MissionService
@@ -49,11 +58,33 @@ class DemoResult:
         return bool(self.missions_added or self.experts_added or self.administrations_added)
 
 
+@contextmanager
+def marking_local_only(session: Session, reason: str = "demo") -> Iterator[None]:
+    """Every synced record added to ``session`` inside the block is listed as local-only
+    (never synced), in the same transaction."""
+    made: set[tuple[str, str]] = set()
+
+    def collect(flushed: Session, _context: Any) -> None:
+        made.update((type(obj).__tablename__, obj.id) for obj in flushed.new  # type: ignore[attr-defined]
+                    if isinstance(obj, SyncedMixin))
+
+    event.listen(session, "after_flush", collect)
+    try:
+        yield
+        session.flush()
+    finally:
+        event.remove(session, "after_flush", collect)
+    if made:
+        session.execute(sqlite_insert(LocalOnlyRecord).on_conflict_do_nothing(), [
+            {"record_type": record_type, "record_id": record_id, "reason": reason}
+            for record_type, record_id in sorted(made)])
+
+
 def load_demo(store: Store) -> DemoResult:
     data = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
     missions, experts = MissionService(store), ExpertService(store)
     added = DemoResult(0, 0, 0)
-    with store.session() as session:
+    with store.session() as session, marking_local_only(session):
         for adm in data["administrations"]:
             adm_id = demo_id("administration", adm["key"])
             if session.get(AdministrationRow, adm_id) is None:
@@ -144,7 +175,7 @@ def load_demo_assessments(store: Store) -> int:
 
     service = AssessmentService(store)
     added = 0
-    with store.session() as session:
+    with store.session() as session, marking_local_only(session):
         for code, spec in _DEMO_ASSESSMENTS.items():
             mission = session.get(Mission, demo_id("mission", code))
             template = service.library.latest(spec["template"])
@@ -246,3 +277,159 @@ def _date(value: str | None) -> date | None:
 
 def _time(value: str | None) -> time | None:
     return time.fromisoformat(value) if value else None
+
+
+# --- what is there, and removing it ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """The demonstration data in the store: missions, experts, and every record kept local."""
+
+    missions: int
+    experts: int
+    records: int
+
+    def __bool__(self) -> bool:
+        return self.records > 0
+
+
+@dataclass(frozen=True)
+class DemoRemoval:
+    """What ``DemoService.remove`` deleted, and the demonstration experts or administrations
+    it kept because your own records still point at them (each named, with the reason)."""
+
+    missions: int
+    experts: int
+    administrations: int
+    records: int
+    kept: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        text = (f"Removed the demonstration data: {self.missions} missions, {self.experts} "
+                f"experts, {self.administrations} administrations ({self.records} records).")
+        return " ".join((text, *self.kept))
+
+
+class DemoService:
+    """The demonstration data as a whole: is it there, and take it away."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def present(self) -> DemoSummary:
+        from sqlalchemy import func, select
+
+        with self.store.sessions() as session:
+            counts: dict[str, int] = {
+                record_type: count for record_type, count in session.execute(
+                    select(LocalOnlyRecord.record_type, func.count())
+                    .where(LocalOnlyRecord.reason == "demo")
+                    .group_by(LocalOnlyRecord.record_type))}
+        return DemoSummary(counts.get(Mission.__tablename__, 0),
+                           counts.get(Expert.__tablename__, 0), sum(counts.values()))
+
+    def remove(self) -> DemoRemoval:
+        """Delete the demonstration records for real, in one transaction: they never left
+        this laptop, so no tombstone is owed to anyone. Everything under a demonstration
+        mission goes with it (also what you added to it). A demonstration expert or
+        administration that one of your own records still points at is kept, and said."""
+        with self.store.session() as session:
+            return _remove_demo(session)
+
+
+def _ids(session: Session, column: Any, values: set[str]) -> set[str]:
+    """Ids of the rows of ``column``'s table whose ``column`` is one of ``values``."""
+    from sqlalchemy import select
+
+    model = column.class_
+    found: set[str] = set()
+    chunk = sorted(values)
+    for start in range(0, len(chunk), 500):
+        found.update(session.scalars(select(model.id).where(
+            column.in_(chunk[start:start + 500]))))
+    return found
+
+
+def _remove_demo(session: Session) -> DemoRemoval:
+    from sqlalchemy import delete, select
+
+    from ..storage.models import (
+        SYNCED_MODELS,
+        Accreditation,
+        ActionItem,
+        ActionProgress,
+        Answer,
+        AnswerChange,
+        Assessment,
+        AssessmentEvent,
+        AssessmentPosition,
+        Evidence,
+        Finding,
+        MissionLink,
+        Recommendation,
+        TeamMember,
+    )
+
+    marked: dict[str, set[str]] = {}
+    for record_type, record_id in session.execute(
+            select(LocalOnlyRecord.record_type, LocalOnlyRecord.record_id)
+            .where(LocalOnlyRecord.reason == "demo")):
+        marked.setdefault(record_type, set()).add(record_id)
+    doomed: dict[type[Any], set[str]] = {
+        model: set(marked.get(model.__tablename__, ())) for model in SYNCED_MODELS}  # type: ignore[attr-defined]
+    missions = doomed[Mission]
+    for child in (TeamMember, AgendaItem, Counterpart, MissionLink, Assessment, Finding,
+                  Recommendation, ActionItem):
+        doomed[child] |= _ids(session, child.mission_id, missions)
+    doomed[Answer] |= _ids(session, Answer.assessment_id, doomed[Assessment])
+    doomed[AssessmentEvent] |= _ids(session, AssessmentEvent.assessment_id, doomed[Assessment])
+    doomed[AnswerChange] |= _ids(session, AnswerChange.answer_id, doomed[Answer])
+    doomed[Evidence] |= _ids(session, Evidence.answer_id, doomed[Answer])
+    doomed[ActionProgress] |= _ids(session, ActionProgress.action_item_id, doomed[ActionItem])
+
+    kept: list[str] = []
+    experts = doomed[Expert]
+    for expert_id in sorted(experts):
+        codes = sorted(set(session.scalars(
+            select(Mission.code).join(TeamMember, TeamMember.mission_id == Mission.id)
+            .where(TeamMember.expert_id == expert_id,
+                   TeamMember.id.not_in(doomed[TeamMember])))))
+        own_accreditations = _ids(session, Accreditation.expert_id, {expert_id})
+        real_accreditations = own_accreditations - doomed[Accreditation]
+        if not codes and not real_accreditations:
+            continue
+        experts.discard(expert_id)
+        doomed[Accreditation] -= own_accreditations
+        name = session.scalar(select(Expert.name).where(Expert.id == expert_id))
+        why = (f"your missions {', '.join(codes)} have them in the team" if codes
+               else "you added accreditations to them")
+        kept.append(f"Kept the demonstration expert {name}: {why}.")
+    for adm_id in sorted(doomed[AdministrationRow]):
+        codes = sorted(session.scalars(select(Mission.code).where(
+            Mission.administration_id == adm_id, Mission.id.not_in(missions))))
+        names = sorted(session.scalars(select(Expert.name).where(
+            Expert.home_administration_id == adm_id, Expert.id.not_in(experts))))
+        if not codes and not names:
+            continue
+        doomed[AdministrationRow].discard(adm_id)
+        name = session.scalar(select(AdministrationRow.name).where(
+            AdministrationRow.id == adm_id))
+        users = [*(f"mission {c}" for c in codes), *(f"expert {n}" for n in names)]
+        kept.append(f"Kept the demonstration administration {name}: "
+                    f"{', '.join(users)} still point at it.")
+
+    for table in reversed(SYNCED_MODELS):  # children before their parents
+        model: Any = table
+        ids = sorted(doomed[model])
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            session.execute(delete(model).where(model.id.in_(chunk)))
+            session.execute(delete(LocalOnlyRecord).where(
+                LocalOnlyRecord.record_type == model.__tablename__,
+                LocalOnlyRecord.record_id.in_(chunk)))
+            if model is Assessment:
+                session.execute(delete(AssessmentPosition).where(
+                    AssessmentPosition.assessment_id.in_(chunk)))
+    return DemoRemoval(len(missions), len(experts), len(doomed[AdministrationRow]),
+                       sum(len(ids) for ids in doomed.values()), tuple(kept))

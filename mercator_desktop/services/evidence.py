@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import assessment as lifecycle
 from ..domain.errors import NotFoundError, ValidationError
+from ..storage.base import natural_id
 from ..storage.models import Answer, Assessment, Evidence
 from .assessments import AssessmentService, LockedError
 from .store import Store
@@ -265,7 +266,8 @@ class EvidenceService:
         answer = session.scalar(select(Answer).where(
             Answer.assessment_id == assessment_id, Answer.question_id == question_id))
         if answer is None:
-            answer = Answer(assessment_id=assessment_id, question_id=question_id, value=None,
+            answer = Answer(id=natural_id("answer", assessment_id, question_id),
+                            assessment_id=assessment_id, question_id=question_id, value=None,
                             not_applicable=False, note="")
             session.add(answer)
             session.flush()

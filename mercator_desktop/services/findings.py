@@ -628,11 +628,11 @@ _DEMO: dict[str, dict[str, list[tuple]]] = {
 def load_demo_findings(store: Store) -> int:
     """Add the demonstration findings, recommendations and action plans to the closed demo
     missions that are in the store. Returns how many records were added (0 when run again)."""
-    from .demo import demo_id
+    from .demo import demo_id, marking_local_only
 
     service = FindingService(store)
     added = 0
-    with store.session() as session:
+    with store.session() as session, marking_local_only(session):
         for code, data in _DEMO.items():
             mission = session.get(Mission, demo_id("mission", code))
             if mission is None or mission.deleted:

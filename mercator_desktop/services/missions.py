@@ -27,6 +27,7 @@ from ..domain.errors import (
 )
 from ..domain.lifecycle import MissionStatus, allowed_moves, can_move, needs_lead
 from ..domain.vocabulary import LinkKind, TeamRole
+from ..storage.base import natural_id
 from ..storage.models import (
     AgendaItem,
     Counterpart,
@@ -673,7 +674,8 @@ class MissionService:
             if (row is None or row.deleted) and not allow_conflicts:
                 self._raise_on_clash(session, mission, expert_id)
             if row is None:
-                row = TeamMember(mission_id=mission.id, expert_id=expert_id, role=role)
+                row = TeamMember(id=natural_id("team_member", mission.id, expert_id),
+                                 mission_id=mission.id, expert_id=expert_id, role=role)
                 session.add(row)
                 mission.team.append(row)
             else:
@@ -735,7 +737,8 @@ class MissionService:
         for key in wanted:
             row = current.get(key)
             if row is None:
-                row = MissionLink(mission_id=mission.id, kind=key[0], code=key[1])
+                row = MissionLink(id=natural_id("mission_link", mission.id, key[0], key[1]),
+                                  mission_id=mission.id, kind=key[0], code=key[1])
                 session.add(row)
                 mission.links.append(row)
             elif row.deleted:

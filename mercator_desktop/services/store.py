@@ -1,4 +1,5 @@
-"""Opens a data folder: migrates the database, loads reference data, hands out sessions."""
+"""Opens a data folder: migrates the database, loads reference data, checks the device's
+sync identity (``services.identity``), hands out sessions."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +20,9 @@ from ..storage.engine import make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
+
+if TYPE_CHECKING:
+    from .identity import IdentityCheck
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,8 @@ class Store:
     user: str
     #: Language of reference-data names (countries, statuses …) shown to the user.
     language: str = "en"
+    #: What the identity check found when the store was opened.
+    identity: IdentityCheck | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -61,6 +68,7 @@ class Store:
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
     """Open (creating if needed) the store in ``data_dir``; migrate and load reference data."""
+    from .identity import check_identity
     from .reference import load_reference_data
 
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
@@ -70,6 +78,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
         store = Store(paths, engine, make_session_factory(engine, user or current_user()),
                       user or current_user())
         load_reference_data(store)
+        store.identity = check_identity(store)
         refresh_statistics(engine)
     except Exception:
         engine.dispose()

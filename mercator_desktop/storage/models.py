@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, ReferenceMixin, SyncedMixin
+from .base import Base, ReferenceMixin, SyncedMixin, utcnow
 
 # --- reference data -------------------------------------------------------------------------
 
@@ -254,7 +254,6 @@ class Assessment(SyncedMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="draft")
     validated_by: Mapped[str] = mapped_column(String(120), default="")
     validated_at: Mapped[datetime | None]
-    last_question_id: Mapped[str] = mapped_column(String(80), default="")
 
 
 class Answer(SyncedMixin, Base):
@@ -452,8 +451,8 @@ class SyncStaged(Base):
 
 
 class LocalOnlyRecord(Base):
-    """A record that never leaves this laptop (demonstration data): the sync skips it and
-    everything under it, and the pending count leaves it out."""
+    """A record that never leaves this laptop (the demonstration data): the sync skips it
+    and everything under it, and it is not counted as waiting to be sent."""
 
     __tablename__ = "local_only_records"
     record_type: Mapped[str] = mapped_column(String(60), primary_key=True)
@@ -478,6 +477,16 @@ class ArchivedMission(Base):
     mission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime]
+
+
+class AssessmentPosition(Base):
+    """The question an expert was at in an assessment, to resume there: where this device's
+    person stands, not part of the assessment, so moving never makes a change to send."""
+
+    __tablename__ = "assessment_positions"
+    assessment_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(80), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class SyncPublication(Base):

@@ -631,7 +631,8 @@ class AssessmentWindow(QMainWindow):
         return self._pos_timer
 
     def _save_position(self) -> None:
-        if self.current_question and not self.assessment.locked:
+        # The position is this laptop's, not the assessment's: kept for a locked one too.
+        if self.current_question:
             with contextlib.suppress(UserError):
                 self.services.assessments.set_position(self.assessment_id,
                                                        self.current_question)

@@ -810,6 +810,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
+        from ..services.demo import DemoService
         from ..services.sync import SyncService
         from .sync_panel import SyncPanel
 
@@ -818,7 +819,7 @@ class MainWindow(QMainWindow):
         if self.sync_panel is not None:
             self.statusBar().removeWidget(self.sync_panel)
             self.sync_panel.deleteLater()
-        self.sync_panel = SyncPanel(self.sync_service, self)
+        self.sync_panel = SyncPanel(self.sync_service, self, demo=DemoService(store))
         self.sync_panel.state_changed.connect(self._update_sync_actions)
         self.sync_panel.conflicts_requested.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.sync_panel)

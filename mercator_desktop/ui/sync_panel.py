@@ -8,6 +8,9 @@ line. After a sync that changed anything (sent, received, conflicts) it announce
 ``missions_changed([])`` and ``experts_changed([])`` (many; reload). While conflicts wait, a
 "Conflicts (n)" button shows; it emits ``conflicts_requested``.
 
+Given the ``services.demo.DemoService`` of the store, signing in asks once whether to remove
+the demonstration data the folder holds (it never goes to HQ either way), before any sync.
+
 Automatic sync (an option, off by default, kept in QSettings ``sync/automatic``): every
 ``AUTO_INTERVAL_MS`` the panel asks HQ's hello off the GUI thread and, when HQ answers and
 there is something to send or the last sync is old, syncs. An automatic sync never opens a
@@ -21,7 +24,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from ..domain.errors import UserError
 from . import messages, operations
@@ -38,11 +48,15 @@ class SyncPanel(QWidget):
     signed_in = Signal(str)  # the role HQ gave
     conflicts_requested = Signal()
     state_changed = Signal()  # signed in or out, counts changed: menus follow
+    demo_removed = Signal(object)  # a services.demo.DemoRemoval
 
-    def __init__(self, sync: object, parent: QWidget | None = None) -> None:
+    def __init__(self, sync: object, parent: QWidget | None = None,
+                 demo: object | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPanel")
         self.sync = sync
+        self.demo = demo
+        self.demo_box: QMessageBox | None = None
         self.operation: operations.Operation | None = None
         self.sign_in_dialog: SignInDialog | None = None
 
@@ -239,11 +253,50 @@ class SyncPanel(QWidget):
 
     def _on_sign_in_dialog_signed_in(self, role: str) -> None:
         self.signed_in.emit(role)
+        QTimer.singleShot(0, self._ask_about_demo)  # once the sign-in dialog has closed
+
+    def _ask_about_demo(self) -> None:
+        present: Any = self.demo.present() if self.demo is not None else None  # type: ignore[attr-defined]
+        if present:
+            self.demo_box = messages.question(
+                self.window(), self.tr("Demonstration data"),
+                self.tr("Your data folder holds the demonstration missions ({0} missions, {1} "
+                        "experts). They stay on this laptop and are never sent to HQ. Remove "
+                        "them now?").format(present.missions, present.experts),
+                self._on_demo_box_answered, yes_text=self.tr("Remove"),
+                no_text=self.tr("Keep"))
+            return
+        self._after_sign_in()
+
+    def _on_demo_box_answered(self, remove: bool) -> None:
+        self.demo_box = None
+        if not remove:
+            self._after_sign_in()
+            return
+
+        def removed(result: object) -> None:
+            app_events().missions_changed.emit([])
+            app_events().experts_changed.emit([])
+            done: Any = result
+            self._after_sign_in(" ".join((self.tr(
+                "Removed the demonstration data: {0} missions, {1} experts.").format(
+                done.missions, done.experts), *done.kept)))
+            self.demo_removed.emit(result)
+
+        def failed(error: BaseException) -> None:
+            operations.report_failure(self, error)
+            self._after_sign_in()
+
+        operations.run(self, lambda _op: self.demo.remove(),  # type: ignore[union-attr]
+                       removed, failed, name="remove-demo")
+
+    def _after_sign_in(self, message: str | None = None) -> None:
+        signed_in = self.tr("Signed in to HQ as {0}.").format(
+            self.sync.user())  # type: ignore[attr-defined]
         if getattr(self, "_sync_after_sign_in", False):
             self.start_sync()
         else:
-            self.refresh(self.tr("Signed in to HQ as {0}.").format(
-                self.sync.user()))  # type: ignore[attr-defined]
+            self.refresh(f"{signed_in} {message}" if message else signed_in)
 
     def sign_out(self) -> operations.Operation | None:
         """End the HQ session (off the GUI thread: HQ is told when it can be reached) and

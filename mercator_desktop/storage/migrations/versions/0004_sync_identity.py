@@ -27,13 +27,6 @@ def upgrade() -> None:
         sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.PrimaryKeyConstraint("record_type", "record_id", name=op.f("pk_sync_resend")),
     )
-    op.create_table(  # TEMPORARY until the local-state migration lands
-        "local_only_records",
-        sa.Column("record_type", sa.String(length=60), nullable=False),
-        sa.Column("record_id", sa.String(length=36), nullable=False),
-        sa.Column("reason", sa.String(length=20), nullable=False),
-        sa.PrimaryKeyConstraint("record_type", "record_id", name=op.f("pk_local_only_records")),
-    )
     op.create_table(
         "archived_missions",
         sa.Column("mission_id", sa.String(length=36), nullable=False),
