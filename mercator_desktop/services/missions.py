@@ -957,7 +957,7 @@ class MissionService:
         merged = self.input_of(mission)
         for name, mine in changes.fields.items():
             loaded, theirs = getattr(changes.loaded, name), getattr(merged, name)
-            if _same(theirs, loaded) or _same(theirs, mine):
+            if same_value(theirs, loaded) or same_value(theirs, mine):
                 setattr(merged, name, mine)
             else:
                 conflicts.append(FieldConflict(name, loaded, mine, theirs))
@@ -1128,7 +1128,7 @@ def _replace_children(
     session.flush()
 
 
-def _same(a: object, b: object) -> bool:
+def same_value(a: object, b: object) -> bool:
     """Stored and typed values compare as a person sees them (surrounding spaces are not
     stored; topics are a set)."""
     if isinstance(a, str) and isinstance(b, str):
