@@ -40,9 +40,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MissionEditor", text)
 
 
-def translated(text: str) -> str:
+def translated(text: str, context: str = "MissionEditor") -> str:
     """A text of the table (marked with ``QT_TRANSLATE_NOOP``) in the user's language."""
-    return QCoreApplication.translate("MissionEditor", text)
+    return QCoreApplication.translate(context, text)
 
 
 # --- kinds of widget ---------------------------------------------------------------------------
