@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -72,7 +72,7 @@ from .editor_sections import changes as diff
 from .editor_sections.agenda import AgendaSection, views_of
 from .editor_sections.base import EditorSection
 from .editor_sections.context import EditorContext
-from .editor_sections.fields import BY_NAME, translated
+from .editor_sections.fields import BY_NAME, QT_TRANSLATE_NOOP, translated
 from .editor_sections.links import LinksSection
 from .editor_sections.logistics import LogisticsSection
 from .editor_sections.overview import OverviewSection
@@ -648,8 +648,9 @@ class MissionEditor(QMainWindow):
 
     def _keep_list_item(self, conflict: FieldConflict) -> None:
         assert self.base is not None
-        items = {"team": self.base.team, "agenda": self.base.agenda,
-                 "counterparts": self.base.counterparts}[conflict.field]
+        lists: dict[str, list[Any]] = {"team": self.base.team, "agenda": self.base.agenda,
+                                       "counterparts": self.base.counterparts}
+        items = lists[conflict.field]
         if conflict.loaded in items:
             items.remove(conflict.loaded)
         if conflict.theirs is not None:

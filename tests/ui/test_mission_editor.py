@@ -188,22 +188,24 @@ def test_ctrl_s_saves_changes_to_an_existing_mission(qtbot, demo_store) -> None:
     assert again.links == mission.links
 
 
+def statuses(editor: MissionEditor) -> list[str]:
+    combo = editor.field("status_code")
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
 def test_status_offers_only_the_lifecycle_moves(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
     service = MissionService(demo_store)
     planned = service.get_by_code("JM-2027-MON-01")
     assert planned.status_code == "planned"
     editor = editor_for(qtbot, demo_store, planned.id)
-    choices = [editor.field("status_code").itemData(i) for i in range(editor.field("status_code").count())]
-    assert choices == ["approved", "planned", "in_delivery", "cancelled"]
+    assert statuses(editor) == ["approved", "planned", "in_delivery", "cancelled"]
     assert editor.field("status_code").currentText() == "Planned (now)"
 
     closed = editor_for(qtbot, demo_store, service.get_by_code("JM-2019-INTD-01").id)
-    assert [closed.field("status_code").itemData(i) for i in range(closed.field("status_code").count())] == [
-        "follow_up", "closed"]
+    assert statuses(closed) == ["follow_up", "closed"]
 
     new = editor_for(qtbot, demo_store)
-    assert [new.field("status_code").itemData(i) for i in range(new.field("status_code").count())] == [
-        "requested", "approved", "planned"]
+    assert statuses(new) == ["requested", "approved", "planned"]
 
     # Moving a planned mission into delivery stores the move.
     editor.field("status_code").setCurrentIndex(editor.field("status_code").findData("in_delivery"))
@@ -211,8 +213,7 @@ def test_status_offers_only_the_lifecycle_moves(qtbot, demo_store) -> None:  # t
         editor.action_save.trigger()
     assert service.get(planned.id).status_code == "in_delivery"
     # After the save the choices follow the new status.
-    assert [editor.field("status_code").itemData(i) for i in range(editor.field("status_code").count())] == [
-        "planned", "in_delivery", "report_draft", "cancelled"]
+    assert statuses(editor) == ["planned", "in_delivery", "report_draft", "cancelled"]
 
 
 # --- double bookings -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from ...services.dto import AgendaItemView, MissionDetail, MissionInput
 from ..editor_models import AgendaRow, AgendaTableModel
 from ..widgets import DateField, ErrorLabel, FieldInputError, TimeField, hint_label
 from .base import EditorSection, table
+from .context import EditorContext
 from .fields import AGENDA
 
 Dates = Callable[[], tuple[date | None, date | None]]
@@ -53,7 +54,7 @@ def views_of(rows: Sequence[AgendaRow | AgendaItemView]) -> list[AgendaItemView]
 class AgendaSection(EditorSection):
     INDEX = AGENDA
 
-    def __init__(self, ctx, dates: Dates, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, dates: Dates, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._dates = dates
         self.agenda_model = AgendaTableModel(self)

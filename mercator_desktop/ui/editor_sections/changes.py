@@ -33,7 +33,8 @@ class Base:
             self.links = {(kind, code) for kind, codes in detail.links.items()
                           for code in codes}
         if agenda:
-            self.agenda = views_of(sorted(detail.agenda, key=lambda a: (a.day, a.position)))
+            stored: list[AgendaItemView] = sorted(detail.agenda, key=lambda a: (a.day, a.position))
+            self.agenda = views_of(stored)
         if counterparts:
             self.counterparts = list(detail.counterparts)
 

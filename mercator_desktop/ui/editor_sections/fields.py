@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,8 @@ from .context import EditorContext
 
 OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS = range(6)
 Items = Callable[[EditorContext], list[tuple[str, Any]]]
+# Marks a text for translation (lupdate finds it by this name); typed for mypy.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 def _tr(text: str) -> str:

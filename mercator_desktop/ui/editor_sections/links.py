@@ -21,6 +21,7 @@ from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import LinkItem, LinkTreeModel
 from ..widgets import ErrorLabel
 from .base import EditorSection
+from .context import EditorContext
 from .fields import LINKS
 
 
@@ -31,7 +32,7 @@ def _tr(text: str) -> str:
 class LinksSection(EditorSection):
     INDEX = LINKS
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         catalog = self.catalog
         tfa_items = [LinkItem(i.code, i.label, i.parent) for i in catalog.tfa_provisions]
@@ -124,7 +125,7 @@ class LinksSection(EditorSection):
         views = {"tfaTree": (self.tfa_tree, self.tfa_error),
                  "arushaList": (self.arusha_list, self.arusha_error),
                  "geoatList": (self.geoat_list, self.geoat_error)}
-        found = dict(views)
+        found: dict[str, tuple[QWidget, ErrorLabel]] = dict(views)
         for key, (_kind, _model, field_name) in self.lists.items():
             found[field_name] = views[key]
         found["links"] = views["tfaTree"]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .base import EditorSection
+from .context import EditorContext
 from .fields import LOGISTICS
 
 
@@ -16,7 +17,7 @@ def _tr(text: str) -> str:
 class LogisticsSection(EditorSection):
     INDEX = LOGISTICS
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         notes = self.fields["logistics_notes"]
         label = QLabel(_tr("&Notes on logistics"), self)

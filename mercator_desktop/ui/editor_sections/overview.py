@@ -15,6 +15,7 @@ from ...services.dto import MissionDetail, MissionInput
 from .. import messages
 from ..widgets import FieldInputError, hint_label
 from .base import EditorSection, add_row, form, set_combo_data
+from .context import EditorContext
 from .fields import OVERVIEW
 
 
@@ -25,7 +26,7 @@ def _tr(text: str) -> str:
 class OverviewSection(EditorSection):
     INDEX = OVERVIEW
 
-    def __init__(self, ctx, mission_id: Callable[[], str | None],  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, mission_id: Callable[[], str | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._mission_id = mission_id
@@ -160,7 +161,7 @@ class OverviewSection(EditorSection):
 
     def country_iso2(self) -> str | None:
         try:
-            return self.fields["country_iso2"].value()  # type: ignore[no-any-return]
+            return self.fields["country_iso2"].value()
         except FieldInputError:
             return None
 

@@ -20,6 +20,7 @@ from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import CounterpartRow, CounterpartTableModel
 from ..widgets import ErrorLabel, hint_label
 from .base import EditorSection, add_row, form, table
+from .context import EditorContext
 from .fields import PARTICIPANTS
 
 
@@ -30,7 +31,7 @@ def _tr(text: str) -> str:
 class ParticipantsSection(EditorSection):
     INDEX = PARTICIPANTS
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         f = self.fields
         self.fill_total_button = QPushButton(_tr("Total = women + men"), self)

@@ -23,6 +23,7 @@ from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import TeamRow, TeamTableModel
 from ..widgets import WARNING_COLOR, ErrorLabel, FieldInputError, SearchCombo, hint_label
 from .base import EditorSection, placeholder, set_combo_data, table
+from .context import EditorContext
 from .fields import TEAM
 
 Dates = Callable[[], tuple[date | None, date | None]]
@@ -40,7 +41,7 @@ def role_labels() -> dict[str, str]:
 class TeamSection(EditorSection):
     INDEX = TEAM
 
-    def __init__(self, ctx, mission_id: Callable[[], str | None], dates: Dates,  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: EditorContext, mission_id: Callable[[], str | None], dates: Dates,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._mission_id = mission_id
