@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -327,3 +328,99 @@ def test_new_dates_must_still_hold_the_agenda(missions):
     assert missions.get(created.id).end_date == date(2019, 3, 29)
     moved = missions.update(created.id, mission(start_date=date(2019, 3, 26)))
     assert moved.start_date == date(2019, 3, 26)
+
+
+# --- save_changes: a window's edits merged with what was stored meanwhile -------------------
+
+
+def _changes(loaded, **kw):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.dto import MissionChanges
+
+    data = loaded.to_input()
+    data.team = [TeamAssignment(m.expert_id, m.role) for m in loaded.team]
+    return MissionChanges(revision=loaded.revision, loaded=data, **kw)
+
+
+def test_save_changes_keeps_fields_changed_elsewhere(missions):
+    loaded = missions.get(missions.create(mission()).id)
+    missions.update(loaded.id, mission(title="Renamed by HQ"))  # a sync, another window
+    saved = missions.save_changes(loaded.id, _changes(loaded, fields={"objectives": "Mine"}))
+    assert (saved.title, saved.objectives) == ("Renamed by HQ", "Mine")
+
+
+def test_save_changes_refuses_a_field_changed_on_both_sides(missions):
+    from mercator_desktop.domain.errors import EditConflictError
+
+    loaded = missions.get(missions.create(mission()).id)
+    missions.update(loaded.id, mission(title="Theirs"))
+    with pytest.raises(EditConflictError) as caught:
+        missions.save_changes(loaded.id, _changes(
+            loaded, fields={"title": "Mine", "objectives": "Also mine"}))
+    [conflict] = caught.value.conflicts
+    assert (conflict.field, conflict.loaded, conflict.mine, conflict.theirs) == (
+        "title", "Integrity diagnostic", "Mine", "Theirs")
+    assert missions.get(loaded.id).objectives == ""  # nothing stored
+    # "Keep mine": the window saves again having seen theirs.
+    again = _changes(loaded, fields={"title": "Mine"})
+    again.loaded.title = "Theirs"
+    assert missions.save_changes(loaded.id, again).title == "Mine"
+    # The same value on both sides is no conflict.
+    same = _changes(loaded, fields={"title": "Mine"})
+    assert missions.save_changes(loaded.id, same).title == "Mine"
+
+
+def test_save_changes_merges_the_team_links_agenda_and_counterparts(missions, amara, jose):
+    day = date(2019, 3, 25)
+    created = missions.save_plan(None, mission(links={"tfa": ["7.6"]}),
+                                 agenda=[_session(day, "Opening"), _session(day, "Visit")],
+                                 counterparts=[_person("Marcia")])
+    loaded = missions.get(created.id)
+    # Elsewhere: José joins, TFA 1.3 is linked, the opening is renamed, a counterpart added.
+    missions.add_member(loaded.id, jose.id, "observer")
+    missions.set_links(loaded.id, "tfa", ["7.6", "1.3"])
+    opening, visit = loaded.agenda
+    missions.update_agenda_item(opening.id, AgendaInput(day, "Opening ceremony"))
+    missions.add_counterpart(loaded.id, "Paul")
+    # Here: Amara leads, 7.6 unlinked, the visit moved first, a session added.
+    saved = missions.save_changes(loaded.id, _changes(
+        loaded, team=[(None, TeamAssignment(amara.id, "lead"))],
+        links_removed={("tfa", "7.6")},
+        agenda=[(visit, replace(visit, position=0)), (opening, replace(opening, position=1)),
+                (None, _session(date(2019, 3, 26), "Workshop"))],
+        counterparts=[(loaded.counterparts[0], replace(loaded.counterparts[0], unit="IAU"))]))
+    assert sorted((m.expert_name, m.role) for m in saved.team) == [
+        ("Amara Diallo", "lead"), ("José Ramírez", "observer")]
+    assert saved.links["tfa"] == ["1.3"]
+    # Their new name for the opening, my order (position is not a conflicting change).
+    assert [(a.activity, a.position) for a in saved.agenda] == [
+        ("Visit", 0), ("Opening ceremony", 1), ("Workshop", 0)]
+    assert [(c.name, c.unit) for c in saved.counterparts] == [("Marcia", "IAU"), ("Paul", "")]
+
+
+def test_save_changes_validates_the_merged_mission(missions):
+    loaded = missions.get(missions.create(mission()).id)
+    missions.add_agenda_item(loaded.id, AgendaInput(day=date(2019, 3, 29), activity="Debrief"))
+    # The window moves the end date before a session added elsewhere meanwhile.
+    with pytest.raises(ValidationError) as caught:
+        missions.save_changes(loaded.id, _changes(
+            loaded, fields={"end_date": date(2019, 3, 27)}))
+    assert "outside the mission dates" in caught.value.for_field("agenda")[0]
+    assert missions.get(loaded.id).end_date == date(2019, 3, 29)
+
+
+def test_save_changes_conflict_on_a_team_member_and_a_session(missions, amara):
+    day = date(2019, 3, 25)
+    created = missions.save_plan(None, mission(team=[TeamAssignment(amara.id, "lead")]),
+                                 agenda=[_session(day, "Opening")])
+    loaded = missions.get(created.id)
+    missions.set_role(loaded.id, amara.id, "co_facilitator")
+    missions.update_agenda_item(loaded.agenda[0].id, AgendaInput(day, "Theirs"))
+    from mercator_desktop.domain.errors import EditConflictError
+
+    with pytest.raises(EditConflictError) as caught:
+        missions.save_changes(loaded.id, _changes(
+            loaded, team=[(TeamAssignment(amara.id, "lead"),
+                           TeamAssignment(amara.id, "observer"))],
+            agenda=[(loaded.agenda[0], replace(loaded.agenda[0], activity="Mine"))]))
+    assert [(c.field, c.item) for c in caught.value.conflicts] == [
+        ("team", amara.id), ("agenda", loaded.agenda[0].id)]

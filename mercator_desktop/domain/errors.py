@@ -71,6 +71,28 @@ class BookingConflictError(UserError):
 
 
 @dataclass(frozen=True)
+class FieldConflict:
+    """A field (or one item of a list: ``item`` is its key) changed both in a window and
+    elsewhere since the window loaded it, to different values."""
+
+    field: str
+    loaded: object
+    mine: object
+    theirs: object
+    item: str = ""
+
+
+class EditConflictError(UserError):
+    """Some fields were changed meanwhile by someone else, differently; nothing was stored.
+    The caller asks which value to keep and saves again."""
+
+    def __init__(self, conflicts: list[FieldConflict]) -> None:
+        self.conflicts = list(conflicts)
+        names = ", ".join(dict.fromkeys(c.field for c in self.conflicts))
+        super().__init__(f"changed meanwhile by someone else: {names}")
+
+
+@dataclass(frozen=True)
 class ImportProblem:
     """Where a file is wrong: ``line`` (CSV) or record number (JSON), the column, the why."""
 

@@ -40,6 +40,37 @@ class MissionInput:
     links: dict[str, list[str]] | None = None
 
 
+@dataclass
+class MissionChanges:
+    """What one editor window changed in a mission since it loaded it, for
+    ``MissionService.save_changes``.
+
+    ``revision`` and ``loaded`` are the mission as the window loaded it (``loaded`` carries
+    its team and links too). ``fields``: the changed ``MissionInput`` fields and their new
+    values. The lists are edits, each ``(loaded, mine)``: ``loaded`` None for an item added
+    in the window, ``mine`` None for one it removed; team members are matched by expert,
+    sessions and counterparts by id. ``links_added``/``links_removed``: ``(kind, code)``.
+    A session's ``position`` is its place among the sessions of its day. Values are
+    compared field by field: ``revision`` counts changes of the whole row (a sync may also
+    set it), so it says only whether anything changed meanwhile."""
+
+    revision: int
+    loaded: MissionInput
+    fields: dict[str, object] = field(default_factory=dict)
+    team: list[tuple[TeamAssignment | None, TeamAssignment | None]] = field(
+        default_factory=list)
+    links_added: set[tuple[str, str]] = field(default_factory=set)
+    links_removed: set[tuple[str, str]] = field(default_factory=set)
+    agenda: list[tuple[AgendaItemView | None, AgendaItemView | None]] = field(
+        default_factory=list)
+    counterparts: list[tuple[CounterpartView | None, CounterpartView | None]] = field(
+        default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.fields or self.team or self.links_added or self.links_removed
+                    or self.agenda or self.counterparts)
+
+
 @dataclass(frozen=True)
 class MissionSummary:
     """One row of the mission list."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import groupby
 from typing import Any
@@ -21,6 +22,8 @@ from ..domain import rules
 from ..domain.errors import (
     Booking,
     BookingConflictError,
+    EditConflictError,
+    FieldConflict,
     FieldProblem,
     NotFoundError,
     ValidationError,
@@ -43,6 +46,7 @@ from .dto import (
     AgendaItemView,
     CounterpartView,
     DoubleBooking,
+    MissionChanges,
     MissionDetail,
     MissionFilter,
     MissionInput,
@@ -920,6 +924,76 @@ class MissionService:
             mission = self._load(session, mission_id) if mission_id else None
             return self._plan_problems(session, mission, data, agenda, counterparts)
 
+    def save_changes(
+        self, mission_id: str, changes: MissionChanges, allow_conflicts: bool = False,
+    ) -> MissionDetail:
+        """Save what one editor window changed, in ONE transaction, merged with what was
+        stored meanwhile (a sync, another window, the command line).
+
+        For each changed field or item: if the stored value is still the one the window
+        loaded (or already the window's), the window's value is written; a field the window
+        did not change keeps whatever is stored. A field changed on both sides to different
+        values raises ``EditConflictError`` listing each (loaded, mine, theirs) — nothing is
+        stored; the window asks and saves again with ``loaded`` set to what it was shown.
+        The merged mission then passes every rule of ``save_plan`` (``ValidationError``,
+        ``BookingConflictError``), again storing nothing if it does not."""
+        with self.store.session() as session:
+            mission = self._load(session, mission_id)
+            merged, agenda, counterparts, conflicts = self._merge(mission, changes)
+            if conflicts:
+                raise EditConflictError(conflicts)
+            problems = self._plan_problems(session, mission, merged, agenda, counterparts)
+            if problems:
+                raise ValidationError(problems)
+            self.update_in(session, mission, merged, allow_conflicts, check_agenda=False)
+            if changes.agenda:
+                self._replace_agenda(session, mission, agenda)
+            if changes.counterparts:
+                self._replace_counterparts(session, mission, counterparts)
+        return self.get(mission_id)
+
+    def _merge(
+        self, mission: Mission, changes: MissionChanges,
+    ) -> tuple[MissionInput, list[AgendaItemView], list[CounterpartView], list[FieldConflict]]:
+        """The stored mission with the window's changes on top, and the conflicts."""
+        conflicts: list[FieldConflict] = []
+        merged = self.input_of(mission)
+        for name, mine in changes.fields.items():
+            loaded, theirs = getattr(changes.loaded, name), getattr(merged, name)
+            if same_value(theirs, loaded) or same_value(theirs, mine):
+                setattr(merged, name, mine)
+            else:
+                conflicts.append(FieldConflict(name, loaded, mine, theirs))
+
+        team = {t.expert_id: t for t in self._team_assignments(mission)}
+        for loaded_member, my_member in changes.team:
+            expert_id = (my_member or loaded_member).expert_id  # type: ignore[union-attr]
+            their_member = team.get(expert_id)
+            if their_member in (loaded_member, my_member):
+                team.pop(expert_id, None)
+                if my_member is not None:
+                    team[expert_id] = my_member
+            else:
+                conflicts.append(FieldConflict("team", loaded_member, my_member,
+                                               their_member, item=expert_id))
+        merged.team = list(team.values())
+
+        links = {(link.kind, link.code) for link in mission.links if not link.deleted}
+        links = (links | changes.links_added) - changes.links_removed
+        merged.links = {kind.value: sorted(c for k, c in links if k == kind.value)
+                        for kind in LinkKind}
+
+        stored_agenda = {a.id: a for a in _agenda_in_day_order(mission)}
+        agenda = _merge_rows("agenda", stored_agenda, changes.agenda, conflicts,
+                             lambda a: replace(a, position=0),
+                             lambda theirs, mine: replace(theirs, position=mine.position))
+        agenda.sort(key=lambda a: (a.day, a.position))
+        stored_people = {c.id: CounterpartView(c.id, c.name, c.unit, c.contact)
+                         for c in mission.counterparts if not c.deleted}
+        people = _merge_rows("counterparts", stored_people, changes.counterparts, conflicts,
+                             lambda c: c)
+        return merged, agenda, people, conflicts
+
     def _plan_problems(
         self, session: Session, mission: Mission | None, data: MissionInput,
         agenda: Sequence[AgendaItemView] | None,
@@ -1055,6 +1129,57 @@ def _replace_children(
         if row_id not in kept and not row.deleted:
             row.deleted = True
     session.flush()
+
+
+def same_value(a: object, b: object) -> bool:
+    """Stored and typed values compare as a person sees them (surrounding spaces are not
+    stored; topics are a set)."""
+    if isinstance(a, str) and isinstance(b, str):
+        return a.strip() == b.strip()
+    if isinstance(a, list) and isinstance(b, list):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return a == b
+
+
+def _agenda_in_day_order(mission: Mission) -> list[AgendaItemView]:
+    """The live sessions with ``position`` counted within each day from 0 (stored positions
+    may have gaps), as an editor numbers them."""
+    rows = sorted((a for a in mission.agenda if not a.deleted), key=lambda a: (a.day, a.position))
+    counted: dict[date, int] = {}
+    views = []
+    for row in rows:
+        counted[row.day] = counted.get(row.day, -1) + 1
+        views.append(replace(_agenda_view(row), position=counted[row.day]))
+    return views
+
+
+def _merge_rows(
+    field_name: str, stored: dict[str, Any], edits: Sequence[tuple[Any, Any]],
+    conflicts: list[FieldConflict], content: Callable[[Any], Any],
+    keep_place: Callable[[Any, Any], Any] = lambda theirs, _mine: theirs,
+) -> list[Any]:
+    """Rows with ids (sessions, counterparts): the stored rows with a window's edits on top.
+    ``content`` is what counts as a change of a row; a session's place in its day does not
+    (the window's order is taken, ``keep_place`` puts a stored row where the window has
+    it)."""
+    rows = dict(stored)
+    added = []
+    for loaded, mine in edits:
+        if loaded is None:
+            added.append(mine)
+            continue
+        theirs = rows.get(loaded.id)
+        if theirs is not None and mine is not None and content(mine) == content(loaded):
+            rows[loaded.id] = keep_place(theirs, mine)  # only moved here: their content
+        elif (theirs is None and mine is None) or (theirs is not None and (
+                content(theirs) == content(loaded)
+                or (mine is not None and content(theirs) == content(mine)))):
+            rows.pop(loaded.id, None)
+            if mine is not None:
+                rows[loaded.id] = mine
+        else:
+            conflicts.append(FieldConflict(field_name, loaded, mine, theirs, item=loaded.id))
+    return [*rows.values(), *added]
 
 
 def _agenda_fields(item: AgendaInput) -> dict[str, object]:

@@ -1882,7 +1882,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+124"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+36"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -1902,18 +1902,18 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Observateur</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+163"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+93"/>
+        <location line="+3"/>
+        <location line="+83"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-82"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1923,27 +1923,27 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Export &amp;report…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Write the mission report as a PDF (Ctrl+Shift+E)</source>
         <translation>Produire le rapport de mission en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Editing</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -1963,13 +1963,23 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+536"/>
+        <location line="+426"/>
+        <source>Not saved: changed elsewhere meanwhile — choose what to keep, then save again</source>
+        <translation>Non enregistré : modifié ailleurs entre-temps — choisissez ce que vous gardez, puis enregistrez à nouveau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>changed elsewhere meanwhile too; saving again keeps what you see here</source>
+        <translation>modifié ailleurs entre-temps aussi ; enregistrer à nouveau garde ce que vous voyez ici</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+48"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-438"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
         <source>Logistics</source>
         <translation>Logistique</translation>
     </message>
@@ -1984,37 +1994,37 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Constatations et actions</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+320"/>
         <source>e.g. JM-2025-INTD-01</source>
         <translation>p. ex. JM-2025-INTD-01</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Choose a type…</source>
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+33"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+5"/>
         <source>Type to search a country</source>
         <translation>Tapez pour rechercher un pays</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+7"/>
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
@@ -2024,38 +2034,38 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+344"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+126"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+29"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+10"/>
         <source>City, venue</source>
         <translation>Ville, lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remote (online)</source>
         <translation>À distance (en ligne)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Letter reference</source>
         <translation>Référence du courrier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>What the administration asked for and what the mission should achieve</source>
         <translation>Ce que l’administration a demandé et ce que la mission doit accomplir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="-22"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -2075,33 +2085,33 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cou&amp;ntry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+306"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+11"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+2"/>
         <source>&amp;Location</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+3"/>
         <source>P&amp;rogramme</source>
         <translation>P&amp;rogramme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>received</source>
         <translation>reçue le</translation>
     </message>
@@ -2121,23 +2131,23 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="+52"/>
         <source>Find an article, e.g. 7.6 or enquiry</source>
         <translation>Rechercher un article, p. ex. 7.6</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+14"/>
         <source>Type to search the directory</source>
         <translation>Tapez pour rechercher dans le répertoire</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+828"/>
+        <location line="+155"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-143"/>
         <source>&amp;Remove from team</source>
         <translation>&amp;Retirer de l’équipe</translation>
     </message>
@@ -2152,12 +2162,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rô&amp;le</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pick experts from the directory and give each a role. A mission past &apos;planned&apos; needs a lead expert.</source>
         <translation>Choisissez des experts dans le répertoire et attribuez un rôle à chacun. Au-delà du statut «&#xa0;planifiée&#xa0;», une mission doit avoir un expert principal.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-61"/>
         <source>e.g. Opening with the Commissioner</source>
         <translation>p. ex. Ouverture avec le Directeur général</translation>
     </message>
@@ -2172,17 +2182,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Ajouter la séance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Update session</source>
         <translation>&amp;Modifier la séance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Move u&amp;p</source>
         <translation>Mon&amp;ter</translation>
     </message>
@@ -2192,7 +2202,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Plus tôt dans la journée (Alt+Haut)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move do&amp;wn</source>
         <translation>&amp;Descendre</translation>
     </message>
@@ -2202,7 +2212,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Plus tard dans la journée (Alt+Bas)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
@@ -2222,22 +2232,22 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ave&amp;c</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="-12"/>
         <source>Total = women + men</source>
         <translation>Total = femmes + hommes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Women</source>
         <translation>&amp;Femmes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Men</source>
         <translation>&amp;Hommes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Total</source>
         <translation>&amp;Total</translation>
     </message>
@@ -2247,17 +2257,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nombre de participants à l’atelier ou à la réunion&#xa0;; laisser vide si inconnu. Le total peut inclure des personnes qui ne l’ont pas précisé.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unit, e.g. Internal Affairs</source>
         <translation>Unité, p. ex. Affaires internes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>E-mail or phone</source>
         <translation>Courriel ou téléphone</translation>
     </message>
@@ -2277,123 +2287,148 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Homologues de l’administration bénéficiaire</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+13"/>
         <source>Flights, visas, hotel, venue, interpreters, equipment, security briefings…</source>
         <translation>Vols, visas, hôtel, salle, interprètes, matériel, consignes de sécurité…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/logistics.py" line="+22"/>
         <source>&amp;Notes on logistics</source>
         <translation>&amp;Notes logistiques</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+44"/>
         <source>{status} (now)</source>
         <translation>{status} (actuel)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>WCO region: {region}</source>
         <translation>Région OMD&#xa0;: {region}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="-52"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+27"/>
         <source>topics</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>country</source>
         <translation>pays</translation>
     </message>
     <message>
+        <location line="-107"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>location</source>
         <translation>lieu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>remote</source>
         <translation>à distance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>request date</source>
         <translation>date de la demande</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>objectives</source>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed elsewhere to «{value}»</source>
+        <translation>Modifié ailleurs en « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-156"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Arusha factors</source>
         <translation>Facteurs d’Arusha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+506"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="+85"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>GEOAT principles</source>
         <translation>Principes du GEOAT</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>team</source>
         <translation>équipe</translation>
     </message>
@@ -2403,32 +2438,32 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>ordre du jour</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="-53"/>
         <source>women</source>
         <translation>femmes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>men</source>
         <translation>hommes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>counterparts</source>
         <translation>homologues</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+2"/>
         <source>logistics notes</source>
         <translation>notes logistiques</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+304"/>
         <source>Not saved: 1 problem to correct</source>
         <translation>Non enregistrée&#xa0;: 1 problème à corriger</translation>
     </message>
@@ -2438,17 +2473,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Non enregistrée&#xa0;: {n} problèmes à corriger</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>choose the type of mission</source>
         <translation>choisissez le type de mission</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>choose the country</source>
         <translation>choisissez le pays</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The mission was not saved</source>
         <translation>La mission n’a pas été enregistrée</translation>
     </message>
@@ -2485,27 +2520,27 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>non enregistrée&#xa0;: {name} est réservé(e) sur une autre mission aux mêmes dates&#xa0;; modifiez les dates ou l’équipe, ou enregistrez à nouveau en acceptant la double réservation</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+75"/>
         <source>choose an expert from the directory</source>
         <translation>choisissez un expert dans le répertoire</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>{name} is already booked at the same time: {missions}. You will be asked to confirm when you save.</source>
         <translation>{name} est déjà réservé(e) aux mêmes dates&#xa0;: {missions}. Une confirmation vous sera demandée à l’enregistrement.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Set role</source>
         <translation>&amp;Définir le rôle</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+63"/>
         <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
         <translation>Les séances ont lieu pendant la mission, du {start} au {end}. Les séances d’une même journée gardent l’ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
     </message>
@@ -2515,27 +2550,27 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Indiquez les dates de la mission (Vue d’ensemble) pour planifier les journées.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>give the day of the session</source>
         <translation>indiquez le jour de la séance</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="-2"/>
         <source>WTO Trade Facilitation Agreement — articles</source>
         <translation>Accord de l’OMC sur la facilitation des échanges — articles</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Revised Arusha Declaration — factors</source>
         <translation>Déclaration d’Arusha révisée — facteurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{title} ({n} chosen)</source>
         <translation>{title} ({n} choisis)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+17"/>
         <source>New administration</source>
         <translation>Nouvelle administration</translation>
     </message>
@@ -2545,34 +2580,34 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+156"/>
+        <location line="+11"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="-42"/>
         <source> (now)</source>
         <translation> (actuel)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+8"/>
         <source>{name}[*] — Mercator Desktop</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+29"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>The report is made from the saved mission. Save your changes first?</source>
         <translation>Le rapport est produit à partir de la mission enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
     </message>
@@ -2587,7 +2622,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>the new mission</source>
         <translation>la nouvelle mission</translation>
     </message>

@@ -21,79 +21,79 @@ from .test_mission_editor import click, editor_for, fill_minimum
 
 
 def _bad_code_empty(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.code_edit, "")
+    replace_text(qtbot, e.field("code"), "")
 
 
 def _bad_code_format(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.code_edit, "JM 2025 #1")
+    replace_text(qtbot, e.field("code"), "JM 2025 #1")
 
 
 def _bad_code_taken(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.code_edit, "jm-2024-ws-99")
+    replace_text(qtbot, e.field("code"), "jm-2024-ws-99")
 
 
 def _bad_title_empty(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.title_edit, "   ")
+    replace_text(qtbot, e.field("title"), "   ")
 
 
 def _bad_title_long(qtbot: Any, e: MissionEditor) -> None:
-    e.title_edit.setFocus()
-    e.title_edit.setText("x" * 301)  # a paste
+    e.field("title").setFocus()
+    e.field("title").setText("x" * 301)  # a paste
 
 
 def _bad_type(qtbot: Any, e: MissionEditor) -> None:
-    e.type_combo.setCurrentIndex(-1)
+    e.field("type_code").setCurrentIndex(-1)
 
 
 def _bad_country(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.country_picker.lineEdit(), "Atlantis")
+    replace_text(qtbot, e.field("country_iso2").lineEdit(), "Atlantis")
 
 
 def _bad_start(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.start_edit.edit, "2025-13-01")
+    replace_text(qtbot, e.field("start_date").edit, "2025-13-01")
 
 
 def _bad_end_before_start(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.end_edit.edit, "2025-03-01")
+    replace_text(qtbot, e.field("end_date").edit, "2025-03-01")
 
 
 def _bad_request_date(qtbot: Any, e: MissionEditor) -> None:
-    type_text(qtbot, e.request_date_edit.edit, "last week")
+    type_text(qtbot, e.field("request_date").edit, "last week")
 
 
 def _bad_programme(qtbot: Any, e: MissionEditor) -> None:
-    replace_text(qtbot, e.programme_combo.lineEdit(), "Marshall Plan")
+    replace_text(qtbot, e.field("programme_id").lineEdit(), "Marshall Plan")
 
 
 def _bad_total(qtbot: Any, e: MissionEditor) -> None:
     e.sections.setCurrentIndex(e.PARTICIPANTS)
-    type_text(qtbot, e.women_edit, "13")
-    type_text(qtbot, e.men_edit, "10")
-    type_text(qtbot, e.total_edit, "20")
+    type_text(qtbot, e.field("participants_women"), "13")
+    type_text(qtbot, e.field("participants_men"), "10")
+    type_text(qtbot, e.field("participants_total"), "20")
 
 
 def _bad_counterpart(qtbot: Any, e: MissionEditor) -> None:
     e.sections.setCurrentIndex(e.PARTICIPANTS)
-    type_text(qtbot, e.counterpart_unit_edit, "Internal Affairs")  # and no name
-    click(qtbot, e.counterpart_add_button)
+    type_text(qtbot, e.participants.counterpart_unit_edit, "Internal Affairs")  # and no name
+    click(qtbot, e.participants.counterpart_add_button)
 
 
 def _bad_two_leads(qtbot: Any, e: MissionEditor) -> None:
     e.sections.setCurrentIndex(e.TEAM)
     for name in ("Amara Diallo", "José Ramírez"):
-        choose(qtbot, e.expert_picker, name)
-        e.role_combo.setCurrentIndex(e.role_combo.findData("lead"))
-        click(qtbot, e.add_member_button)
+        choose(qtbot, e.team.expert_picker, name)
+        e.team.role_combo.setCurrentIndex(e.team.role_combo.findData("lead"))
+        click(qtbot, e.team.add_member_button)
 
 
 def _bad_session_outside_dates(qtbot: Any, e: MissionEditor) -> None:
     e.sections.setCurrentIndex(e.AGENDA)
-    type_text(qtbot, e.agenda_activity_edit, "Closing session")
-    replace_text(qtbot, e.agenda_day_edit.edit, "2025-03-07")
-    click(qtbot, e.agenda_add_button)
-    assert len(e.agenda_model.rows()) == 1
+    type_text(qtbot, e.agenda.agenda_activity_edit, "Closing session")
+    replace_text(qtbot, e.agenda.agenda_day_edit.edit, "2025-03-07")
+    click(qtbot, e.agenda.agenda_add_button)
+    assert len(e.agenda.agenda_model.rows()) == 1
     e.sections.setCurrentIndex(e.OVERVIEW)
-    replace_text(qtbot, e.end_edit.edit, "2025-03-05")  # the mission now ends earlier
+    replace_text(qtbot, e.field("end_date").edit, "2025-03-05")  # the mission now ends earlier
 
 
 CASES: list[tuple[str, Callable[[Any, MissionEditor], None], str, str, int]] = [
@@ -146,7 +146,7 @@ def test_bad_input_is_refused_beside_its_field_and_nothing_is_stored(
     assert editor.isVisible() and editor.mission_id is None
     # Correcting the field clears its message.
     if field == "code":
-        replace_text(qtbot, editor.code_edit, "JM-2025-WS-01")
+        replace_text(qtbot, editor.field("code"), "JM-2025-WS-01")
         assert editor.error_text("code") == ""
 
 
@@ -160,7 +160,7 @@ def test_the_happy_twin_stores(qtbot, world) -> None:  # type: ignore[no-untyped
 
 def test_unreadable_fields_and_rule_breaks_are_shown_together(qtbot, world) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, world)
-    type_text(qtbot, editor.start_edit.edit, "soon")
+    type_text(qtbot, editor.field("start_date").edit, "soon")
     click(qtbot, editor.save_button)
     assert "A mission code is required." in editor.error_text("code")
     assert "A title is required." in editor.error_text("title")
@@ -177,7 +177,7 @@ def test_a_mission_past_planned_needs_a_lead(qtbot, world) -> None:  # type: ign
         code="JM-2025-PL-01", title="Planned", type_code="workshop", status_code="planned",
         country_iso2="JM", start_date=date(2025, 3, 3), end_date=date(2025, 3, 7)))
     editor = editor_for(qtbot, world, planned.id)
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("in_delivery"))
+    editor.field("status_code").setCurrentIndex(editor.field("status_code").findData("in_delivery"))
     click(qtbot, editor.save_button)
     assert "needs a lead expert" in editor.error_text("lead_expert")
     assert editor.sections.currentIndex() == editor.TEAM
@@ -188,25 +188,25 @@ def test_a_session_is_checked_against_the_mission_dates_when_added(qtbot, world)
     editor = editor_for(qtbot, world)
     fill_minimum(qtbot, editor)
     editor.sections.setCurrentIndex(editor.AGENDA)
-    replace_text(qtbot, editor.agenda_day_edit.edit, "2025-04-01")
-    type_text(qtbot, editor.agenda_activity_edit, "Too late")
-    click(qtbot, editor.agenda_add_button)
-    assert "outside the mission dates" in editor.agenda_form_error.text()
-    replace_text(qtbot, editor.agenda_day_edit.edit, "2025-03-04")
-    type_text(qtbot, editor.agenda_start_edit, "14:00")
-    type_text(qtbot, editor.agenda_end_edit, "13:00")
-    click(qtbot, editor.agenda_add_button)
-    assert "ends before it starts" in editor.agenda_form_error.text()
-    assert editor.agenda_model.rows() == ()
+    replace_text(qtbot, editor.agenda.agenda_day_edit.edit, "2025-04-01")
+    type_text(qtbot, editor.agenda.agenda_activity_edit, "Too late")
+    click(qtbot, editor.agenda.agenda_add_button)
+    assert "outside the mission dates" in editor.agenda.agenda_form_error.text()
+    replace_text(qtbot, editor.agenda.agenda_day_edit.edit, "2025-03-04")
+    type_text(qtbot, editor.agenda.agenda_start_edit, "14:00")
+    type_text(qtbot, editor.agenda.agenda_end_edit, "13:00")
+    click(qtbot, editor.agenda.agenda_add_button)
+    assert "ends before it starts" in editor.agenda.agenda_form_error.text()
+    assert editor.agenda.agenda_model.rows() == ()
     # Without an activity there is nothing to add.
-    editor.agenda_activity_edit.clear()
-    assert not editor.agenda_add_button.isEnabled()
+    editor.agenda.agenda_activity_edit.clear()
+    assert not editor.agenda.agenda_add_button.isEnabled()
 
 
 def test_a_new_administration_needs_a_name(qtbot, world) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, world)
     fill_minimum(qtbot, editor)
-    click(qtbot, editor.new_administration_button)
+    click(qtbot, editor.overview.new_administration_button)
     dialog = messages.last_input_dialog()
     assert dialog is not None and dialog.isVisible()
     dialog.setTextValue("  ")
@@ -214,14 +214,14 @@ def test_a_new_administration_needs_a_name(qtbot, world) -> None:  # type: ignor
     assert "needs a name" in editor.error_text("administration")
     assert ExpertService(world).administrations("JM") == []
 
-    click(qtbot, editor.new_administration_button)
+    click(qtbot, editor.overview.new_administration_button)
     dialog = messages.last_input_dialog()
     assert dialog is not None
     dialog.setTextValue("Jamaica Customs Agency")
     dialog.accept()
-    assert editor.administration_combo.currentText() == "Jamaica Customs Agency"
+    assert editor.field("administration_id").currentText() == "Jamaica Customs Agency"
     with qtbot.waitSignal(editor.mission_saved):
-        qtbot.keyClick(editor.code_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.field("code"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = MissionService(world).get_by_code("JM-2025-WS-01")
     assert stored.administration_name == "Jamaica Customs Agency"
 
@@ -229,10 +229,10 @@ def test_a_new_administration_needs_a_name(qtbot, world) -> None:  # type: ignor
 def test_expert_team_needs_a_known_expert(qtbot, world) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, world)
     editor.sections.setCurrentIndex(editor.TEAM)
-    replace_text(qtbot, editor.expert_picker.lineEdit(), "Nobody Known")
-    click(qtbot, editor.add_member_button)
+    replace_text(qtbot, editor.team.expert_picker.lineEdit(), "Nobody Known")
+    click(qtbot, editor.team.add_member_button)
     assert "'Nobody Known' is not in the list" in editor.error_text("team")
-    assert editor.team_model.rows() == ()
+    assert editor.team.team_model.rows() == ()
 
 
 def test_lead_rule_through_the_service_directly_matches(world) -> None:  # type: ignore[no-untyped-def]

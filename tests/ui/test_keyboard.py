@@ -28,36 +28,36 @@ def test_new_mission_from_the_keyboard_alone(qtbot, store) -> None:  # type: ign
     press(qtbot, Qt.Key.Key_N, CTRL)
     editor = window.editors()[-1]
     activate(qtbot, editor)
-    assert focused() is editor.code_edit
+    assert focused() is editor.field("code")
 
     type_text(qtbot, focused(), "JM-2025-KB-01")
     press(qtbot, TAB)
-    assert focused() is editor.title_edit
+    assert focused() is editor.field("title")
     type_text(qtbot, focused(), "Typed without a mouse")
     press(qtbot, TAB)
-    assert focused() is editor.type_combo
+    assert focused() is editor.field("type_code")
     type_text(qtbot, focused(), "Workshop")  # a combo box finds the item as one types
-    assert editor.type_combo.currentData() == "workshop"
+    assert editor.field("type_code").currentData() == "workshop"
     press(qtbot, TAB)
-    assert focused() is editor.status_combo
+    assert focused() is editor.field("status_code")
     press(qtbot, TAB)
-    assert focused() is editor.country_picker
+    assert focused() is editor.field("country_iso2")
     type_text(qtbot, focused(), "Jamaica")
-    popup = editor.country_picker.completer().popup()
+    popup = editor.field("country_iso2").completer().popup()
     qtbot.keyClick(popup if popup.isVisible() else focused(), Qt.Key.Key_Return)
-    assert editor.region_label.text() == "WCO region: Americas and the Caribbean"
+    assert editor.overview.region_label.text() == "WCO region: Americas and the Caribbean"
     press(qtbot, TAB)
-    assert focused() is editor.administration_combo
+    assert focused() is editor.field("administration_id")
     press(qtbot, TAB)  # the New… button is disabled-or-skipped only without a country
-    assert focused() is editor.new_administration_button
+    assert focused() is editor.overview.new_administration_button
     press(qtbot, TAB)
-    assert focused() is editor.start_edit.edit
+    assert focused() is editor.field("start_date").edit
     type_text(qtbot, focused(), "2025-06-02")
     press(qtbot, TAB)
-    assert focused() is editor.end_edit.edit
+    assert focused() is editor.field("end_date").edit
     type_text(qtbot, focused(), "2025-06-06")
     press(qtbot, TAB)
-    assert focused() is editor.location_edit
+    assert focused() is editor.field("location")
     type_text(qtbot, focused(), "Montego Bay")
 
     with qtbot.waitSignal(editor.mission_saved):

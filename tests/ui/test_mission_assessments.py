@@ -131,12 +131,12 @@ def test_a_new_mission_must_be_saved_first(qtbot, store):
     assert editor.findings_panel.unsaved_label.isVisible()
     assert not editor.action_export_report.isEnabled()
 
-    type_text(qtbot, editor.code_edit, "JM-2030-WS-09")
-    type_text(qtbot, editor.title_edit, "Workshop")
-    editor.type_combo.setCurrentIndex(editor.type_combo.findData("workshop"))
+    type_text(qtbot, editor.field("code"), "JM-2030-WS-09")
+    type_text(qtbot, editor.field("title"), "Workshop")
+    editor.field("type_code").setCurrentIndex(editor.field("type_code").findData("workshop"))
     from .helpers import choose
 
-    choose(qtbot, editor.country_picker, "Jamaica")
+    choose(qtbot, editor.field("country_iso2"), "Jamaica")
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert editor.mission_id is not None
     editor.show_section(editor.ASSESSMENTS)

@@ -60,17 +60,17 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 
 def pick_country(qtbot, editor: MissionEditor, name: str) -> None:  # type: ignore[no-untyped-def]
-    choose(qtbot, editor.country_picker, name)
+    choose(qtbot, editor.field("country_iso2"), name)
 
 
 def fill_minimum(qtbot, editor: MissionEditor, code: str = "JM-2025-WS-01") -> None:  # type: ignore[no-untyped-def]
-    type_text(qtbot, editor.code_edit, code)
-    type_text(qtbot, editor.title_edit, "Risk management workshop")
-    editor.type_combo.setFocus()
-    editor.type_combo.setCurrentIndex(editor.type_combo.findData("workshop"))
+    type_text(qtbot, editor.field("code"), code)
+    type_text(qtbot, editor.field("title"), "Risk management workshop")
+    editor.field("type_code").setFocus()
+    editor.field("type_code").setCurrentIndex(editor.field("type_code").findData("workshop"))
     pick_country(qtbot, editor, "Jamaica")
-    type_text(qtbot, editor.start_edit.edit, "2025-03-03")
-    type_text(qtbot, editor.end_edit.edit, "2025-03-07")
+    type_text(qtbot, editor.field("start_date").edit, "2025-03-03")
+    type_text(qtbot, editor.field("end_date").edit, "2025-03-07")
 
 
 @pytest.fixture
@@ -87,57 +87,57 @@ def test_a_new_mission_typed_in_every_section_is_stored(qtbot, store, amara, jos
     editor = editor_for(qtbot, store)
     assert editor.windowTitle() == "New mission[*] — Mercator Desktop"
     fill_minimum(qtbot, editor)
-    assert editor.region_label.text() == "WCO region: Americas and the Caribbean"
-    click(qtbot, editor.topic_checks["integrity"])
-    type_text(qtbot, editor.location_edit, "Kingston")
-    type_text(qtbot, editor.request_reference_edit, "JCA/CO/2025/001")
-    type_text(qtbot, editor.request_date_edit.edit, "2025-01-15")
-    type_text(qtbot, editor.objectives_edit, "Risk profiles for the Ministère.")
-    editor.programme_combo.setFocus()
-    choose(qtbot, editor.programme_combo, "WCO Mercator Programme")
+    assert editor.overview.region_label.text() == "WCO region: Americas and the Caribbean"
+    click(qtbot, editor.field("topics").checks["integrity"])
+    type_text(qtbot, editor.field("location"), "Kingston")
+    type_text(qtbot, editor.field("request_reference"), "JCA/CO/2025/001")
+    type_text(qtbot, editor.field("request_date").edit, "2025-01-15")
+    type_text(qtbot, editor.field("objectives"), "Risk profiles for the Ministère.")
+    editor.field("programme_id").setFocus()
+    choose(qtbot, editor.field("programme_id"), "WCO Mercator Programme")
 
     # Links: tick TFA 7.4 (a paragraph under article 7) and the first Arusha factor.
     editor.sections.setCurrentIndex(editor.LINKS)
-    type_text(qtbot, editor.tfa_filter_edit, "7.4")
-    proxy_index = editor.tfa_proxy.mapFromSource(editor.tfa_model.index_of("7.4"))
-    editor.tfa_tree.setCurrentIndex(proxy_index)
-    editor.tfa_tree.setFocus()
-    qtbot.keyClick(editor.tfa_tree, Qt.Key.Key_Space)
-    editor.arusha_list.setCurrentIndex(editor.arusha_list.model().index(0, 0))
-    editor.arusha_list.setFocus()
-    qtbot.keyClick(editor.arusha_list, Qt.Key.Key_Space)
-    assert "1 chosen" in editor.tfa_box.title()
+    type_text(qtbot, editor.links.tfa_filter_edit, "7.4")
+    proxy_index = editor.links.tfa_proxy.mapFromSource(editor.links.tfa_model.index_of("7.4"))
+    editor.links.tfa_tree.setCurrentIndex(proxy_index)
+    editor.links.tfa_tree.setFocus()
+    qtbot.keyClick(editor.links.tfa_tree, Qt.Key.Key_Space)
+    editor.links.arusha_list.setCurrentIndex(editor.links.arusha_list.model().index(0, 0))
+    editor.links.arusha_list.setFocus()
+    qtbot.keyClick(editor.links.arusha_list, Qt.Key.Key_Space)
+    assert "1 chosen" in editor.links.tfa_box.title()
 
     # Team: José leads, Amara co-facilitates.
     editor.sections.setCurrentIndex(editor.TEAM)
-    choose(qtbot, editor.expert_picker, "José Ramírez")
-    assert editor.role_combo.currentData() == "lead"
-    click(qtbot, editor.add_member_button)
-    choose(qtbot, editor.expert_picker, "Amara Diallo")
-    assert editor.role_combo.currentData() == "co_facilitator"  # one lead is enough
-    click(qtbot, editor.add_member_button)
+    choose(qtbot, editor.team.expert_picker, "José Ramírez")
+    assert editor.team.role_combo.currentData() == "lead"
+    click(qtbot, editor.team.add_member_button)
+    choose(qtbot, editor.team.expert_picker, "Amara Diallo")
+    assert editor.team.role_combo.currentData() == "co_facilitator"  # one lead is enough
+    click(qtbot, editor.team.add_member_button)
 
     # Agenda: two sessions on the first day.
     editor.sections.setCurrentIndex(editor.AGENDA)
-    assert editor.agenda_day_edit.text() == "2025-03-03"  # the mission's first day
-    type_text(qtbot, editor.agenda_start_edit, "09:00")
-    type_text(qtbot, editor.agenda_end_edit, "10:30")
-    type_text(qtbot, editor.agenda_activity_edit, "Opening with the Commissioner")
-    click(qtbot, editor.agenda_add_button)
-    type_text(qtbot, editor.agenda_activity_edit, "Site visit")
-    click(qtbot, editor.agenda_add_button)
+    assert editor.agenda.agenda_day_edit.text() == "2025-03-03"  # the mission's first day
+    type_text(qtbot, editor.agenda.agenda_start_edit, "09:00")
+    type_text(qtbot, editor.agenda.agenda_end_edit, "10:30")
+    type_text(qtbot, editor.agenda.agenda_activity_edit, "Opening with the Commissioner")
+    click(qtbot, editor.agenda.agenda_add_button)
+    type_text(qtbot, editor.agenda.agenda_activity_edit, "Site visit")
+    click(qtbot, editor.agenda.agenda_add_button)
 
     # Participants and counterparts.
     editor.sections.setCurrentIndex(editor.PARTICIPANTS)
-    type_text(qtbot, editor.women_edit, "13")
-    type_text(qtbot, editor.men_edit, "10")
-    click(qtbot, editor.fill_total_button)
-    assert editor.total_edit.text() == "23"
-    type_text(qtbot, editor.counterpart_name_edit, "Marcia Blackwood-Reid")
-    type_text(qtbot, editor.counterpart_unit_edit, "Internal Affairs")
-    click(qtbot, editor.counterpart_add_button)
+    type_text(qtbot, editor.field("participants_women"), "13")
+    type_text(qtbot, editor.field("participants_men"), "10")
+    click(qtbot, editor.participants.fill_total_button)
+    assert editor.field("participants_total").text() == "23"
+    type_text(qtbot, editor.participants.counterpart_name_edit, "Marcia Blackwood-Reid")
+    type_text(qtbot, editor.participants.counterpart_unit_edit, "Internal Affairs")
+    click(qtbot, editor.participants.counterpart_add_button)
     editor.sections.setCurrentIndex(editor.LOGISTICS)
-    type_text(qtbot, editor.logistics_edit, "Visa on arrival.")
+    type_text(qtbot, editor.field("logistics_notes"), "Visa on arrival.")
 
     assert editor.isWindowModified()
     with qtbot.waitSignal(editor.mission_saved):
@@ -174,11 +174,11 @@ def test_ctrl_s_saves_changes_to_an_existing_mission(qtbot, demo_store) -> None:
     service = MissionService(demo_store)
     mission = service.get_by_code("JM-2019-INTD-01")
     editor = editor_for(qtbot, demo_store, mission.id)
-    assert editor.title_edit.text() == mission.title
-    assert editor.region_label.text() == "WCO region: Americas and the Caribbean"
-    replace_text(qtbot, editor.title_edit, "Integrity diagnostic (revised)")
+    assert editor.field("title").text() == mission.title
+    assert editor.overview.region_label.text() == "WCO region: Americas and the Caribbean"
+    replace_text(qtbot, editor.field("title"), "Integrity diagnostic (revised)")
     with qtbot.waitSignal(editor.mission_saved):
-        qtbot.keyClick(editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(editor.field("title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     again = service.get(mission.id)
     assert again.title == "Integrity diagnostic (revised)"
     # Nothing else moved: team, agenda, counterparts and links are as they were.
@@ -188,31 +188,32 @@ def test_ctrl_s_saves_changes_to_an_existing_mission(qtbot, demo_store) -> None:
     assert again.links == mission.links
 
 
+def statuses(editor: MissionEditor) -> list[str]:
+    combo = editor.field("status_code")
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
 def test_status_offers_only_the_lifecycle_moves(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
     service = MissionService(demo_store)
     planned = service.get_by_code("JM-2027-MON-01")
     assert planned.status_code == "planned"
     editor = editor_for(qtbot, demo_store, planned.id)
-    choices = [editor.status_combo.itemData(i) for i in range(editor.status_combo.count())]
-    assert choices == ["approved", "planned", "in_delivery", "cancelled"]
-    assert editor.status_combo.currentText() == "Planned (now)"
+    assert statuses(editor) == ["approved", "planned", "in_delivery", "cancelled"]
+    assert editor.field("status_code").currentText() == "Planned (now)"
 
     closed = editor_for(qtbot, demo_store, service.get_by_code("JM-2019-INTD-01").id)
-    assert [closed.status_combo.itemData(i) for i in range(closed.status_combo.count())] == [
-        "follow_up", "closed"]
+    assert statuses(closed) == ["follow_up", "closed"]
 
     new = editor_for(qtbot, demo_store)
-    assert [new.status_combo.itemData(i) for i in range(new.status_combo.count())] == [
-        "requested", "approved", "planned"]
+    assert statuses(new) == ["requested", "approved", "planned"]
 
     # Moving a planned mission into delivery stores the move.
-    editor.status_combo.setCurrentIndex(editor.status_combo.findData("in_delivery"))
+    editor.field("status_code").setCurrentIndex(editor.field("status_code").findData("in_delivery"))
     with qtbot.waitSignal(editor.mission_saved):
         editor.action_save.trigger()
     assert service.get(planned.id).status_code == "in_delivery"
     # After the save the choices follow the new status.
-    assert [editor.status_combo.itemData(i) for i in range(editor.status_combo.count())] == [
-        "planned", "in_delivery", "report_draft", "cancelled"]
+    assert statuses(editor) == ["planned", "in_delivery", "report_draft", "cancelled"]
 
 
 # --- double bookings -------------------------------------------------------------------------
@@ -230,8 +231,8 @@ def busy_amara(store, amara):  # type: ignore[no-untyped-def]
 
 def _add_amara(qtbot, editor: MissionEditor) -> None:  # type: ignore[no-untyped-def]
     editor.sections.setCurrentIndex(editor.TEAM)
-    choose(qtbot, editor.expert_picker, "Amara Diallo")
-    click(qtbot, editor.add_member_button)
+    choose(qtbot, editor.team.expert_picker, "Amara Diallo")
+    click(qtbot, editor.team.add_member_button)
 
 
 def test_double_booking_is_shown_and_saved_when_the_person_agrees(qtbot, store, busy_amara) -> None:  # type: ignore[no-untyped-def]
@@ -239,9 +240,9 @@ def test_double_booking_is_shown_and_saved_when_the_person_agrees(qtbot, store, 
     fill_minimum(qtbot, editor)
     _add_amara(qtbot, editor)
     # Shown at once, before any save.
-    assert editor.team_clash_label.isVisible()
-    assert "BS-2025-INT-01" in editor.team_clash_label.text()
-    assert "BS-2025-INT-01" in editor.team_model.rows()[0].clash
+    assert editor.team.team_clash_label.isVisible()
+    assert "BS-2025-INT-01" in editor.team.team_clash_label.text()
+    assert "BS-2025-INT-01" in editor.team.team_model.rows()[0].clash
 
     click(qtbot, editor.save_button)
     box = last_box()
@@ -272,34 +273,34 @@ def test_double_booking_refused_stores_nothing(qtbot, store, busy_amara) -> None
 
 def test_undo_and_redo_work_across_fields(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, store)
-    type_text(qtbot, editor.title_edit, "Workshop")
-    click(qtbot, editor.topic_checks["hrd"])
+    type_text(qtbot, editor.field("title"), "Workshop")
+    click(qtbot, editor.field("topics").checks["hrd"])
     pick_country(qtbot, editor, "Mali")
-    assert editor.region_label.text() == "WCO region: West and Central Africa"
-    type_text(qtbot, editor.code_edit, "ML-1")
+    assert editor.overview.region_label.text() == "WCO region: West and Central Africa"
+    type_text(qtbot, editor.field("code"), "ML-1")
 
     ctrl = Qt.KeyboardModifier.ControlModifier
     shift_ctrl = ctrl | Qt.KeyboardModifier.ShiftModifier
     # Focus is in the code field: Ctrl+Z reaches the editor's history, not the field's own.
-    editor.code_edit.setFocus()
-    qtbot.keyClick(editor.code_edit, Qt.Key.Key_Z, ctrl)
-    assert editor.code_edit.text() == ""
-    qtbot.keyClick(editor.code_edit, Qt.Key.Key_Z, ctrl)  # the country
-    assert editor.country_picker.currentText() == ""
-    assert not editor.region_label.isVisible()
-    qtbot.keyClick(editor.code_edit, Qt.Key.Key_Z, ctrl)  # the topic
-    assert not editor.topic_checks["hrd"].isChecked()
-    qtbot.keyClick(editor.code_edit, Qt.Key.Key_Z, ctrl)  # the title, typed in one go
-    assert editor.title_edit.text() == ""
+    editor.field("code").setFocus()
+    qtbot.keyClick(editor.field("code"), Qt.Key.Key_Z, ctrl)
+    assert editor.field("code").text() == ""
+    qtbot.keyClick(editor.field("code"), Qt.Key.Key_Z, ctrl)  # the country
+    assert editor.field("country_iso2").currentText() == ""
+    assert not editor.overview.region_label.isVisible()
+    qtbot.keyClick(editor.field("code"), Qt.Key.Key_Z, ctrl)  # the topic
+    assert not editor.field("topics").checks["hrd"].isChecked()
+    qtbot.keyClick(editor.field("code"), Qt.Key.Key_Z, ctrl)  # the title, typed in one go
+    assert editor.field("title").text() == ""
     assert not editor.isWindowModified()
 
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Z, shift_ctrl)
-    assert editor.title_edit.text() == "Workshop"
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Y, ctrl)
-    assert editor.topic_checks["hrd"].isChecked()
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Z, shift_ctrl)
-    assert editor.country_picker.currentText() == "Mali"
-    assert editor.region_label.text() == "WCO region: West and Central Africa"
+    qtbot.keyClick(editor.field("title"), Qt.Key.Key_Z, shift_ctrl)
+    assert editor.field("title").text() == "Workshop"
+    qtbot.keyClick(editor.field("title"), Qt.Key.Key_Y, ctrl)
+    assert editor.field("topics").checks["hrd"].isChecked()
+    qtbot.keyClick(editor.field("title"), Qt.Key.Key_Z, shift_ctrl)
+    assert editor.field("country_iso2").currentText() == "Mali"
+    assert editor.overview.region_label.text() == "WCO region: West and Central Africa"
     assert editor.action_redo.isEnabled()
     assert editor.action_undo.text() == "Undo country"
 
@@ -308,11 +309,11 @@ def test_undo_covers_the_team_and_agenda_sections(qtbot, store, amara) -> None: 
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
     _add_amara(qtbot, editor)
-    assert len(editor.team_model.rows()) == 1
+    assert len(editor.team.team_model.rows()) == 1
     editor.action_undo.trigger()
-    assert editor.team_model.rows() == ()
+    assert editor.team.team_model.rows() == ()
     editor.action_redo.trigger()
-    assert [r.name for r in editor.team_model.rows()] == ["Amara Diallo"]
+    assert [r.name for r in editor.team.team_model.rows()] == ["Amara Diallo"]
     assert editor.sections.currentIndex() == editor.TEAM  # shows what it changed
 
 
@@ -334,7 +335,7 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, st
 def test_closing_and_discarding_stores_nothing(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
-    qtbot.keyClick(editor.code_edit, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.field("code"), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     answer(qtbot, "Discard")
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     assert MissionService(store).count() == 0
@@ -369,19 +370,19 @@ def test_sessions_of_a_day_can_be_reordered(qtbot, demo_store) -> None:  # type:
     first_day = [a.activity for a in mission.agenda if a.day == date(2019, 3, 25)]
     editor = editor_for(qtbot, demo_store, mission.id)
     editor.sections.setCurrentIndex(editor.AGENDA)
-    editor.agenda_table.setCurrentIndex(editor.agenda_proxy.index(0, 0))
-    editor.agenda_table.setFocus()
-    qtbot.keyClick(editor.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert editor.agenda_model.rows()[1].activity == first_day[0]
+    editor.agenda.agenda_table.setCurrentIndex(editor.agenda.agenda_proxy.index(0, 0))
+    editor.agenda.agenda_table.setFocus()
+    qtbot.keyClick(editor.agenda.agenda_table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert editor.agenda.agenda_model.rows()[1].activity == first_day[0]
     with qtbot.waitSignal(editor.mission_saved):
         editor.save()
     stored = [a.activity for a in service.get(mission.id).agenda if a.day == date(2019, 3, 25)]
     assert stored == [first_day[1], first_day[0], *first_day[2:]]
     # A session cannot move into another day.
     last_of_day = len(first_day) - 1
-    editor.agenda_table.setCurrentIndex(editor.agenda_proxy.index(last_of_day, 0))
-    editor.move_session(1)
-    assert editor.agenda_model.rows()[last_of_day].day == date(2019, 3, 25)
+    editor.agenda.agenda_table.setCurrentIndex(editor.agenda.agenda_proxy.index(last_of_day, 0))
+    editor.agenda.move_session(1)
+    assert editor.agenda.agenda_model.rows()[last_of_day].day == date(2019, 3, 25)
 
 
 def test_duplicate_starts_a_new_mission_from_the_selected_one(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
@@ -393,12 +394,12 @@ def test_duplicate_starts_a_new_mission_from_the_selected_one(qtbot, demo_store)
     window.action_duplicate.trigger()
     editor = window.editors()[-1]
     assert editor.mission_id is None
-    assert editor.code_edit.text() == "JM-2019-INTD-02"
-    assert editor.title_edit.text() == source.title
-    assert editor.start_edit.text() == ""
-    assert [r.name for r in editor.team_model.rows()] == [m.expert_name for m in source.team]
-    type_text(qtbot, editor.start_edit.edit, "2026-03-02")
-    type_text(qtbot, editor.end_edit.edit, "2026-03-06")
+    assert editor.field("code").text() == "JM-2019-INTD-02"
+    assert editor.field("title").text() == source.title
+    assert editor.field("start_date").text() == ""
+    assert [r.name for r in editor.team.team_model.rows()] == [m.expert_name for m in source.team]
+    type_text(qtbot, editor.field("start_date").edit, "2026-03-02")
+    type_text(qtbot, editor.field("end_date").edit, "2026-03-06")
     with qtbot.waitSignal(editor.mission_saved):
         editor.save()
     copy = service.get_by_code("JM-2019-INTD-02")
@@ -427,7 +428,7 @@ def test_quitting_with_an_unsaved_editor_asks_there_first(qtbot, demo_store) -> 
     window = open_main_window(qtbot, demo_store)
     editor = window.new_mission()
     assert editor is not None
-    type_text(qtbot, editor.title_edit, "Half-planned")
+    type_text(qtbot, editor.field("title"), "Half-planned")
     window.action_quit.trigger()
     assert window.isVisible()  # not closed: the editor asks first
     assert last_box().windowTitle() == "Unsaved changes"

@@ -201,7 +201,7 @@ def test_missions_saved_elsewhere_update_the_list(qtbot, demo_store) -> None:  #
     mission = service.get_by_code("JM-2019-INTD-01")
     editor = window.open_mission(mission.id)
     assert editor is not None
-    replace_text(qtbot, editor.title_edit, "A better title")
+    replace_text(qtbot, editor.field("title"), "A better title")
     with qtbot.waitSignal(editor.mission_saved):
         editor.save()
     row = window.mission_model.row_of(mission.id)

@@ -104,7 +104,7 @@ def test_the_editor_offers_to_save_before_exporting(qtbot, demo_store, tmp_path)
     assert editor is not None
     try:
         activate(qtbot, editor)
-        type_text(qtbot, editor.title_edit, " (revised)")
+        type_text(qtbot, editor.field("title"), " (revised)")
         assert editor.is_dirty()
         qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
         assert editor.report_dialog is None  # asked first
