@@ -29,6 +29,11 @@ class EventKind:
 
 
 def can_move(current: str, target: str) -> bool:
+    """Whether the lifecycle allows ``current`` → ``target`` (a status from a newer version,
+    received through sync, allows no move)."""
+    known = AssessmentStatus._value2member_map_
+    if current not in known or target not in known:
+        return False
     return AssessmentStatus(target) in MOVES[AssessmentStatus(current)]
 
 

@@ -40,8 +40,11 @@ def allowed_moves(current: MissionStatus | str) -> list[MissionStatus]:
 
     A mission moves one step forward or one step back along the lifecycle (to correct a
     premature move), or to cancelled from any open status. A cancelled mission may be
-    reopened as requested; a closed one may be reopened for follow-up.
+    reopened as requested; a closed one may be reopened for follow-up. A status this
+    version does not know (from a newer one, through sync) offers no move.
     """
+    if current not in MissionStatus._value2member_map_:
+        return []
     status = MissionStatus(current)
     if status is MissionStatus.CANCELLED:
         return [MissionStatus.REQUESTED]
@@ -57,13 +60,18 @@ def allowed_moves(current: MissionStatus | str) -> list[MissionStatus]:
 
 
 def can_move(current: MissionStatus | str, target: MissionStatus | str) -> bool:
-    return MissionStatus(target) == MissionStatus(current) or MissionStatus(
-        target
-    ) in allowed_moves(current)
+    if current == target:
+        return True
+    if target not in MissionStatus._value2member_map_:
+        return False
+    return MissionStatus(target) in allowed_moves(current)
 
 
 def needs_lead(status: MissionStatus | str) -> bool:
-    """Past ``planned`` (and not cancelled) a mission must have a lead expert."""
+    """Past ``planned`` (and not cancelled) a mission must have a lead expert (a status this
+    version does not know asks nothing)."""
+    if status not in MissionStatus._value2member_map_:
+        return False
     s = MissionStatus(status)
     if s is MissionStatus.CANCELLED:
         return False

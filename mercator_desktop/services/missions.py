@@ -171,6 +171,10 @@ def combined_sync_state(own: str, overlay: str | None) -> str:
     return overlay if _URGENCY[overlay] > _URGENCY[own] else own
 
 
+#: team roles in the order a team is listed; a role from a newer version comes last
+_ROLE_ORDER = {role.value: i for i, role in enumerate(TeamRole)}
+
+
 class MissionService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -782,7 +786,7 @@ class MissionService:
             team=sorted(
                 (TeamMemberView(m.id, m.expert_id, m.expert.name, m.role)
                  for m in mission.team if not m.deleted),
-                key=lambda m: ([r.value for r in TeamRole].index(m.role), m.expert_name),
+                key=lambda m: (_ROLE_ORDER.get(m.role, len(_ROLE_ORDER)), m.expert_name),
             ),
             agenda=[_agenda_view(a) for a in mission.agenda if not a.deleted],
             links=links,

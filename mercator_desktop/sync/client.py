@@ -596,6 +596,7 @@ class SyncClient:
                 ready.append(rec)
         if not ready:
             return 0
+        keep_unknown_codes(session, rtype, ready)
         ids = [r.id for r in ready]
         rows = {row.id: row for row in _rows(session, table, ids)}
         bases = _bases(session, rtype.name, ids)
@@ -723,6 +724,34 @@ class SyncClient:
             # before schema upgrades
             self._backup_taken = backup_database(self.database, self.backups / "sync",
                                                  "before-sync")
+
+
+def keep_unknown_codes(session: Session, rtype: RecordType,
+                       records: Sequence[ServerRecord]) -> None:
+    """A vocabulary code a newer version knows (a status, a mission type …) is kept as it
+    is: an inactive, unverified entry named by its code, until the reference data that
+    defines it arrives. The record applies and shows the code instead of waiting."""
+    table = rtype.model.__table__  # type: ignore[attr-defined]
+    for column in table.columns:
+        for fk in column.foreign_keys:
+            target = fk.column.table
+            if fk.column.name != "code" or "verified" not in target.c or \
+                    column.name not in rtype.fields:
+                continue
+            wanted = {str(r.fields[column.name]) for r in records
+                      if r.fields.get(column.name) is not None}
+            if not wanted:
+                continue
+            known = set(session.scalars(select(target.c.code).where(
+                target.c.code.in_(wanted))))
+            for code in sorted(wanted - known):
+                values = {"code": code[:40], "names": {"en": code}, "verified": False,
+                          "active": False, "position": 9999}
+                values.update({c.name: c.default.arg for c in target.columns
+                               if c.name not in values and c.default is not None
+                               and c.default.is_scalar})
+                session.execute(insert(target).values(**values))
+                log.warning("sync: kept unknown %s code %r from HQ", target.name, code)
 
 
 def restore_point(hello: Hello, seen: set[str]) -> int:

@@ -407,3 +407,69 @@ def test_a_failed_sync_says_why_and_keeps_everything(hq, laptop):
         alice.sync()
     assert failed.value.kind == "auth"
     assert alice.sync_service.pending_count() == pending
+
+
+def test_values_a_newer_version_knows_are_kept_and_shown_never_a_crash(hq, laptop, qtbot):
+    """A newer Mercator Desktop (here: raw pushes, as it would send them) uses a team role,
+    a mission type and a status this version does not know: the mission arrives, opens in
+    the editor showing the codes as they are, and keeps them when saved."""
+    import uuid
+
+    from mercator_desktop.sync.protocol import Change, PushRequest
+    from mercator_desktop.ui.mission_editor import MissionEditor
+
+    from .test_access import signed_in
+
+    alice = laptop("alice", hq)
+    data.ensure_expert(alice.store, EXPERT_A, "Alice Expert")
+    alice.sync()
+    mission_id = str(uuid.uuid4())
+    fields = {"code": "JM-2040-NEW-01", "title": "Made by a newer version",
+              "type_code": "peer_review_v9", "status_code": "under_review",
+              "country_iso2": "JM", "topics": ["integrity", "ai_governance"],
+              "location": "", "is_remote": False, "request_reference": "",
+              "objectives": "", "logistics_notes": ""}
+    with signed_in(hq, "chief") as chief:
+        result = chief.push(PushRequest(batch_id=uuid.uuid4().hex, device_id="newer", changes=[
+            Change(change_id=f"newer:{mission_id}", record_type="missions", id=mission_id,
+                   base_revision=0, fields=fields),
+            Change(change_id=f"newer:{mission_id}:team", record_type="team_members",
+                   id=str(uuid.uuid4()), base_revision=0,
+                   fields={"mission_id": mission_id, "expert_id": EXPERT_A,
+                           "role": "rapporteur"})]))
+    assert [r.status for r in result.results] == ["applied", "applied"], result.results
+    alice.sync()
+    assert alice.sync_service.waiting() == []
+    mission = alice.mission(mission_id)
+    assert (mission.type_code, mission.status_code) == ("peer_review_v9", "under_review")
+    assert [m.role for m in mission.team] == ["rapporteur"]
+
+    editor = MissionEditor(alice.store, mission_id=mission_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    shown = editor.grab()
+    assert not shown.isNull()
+    editor.field("objectives").setPlainText("Kept with the new codes")
+    boxes: list[str] = []
+
+    def answer_box() -> None:  # a question box would mean the codes were not taken as they are
+        from PySide6.QtWidgets import QApplication
+
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            boxes.append(box.findChild(QLabel).text() if box.findChild(QLabel) else "?")
+            box.reject()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    watcher = QTimer()
+    watcher.timeout.connect(answer_box)
+    watcher.start(100)
+    editor.save()
+    watcher.stop()
+    assert boxes == []
+    kept = alice.mission(mission_id)
+    assert (kept.type_code, kept.status_code, kept.objectives) == (
+        "peer_review_v9", "under_review", "Kept with the new codes")
+    assert [m.role for m in kept.team] == ["rapporteur"]
