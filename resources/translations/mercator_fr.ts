@@ -3403,7 +3403,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Demonstration data</source>
         <translation>Données de démonstration</translation>
     </message>
@@ -3418,12 +3418,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Removed the demonstration data: {0} missions, {1} experts.</source>
         <translation>Données de démonstration supprimées : {0} missions, {1} experts.</translation>
     </message>
