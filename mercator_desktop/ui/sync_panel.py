@@ -253,20 +253,21 @@ class SyncPanel(QWidget):
 
     def _on_sign_in_dialog_signed_in(self, role: str) -> None:
         self.signed_in.emit(role)
-        QTimer.singleShot(0, self._ask_about_demo)  # once the sign-in dialog has closed
-
-    def _ask_about_demo(self) -> None:
         present: Any = self.demo.present() if self.demo is not None else None  # type: ignore[attr-defined]
-        if present:
-            self.demo_box = messages.question(
-                self.window(), self.tr("Demonstration data"),
-                self.tr("Your data folder holds the demonstration missions ({0} missions, {1} "
-                        "experts). They stay on this laptop and are never sent to HQ. Remove "
-                        "them now?").format(present.missions, present.experts),
-                self._on_demo_box_answered, yes_text=self.tr("Remove"),
-                no_text=self.tr("Keep"))
+        if not present:
+            self._after_sign_in()
             return
-        self._after_sign_in()
+        self.refresh()  # signed in: the menus follow while the question waits
+        # Asked once the sign-in dialog has closed, not on top of it.
+        QTimer.singleShot(0, lambda: self._ask_about_demo(present))
+
+    def _ask_about_demo(self, present: Any) -> None:
+        self.demo_box = messages.question(
+            self.window(), self.tr("Demonstration data"),
+            self.tr("Your data folder holds the demonstration missions ({0} missions, {1} "
+                    "experts). They stay on this laptop and are never sent to HQ. Remove "
+                    "them now?").format(present.missions, present.experts),
+            self._on_demo_box_answered, yes_text=self.tr("Remove"), no_text=self.tr("Keep"))
 
     def _on_demo_box_answered(self, remove: bool) -> None:
         self.demo_box = None

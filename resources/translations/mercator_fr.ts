@@ -424,7 +424,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+471"/>
+        <location line="+472"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -1511,12 +1511,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+0"/>
-        <location line="+499"/>
+        <location line="+500"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-499"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1574,7 +1574,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -3351,7 +3351,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+52"/>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3438,12 +3438,37 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data folder holds the demonstration missions ({0} missions, {1} experts). They stay on this laptop and are never sent to HQ. Remove them now?</source>
+        <translation>Votre dossier de données contient les missions de démonstration ({0} missions, {1} experts). Elles restent sur cet ordinateur et ne sont jamais envoyées au siège. Les supprimer maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed the demonstration data: {0} missions, {1} experts.</source>
+        <translation>Données de démonstration supprimées : {0} missions, {1} experts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Signed in to HQ as {0}.</source>
         <translation>Connecté au Siège en tant que {0}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Signed out of HQ. Your work stays on this computer.</source>
         <translation>Déconnecté du Siège. Votre travail reste sur cet ordinateur.</translation>
     </message>
