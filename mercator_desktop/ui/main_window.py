@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import files, messages, operations
+from . import collector, files, messages, operations
 from .events import app_events
 from .filter_bar import FilterBar
 from .i18n import build_language_menu
@@ -521,13 +521,10 @@ class MainWindow(QMainWindow):
         def work(_op: operations.Operation) -> PreparedRows:
             # Tens of thousands of new objects would trigger full garbage collections that
             # stop the GUI thread too (the GIL) for 100-250 ms each: none while loading.
-            gc.disable()
-            try:
+            with collector.paused():
                 service = MissionService(store)
                 missions = service.list(MissionFilter(trash=trash))
                 return maker.make(missions, service.search_index(trash=trash))
-            finally:
-                gc.enable()
 
         def loaded(prepared: PreparedRows) -> None:
             if generation == self._load_generation:
