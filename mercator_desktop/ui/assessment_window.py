@@ -73,6 +73,7 @@ from .assessment_models import (
     AssessmentSectionModel,
 )
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
+from .context import AppContext
 
 
 @dataclass
@@ -84,8 +85,8 @@ class AssessmentServices:
 def services_for(store_or_services: Any) -> AssessmentServices:
     if isinstance(store_or_services, AssessmentServices):
         return store_or_services
-    assessments = AssessmentService(store_or_services)
-    return AssessmentServices(assessments, EvidenceService(store_or_services, assessments))
+    context = AppContext.of(store_or_services)
+    return AssessmentServices(context.assessments, context.evidence)
 
 
 def open_assessment_window(store_or_services: Any, assessment_id: str,
