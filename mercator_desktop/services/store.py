@@ -14,8 +14,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from ..paths import DataPaths, resolve_data_dir
 from ..domain.errors import UserError
+from ..paths import DataPaths, resolve_data_dir
 from ..storage.engine import WriteSessions, make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
@@ -49,6 +49,7 @@ class Store:
     #: Language of reference-data names (countries, statuses …) shown to the user.
     language: str = "en"
     _watch: ChangeWatch | None = None
+    _closed: bool = False
 
     @property
     def writes(self) -> WriteGate:
@@ -69,6 +70,8 @@ class Store:
     def changed_elsewhere(self) -> bool:
         """Did another program (the command line, a second app) commit to this data folder
         since the last call? The first call starts watching and answers False."""
+        if self._closed:
+            return False
         if self._watch is None:
             self._watch = ChangeWatch(self.paths.database)
             self.writes.on_begin = self._watch.own_write_began
@@ -86,6 +89,7 @@ class Store:
             session.merge(LocalSetting(key=key, value=value))
 
     def close(self) -> None:
+        self._closed = True
         if self._watch is not None:
             self.writes.on_begin = self.writes.on_commit = None
             self._watch.close()

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from . import collector, files, messages, operations
+from .change_poll import ChangePoll
 from .context import AppContext
 from .events import app_events
 from .filter_bar import FilterBar
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self.store: Store | None = None
         self.context: AppContext | None = None
+        self.change_poll: ChangePoll | None = None
         self.trash_mode = False
         self._painted = False
         self._first_load_done = False
@@ -478,6 +480,10 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.context = AppContext.open(store, self)
+        if self.change_poll is not None:
+            self.change_poll.stop()
+            self.change_poll.deleteLater()
+        self.change_poll = ChangePoll(store, self)
         self._first_load_done = False
         catalog = ReferenceCatalog.for_store(store)
         self.filter_bar.set_catalog(catalog)
