@@ -50,14 +50,13 @@ class WriteSessions(sessionmaker[Session]):
     gate: WriteGate
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:  # type: ignore[override]
+    def begin(self) -> Iterator[Session]:
         with self.gate.hold():
-            with self() as session:
-                with session.begin():
-                    connection = session.connection()
-                    if connection.dialect.name == "sqlite":
-                        self.gate.begin_immediate(connection.exec_driver_sql)
-                    yield session
+            with self() as session, session.begin():
+                connection = session.connection()
+                if connection.dialect.name == "sqlite":
+                    self.gate.begin_immediate(connection.exec_driver_sql)
+                yield session
             self.gate.committed()
 
 

@@ -14,8 +14,9 @@ goes through the ``WriteGate`` of its store:
   gets a plain ``UserError`` (``BUSY_MESSAGE``).
 
 While it waits the GUI thread would look frozen; the UI sets ``wait_hook`` (a context manager
-factory given the holder's activity and whether it is another program, yielding a function called every ``TICK`` seconds), which
-shows a busy cursor and "Waiting for the import to finish…" and keeps the window painted.
+factory given the holder's activity and whether it is another program, yielding a function
+called every ``TICK`` seconds), which shows a busy cursor and "Waiting for the import to
+finish…" and keeps the window painted.
 ``activity(text)`` names what the current thread writes for, for that message.
 
 ``on_begin``/``on_commit`` let ``storage.watch`` tell this process's commits from others'.

@@ -116,7 +116,7 @@ def test_a_save_while_the_command_line_imports_waits_and_succeeds(store, data_di
 
         saved = MissionService(store).create(new_mission("SAVED-02"))
 
-        out, err = cli.communicate(timeout=300)
+        _out, err = cli.communicate(timeout=300)
     finally:
         if cli.poll() is None:
             cli.kill()
