@@ -10,6 +10,10 @@ Start-up order (the window must be on screen before SQLAlchemy is even imported)
    (``ui.operations``) and, once it is on screen, the status bar says "Ready — …" and the
    dashboard shows (the empty mission list with its call to action when there is nothing).
 
+One app per data folder (``ui.single_instance``): a second start on the same folder asks the
+running app to come forward, prints ``ALREADY_OPEN`` and exits with code 0. Python's garbage
+collector runs on the GUI thread only (``ui.collector``).
+
 A ``UserError`` while opening (e.g. a database written by a newer version) is shown in a
 message box and the app exits with code 1.
 
@@ -43,15 +47,19 @@ from . import __version__
 from .domain.errors import UserError
 from .logging_setup import configure_logging
 from .paths import DataPaths, resolve_data_dir
-from .ui import messages, operations
+from .ui import collector, messages, operations
 from .ui.crash import install_crash_handler
 from .ui.i18n import install_translators
 from .ui.main_window import MainWindow
+from .ui.single_instance import claim_data_folder
+from .ui.widgets import bring_to_front
 
 APP_NAME = "Mercator Desktop"
 ORGANIZATION = "WCO"
 QUIT_AFTER_LOAD_ENV = "MERCATOR_QUIT_AFTER_LOAD"
 FIRST_RUN_SETTING = "first_run_done"
+ALREADY_OPEN = ("Mercator Desktop is already open for this data folder; "
+                "bringing it to the front.")
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -178,6 +186,13 @@ class Startup(QObject):
         self.app.exit(1)
 
 
+def _come_forward(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    bring_to_front(window)
+
+
 def main(
     data_dir: str | None = None, demo_on_first_run: bool = False,
     argv: list[str] | None = None,
@@ -201,11 +216,19 @@ def main(
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain("wcoomd.org")
     app.setApplicationVersion(__version__)
+    instance = claim_data_folder(paths.root, app)
+    if instance is None:
+        log.info("already open for %s: the running app was asked to come forward", paths.root)
+        print(ALREADY_OPEN, flush=True)
+        qInstallMessageHandler(previous_qt_handler)
+        return 0
+    collector.install(app)
     _install_translators(app)
     crash_handler = install_crash_handler(logging.getLogger("mercator_desktop.crash"),
                                           paths.log_file)
 
     window = MainWindow()
+    instance.activation_requested.connect(lambda: _come_forward(window))
     startup = Startup(app, window, paths.root, demo_on_first_run)
     window.show()
     # Should no paint event ever arrive (a window started minimised), open anyway.
@@ -217,6 +240,8 @@ def main(
         store = startup.store
         if store is not None:
             store.close()  # type: ignore[attr-defined]
+        instance.close()
+        instance.deleteLater()
         crash_handler.uninstall()
         qInstallMessageHandler(previous_qt_handler)
     log.info("Mercator Desktop exits with code %d", code)

@@ -13,13 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
+from ..domain.errors import UserError
 from ..paths import DataPaths, resolve_data_dir
-from ..storage.engine import make_engine, make_session_factory
+from ..storage.engine import WriteSessions, make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
+from ..storage.watch import ChangeWatch
+from ..storage.writes import BUSY_MESSAGE, WriteGate, is_locked_error
+from ..storage.writes import activity as write_activity
+
+__all__ = ["Store", "open_store", "write_activity"]
 
 if TYPE_CHECKING:
     from .identity import IdentityCheck
@@ -36,22 +43,48 @@ def current_user() -> str:
 
 @dataclass
 class Store:
-    """An open data folder. ``session()`` gives one transaction per user action."""
+    """An open data folder. ``session()`` gives one write transaction per user action,
+    queued behind any other writer (``writes``, see ``storage.writes``); ``sessions()`` reads
+    without waiting."""
 
     paths: DataPaths
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: WriteSessions
     user: str
     #: Language of reference-data names (countries, statuses …) shown to the user.
     language: str = "en"
     #: What the identity check found when the store was opened.
     identity: IdentityCheck | None = None
+    _watch: ChangeWatch | None = None
+    _closed: bool = False
+
+    @property
+    def writes(self) -> WriteGate:
+        return self.sessions.gate
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits when the block ends cleanly and rolls back otherwise."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session that commits when the block ends cleanly and rolls back otherwise.
+        Waits for its turn to write; a database still locked after that is a ``UserError``."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if is_locked_error(exc):
+                raise UserError(BUSY_MESSAGE) from exc
+            raise
+
+    def changed_elsewhere(self) -> bool:
+        """Did another program (the command line, a second app) commit to this data folder
+        since the last call? The first call starts watching and answers False."""
+        if self._closed:
+            return False
+        if self._watch is None:
+            self._watch = ChangeWatch(self.paths.database)
+            self.writes.on_begin = self._watch.own_write_began
+            self.writes.on_commit = self._watch.own_write_committed
+            return False
+        return self._watch.changed_elsewhere()
 
     def get_setting(self, key: str) -> str | None:
         with self.sessions() as session:
@@ -63,6 +96,11 @@ class Store:
             session.merge(LocalSetting(key=key, value=value))
 
     def close(self) -> None:
+        self._closed = True
+        if self._watch is not None:
+            self.writes.on_begin = self.writes.on_commit = None
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

@@ -1,8 +1,11 @@
-"""Opens the SQLite store: WAL, foreign keys, full sync, and the revision bookkeeping of
-synced records on every flush."""
+"""Opens the SQLite store: WAL, foreign keys, full sync, the revision bookkeeping of
+synced records on every flush, and sessions whose write transactions queue on the store's
+``WriteGate`` (``storage.writes``): ``sessions()`` reads, ``sessions.begin()`` writes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .base import SyncedMixin, utcnow
+from .writes import BUSY_TIMEOUT_MS, WriteGate
 
 SESSION_USER = "user"
 SESSION_APPLYING_SYNC = "applying_sync"
@@ -17,7 +21,7 @@ SESSION_APPLYING_SYNC = "applying_sync"
 
 def make_engine(database: Path | str) -> Engine:
     url = database if isinstance(database, str) and "://" in database else f"sqlite:///{database}"
-    engine = create_engine(url, connect_args={"timeout": 15})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -39,8 +43,27 @@ def _unicode_lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def make_session_factory(engine: Engine, user: str) -> sessionmaker[Session]:
-    return sessionmaker(bind=engine, expire_on_commit=False, info={SESSION_USER: user})
+class WriteSessions(sessionmaker[Session]):
+    """A session factory whose ``begin()`` is a queued write transaction: the gate's turn,
+    then ``BEGIN IMMEDIATE`` (see ``storage.writes``)."""
+
+    gate: WriteGate
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self.gate.hold():
+            with self() as session, session.begin():
+                connection = session.connection()
+                if connection.dialect.name == "sqlite":
+                    self.gate.begin_immediate(connection.exec_driver_sql)
+                yield session
+            self.gate.committed()
+
+
+def make_session_factory(engine: Engine, user: str) -> WriteSessions:
+    sessions = WriteSessions(bind=engine, expire_on_commit=False, info={SESSION_USER: user})
+    sessions.gate = WriteGate()
+    return sessions
 
 
 @event.listens_for(Session, "before_flush")

@@ -18,6 +18,20 @@ a SQLite connection never crosses threads. Mutations are announced on the one ap
 ``ui.events.app_events()`` (``missions_changed``/``experts_changed``) and each view refreshes
 what it shows. File names are asked in ``ui.files``.
 
+One application context (``ui.context.AppContext``, opened by ``MainWindow.load_store``) holds
+the services of the open store; widgets take them from ``AppContext.of(store)`` instead of
+building their own (the mission editor still builds its own).
+
+Writes queue one at a time (``storage.writes``, behind ``Store.session()``): a save never
+fails because something else writes, it waits. Work on a worker names what it writes for
+(``operations.run(…, waiting_message=…)``); a save on the GUI thread that has to wait shows a
+busy cursor and that message in the status bar (``ui.write_waiting``). Records changed
+underneath — by a sync, or by another program on the same data folder, noticed by
+``ui.change_poll`` — are announced on ``records_changed`` (with ``missions_changed([])`` and
+``experts_changed([])``), and the views refresh without losing what is being typed. One app
+runs per data folder (``ui.single_instance``); Python's garbage collector runs on the GUI
+thread only (``ui.collector``).
+
 The mission editor's result sections (``ui.mission_assessments``, ``ui.mission_findings``)
 store each action at once through the services (not part of the editor's Save and Undo) and
 announce the mission on ``missions_changed``, so its Sync column follows. The sync panel, the

@@ -17,6 +17,11 @@ section in a stack), and the next section is built ahead while the expert works,
 between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
 built so far; a reload (new status, migration, rename) drops them all.
 
+Changed underneath (a sync, another window or program: ``records_changed`` on the hub for
+this assessment), the answers are read again and every card whose answer differs shows the
+new one — a field or note being typed in keeps its text, the current question stays; a new
+status or template version reloads the window on the same question.
+
 Open it with ``open_assessment_window(store_or_services, assessment_id, parent)``.
 """
 
@@ -73,6 +78,8 @@ from .assessment_models import (
     AssessmentSectionModel,
 )
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
+from .context import AppContext
+from .events import ASSESSMENTS, app_events, touches
 
 
 @dataclass
@@ -84,8 +91,8 @@ class AssessmentServices:
 def services_for(store_or_services: Any) -> AssessmentServices:
     if isinstance(store_or_services, AssessmentServices):
         return store_or_services
-    assessments = AssessmentService(store_or_services)
-    return AssessmentServices(assessments, EvidenceService(store_or_services, assessments))
+    context = AppContext.of(store_or_services)
+    return AssessmentServices(context.assessments, context.evidence)
 
 
 def open_assessment_window(store_or_services: Any, assessment_id: str,
@@ -135,6 +142,7 @@ class AssessmentWindow(QMainWindow):
         self._refresh_header()
         self._refresh_progress()
         self._resume()
+        app_events().records_changed.connect(self._on_events_records_changed)
 
     # --- data ----------------------------------------------------------------------------
 
@@ -867,6 +875,30 @@ class AssessmentWindow(QMainWindow):
         else:
             self._resume()
         self.assessment_changed.emit(self.assessment_id)
+
+    def _on_events_records_changed(self, payload: dict[str, list[str] | None]) -> None:
+        if not touches(payload, ASSESSMENTS, self.assessment_id):
+            return
+        try:
+            fresh = self.services.assessments.snapshot(self.assessment_id)
+        except UserError:  # gone meanwhile: what is shown stays until the window closes
+            return
+        before = self.assessment
+        if (fresh.assessment.status, fresh.assessment.template_version) != (
+                before.status, before.template_version):
+            current = self.current_question
+            self._reload()
+            if current and self.template.question(current) is not None:
+                self.focus_question(current)
+            return
+        self.snapshot = fresh
+        self.answers = dict(fresh.answers)
+        for question_id, card in self.cards.items():
+            answer = self.answers.get(question_id)
+            if answer is not None and answer != card.answer:
+                card.set_answer(answer)  # leaves a field being typed in as it is
+        self._refresh_header()
+        self._refresh_progress()
 
     def complete(self) -> None:
         self._flush_cards()

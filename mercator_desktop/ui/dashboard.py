@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.dashboard import UPCOMING_DAYS, DashboardService, DashboardSummary
-from ..services.missions import MissionService
+from ..services.dashboard import UPCOMING_DAYS, DashboardSummary
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from . import operations
+from .context import AppContext
 from .events import app_events
 
 CARD_STYLE = """
@@ -198,8 +198,8 @@ class DashboardView(QWidget):
         store, today = self.store, self.today
 
         def work(_op: operations.Operation) -> tuple[DashboardSummary, list[Any]]:
-            summary = DashboardService(store).summary(today)
-            coming = MissionService(store).summaries(summary.upcoming[:6])
+            summary = AppContext.of(store).dashboard.summary(today)
+            coming = AppContext.of(store).missions.summaries(summary.upcoming[:6])
             return summary, coming
 
         def failed(error: BaseException) -> None:

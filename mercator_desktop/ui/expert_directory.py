@@ -57,6 +57,7 @@ from ..services.experts import ExpertService
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from . import messages
+from .context import AppContext
 from .events import app_events
 from .widgets import DateField, ErrorLabel, FieldInputError, SearchCombo, hint_label, with_error
 
@@ -269,7 +270,7 @@ class ExpertDirectory(QWidget):
         super().__init__(parent)
         self.setObjectName("expertDirectory")
         self.store = store
-        self.experts = ExpertService(store)
+        self.experts = AppContext.of(store).experts
         self.catalog = ReferenceCatalog.for_store(store)
         from .mission_editor import role_labels
 

@@ -52,7 +52,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import files, messages, operations
+from . import collector, files, messages, operations
+from .change_poll import ChangePoll
+from .context import AppContext
 from .events import app_events
 from .filter_bar import FilterBar
 from .i18n import build_language_menu
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mercator Desktop"))
         self.resize(1100, 700)
         self.store: Store | None = None
+        self.context: AppContext | None = None
+        self.change_poll: ChangePoll | None = None
         self.trash_mode = False
         self._painted = False
         self._first_load_done = False
@@ -475,6 +479,11 @@ class MainWindow(QMainWindow):
         from .team_calendar import TeamCalendar
 
         self.store = store
+        self.context = AppContext.open(store, self)
+        if self.change_poll is not None:
+            self.change_poll.stop()
+            self.change_poll.deleteLater()
+        self.change_poll = ChangePoll(store, self)
         self._first_load_done = False
         catalog = ReferenceCatalog.for_store(store)
         self.filter_bar.set_catalog(catalog)
@@ -507,7 +516,6 @@ class MainWindow(QMainWindow):
         if store is None:
             return
         from ..services.dto import MissionFilter
-        from ..services.missions import MissionService
         from ..services.reference import ReferenceCatalog
 
         maker = self.mission_model.row_maker(ReferenceCatalog.for_store(store))
@@ -521,13 +529,10 @@ class MainWindow(QMainWindow):
         def work(_op: operations.Operation) -> PreparedRows:
             # Tens of thousands of new objects would trigger full garbage collections that
             # stop the GUI thread too (the GIL) for 100-250 ms each: none while loading.
-            gc.disable()
-            try:
-                service = MissionService(store)
+            with collector.paused():
+                service = AppContext.of(store).missions
                 missions = service.list(MissionFilter(trash=trash))
                 return maker.make(missions, service.search_index(trash=trash))
-            finally:
-                gc.enable()
 
         def loaded(prepared: PreparedRows) -> None:
             if generation == self._load_generation:
@@ -759,9 +764,8 @@ class MainWindow(QMainWindow):
         mission_id = self.current_mission_id()
         if mission_id is None or self.store is None or self.trash_mode:
             return None
-        from ..services.missions import MissionService
 
-        template = MissionService(self.store).duplicate_input(mission_id)
+        template = AppContext.of(self.store).missions.duplicate_input(mission_id)
         editor = self.new_mission(template)
         if editor is not None:
             self.show_status(self.tr("New mission from {code}: give it its dates, then save.")
@@ -857,7 +861,6 @@ class MainWindow(QMainWindow):
         if mission is None or self.store is None or self.trash_mode:
             return
         from ..domain.errors import UserError
-        from ..services.missions import MissionService
 
         editor = self.editor_for(mission.id)
         if editor is not None and editor.is_dirty():
@@ -870,7 +873,7 @@ class MainWindow(QMainWindow):
             return
         row = self.mission_table.currentIndex().row()
         try:
-            MissionService(self.store).trash(mission.id)
+            AppContext.of(self.store).missions.trash(mission.id)
         except UserError as exc:
             messages.show_error(self, self.tr("Cannot delete the mission"), str(exc))
             return
@@ -886,10 +889,9 @@ class MainWindow(QMainWindow):
         if mission is None or self.store is None or not self.trash_mode:
             return
         from ..domain.errors import UserError
-        from ..services.missions import MissionService
 
         try:
-            MissionService(self.store).restore(mission.id)
+            AppContext.of(self.store).missions.restore(mission.id)
         except UserError as exc:
             messages.show_error(self, self.tr("Cannot restore the mission"), str(exc))
             return
@@ -981,7 +983,8 @@ class MainWindow(QMainWindow):
             else:
                 operations.report_failure(self, error)
 
-        op = operations.run(self, work, done, failed, name="import missions")
+        op = operations.run(self, work, done, failed, name="import missions",
+                            waiting_message=self.tr("Waiting for the import to finish…"))
         progress.canceled.connect(op.cancel)
         op.progressed.connect(lambda done_, total: self._set_progress(progress, done_, total))
         return op
@@ -1084,10 +1087,9 @@ class MainWindow(QMainWindow):
         if not ids or len(ids) > 200:
             self.reload_missions()
             return
-        from ..services.missions import MissionService
         from ..services.reference import ReferenceCatalog
 
-        service = MissionService(store)
+        service = AppContext.of(store).missions
         summaries = service.summaries(ids)
         index = service.search_index(trash=self.trash_mode, mission_ids=ids)
         prepared = self.mission_model.row_maker(ReferenceCatalog.for_store(store)).make(

@@ -36,6 +36,7 @@ from ..services.assessments import AssessmentService, AssessmentSummary, Templat
 from ..services.store import Store
 from . import labels
 from .assessment_window import AssessmentWindow, open_assessment_window
+from .context import AppContext
 from .events import app_events
 from .record_models import (
     ID_ROLE,
@@ -300,7 +301,7 @@ class MissionAssessmentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("missionAssessmentsPanel")
         self.store = store
-        self.service = AssessmentService(store)
+        self.service = AppContext.of(store).assessments
         self.lang = lang
         self.mission_id: str | None = None
         self.trash_mode = False

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import FieldProblem, UserError, ValidationError
-from ..services.assessments import AssessmentService
 from ..services.findings import (
     ActionItemInput,
     ActionItemView,
@@ -50,6 +49,7 @@ from ..services.findings import (
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from . import labels
+from .context import AppContext
 from .events import app_events
 from .record_models import ID_ROLE, RecordColumn, RecordTableModel, fit_columns, record_table
 from .widgets import (
@@ -573,8 +573,8 @@ class MissionFindingsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("missionFindingsPanel")
         self.store = store
-        self.service = FindingService(store)
-        self.assessments = AssessmentService(store)
+        self.service = AppContext.of(store).findings
+        self.assessments = AppContext.of(store).assessments
         self.names = LinkNames(ReferenceCatalog.for_store(store))
         self.linked: LinkedCodes = linked or (lambda: {})
         self.mission_id: str | None = None

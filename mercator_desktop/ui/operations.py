@@ -11,6 +11,9 @@ ORM object or a session from the GUI thread; a SQLite connection must not cross 
 - Failures: without ``on_failure`` a ``UserError`` (something the person can fix) is shown in
   a message box; any other exception is a bug and goes to ``sys.excepthook`` (the crash
   dialog; pytest-qt fails the test).
+- Writes: ``waiting_message`` ("Waiting for the import to finish…") is what a save made on
+  the GUI thread meanwhile shows while it waits for this work's write transaction
+  (``ui.write_waiting``).
 - Callbacks are skipped when ``parent`` was deleted meanwhile.
 - Tests call ``wait_for_all()`` to let running work finish and its callbacks run.
 """
@@ -123,16 +126,26 @@ class Operation(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, operation: Operation, work: Callable[[Operation], Any]) -> None:
+    def __init__(self, operation: Operation, work: Callable[[Operation], Any],
+                 waiting_message: str) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.operation = operation
         self.work = work
+        self.waiting_message = waiting_message
+
+    def _work(self) -> Any:
+        if not self.waiting_message:
+            return self.work(self.operation)
+        from ..services.store import write_activity
+
+        with write_activity(self.waiting_message):
+            return self.work(self.operation)
 
     def run(self) -> None:
         started = time.perf_counter()
         try:
-            result = self.work(self.operation)
+            result = self._work()
         except BaseException as exc:  # handed to the GUI thread, never lost
             log.debug("operation %s failed after %.3f s: %r", self.operation.name,
                       time.perf_counter() - started, exc)
@@ -151,6 +164,7 @@ def run(
     *,
     name: str = "operation",
     error_title: str = "",
+    waiting_message: str = "",
 ) -> Operation:
     """Start ``work(operation)`` on a worker thread; see the module docstring."""
     operation = Operation(name)
@@ -177,7 +191,7 @@ def run(
     operation.succeeded.connect(succeeded)
     operation.failed.connect(failed)
     _running.add(operation)
-    pool().start(_Runnable(operation, work))
+    pool().start(_Runnable(operation, work, waiting_message))
     return operation
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import files, messages, operations
+from .context import AppContext
 
 if TYPE_CHECKING:
     from ..services.store import Store
@@ -240,9 +241,8 @@ class _ReportDialog(QDialog):
 
 class MissionReportDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None, store: Store, mission_id: str) -> None:
-        from ..services.missions import MissionService
 
-        mission = MissionService(store).get(mission_id)
+        mission = AppContext.of(store).missions.get(mission_id)
         saved = QSettings().value(LANGUAGE_KEY)
         lang = saved if saved in ("en", "fr") else "en"
         super().__init__(parent, store, f"{mission.code}-{lang}.pdf")

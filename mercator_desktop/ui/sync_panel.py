@@ -5,7 +5,8 @@ Meant for the main window's status bar: ``SyncPanel(sync_service)``. It calls
 ``services.sync`` only. A sign-in failure opens the sign-in dialog; a refused mass deletion
 asks before syncing again with the deletions allowed; everything else is said on the status
 line. After a sync that changed anything (sent, received, conflicts) it announces
-``missions_changed([])`` and ``experts_changed([])`` (many; reload). While conflicts wait, a
+``missions_changed([])``, ``experts_changed([])`` and ``records_changed(ALL_RECORDS)``
+(``AppEvents.announce_all_changed``: many; reload). While conflicts wait, a
 "Conflicts (n)" button shows; it emits ``conflicts_requested``.
 
 Given the ``services.demo.DemoService`` of the store, signing in asks once whether to remove
@@ -215,8 +216,7 @@ class SyncPanel(QWidget):
         o: Any = outcome
         if o.sent or o.received or o.applied or o.conflicts or o.rejected or o.full_resync:
             # Rows changed state (sent → synced) or content (applied): the lists follow.
-            app_events().missions_changed.emit([])
-            app_events().experts_changed.emit([])
+            app_events().announce_all_changed()
 
     def _on_sync_failed(self, error: BaseException) -> None:
         self._end()

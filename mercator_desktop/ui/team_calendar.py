@@ -41,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.dashboard import CalendarBooking, DashboardService, TeamSchedule
+from ..services.dashboard import CalendarBooking, TeamSchedule
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
+from .context import AppContext
 from .events import app_events
 
 # Bar colours by stage of the lifecycle.
@@ -381,7 +382,7 @@ class TeamCalendar(QWidget):
         super().__init__(parent)
         self.setObjectName("teamCalendar")
         self.store = store
-        self.service = DashboardService(store)
+        self.service = AppContext.of(store).dashboard
         self.catalog = ReferenceCatalog.for_store(store)
         self.today = today or date.today()
         self.mode = self.MONTH

@@ -303,7 +303,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+174"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+182"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -424,12 +424,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+472"/>
+        <location line="+496"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-311"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>{i} sur {n}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+97"/>
         <source>Not completed yet</source>
         <translation>Pas encore terminée</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+218"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+219"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -792,7 +792,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+591"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+592"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1227,13 +1227,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+103"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+105"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -1369,12 +1369,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+6"/>
-        <location line="+501"/>
+        <location line="+502"/>
         <source>&amp;Conflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-501"/>
         <source>Fields HQ and you both changed, and records HQ refused</source>
         <translation>Champs modifiés à la fois par le Siège et par vous, et enregistrements refusés par le Siège</translation>
     </message>
@@ -1511,12 +1511,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+0"/>
-        <location line="+500"/>
+        <location line="+498"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-497"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1526,12 +1526,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Cannot load the missions</source>
         <translation>Impossible de charger les missions</translation>
     </message>
@@ -1569,12 +1569,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Impossible d’ouvrir la mission</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>New mission from {code}: give it its dates, then save.</source>
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -1599,7 +1599,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{code} a été mise à la corbeille. Affichez la corbeille (Ctrl+Maj+T) pour la restaurer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot restore the mission</source>
         <translation>Impossible de restaurer la mission</translation>
     </message>
@@ -1691,7 +1691,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Corrigez le fichier dans votre tableur, enregistrez-le au format CSV et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Waiting for the import to finish…</source>
+        <translation>En attente de la fin de l’importation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export the missions shown to a CSV file</source>
         <translation>Exporter les missions affichées dans un fichier CSV</translation>
     </message>
@@ -1736,7 +1741,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -1754,7 +1759,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+317"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+318"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -1882,7 +1887,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+36"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+37"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -1968,13 +1973,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Non enregistré : modifié ailleurs entre-temps — choisissez ce que vous gardez, puis enregistrez à nouveau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>changed elsewhere meanwhile too; saving again keeps what you see here</source>
         <translation>modifié ailleurs entre-temps aussi ; enregistrer à nouveau garde ce que vous voyez ici</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+48"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-438"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-439"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2004,7 +2009,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+320"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+323"/>
         <source>e.g. JM-2025-INTD-01</source>
         <translation>p. ex. JM-2025-INTD-01</translation>
     </message>
@@ -2014,7 +2019,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+33"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+34"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
@@ -2034,7 +2039,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+126"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+127"/>
         <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+29"/>
         <source>to</source>
         <translation>au</translation>
@@ -2131,7 +2136,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Objectifs</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="+52"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="+53"/>
         <source>Find an article, e.g. 7.6 or enquiry</source>
         <translation>Rechercher un article, p. ex. 7.6</translation>
     </message>
@@ -2292,7 +2297,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Vols, visas, hôtel, salle, interprètes, matériel, consignes de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/logistics.py" line="+22"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/logistics.py" line="+23"/>
         <source>&amp;Notes on logistics</source>
         <translation>&amp;Notes logistiques</translation>
     </message>
@@ -2580,7 +2585,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+156"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+157"/>
         <location line="+11"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
@@ -3289,7 +3294,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+116"/>
+        <location filename="../../mercator_desktop/app.py" line="+124"/>
         <source>Opening your data in {folder}…</source>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
@@ -3351,7 +3356,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+66"/>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3428,7 +3433,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Synchronisé&#xa0;: {0} envoyés, {1} reçus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Sync cancelled; what HQ confirmed is kept.</source>
         <translation>Synchronisation annulée&#xa0;; ce que le Siège a confirmé est conservé.</translation>
     </message>
@@ -3567,7 +3572,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-219"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-218"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3917,7 +3922,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../mercator_desktop/ui/operations.py" line="+191"/>
+        <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
         <source>Could not finish</source>
         <translation>Opération inachevée</translation>
     </message>
@@ -3953,6 +3958,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+81"/>
         <source>&apos;{text}&apos; is not in the list; pick one of the list</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas dans la liste&#xa0;; choisissez-en un élément</translation>
+    </message>
+</context>
+<context>
+    <name>write_waiting</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/write_waiting.py" line="+30"/>
+        <source>Waiting for another Mercator Desktop program to finish writing…</source>
+        <translation>En attente qu’un autre programme Mercator Desktop termine d’écrire…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for another task to finish saving…</source>
+        <translation>En attente qu’une autre tâche termine son enregistrement…</translation>
     </message>
 </context>
 </TS>

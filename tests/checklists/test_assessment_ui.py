@@ -275,3 +275,37 @@ def test_section_pages_are_kept_and_built_ahead(window, assessments, started, qt
     assert not window.cards["a.1"].choice_buttons[1].isEnabled()
     press(Qt.Key.Key_PageDown)
     assert not window.cards["b.x.1"].choice_buttons[1].isEnabled()
+
+
+def test_answers_changed_elsewhere_show_on_the_open_window(window, library, started, store,
+                                                            qtbot):
+    """Another window (here: a second store on the same folder, as another program) changes
+    answers; the open window shows them and keeps the note being typed on the current
+    question."""
+    from mercator_desktop.services.assessments import AssessmentService
+    from mercator_desktop.services.store import open_store
+    from mercator_desktop.ui.change_poll import ChangePoll
+
+    ChangePoll(store, window)
+    assert window.current_question == "a.1"
+    press(Qt.Key.Key_Return)
+    note = QApplication.focusWidget()
+    assert isinstance(note, QPlainTextEdit)
+    press(None, "Half-typed remark")
+
+    other = open_store(store.paths.root, user="colleague")
+    try:
+        elsewhere = AssessmentService(other, library)
+        elsewhere.set_answer(started.id, "a.2", 3)
+        elsewhere.set_note(started.id, "a.2", "Seen by a colleague")
+    finally:
+        other.close()
+
+    card = window.cards["a.2"]
+    qtbot.waitUntil(lambda: card.note_edit.toPlainText() == "Seen by a colleague",
+                    timeout=10_000)
+    assert card.answer.value == 3
+    assert card.choice_buttons[3].isChecked()
+    assert window.current_question == "a.1"
+    assert QApplication.focusWidget() is note
+    assert note.toPlainText() == "Half-typed remark"

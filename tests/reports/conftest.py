@@ -46,6 +46,16 @@ class Worked:
     corrected_question: str
 
 
+@pytest.fixture(autouse=True)
+def _gui_collector(request: pytest.FixtureRequest) -> None:
+    """Tests that drive widgets collect garbage on the GUI thread only, as the app does
+    (``ui.collector``)."""
+    if "qtbot" in request.fixturenames:
+        from mercator_desktop.ui import collector
+
+        collector.install(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(scope="session")
 def _migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from mercator_desktop.services.store import open_store
