@@ -239,3 +239,12 @@ def test_a_copied_data_folder_is_told_it_syncs_as_a_new_device(qtbot, hq, laptop
     finally:
         second.close()
     shutil.rmtree(tmp_path / "copy", ignore_errors=True)
+
+
+def test_every_advice_of_the_service_is_translatable():
+    from mercator_desktop.services.sync import REFUSAL_ADVICE, _waiting_advice
+    from mercator_desktop.ui.labels import SYNC_ADVICE
+
+    said = [*REFUSAL_ADVICE.values(), *(_waiting_advice(reason) for reason in (
+        "clashes with a local record", "waiting for missions x", "a newer kind of record"))]
+    assert [text for text in said if text not in SYNC_ADVICE] == []
