@@ -107,10 +107,11 @@ class _Page(QWidget):
     buttons and an error line."""
 
     def __init__(self, name: str, hint: str, empty: str, columns: list[RecordColumn],
-                 stretch: tuple[int, ...], parent: QWidget) -> None:
+                 stretch: tuple[int, ...], parent: QWidget,
+                 caps: dict[int, int] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Page")
-        self.stretch = stretch
+        self.stretch, self.caps = stretch, caps
         self.model = RecordTableModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -141,7 +142,7 @@ class _Page(QWidget):
     def set_rows(self, rows: list[Any]) -> None:
         keep = self.table.currentIndex().row()
         self.model.set_rows(rows)
-        fit_columns(self.table, self.stretch, max_chars=22)
+        fit_columns(self.table, self.stretch, max_chars=22, caps=self.caps)
         if rows:
             self.table.setCurrentIndex(self.proxy.index(min(max(keep, 0), len(rows) - 1), 0))
         self.table.setVisible(bool(rows))
@@ -193,7 +194,7 @@ class ConflictsDialog(QDialog):
                 RecordColumn(self.tr("Yours"), lambda c: conflict_words(c)[1]),
                 RecordColumn(self.tr("HQ's"), lambda c: conflict_words(c)[2]),
                 RecordColumn(self.tr("Found"), lambda c: _when(c.detected_at)),
-            ], (3, 4), self)
+            ], (3, 4), self, caps={2: 34})
         self.model, self.proxy, self.table = page.model, page.proxy, page.table
         self.empty_label, self.error_label = page.empty_label, page.error_label
         self.empty_label.setObjectName("noConflictsLabel")

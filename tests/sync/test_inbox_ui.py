@@ -183,7 +183,8 @@ def test_records_waiting_from_hq_show_why_and_the_way_out(qtbot, hq, laptop):
 
 def sync_from_panel(qtbot, device: Laptop) -> SyncPanel:  # type: ignore[no-untyped-def]
     panel = SyncPanel(device.sync_service)
-    qtbot.addWidget(panel)
+    # a panel outliving its data folder must not poll it (automatic sync may be on)
+    qtbot.addWidget(panel, before_close_func=lambda widget: widget.auto_timer.stop())
     panel.show()
     with qtbot.waitSignal(panel.sync_finished, timeout=20000):
         qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)

@@ -175,7 +175,8 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     with qtbot.waitSignal(panel.signed_in, timeout=20000):
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert device.sync_service.status().signed_in
-    assert window.action_sign_out.isEnabled()
+    # the panel asks about demonstration data once the dialog has closed, then refreshes
+    wait(qtbot, lambda: window.action_sign_out.isEnabled())
     assert panel.status_label.text() == "Signed in to HQ as alice."
 
     press_sync(qtbot, window, Qt.Key.Key_S,
