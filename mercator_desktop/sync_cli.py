@@ -1,4 +1,5 @@
-"""The sync commands of the command line: ``login``, ``sync``, ``logout``.
+"""The sync commands of the command line: ``login``, ``sync`` (and ``sync problems``,
+``sync discard TYPE ID``, ``sync archived``), ``logout``.
 
 Wired into ``cli.py`` by ``add_sync_commands(subparsers)`` and ``run_sync_command(store,
 args)``. The token goes to the OS keyring; where there is none, ``login`` says so and
@@ -47,6 +48,23 @@ def add_sync_commands(subparsers: Any) -> None:
                       help="apply HQ's deletions even when they remove many of your records")
     sync.add_argument("--status", action="store_true",
                       help="only show the sync state (unsent changes, conflicts, last sync)")
+    actions = sync.add_subparsers(dest="sync_action", metavar="ACTION")
+    problems = actions.add_parser(
+        "problems", help="list what a sync could not settle, with the way out",
+        description="List the conflicts (fields HQ and you both changed, deletes against "
+        "edits), the records HQ refused (with HQ's reason and what to do) and the records "
+        "from HQ that wait (with the reason and the way out). Nothing is sent or changed.")
+    problems.add_argument("--json", action="store_true", help="print a JSON object")
+    discard = actions.add_parser(
+        "discard", help="give up this laptop's refused change of a record",
+        description="Give up this laptop's change of a record HQ refused: the record takes "
+        "back the version HQ has. TYPE and ID are as 'sync problems' lists them.")
+    discard.add_argument("record_type", metavar="TYPE", help="the kind of record, e.g. answers")
+    discard.add_argument("record_id", metavar="ID", help="the record's id")
+    actions.add_parser(
+        "archived", help="list the missions you were taken off the team of",
+        description="List the missions you were taken off the team of: they stay on this "
+        "computer, read-only, out of the mission list.")
 
     subparsers.add_parser("logout", help="sign out of HQ and forget the session",
                           description="End the HQ session and remove it from the keyring.")
@@ -89,6 +107,10 @@ def _login(sync: Any, args: argparse.Namespace) -> int:
 def _sync(sync: Any, args: argparse.Namespace) -> int:
     from .services.sync import SyncFailed
 
+    action = getattr(args, "sync_action", None)
+    if action is not None:
+        return {"problems": _problems, "discard": _discard, "archived": _archived}[action](
+            sync, args)
     if args.status:
         _print_status(sync.status())
         return 0
@@ -116,7 +138,122 @@ def _sync(sync: Any, args: argparse.Namespace) -> int:
     for problem in outcome.problems:
         print(f"refused by HQ: {problem}", file=sys.stderr)
     if outcome.waiting:
-        print(f"{outcome.waiting} received records wait for the records they belong to.")
+        print(f"{outcome.waiting} received records wait; see why with: {PROG} sync problems")
+    for notice in notices(outcome):
+        print(notice)
+    if outcome.conflicts or outcome.rejected:
+        print(f"To see them with the way out: {PROG} sync problems")
+    return 0
+
+
+def notices(outcome: Any) -> list[str]:
+    """What a sync changed that the person must be told once."""
+    said = []
+    if outcome.new_identity:
+        said.append("This data folder was restored from a copy or copied from another "
+                    "laptop; it now syncs as a new device. Nothing was lost.")
+    if outcome.epoch_changed:
+        said.append(f"HQ had been restored from a backup; {outcome.resent} "
+                    f"record{'s were' if outcome.resent != 1 else ' was'} sent again so HQ "
+                    "has them.")
+    if outcome.archived:
+        said.append(f"You were taken off the team of {outcome.archived} "
+                    f"mission{'s' if outcome.archived != 1 else ''}; "
+                    f"{'they are' if outcome.archived != 1 else 'it is'} kept read-only "
+                    f"(list: {PROG} sync archived).")
+    return said
+
+
+def _where(row: Any) -> str:
+    """Mission, kind, id and label of a record of the inbox, on one line."""
+    label = f"  {row.label}" if row.label else ""
+    return f"{row.mission_code or '-'}  {row.record_type} {row.record_id}{label}"
+
+
+def _conflict_words(conflict: Any) -> tuple[str, str, str]:
+    if conflict.field != "deleted":
+        return conflict.field, _value(conflict.mine), _value(conflict.theirs)
+    if conflict.mine:
+        return "edited at HQ while you deleted it", "deleted", "edited"
+    return "deleted at HQ while you edited it", "edited", "deleted"
+
+
+def _value(value: Any) -> str:
+    return "(empty)" if value is None or value == "" else " ".join(str(value).split())
+
+
+def _problems(sync: Any, args: argparse.Namespace) -> int:
+    conflicts, refused, waiting = sync.conflicts(), sync.quarantined(), sync.waiting()
+    if args.json:
+        import json
+
+        def where(row: Any) -> dict[str, Any]:
+            return {"mission_code": row.mission_code, "record_type": row.record_type,
+                    "record_id": row.record_id, "label": row.label}
+
+        print(json.dumps({
+            "conflicts": [{**where(c), "id": c.id, "field": c.field, "what":
+                           _conflict_words(c)[0], "mine": c.mine, "theirs": c.theirs,
+                           "detected_at": c.detected_at.isoformat()} for c in conflicts],
+            "refused": [{**where(q), "reason_code": q.reason_code, "reason": q.reason,
+                         "advice": q.advice, "at": q.at.isoformat()} for q in refused],
+            "waiting": [{**where(w), "reason": w.reason, "way_out": w.how,
+                         "received_at": w.received_at.isoformat()} for w in waiting],
+        }, ensure_ascii=False, indent=2, default=str))
+        return 0
+    if not (conflicts or refused or waiting):
+        print("Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.")
+        return 0
+    if conflicts:
+        print(f"Conflicts ({len(conflicts)}): settle them in the app, Sync → Sync inbox.")
+        for c in conflicts:
+            what, mine, theirs = _conflict_words(c)
+            print(f"  {_where(c)}")
+            print(f"    {what}: yours {mine!s}; HQ's {theirs!s}")
+    if refused:
+        print(f"Refused by HQ ({len(refused)}):")
+        for q in refused:
+            print(f"  {_where(q)}")
+            print(f"    reason: {q.reason or '-'}")
+            if q.advice:
+                print(f"    what to do: {q.advice}")
+            print(f"    to take HQ's version back: {PROG} sync discard {q.record_type} "
+                  f"{q.record_id}")
+    if waiting:
+        print(f"Waiting from HQ ({len(waiting)}):")
+        for w in waiting:
+            print(f"  {_where(w)}")
+            print(f"    why: {w.reason or '-'}")
+            print(f"    way out: {w.how}")
+    return 0
+
+
+def _discard(sync: Any, args: argparse.Namespace) -> int:
+    from .domain.errors import UserError
+
+    try:
+        sync.discard_local(args.record_type, args.record_id)
+    except UserError as exc:
+        problems = getattr(exc, "problems", None)
+        text = "; ".join(p.message for p in problems) if problems else str(exc)
+        print(f"{PROG}: sync discard: {text}", file=sys.stderr)
+        return 2
+    print(f"Discarded this laptop's change of {args.record_type} {args.record_id}: it holds "
+          "HQ's version again.")
+    return 0
+
+
+def _archived(sync: Any, args: argparse.Namespace) -> int:
+    archived = sync.archived_missions()
+    if not archived:
+        print("No archived missions: you are on the team of every mission here.")
+        return 0
+    for a in archived:
+        print(f"{a.code or '-'}  {a.title or '-'}  archived {a.at:%Y-%m-%d}")
+        if a.reason:
+            print(f"    {a.reason}")
+    print(f"{len(archived)} archived mission{'s' if len(archived) != 1 else ''} (read-only, "
+          "out of the mission list)")
     return 0
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from ..domain.lifecycle import MissionStatus
 from ..domain.vocabulary import ActionStatus
 from ..storage.models import ActionItem, Expert, Mission, TeamMember
+from .missions import not_archived
 from .reference import ReferenceCatalog
 from .store import Store
 
@@ -93,13 +94,13 @@ class DashboardService:
         with self.store.sessions() as session:
             rows = session.execute(
                 select(Mission.id, Mission.status_code, Mission.start_date, Mission.end_date)
-                .where(Mission.deleted.is_(False))
+                .where(Mission.deleted.is_(False), not_archived())
             ).all()
             overdue = session.execute(
                 select(ActionItem.mission_id, func.count())
                 .join(Mission, Mission.id == ActionItem.mission_id)
                 .where(ActionItem.deleted.is_(False), Mission.deleted.is_(False),
-                       ActionItem.due_date < today,
+                       not_archived(), ActionItem.due_date < today,
                        ActionItem.status.not_in([s.value for s in FINISHED_ACTION_STATUSES]))
                 .group_by(ActionItem.mission_id)
             ).all()

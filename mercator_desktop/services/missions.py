@@ -33,6 +33,7 @@ from ..domain.vocabulary import LinkKind, TeamRole
 from ..storage.base import natural_id
 from ..storage.models import (
     AgendaItem,
+    ArchivedMission,
     Counterpart,
     Country,
     Expert,
@@ -188,7 +189,8 @@ class MissionService:
     def count(self, trash: bool = False) -> int:
         with self.store.sessions() as session:
             return session.scalar(
-                select(func.count()).select_from(Mission).where(Mission.deleted == trash)
+                select(func.count()).select_from(Mission).where(Mission.deleted == trash,
+                                                                not_archived())
             ) or 0
 
     def _list_query(self, flt: MissionFilter) -> Select:
@@ -212,7 +214,7 @@ class MissionService:
                      func.coalesce(lead.deleted, False).is_(False)),
             )
             .outerjoin(lead_expert, lead_expert.id == lead.expert_id)
-            .where(Mission.deleted.is_(flt.trash))
+            .where(Mission.deleted.is_(flt.trash), not_archived())
             .order_by(Mission.start_date.desc().nulls_last(), Mission.code)
         )
         if flt.statuses:
@@ -1087,6 +1089,12 @@ class MissionService:
             overlay = mission_sync_overlay(session)
         return [_summary_of(r, overlay) for r in rows]
 
+
+
+def not_archived() -> Any:
+    """A condition keeping out the missions this person was taken off the team of: they
+    stay on this laptop, read-only, listed under Sync → Archived missions only."""
+    return Mission.id.not_in(select(ArchivedMission.mission_id))
 
 
 def _summary_of(r: Any, overlay: dict[str, str] | None = None) -> MissionSummary:

@@ -111,6 +111,13 @@ class QuarantineView:
     mission_id: str | None = None
     mission_code: str = ""
     label: str = ""
+    #: HQ's reason code (a key of ``REFUSAL_ADVICE``)
+    reason_code: str = ""
+
+    @property
+    def advice(self) -> str:
+        """What the person can do about it, in a sentence (empty for an unknown code)."""
+        return REFUSAL_ADVICE.get(self.reason_code, "")
 
 
 @dataclass(frozen=True)
@@ -475,7 +482,7 @@ class SyncService:
                 q.record_type, q.record_id, q.reason, q.at,
                 missions.get((q.record_type, q.record_id)),
                 codes.get(missions.get((q.record_type, q.record_id), ""), ""),
-                labels.get((q.record_type, q.record_id), "")) for q in rows]
+                labels.get((q.record_type, q.record_id), ""), q.reason_code) for q in rows]
 
     def waiting(self) -> list[WaitingView]:
         """What came from HQ and waits (its parent has not arrived, or it clashes with a

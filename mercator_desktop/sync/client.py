@@ -55,6 +55,7 @@ from ..storage.models import (
     ArchivedMission,
     LocalOnlyRecord,
     LocalSetting,
+    Mission,
     SyncBase,
     SyncConflict,
     SyncCursor,
@@ -781,9 +782,12 @@ def _forget_resend(session: Session, type_name: str, ids: list[str]) -> None:
 
 
 def archive_missions(session: Session, mission_ids: Sequence[str]) -> int:
-    """Missions this person was taken off: out of the list, kept read-only."""
+    """Missions this person was taken off: out of the list, kept read-only. A mission this
+    laptop never had is no news to it (a new device of someone taken off long ago)."""
     added = 0
     for mission_id in mission_ids:
+        if session.get(Mission, mission_id) is None:
+            continue
         if session.get(ArchivedMission, mission_id) is None:
             session.add(ArchivedMission(mission_id=mission_id, at=utcnow(), reason=(
                 "You were taken off the team of this mission. It is kept on this laptop, "

@@ -4,7 +4,7 @@ one place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def _tr(text: str) -> str:
@@ -66,3 +66,30 @@ def field_name(field: str) -> str:
         "status": _tr("Status"), "activity": _tr("Activity"),
     }
     return known.get(field) or field.replace("_", " ").capitalize()
+
+
+
+#: The advice of ``services.sync`` (``REFUSAL_ADVICE`` for records HQ refused, the way out of
+#: records waiting from HQ), English there for the command line; listed here so that they
+#: are translated. A test checks that every sentence of the service is in this list.
+SYNC_ADVICE = (
+    QT_TRANSLATE_NOOP("labels", "Rename this mission (its code) and sync again."),
+    QT_TRANSLATE_NOOP("labels", "Reopen the assessment (with a reason) to keep your answer, "
+                      "or discard your change to take HQ's."),
+    QT_TRANSLATE_NOOP("labels", "Nothing to do: the mission stays on this laptop, read-only. "
+                      "Discard your change to clear this line."),
+    QT_TRANSLATE_NOOP("labels", "Sync again later; if it stays, discard your change or ask "
+                      "HQ."),
+    QT_TRANSLATE_NOOP("labels", "Correct the record (the reason names the field) and sync "
+                      "again."),
+    QT_TRANSLATE_NOOP("labels", "A record of this laptop holds the same code or key: rename "
+                      "yours (e.g. the mission code); this one is applied at the next sync."),
+    QT_TRANSLATE_NOOP("labels", "It is applied as soon as the record it belongs to arrives "
+                      "(at a next sync)."),
+    QT_TRANSLATE_NOOP("labels", "Update Mercator Desktop; it is kept until then."),
+)
+
+
+def sync_advice(text: str) -> str:
+    """A sentence of ``SYNC_ADVICE`` in the interface's language (any other as it is)."""
+    return QCoreApplication.translate("labels", text)

@@ -3,9 +3,10 @@ menus and a toolbar with every action; mission editors open as windows of their 
 
 Menus: File (import, export, the Capacity Building Progress Report), Mission (new, open,
 duplicate, the mission's assessments, its report, trash), Sync (sign in, sync now, the
-conflict inbox, sign out), View, Help. The sync panel (button with the unsent count, last
-sync, progress and cancel) sits in the status bar once a store is open; the service behind
-it comes from ``sync_service_factory`` (tests put one with an in-memory secret store there).
+sync inbox, the archived missions, sign out), View, Help. The sync panel (button with the
+unsent count, last sync, progress and cancel) sits in the status bar once a store is open;
+the service behind it comes from ``sync_service_factory`` (tests put one with an in-memory
+secret store there).
 
 No ``mercator_desktop.services`` import at module level: the window must paint before
 SQLAlchemy is imported. ``load_store`` imports the services (and the views built on them)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.sync_panel: Any = None
         self.report_dialog: Any = None
         self.conflicts_dialog: Any = None
+        self.archived_dialog: Any = None
 
         self._build_actions()
         self._build_menus()
@@ -204,8 +206,13 @@ class MainWindow(QMainWindow):
         self.action_auto_sync.setCheckable(True)
         self.action_auto_sync.toggled.connect(self._on_action_auto_sync_toggled)
         self.action_conflicts = self._action(
-            self.tr("&Conflicts…"), "actionConflicts", self.show_conflicts, None,
-            self.tr("Fields HQ and you both changed, and records HQ refused"))
+            self.tr("Sync &inbox…"), "actionConflicts", self.show_conflicts, None,
+            self.tr("Fields HQ and you both changed, records HQ refused and records from HQ "
+                    "that wait"))
+        self.action_archived = self._action(
+            self.tr("A&rchived missions…"), "actionArchived", self.show_archived, None,
+            self.tr("Missions you were taken off the team of, kept read-only on this "
+                    "laptop"))
         self.action_sign_out = self._action(
             self.tr("Sign &out"), "actionSignOut", self.sign_out, None,
             self.tr("End the HQ session on this computer; your work stays here"))
@@ -262,7 +269,8 @@ class MainWindow(QMainWindow):
         self.menu_mission.addAction(self.action_restore)
         self.menu_sync = bar.addMenu(self.tr("&Sync"))
         self.menu_sync.setObjectName("menuSync")
-        for action in (self.action_sign_in, self.action_sync, self.action_conflicts):
+        for action in (self.action_sign_in, self.action_sync, self.action_conflicts,
+                       self.action_archived):
             self.menu_sync.addAction(action)
         self.menu_sync.addAction(self.action_auto_sync)
         self.menu_sync.addSeparator()
@@ -699,14 +707,15 @@ class MainWindow(QMainWindow):
         ready = self.sync_panel is not None
         status = getattr(self.sync_panel, "status", None) if ready else None
         signed_in = bool(status and status.signed_in)
-        conflicts = status.conflicts if status else 0
+        inbox = status.conflicts + status.errors + status.waiting if status else 0
         self.action_sign_in.setEnabled(ready)
         self.action_sync.setEnabled(ready)
         self.action_conflicts.setEnabled(ready)
+        self.action_archived.setEnabled(ready)
         self.action_auto_sync.setEnabled(ready)
         self.action_sign_out.setEnabled(ready and signed_in)
-        self.action_conflicts.setText(self.tr("&Conflicts (%n)…", "", conflicts) if conflicts
-                                      else self.tr("&Conflicts…"))
+        self.action_conflicts.setText(self.tr("Sync &inbox (%n)…", "", inbox) if inbox
+                                      else self.tr("Sync &inbox…"))
 
     # --- missions: open, new, duplicate, trash, restore ---------------------------------
 
@@ -853,6 +862,17 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(self.sync_service, self)
         dialog.resolved.connect(lambda _id: self.sync_panel.refresh())
         self.conflicts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_archived(self) -> Any:
+        """The missions this person was taken off the team of (read-only, listed only)."""
+        if self.sync_service is None:
+            return None
+        from .sync_archive import ArchivedMissionsDialog
+
+        dialog = ArchivedMissionsDialog(self.sync_service, self)
+        self.archived_dialog = dialog
         dialog.open()
         return dialog
 

@@ -112,6 +112,16 @@ def show_info(
     return box
 
 
+def show_notice(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Something the person should know that needs no answer: a box that does not block
+    the window behind it (in either mode), closed with OK."""
+    box = _make(parent, QMessageBox.Icon.Information, title, text,
+                QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
+
+
 def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
     """A yes/no question; True for Yes. Non-blocking mode answers ``default`` at once."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

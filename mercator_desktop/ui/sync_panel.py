@@ -6,8 +6,12 @@ Meant for the main window's status bar: ``SyncPanel(sync_service)``. It calls
 asks before syncing again with the deletions allowed; everything else is said on the status
 line. After a sync that changed anything (sent, received, conflicts) it announces
 ``missions_changed([])``, ``experts_changed([])`` and ``records_changed(ALL_RECORDS)``
-(``AppEvents.announce_all_changed``: many; reload). While conflicts wait, a
-"Conflicts (n)" button shows; it emits ``conflicts_requested``.
+(``AppEvents.announce_all_changed``: many; reload). While anything waits in the sync inbox
+(conflicts, refused records, records from HQ that wait), a "Sync inbox (n)" button shows;
+it emits ``conflicts_requested``. What a sync changed that the person must know once —
+this data folder now syncs as a new device, HQ had been restored and records were sent
+again, missions were archived — is said on the status line and, for a sync the person
+started, in a box that does not block the window.
 
 Given the ``services.demo.DemoService`` of the store, signing in asks once whether to remove
 the demonstration data the folder holds (it never goes to HQ either way), before any sync.
@@ -60,6 +64,7 @@ class SyncPanel(QWidget):
         self.demo_box: QMessageBox | None = None
         self.operation: operations.Operation | None = None
         self.sign_in_dialog: SignInDialog | None = None
+        self.notice_box: QMessageBox | None = None
 
         self.sync_button = QPushButton()
         self.sync_button.setObjectName("syncButton")
@@ -78,8 +83,8 @@ class SyncPanel(QWidget):
         self.conflicts_button.setObjectName("syncConflictsButton")
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.conflicts_button.setToolTip(self.tr("Fields HQ and you both changed: choose "
-                                                 "which value to keep"))
+        self.conflicts_button.setToolTip(self.tr(
+            "Conflicts to settle, records HQ refused and records from HQ that wait"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_button.hide()
 
@@ -105,8 +110,9 @@ class SyncPanel(QWidget):
         self.status = status
         self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
                                  else self.tr("Sync"))
-        self.conflicts_button.setText(self.tr("Conflicts (%n)", "", status.conflicts))
-        self.conflicts_button.setVisible(bool(status.conflicts))
+        inbox = status.conflicts + status.errors + status.waiting
+        self.conflicts_button.setText(self.tr("Sync inbox (%n)", "", inbox))
+        self.conflicts_button.setVisible(bool(inbox))
         self.state_changed.emit()
         self.sync_button.setToolTip(self.tr("%n changes not yet sent to HQ", "",
                                             status.pending))
@@ -208,13 +214,38 @@ class SyncPanel(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    def notices(self, outcome: Any) -> list[tuple[str, str]]:
+        """What a sync changed that the person must be told once, in plain words: (short
+        form for the status line, whole sentence)."""
+        said = []
+        if outcome.new_identity:
+            said.append((self.tr("now a new device"), self.tr(
+                "This data folder was restored from a copy or copied from another laptop; "
+                "it now syncs as a new device. Nothing was lost.")))
+        if outcome.epoch_changed:
+            said.append((self.tr("HQ restored: %n sent again", "", outcome.resent), self.tr(
+                "HQ had been restored from a backup; %n records were sent again so HQ has "
+                "them.", "", outcome.resent)))
+        if outcome.archived:
+            said.append((self.tr("%n mission(s) archived", "", outcome.archived), self.tr(
+                "You were taken off the team of %n mission(s); they are kept in Sync → "
+                "Archived missions.", "", outcome.archived)))
+        return said
+
     def _on_sync_succeeded(self, outcome: object) -> None:
         self._end()
-        self.refresh(self.tr("Synced: {0} sent, {1} received").format(
-            outcome.sent, outcome.received))  # type: ignore[attr-defined]
-        self.sync_finished.emit(outcome)
         o: Any = outcome
-        if o.sent or o.received or o.applied or o.conflicts or o.rejected or o.full_resync:
+        notices = self.notices(o)
+        self.refresh(" · ".join([self.tr("Synced: {0} sent, {1} received").format(
+            o.sent, o.received), *(short for short, _ in notices)]))
+        self.status_label.setToolTip("\n".join(whole for _, whole in notices))
+        if notices and not self._automatic_run:
+            self.notice_box = messages.show_notice(
+                self.window(), self.tr("After the sync"),
+                "\n\n".join(whole for _, whole in notices))
+        self.sync_finished.emit(outcome)
+        if (o.sent or o.received or o.applied or o.conflicts or o.rejected or o.full_resync
+                or o.archived):
             # Rows changed state (sent → synced) or content (applied): the lists follow.
             app_events().announce_all_changed()
 

@@ -113,6 +113,44 @@
     </message>
 </context>
 <context>
+    <name>ArchivedMissionsDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+24"/>
+        <source>Archived missions</source>
+        <translation>Missions archivées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>Archivée le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No archived missions: you are on the team of every mission on this laptop.</source>
+        <translation>Aucune mission archivée : vous faites partie de l&apos;équipe de toutes les missions de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You were taken off the team of these missions. They stay on this laptop, read-only and out of the mission list; HQ no longer sends their changes and does not take yours.</source>
+        <translation>Vous avez été retiré(e) de l&apos;équipe de ces missions. Elles restent sur cet ordinateur, en lecture seule et hors de la liste des missions ; le siège n&apos;envoie plus leurs modifications et n&apos;accepte plus les vôtres.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEvidenceDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+91"/>
@@ -563,7 +601,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+40"/>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+50"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -573,39 +611,26 @@
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Sync conflicts</source>
-        <translation>Conflits de synchronisation</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>HQ and you both changed these fields since the last sync. Everything else was merged. The record now holds HQ&apos;s value: keep HQ&apos;s, or keep yours — yours is then sent to HQ at the next sync.</source>
-        <translation>Le Siège et vous avez tous deux modifié ces champs depuis la dernière synchronisation. Tout le reste a été fusionné. L’enregistrement contient maintenant la valeur du Siège&#xa0;: gardez celle du Siège, ou la vôtre — la vôtre est alors envoyée au Siège à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+30"/>
+        <location line="+139"/>
+        <location line="+24"/>
+        <location line="+25"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-48"/>
+        <location line="+24"/>
+        <location line="+25"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Yours</source>
         <translation>La vôtre</translation>
     </message>
@@ -620,54 +645,208 @@
         <translation>Détecté le</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>No conflicts: everything you and HQ changed was merged.</source>
         <translation>Aucun conflit&#xa0;: tout ce que vous et le Siège avez modifié a été fusionné.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-115"/>
+        <source>Edited at HQ while you deleted it</source>
+        <translation>Modifié au siège pendant que vous le supprimiez</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted at HQ while you edited it</source>
+        <translation>Supprimé au siège pendant que vous le modifiiez</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Put your value back; it is sent to HQ at the next sync</source>
         <translation>Rétablir votre valeur&#xa0;; elle est envoyée au Siège à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Keep &amp;HQ&apos;s</source>
         <translation>Garder celle du &amp;Siège</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Accept HQ&apos;s value (already in the record)</source>
         <translation>Accepter la valeur du Siège (déjà dans l’enregistrement)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it (to the trash); HQ is told at the next sync</source>
+        <translation>Le supprimer (vers la corbeille) ; le siège en est informé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep with their edit</source>
+        <translation>&amp;Garder avec leur modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the record as HQ edited it</source>
+        <translation>Garder l&apos;enregistrement tel que le siège l&apos;a modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore with my edit</source>
+        <translation>&amp;Restaurer avec ma modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring it back with your edit; HQ gets it at the next sync</source>
+        <translation>Le faire revenir avec votre modification ; le siège le reçoit à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave deleted</source>
+        <translation>&amp;Laisser supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept HQ&apos;s deletion (it stays in the trash here)</source>
+        <translation>Accepter la suppression du siège (il reste dans la corbeille ici)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>HQ and you both changed these since the last sync. Everything else was merged. The record now holds HQ&apos;s version: keep HQ&apos;s, or keep yours — yours is then sent to HQ at the next sync.</source>
+        <translation>Le siège et vous avez tous deux modifié ceci depuis la dernière synchronisation. Tout le reste a été fusionné. L&apos;enregistrement contient maintenant la version du siège : gardez celle du siège, ou la vôtre — la vôtre est alors envoyée au siège à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HQ did not accept these records; they wait here and do not hold up the others. Do what the advice says, discard your change to take HQ&apos;s version back, or try them again.</source>
+        <translation>Le siège n&apos;a pas accepté ces enregistrements ; ils attendent ici et ne bloquent pas les autres. Suivez le conseil, abandonnez votre modification pour reprendre la version du siège, ou réessayez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ refused nothing.</source>
+        <translation>Le siège n&apos;a rien refusé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What you can do</source>
+        <translation>Ce que vous pouvez faire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&amp;Discard my change</source>
+        <translation>&amp;Abandonner ma modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up this laptop&apos;s change of the selected record: it takes back the version HQ has</source>
+        <translation>Abandonner la modification de l&apos;enregistrement sélectionné faite sur cet ordinateur : il reprend la version du siège</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Try them again at the next sync</source>
         <translation>&amp;Réessayer à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Refused by HQ</source>
-        <translation>Refusés par le Siège</translation>
+        <location line="+1"/>
+        <source>Send all these records again at the next sync</source>
+        <translation>Renvoyer tous ces enregistrements à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These came from HQ and cannot be applied yet. They are kept and applied as soon as the way out is done.</source>
+        <translation>Ces enregistrements viennent du siège et ne peuvent pas encore être appliqués. Ils sont conservés et appliqués dès que la solution indiquée est faite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing from HQ is waiting.</source>
+        <translation>Rien du siège n&apos;est en attente.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>HQ did not accept these records; they wait here and do not hold up the others. Correct them (or ask HQ), then try again.</source>
-        <translation>Le Siège n’a pas accepté ces enregistrements&#xa0;; ils attendent ici sans bloquer les autres. Corrigez-les (ou interrogez le Siège), puis réessayez.</translation>
+        <source>Why it waits</source>
+        <translation>Pourquoi il attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Way out</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Refused by HQ (%n)</source>
+        <translation>
+            <numerusform>Refusés par le siège (%n)</numerusform>
+            <numerusform>Refusés par le siège (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Waiting (%n)</source>
+        <translation>
+            <numerusform>En attente (%n)</numerusform>
+            <numerusform>En attente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync inbox: %n to look at</source>
+        <translation>
+            <numerusform>Boîte de synchronisation : %n à examiner</numerusform>
+            <numerusform>Boîte de synchronisation : %n à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync inbox</source>
+        <translation>Boîte de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1227,13 +1406,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+105"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+106"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -1368,18 +1547,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Synchroniser &amp;automatiquement quand le Siège est joignable</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+502"/>
-        <source>&amp;Conflicts…</source>
-        <translation>C&amp;onflits…</translation>
-    </message>
-    <message>
-        <location line="-501"/>
-        <source>Fields HQ and you both changed, and records HQ refused</source>
-        <translation>Champs modifiés à la fois par le Siège et par vous, et enregistrements refusés par le Siège</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
@@ -1459,7 +1627,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -1511,12 +1679,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+0"/>
-        <location line="+498"/>
+        <location line="+510"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-509"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1555,12 +1723,33 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (saved as CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (enregistré au format CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
+    <message>
+        <location line="-407"/>
+        <location line="+509"/>
+        <source>Sync &amp;inbox…</source>
+        <translation>&amp;Boîte de synchronisation…</translation>
+    </message>
+    <message>
+        <location line="-508"/>
+        <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
+        <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;rchived missions…</source>
+        <translation>Missions a&amp;rchivées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions you were taken off the team of, kept read-only on this laptop</source>
+        <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
+    </message>
     <message numerus="yes">
-        <location line="+100"/>
-        <source>&amp;Conflicts (%n)…</source>
+        <location line="+503"/>
+        <source>Sync &amp;inbox (%n)…</source>
         <translation>
-            <numerusform>C&amp;onflits (%n)…</numerusform>
-            <numerusform>C&amp;onflits (%n)…</numerusform>
+            <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
+            <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -1574,7 +1763,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+108"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -3356,17 +3545,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+67"/>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Fields HQ and you both changed: choose which value to keep</source>
-        <translation>Champs modifiés à la fois par le Siège et par vous&#xa0;: choisissez la valeur à garder</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Sync (%n)</source>
         <translation>
             <numerusform>Synchroniser (%n)</numerusform>
@@ -3378,12 +3562,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
+    <message>
+        <location line="-25"/>
+        <source>Conflicts to settle, records HQ refused and records from HQ that wait</source>
+        <translation>Conflits à régler, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>Conflicts (%n)</source>
+        <location line="+27"/>
+        <source>Sync inbox (%n)</source>
         <translation>
-            <numerusform>Conflits (%n)</numerusform>
-            <numerusform>Conflits (%n)</numerusform>
+            <numerusform>Boîte de synchronisation (%n)</numerusform>
+            <numerusform>Boîte de synchronisation (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3428,9 +3617,56 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>now a new device</source>
+        <translation>désormais un nouvel appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
+        <translation>Ce dossier de données a été restauré depuis une copie ou copié depuis un autre ordinateur ; il se synchronise désormais comme un nouvel appareil. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>HQ restored: %n sent again</source>
+        <translation>
+            <numerusform>siège restauré : %n renvoyé</numerusform>
+            <numerusform>siège restauré : %n renvoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>HQ had been restored from a backup; %n records were sent again so HQ has them.</source>
+        <translation>
+            <numerusform>Le siège avait été restauré depuis une sauvegarde ; %n enregistrement a été renvoyé pour que le siège l&apos;ait.</numerusform>
+            <numerusform>Le siège avait été restauré depuis une sauvegarde ; %n enregistrements ont été renvoyés pour que le siège les ait.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mission(s) archived</source>
+        <translation>
+            <numerusform>%n mission archivée</numerusform>
+            <numerusform>%n missions archivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You were taken off the team of %n mission(s); they are kept in Sync → Archived missions.</source>
+        <translation>
+            <numerusform>Vous avez été retiré(e) de l&apos;équipe de %n mission ; elle est conservée dans Synchronisation → Missions archivées.</numerusform>
+            <numerusform>Vous avez été retiré(e) de l&apos;équipe de %n missions ; elles sont conservées dans Synchronisation → Missions archivées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Synced: {0} sent, {1} received</source>
         <translation>Synchronisé&#xa0;: {0} envoyés, {1} reçus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After the sync</source>
+        <translation>Après la synchronisation</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3460,7 +3696,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+0"/>
         <source>Keep</source>
-        <translation>Conserver</translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3895,11 +4131,52 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename this mission (its code) and sync again.</source>
+        <extracomment>The advice of ``services.sync`` (``REFUSAL_ADVICE`` for records HQ refused, the way out of records waiting from HQ), English there for the command line; listed here so that they are translated. A test checks that every sentence of the service is in this list.</extracomment>
+        <translation>Renommez cette mission (son code) et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the assessment (with a reason) to keep your answer, or discard your change to take HQ&apos;s.</source>
+        <translation>Rouvrez l&apos;évaluation (avec un motif) pour garder votre réponse, ou abandonnez votre modification pour prendre celle du siège.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: the mission stays on this laptop, read-only. Discard your change to clear this line.</source>
+        <translation>Rien à faire : la mission reste sur cet ordinateur, en lecture seule. Abandonnez votre modification pour effacer cette ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync again later; if it stays, discard your change or ask HQ.</source>
+        <translation>Synchronisez à nouveau plus tard ; si cela persiste, abandonnez votre modification ou contactez le siège.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the record (the reason names the field) and sync again.</source>
+        <translation>Corrigez l&apos;enregistrement (le motif nomme le champ) et synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record of this laptop holds the same code or key: rename yours (e.g. the mission code); this one is applied at the next sync.</source>
+        <translation>Un enregistrement de cet ordinateur a le même code ou la même clé : renommez le vôtre (par ex. le code de la mission) ; celui-ci est appliqué à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is applied as soon as the record it belongs to arrives (at a next sync).</source>
+        <translation>Il est appliqué dès que l&apos;enregistrement auquel il appartient arrive (à une prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Mercator Desktop; it is kept until then.</source>
+        <translation>Mettez à jour Mercator Desktop ; il est conservé jusque-là.</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../mercator_desktop/ui/messages.py" line="+136"/>
+        <location filename="../../mercator_desktop/ui/messages.py" line="+146"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>

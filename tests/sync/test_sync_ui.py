@@ -157,7 +157,7 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     panel = window.sync_panel
     assert panel is not None and panel.parentWidget() is window.statusBar()
     assert [a.text() for a in window.menu_sync.actions() if not a.isSeparator()] == [
-        "Sign &in to HQ…", "&Sync now", "&Conflicts…",
+        "Sign &in to HQ…", "&Sync now", "Sync &inbox…", "A&rchived missions…",
         "Sync &automatically when HQ can be reached", "Sign &out"]
     assert window.action_auto_sync.isCheckable() and not window.action_auto_sync.isChecked()
     assert [s.toString() for s in window.action_sync.shortcuts()] == ["Ctrl+Shift+S", "F5"]
@@ -175,13 +175,18 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     with qtbot.waitSignal(panel.signed_in, timeout=20000):
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert device.sync_service.status().signed_in
-    assert window.action_sign_out.isEnabled()
+    # the panel asks about demonstration data once the dialog has closed, then refreshes
+    wait(qtbot, lambda: window.action_sign_out.isEnabled())
     assert panel.status_label.text() == "Signed in to HQ as alice."
 
     press_sync(qtbot, window, Qt.Key.Key_S,
                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait(qtbot, lambda: sync_state(window, mission_id) == "synced")
     assert device.sync_service.pending_count() == 0
+    window.action_archived.trigger()
+    archived = window.archived_dialog
+    assert archived.isVisible() and archived.empty_label.isVisible()
+    archived.close()
 
     window.action_sign_out.trigger()
     wait(qtbot, lambda: not window.action_sign_out.isEnabled())
@@ -212,8 +217,8 @@ def test_received_changes_show_and_a_conflict_is_resolved_in_the_inbox(
     wait(qtbot, lambda: sync_state(window, mission_id) == "conflict")
     panel = window.sync_panel
     assert panel.conflicts_button.isVisible() and panel.conflicts_button.text() == \
-        "Conflicts (1)"
-    assert window.action_conflicts.text() == "&Conflicts (1)…"
+        "Sync inbox (1)"
+    assert window.action_conflicts.text() == "Sync &inbox (1)…"
 
     window.action_conflicts.trigger()
     dialog = window.conflicts_dialog
