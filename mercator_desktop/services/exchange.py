@@ -30,6 +30,7 @@ from ..domain.errors import ImportFailedError, ImportProblem, UserError
 from ..storage.models import Administration, Mission, MissionLink, Programme
 from .dto import MissionFilter
 from .import_plan import (
+    COLUMN_VOCABULARY,
     FORMULA_START,
     LIST_SEP,
     NEW_PROGRAMME,
@@ -37,6 +38,7 @@ from .import_plan import (
     Mappings,
     Planner,
     Progress,
+    merged_mappings,
     remembered_mappings,
     text_of,
     write_plan,
@@ -53,8 +55,8 @@ from .sheets import (
 from .store import Store
 
 __all__ = ["NEW_PROGRAMME", "ImportPlan", "ImportResult", "Mappings", "export_missions",
-           "import_missions", "mission_records", "preview_import", "remembered_mappings",
-           "workbook_sheets"]
+           "import_missions", "merged_mappings", "mission_records", "preview_import",
+           "remembered_mappings", "workbook_sheets"]
 
 REQUIRED_COLUMNS = ("code", "title", "type", "status", "country", "start_date", "end_date")
 EXPORT_COLUMNS = (
@@ -67,6 +69,8 @@ IMPORT_COLUMNS = frozenset(EXPORT_COLUMNS)
 # A JSON export also carries each mission's sync state, which an import ignores.
 JSON_IMPORT_FIELDS = IMPORT_COLUMNS | {"sync_state"}
 DATE_COLUMNS = {"start_date", "end_date", "request_date"}
+#: Columns whose unknown values can be mapped to a known code.
+MAPPABLE_COLUMNS = tuple(COLUMN_VOCABULARY)
 
 
 @dataclass
@@ -224,6 +228,7 @@ def preview_import(store: Store, path: str | Path, mappings: Mappings | None = N
             if row.line == problem.line:
                 row.action = "refused"
                 row.problems.append(problem.message)
+                row.other_problems += 1
     plan.problems.sort(key=lambda p: (p.line or 0))
     return plan
 

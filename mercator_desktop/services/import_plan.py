@@ -92,6 +92,11 @@ class PlannedRow:
     title: str
     action: str  # "create", "update" or "refused"
     problems: list[str] = field(default_factory=list)
+    #: the unknown values (column, value as written) that refuse the row; a mapping for each
+    #: may let it through
+    unknown: list[tuple[str, str]] = field(default_factory=list)
+    #: how many of ``problems`` are not about an unknown value (the file must be corrected)
+    other_problems: int = 0
 
 
 @dataclass
@@ -107,6 +112,8 @@ class ImportPlan:
     administrations_created: list[str] = field(default_factory=list)
     programmes_created: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: column -> the known (code, name) a value of it can be mapped to
+    choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -131,10 +138,13 @@ class _RowWrite:
 
 
 class _Problem(Exception):
-    def __init__(self, column: str, message: str) -> None:
+    def __init__(self, column: str, message: str,
+                 unknown: tuple[str, str] | None = None) -> None:
         super().__init__(message)
         self.column = column
         self.message = message
+        #: (column, name key) of the unknown value this problem is about, if it is one
+        self.unknown = unknown
 
 
 # --- mappings people chose --------------------------------------------------------------------
@@ -312,7 +322,7 @@ class _Resolver:
                 column, text, [], [(e.code, e.label) for e in
                                    (match.ambiguous or match.suggestions)],
                 ambiguous=bool(match.ambiguous))
-        return _Problem(column, message)
+        return _Problem(column, message, unknown=(column, key))
 
 
 def programme_index(session: Session) -> tuple[NameIndex, dict[str, str]]:
@@ -397,8 +407,12 @@ class Planner:
             code = text_of(record.get("code")).strip()
             title = text_of(record.get("title")).strip()
             if problems:
-                plan.rows.append(PlannedRow(line, code, title, "refused",
-                                            [p.message for p in problems]))
+                unknown = self.resolver.unknown
+                plan.rows.append(PlannedRow(
+                    line, code, title, "refused", [p.message for p in problems],
+                    list(dict.fromkeys((p.unknown[0], unknown[p.unknown].value)
+                                       for p in problems if p.unknown)),
+                    sum(1 for p in problems if not p.unknown)))
                 plan.problems += [ImportProblem(line, p.column, p.message, unit)
                                   for p in problems]
                 continue
@@ -408,6 +422,9 @@ class Planner:
             plan._writes.append(write)
         plan.unknown = sorted(self.resolver.unknown.values(),
                               key=lambda u: (u.lines[0] if u.lines else 0, u.column))
+        for column in {u.column for u in plan.unknown}:
+            plan.choices[column] = [(e.code, e.label) for e in
+                                    self.resolver.index(column).entries.values()]
         plan.experts_created = [e["name"] for e in self.new_experts]
         plan.administrations_created = [a["name"] for a in self.new_administrations]
         plan._inserts = {

@@ -37,6 +37,7 @@ VOCABULARIES: dict[str, tuple[str, str]] = {
 }
 SUGGESTIONS = 3
 SUGGESTION_CUTOFF = 60
+SUGGESTION_SPREAD = 8
 
 
 def spaced(text: str) -> str:
@@ -101,9 +102,13 @@ class NameIndex:
         if not wanted:
             return ()
         found: list[Entry] = []
-        for spelled, _score, _ in process.extract(
+        best = None
+        for spelled, score, _ in process.extract(
                 wanted, list(self._spelled), scorer=fuzz.WRatio, limit=12,
                 score_cutoff=SUGGESTION_CUTOFF):
+            best = score if best is None else best
+            if score < best - SUGGESTION_SPREAD:
+                break  # far behind the best: noise, not a suggestion
             for code in sorted(self._spelled[spelled]):
                 entry = self.entries[code]
                 if entry not in found:
