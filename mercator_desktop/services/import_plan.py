@@ -176,6 +176,7 @@ def _remember(session: Session, store: Store, mappings: Mappings) -> None:
     kept = merged_mappings(remembered_mappings(store), {
         c: {v: t for v, t in values.items() if t != NEW_PROGRAMME}
         for c, values in mappings.items()})
+    kept = {c: values for c, values in kept.items() if values}
     session.merge(LocalSetting(key=MAPPINGS_SETTING,
                                value=json.dumps(kept, ensure_ascii=False, sort_keys=True)))
 
