@@ -753,7 +753,8 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
     for model in (Programme, Expert, Administration):
-        writer.run("insert", model.__table__, plan._inserts.get(model.__tablename__, []))
+        writer.run("insert", model.__table__,  # type: ignore[arg-type]
+                   plan._inserts.get(model.__tablename__, []))
     missions: Table = Mission.__table__  # type: ignore[assignment]
     team: Table = TeamMember.__table__  # type: ignore[assignment]
     links: Table = MissionLink.__table__  # type: ignore[assignment]
