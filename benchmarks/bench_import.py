@@ -12,8 +12,11 @@ Baseline, alternating with the app: a new SQLite file with the app's pragmas (WA
 ``synchronous=FULL``) and one table with a TEXT column per CSV column; timed: reading the
 same file with ``csv.DictReader`` and one ``executemany`` INSERT of every row, committed.
 
-At scale 1 one app run takes minutes on a slow machine, so this figure has at most
-``MOST_RUNS`` runs (said in its note).
+The same missions exported to .xlsx are then imported the same way, against the CSV import
+of the same run (each into a new data folder): reading a workbook must not cost much more
+than reading CSV text.
+
+Each figure has at most ``MOST_RUNS`` runs (said in its note).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 MOST_RUNS = 2
 IMPORT = "CSV import of the dataset's missions"
 BARE = "bare sqlite3: csv.DictReader + executemany of the same rows"
+XLSX = ".xlsx import of the same missions"
+CSV_AGAIN = "CSV import of the same missions (baseline of the .xlsx figure)"
 
 
 def bare_import(csv_file: Path, database: Path) -> int:
@@ -58,9 +63,11 @@ def run(bench: Bench) -> None:
 
     work = bench.folder("import")
     csv_file = work / "missions.csv"
+    xlsx_file = work / "missions.xlsx"
     source = open_store(bench.dataset(), user="bench")
     try:
         count = export_missions(source, csv_file)
+        export_missions(source, xlsx_file)
     finally:
         source.close()
 
@@ -72,8 +79,8 @@ def run(bench: Bench) -> None:
             stores[-1].close()
         stores.append(open_store(work / f"app-{len(stores)}", user="bench"))
 
-    def app() -> None:
-        result = import_missions(stores[-1], csv_file)
+    def app(path: Path = csv_file) -> None:
+        result = import_missions(stores[-1], path)
         assert result.created == count, result
 
     bare_files: list[Path] = []
@@ -88,6 +95,11 @@ def run(bench: Bench) -> None:
                            f"CSV into a new data folder; at most {MOST_RUNS} runs (minutes "
                            "each at scale 1)",
                       baseline_note="one table of TEXT columns, one transaction")
+        bench.compare(XLSX, lambda: app(xlsx_file), CSV_AGAIN, app, runs=runs,
+                      setup=fresh_store, baseline_setup=fresh_store, warmup=False,
+                      note=f"{count} missions from a {xlsx_file.stat().st_size // 1024} KiB "
+                           f"workbook into a new data folder; at most {MOST_RUNS} runs",
+                      baseline_note="the CSV file of the first figure, into a new data folder")
     finally:
         for store in stores:
             store.close()  # a second close does nothing

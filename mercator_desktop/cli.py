@@ -71,13 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--trash", action="store_true", help="list the missions in the trash")
     imp = msub.add_parser(
-        "import", help="import missions from a CSV or JSON file",
-        description="Import missions from FILE (.csv or .json). All or nothing: one bad row "
-        "stores nothing and is reported with its line and column. A mission whose code exists "
-        "is updated, never duplicated.")
+        "import", help="import missions from a spreadsheet, CSV or JSON file",
+        description="Import missions from FILE (.xlsx, .xls, .ods, .csv or .json). All or "
+        "nothing: one bad row stores nothing and is reported with its line and column. A "
+        "mission whose code exists is updated, never duplicated. Programmes, types, statuses, "
+        "countries … may be written by code, name (English or French), acronym or alias.")
     imp.add_argument("file", metavar="FILE")
-    exp = msub.add_parser("export", help="export missions to a CSV or JSON file",
-                          description="Write missions to FILE (.csv or .json).")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet of a workbook to read "
+                     "(default: the first)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="print what the import would do and store nothing (exit 0 when it "
+                     "would go through, 2 when not)")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN:VALUE=CODE",
+                     help="read VALUE in COLUMN as CODE (repeatable), e.g. "
+                     "'programme:Mercator Plus=mercator'; CODE '+' creates a new programme "
+                     "named VALUE. Mappings of an import that goes through are remembered.")
+    exp = msub.add_parser("export", help="export missions to an .xlsx, CSV or JSON file",
+                          description="Write missions to FILE (.xlsx, .csv or .json).")
     exp.add_argument("file", metavar="FILE")
     _add_filters(exp)
     show = msub.add_parser("show", help="show one mission", description="Show one mission.")
@@ -286,9 +296,19 @@ def _print_table(header: list[str], rows: list[list[str]], last_max: int = 60) -
 
 
 def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
-    from .services.exchange import import_missions
+    from .services.exchange import (
+        import_missions,
+        merged_mappings,
+        preview_import,
+        remembered_mappings,
+    )
 
-    result = import_missions(store, args.file)
+    given = _parse_mappings(args.map)
+    mappings = merged_mappings(remembered_mappings(store), given)
+    if args.dry_run:
+        return _print_plan(preview_import(store, args.file, mappings, args.sheet), args.file)
+    result = import_missions(store, args.file, mappings=mappings, sheet=args.sheet,
+                             remember=bool(given))
     parts = [f"{result.created} created", f"{result.updated} updated"]
     if result.restored:
         parts.append(f"{result.restored} restored from the trash")
@@ -298,9 +318,58 @@ def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
         print(f"New experts in the directory: {', '.join(result.experts_created)}.")
     if result.administrations_created:
         print(f"New administrations: {', '.join(result.administrations_created)}.")
+    if result.programmes_created:
+        print(f"New programmes: {', '.join(result.programmes_created)}.")
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
+
+
+def _parse_mappings(items: list[str]) -> dict[str, dict[str, str]]:
+    from .domain.errors import UserError
+    from .services.exchange import MAPPABLE_COLUMNS
+
+    mappings: dict[str, dict[str, str]] = {}
+    for item in items:
+        column, sep, rest = item.partition(":")
+        value, eq, code = rest.rpartition("=")
+        column = column.strip().lower()
+        if not sep or not eq or not value.strip() or not code.strip():
+            raise UserError(f"--map '{item}': write it as COLUMN:VALUE=CODE, e.g. "
+                            "'programme:Mercator Plus=mercator'")
+        if column not in MAPPABLE_COLUMNS:
+            raise UserError(f"--map '{item}': '{column}' is not a column that can be mapped; "
+                            "use one of " + ", ".join(MAPPABLE_COLUMNS))
+        mappings.setdefault(column, {})[value.strip()] = code.strip()
+    return mappings
+
+
+def _print_plan(plan: Any, file: str) -> int:
+    """A dry run: what would be created, updated and refused, and each unknown value once."""
+    created, updated, refused = (plan.count(a) for a in ("create", "update", "refused"))
+    verdict = "would import" if not plan.problems else "would import nothing"
+    print(f"{file}: {verdict}: {created} to create, {updated} to update, "
+          f"{refused} refused. Nothing was stored.")
+    for row in plan.rows:
+        if row.action == "refused":
+            for why in row.problems:
+                print(f"  {plan.unit} {row.line} ({row.code or 'no code'}): refused: {why}")
+    for unknown in plan.unknown:
+        lines = ", ".join(str(n) for n in unknown.lines[:10])
+        more = f" and {len(unknown.lines) - 10} more" if len(unknown.lines) > 10 else ""
+        hint = ""
+        if unknown.suggestions:
+            code = unknown.suggestions[0][0]
+            hint = f"; map it with --map '{unknown.column}:{unknown.value}={code}'"
+        print(f"  unknown {unknown.column} '{unknown.value}' on {plan.unit}s {lines}{more}"
+              f"{hint}")
+    for name in plan.experts_created:
+        print(f"  new expert: {name}")
+    for name in plan.programmes_created:
+        print(f"  new programme: {name}")
+    for warning in plan.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK if not plan.problems else EXIT_USAGE
 
 
 def _cmd_missions_export(store: Store, args: argparse.Namespace) -> int:

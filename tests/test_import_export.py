@@ -121,14 +121,14 @@ BAD_FILES = {
     "unknown topic": (
         [HEADER, "JM-2030-WS-03,Topics,workshop,requested,JM,2030-03-01,2030-03-05,"
          "integrity;astrology,,,,,"],
-        2, "topics", "unknown topics 'astrology'"),
+        2, "topics", "unknown topic 'astrology'"),
     "unknown programme": (
         [HEADER, "JM-2030-WS-03,Programme,workshop,requested,JM,2030-03-01,2030-03-05,,"
          "marshall_plan,,,,"],
         2, "programme", "unknown programme 'marshall_plan'"),
     "unknown TFA article": (
         [HEADER, "JM-2030-WS-03,TFA,workshop,requested,JM,2030-03-01,2030-03-05,,,,,,99.9"],
-        2, "tfa_articles", "unknown code '99.9'"),
+        2, "tfa_articles", "unknown TFA provision '99.9'"),
     "a row with too few cells": (
         [HEADER, "JM-2030-WS-03,Short,workshop"], 2, "status", "3 cells"),
     "unknown column": (
@@ -460,11 +460,11 @@ def test_windows_1252_file_with_accents(data_dir, store, tmp_path):
 # --- files that cannot be read or written -----------------------------------------------------
 
 
-@pytest.mark.parametrize("target", ["missing-folder", "proc", "xlsx", "directory"])
+@pytest.mark.parametrize("target", ["missing-folder", "proc", "ods", "directory"])
 def test_export_to_a_path_that_cannot_be_written(target, shared_store, tmp_path):
     path = {"missing-folder": tmp_path / "no" / "such" / "folder" / "out.csv",
             "proc": Path("/proc/mercator-out.csv"),
-            "xlsx": tmp_path / "out.xlsx",
+            "ods": tmp_path / "out.ods",
             "directory": tmp_path / "folder.csv"}[target]
     if target == "directory":
         path.mkdir()
@@ -473,16 +473,24 @@ def test_export_to_a_path_that_cannot_be_written(target, shared_store, tmp_path)
     assert "Traceback" not in proc.stderr
     [line] = proc.stderr.strip().splitlines()
     assert line.startswith("mercator-desktop: error: ")
-    assert (".xlsx" if target == "xlsx" else "cannot be written") in line
+    assert ("use a .csv, .xlsx or .json file (got '.ods')" if target == "ods"
+            else "cannot be written") in line
     assert not list(tmp_path.glob("*.part"))
 
 
 def test_import_of_an_unknown_extension_or_a_missing_file(store, data_dir, tmp_path):
+    text = tmp_path / "missions.txt"
+    text.write_text("code,title\n", encoding="utf-8")
+    proc = run_cli("missions", "import", str(text), data_dir=data_dir)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "use a .csv, .json or spreadsheet (.xlsx, .xls, .ods) file (got '.txt')" \
+        in proc.stderr
     sheet = tmp_path / "missions.xlsx"
     sheet.write_bytes(b"PK\x03\x04")
-    proc = run_cli("missions", "import", str(sheet), data_dir=data_dir)
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert "use a .csv or .json file (got '.xlsx')" in proc.stderr
+    with pytest.raises(UserError, match=r"missions.xlsx: not a readable .xlsx workbook"):
+        import_missions(store, sheet)
+    with pytest.raises(UserError, match="no such file"):
+        import_missions(store, tmp_path / "absent.xlsx")
     with pytest.raises(UserError, match="no such file"):
         import_missions(store, tmp_path / "absent.csv")
     folder = tmp_path / "folder.csv"

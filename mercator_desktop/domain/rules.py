@@ -33,6 +33,14 @@ def check_code(code: str) -> list[FieldProblem]:
     return []
 
 
+def check_title(title: str) -> list[FieldProblem]:
+    if not title.strip():
+        return [FieldProblem("title", "a title is required")]
+    if len(title) > 300:
+        return [FieldProblem("title", "keep the title under 300 characters")]
+    return []
+
+
 def check_dates(start: date | None, end: date | None) -> list[FieldProblem]:
     if start and end and end < start:
         return [

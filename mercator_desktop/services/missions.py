@@ -493,10 +493,7 @@ class MissionService:
         catalog = self.catalog
         problems: list[FieldProblem] = []
         problems += rules.check_code(data.code)
-        if not data.title.strip():
-            problems.append(FieldProblem("title", "a title is required"))
-        elif len(data.title) > 300:
-            problems.append(FieldProblem("title", "keep the title under 300 characters"))
+        problems += rules.check_title(data.title)
         if data.type_code not in catalog.codes("mission_types"):
             problems.append(FieldProblem("type", f"unknown mission type '{data.type_code}'"))
         unknown_topics = [t for t in data.topics if t not in catalog.codes("topics")]
@@ -506,15 +503,8 @@ class MissionService:
             )
         if data.status_code not in catalog.codes("statuses"):
             problems.append(FieldProblem("status", f"unknown status '{data.status_code}'"))
-        elif existing is not None and not can_move(existing.status_code, data.status_code):
-            moves = ", ".join(s.value for s in allowed_moves(existing.status_code))
-            problems.append(
-                FieldProblem(
-                    "status",
-                    f"a mission cannot move from {existing.status_code} to "
-                    f"{data.status_code}; possible: {moves}",
-                )
-            )
+        elif existing is not None:
+            problems += status_move_problems(existing.status_code, data.status_code)
         if data.country_iso2 not in catalog.country_by_iso2:
             problems.append(
                 FieldProblem("country", f"unknown country code '{data.country_iso2}'")
@@ -598,18 +588,8 @@ class MissionService:
     @staticmethod
     def _check_agenda_fits(mission: Mission, data: MissionInput) -> None:
         """New mission dates must still hold every session of the agenda."""
-        days = sorted({a.day for a in mission.agenda if not a.deleted})
-        before = [d for d in days if data.start_date and d < data.start_date]
-        after = [d for d in days if data.end_date and d > data.end_date]
-        problems = []
-        if before:
-            problems.append(FieldProblem(
-                "start_date", f"the agenda has sessions on {before[0].isoformat()}, before "
-                "this start date; move or remove them first"))
-        if after:
-            problems.append(FieldProblem(
-                "end_date", f"the agenda has sessions on {after[-1].isoformat()}, after "
-                "this end date; move or remove them first"))
+        problems = agenda_fit_problems([a.day for a in mission.agenda if not a.deleted],
+                                       data.start_date, data.end_date)
         if problems:
             raise ValidationError(problems)
 
@@ -1108,6 +1088,33 @@ def _summary_of(r: Any, overlay: dict[str, str] | None = None) -> MissionSummary
                                        (overlay or {}).get(r.id)),
         deleted=r.deleted,
     )
+
+
+def status_move_problems(current: str, target: str) -> list[FieldProblem]:
+    """A mission's status moves along its lifecycle only."""
+    if can_move(current, target):
+        return []
+    moves = ", ".join(s.value for s in allowed_moves(current))
+    return [FieldProblem("status", f"a mission cannot move from {current} to {target}; "
+                         f"possible: {moves}")]
+
+
+def agenda_fit_problems(days: Iterable[date], start: date | None,
+                        end: date | None) -> list[FieldProblem]:
+    """New mission dates must still hold every session day of the agenda."""
+    ordered = sorted(set(days))
+    before = [d for d in ordered if start and d < start]
+    after = [d for d in ordered if end and d > end]
+    problems = []
+    if before:
+        problems.append(FieldProblem(
+            "start_date", f"the agenda has sessions on {before[0].isoformat()}, before "
+            "this start date; move or remove them first"))
+    if after:
+        problems.append(FieldProblem(
+            "end_date", f"the agenda has sessions on {after[-1].isoformat()}, after "
+            "this end date; move or remove them first"))
+    return problems
 
 
 def fold(text: str) -> str:

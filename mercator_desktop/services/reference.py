@@ -36,6 +36,7 @@ from ..storage.models import (
     TfaProvision,
     Topic,
 )
+from .names import Entry, NameIndex, file_aliases
 from .store import Store
 
 PROGRAMME_NAMESPACE = uuid.UUID("6f0d3c1e-2a4b-4c5d-9e8f-0a1b2c3d4e5f")
@@ -370,9 +371,26 @@ class ReferenceCatalog:
                 return item.label
         return code
 
+    def name_index(self, kind: str) -> NameIndex:
+        """The vocabulary ``kind`` (an attribute of this catalog, e.g. "statuses") indexed by
+        every name people write for its entries (see ``services.names``); built once."""
+        indexes: dict[str, NameIndex] = self.__dict__.setdefault("_name_indexes", {})
+        if kind not in indexes:
+            aliases = file_aliases(kind)
+            items: list[RefItem] | list[CountryItem] = getattr(self, kind)
+            indexes[kind] = NameIndex(kind, [
+                Entry(_code_of(item), item.label,
+                      (*item.names.values(), *aliases.get(_code_of(item), ())))
+                for item in items])
+        return indexes[kind]
+
     def link_items(self, link_kind: str) -> list[RefItem]:
         return {
             "tfa": self.tfa_provisions,
             "arusha": self.arusha_factors,
             "geoat": self.geoat_principles,
         }[link_kind]
+
+
+def _code_of(item: RefItem | CountryItem) -> str:
+    return item.iso2 if isinstance(item, CountryItem) else item.code

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
@@ -24,6 +25,7 @@ def new_id() -> str:
 
 #: namespace of ids derived from a record's natural key (see ``natural_id``)
 NATURAL_NAMESPACE = uuid.UUID("6d3f0b7e-6a54-4c1e-9f6b-2a8e6f1c9a41")
+_NATURAL_PREFIX = NATURAL_NAMESPACE.bytes
 
 
 def natural_id(kind: str, *parts: str) -> str:
@@ -31,7 +33,13 @@ def natural_id(kind: str, *parts: str) -> str:
     team member = mission + expert, a link = mission + kind + code): every device that
     creates it makes the same id, so two creations meet at HQ and merge field by field
     instead of living on as two records."""
-    return str(uuid.uuid5(NATURAL_NAMESPACE, "\x1f".join((kind, *parts))))
+    # uuid.uuid5 spelled out: the same ids, three times faster (an import makes thousands).
+    digest = bytearray(hashlib.sha1(_NATURAL_PREFIX
+                                    + "\x1f".join((kind, *parts)).encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
 def utcnow() -> datetime:

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -178,11 +179,13 @@ class MainWindow(QMainWindow):
             self.tr("&Restore"), "actionRestore", self.restore_current, "Ctrl+R",
             self.tr("Take the selected mission out of the trash"), sp.SP_DialogResetButton)
         self.action_import = self._action(
-            self.tr("&Import from CSV…"), "actionImport", self.import_csv, "Ctrl+I",
-            self.tr("Import missions from a spreadsheet saved as CSV"), sp.SP_ArrowDown)
+            self.tr("&Import missions…"), "actionImport", self.import_csv, "Ctrl+I",
+            self.tr("Import missions from a spreadsheet (Excel, OpenDocument or CSV)"),
+            sp.SP_ArrowDown)
         self.action_export = self._action(
-            self.tr("&Export to CSV…"), "actionExport", self.export_csv, "Ctrl+E",
-            self.tr("Export the missions shown to a CSV file for a spreadsheet"), sp.SP_ArrowUp)
+            self.tr("&Export missions…"), "actionExport", self.export_csv, "Ctrl+E",
+            self.tr("Export the missions shown to an Excel workbook or a CSV file"),
+            sp.SP_ArrowUp)
         self.action_assessments = self._action(
             self.tr("&Assessments…"), "actionAssessments", self.open_assessments,
             "Ctrl+Shift+A", self.tr("Open the mission on its assessments (checklists)"))
@@ -614,7 +617,8 @@ class MainWindow(QMainWindow):
             self.empty_label.setText(self.tr("No missions yet."))
             self.empty_hint.setText(self.tr(
                 "Plan your first mission, or import the missions you keep in a spreadsheet "
-                "(saved as CSV). Everything stays on this computer until you sync."))
+                "(Excel, OpenDocument or CSV). Everything stays on this computer until you "
+                "sync."))
             self.empty_new_button.show()
             self.empty_import_button.show()
         self.stack.setCurrentIndex(self.PAGE_EMPTY)
@@ -937,21 +941,64 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         files.choose_open_file(
-            self, self.tr("Import missions from a CSV file"),
-            self.tr("Spreadsheet files (*.csv);;All files (*)"),
+            self, self.tr("Import missions"),
+            self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv);;Mission files (*.json);;"
+                    "All files (*)"),
             lambda path: self._ignore(self.import_file(path)))
 
     def import_file(self, path: Path) -> operations.Operation | None:
+        """Read ``path`` and show what importing it would do (nothing stored yet); the
+        preview's Import button then imports it with the values the person mapped."""
         store = self.store
         if store is None:
             return None
-        from ..services.exchange import import_missions
+        from ..services.exchange import preview_import, remembered_mappings
+
+        progress = self._progress(self.tr("Reading {name}…").format(name=path.name))
+        self.show_status(self.tr("Reading {name}…").format(name=path.name))
+
+        def work(_op: operations.Operation) -> Any:
+            return preview_import(store, path, remembered_mappings(store))
+
+        def done(plan: Any) -> None:
+            progress.close()
+            from .import_preview import ImportPreviewDialog
+
+            dialog = ImportPreviewDialog(plan, path.name, self)
+            self.import_preview = dialog
+            self.show_status(self.tr("Check what {name} holds, then import it.").format(
+                name=path.name))
+
+            def finished(code: int) -> None:
+                if code == QDialog.DialogCode.Accepted:
+                    self._ignore(self.run_import(path, dialog.mappings()))
+                else:
+                    self.show_status(self.tr("Nothing was imported from {name}.").format(
+                        name=path.name))
+
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        op = operations.run(self, work, done, self._import_failed(path, progress),
+                            name="preview import")
+        progress.canceled.connect(op.cancel)
+        return op
+
+    def run_import(self, path: Path, mappings: dict[str, dict[str, str]] | None = None
+                   ) -> operations.Operation | None:
+        """Import ``path`` (all or nothing), with ``mappings`` remembered for the next file."""
+        store = self.store
+        if store is None:
+            return None
+        from ..services.exchange import import_missions, merged_mappings, remembered_mappings
 
         progress = self._progress(self.tr("Importing {name}…").format(name=path.name))
         self.show_status(self.tr("Importing {name}…").format(name=path.name))
 
         def work(op: operations.Operation) -> Any:
-            return import_missions(store, path, op.report)
+            return import_missions(
+                store, path, op.report, remember=bool(mappings),
+                mappings=merged_mappings(remembered_mappings(store), mappings))
 
         def done(result: Any) -> None:
             progress.close()
@@ -973,6 +1020,15 @@ class MainWindow(QMainWindow):
             self.show_status(lines[0])
             messages.show_info(self, self.tr("Import finished"), "\n\n".join(lines))
 
+        op = operations.run(self, work, done, self._import_failed(path, progress),
+                            name="import missions",
+                            waiting_message=self.tr("Waiting for the import to finish…"))
+        progress.canceled.connect(op.cancel)
+        op.progressed.connect(lambda done_, total: self._set_progress(progress, done_, total))
+        return op
+
+    def _import_failed(self, path: Path, progress: QProgressDialog
+                       ) -> Callable[[BaseException], None]:
         def failed(error: BaseException) -> None:
             progress.close()
             from ..domain.errors import ImportFailedError, UserError
@@ -995,26 +1051,21 @@ class MainWindow(QMainWindow):
                     self.tr("Nothing was imported: {name} has a problem to fix.").format(
                         name=path.name),
                     informative=shown + "\n\n" + self.tr(
-                        "Correct the file in your spreadsheet, save it as CSV and import it "
-                        "again."),
+                        "Correct the file in your spreadsheet and import it again."),
                     details="\n".join(problems))
             elif isinstance(error, UserError):
                 messages.show_error(self, self.tr("Import failed"), str(error))
             else:
                 operations.report_failure(self, error)
 
-        op = operations.run(self, work, done, failed, name="import missions",
-                            waiting_message=self.tr("Waiting for the import to finish…"))
-        progress.canceled.connect(op.cancel)
-        op.progressed.connect(lambda done_, total: self._set_progress(progress, done_, total))
-        return op
+        return failed
 
     def export_csv(self) -> None:
         if self.store is None:
             return
         files.choose_save_file(
-            self, self.tr("Export the missions shown to a CSV file"),
-            self.tr("Spreadsheet files (*.csv)"), "missions.csv", "csv",
+            self, self.tr("Export the missions shown"),
+            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), "missions.xlsx", "xlsx",
             lambda path: self._ignore(self.export_file(path)))
 
     def export_file(self, path: Path) -> operations.Operation | None:

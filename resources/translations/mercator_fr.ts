@@ -1404,9 +1404,117 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+44"/>
+        <source>Import preview – {name}</source>
+        <translation>Aperçu de l’import – {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Values not recognised – choose what each one means</source>
+        <translation>Valeurs non reconnues – choisissez ce que chacune signifie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>created</source>
+        <translation>créée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{column} “{value}” ({unit} {lines})</source>
+        <translation>{column} « {value} » ({unit} {lines})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matches more than one entry</source>
+        <translation>correspond à plusieurs entrées</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a new programme “{name}”</source>
+        <translation>Créer un nouveau programme « {name} »</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Created: {created} · updated: {updated} · refused: {refused} (missions in the file: {total}).</source>
+        <translation>Créées : {created} · mises à jour : {updated} · refusées : {refused} (missions dans le fichier : {total}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some rows have problems a choice cannot fix: correct them in your spreadsheet and import the file again. Nothing is imported until every row can be.</source>
+        <translation>Certaines lignes ont des problèmes qu&apos;un choix ne peut pas régler : corrigez-les dans votre tableur et importez à nouveau le fichier. Rien n&apos;est importé tant que chaque ligne ne peut pas l&apos;être.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what each value not recognised means to import the file.</source>
+        <translation>Choisissez ce que signifie chaque valeur non reconnue pour importer le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored until you click Import.</source>
+        <translation>Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+106"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+107"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -1472,27 +1580,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Sortir la mission sélectionnée de la corbeille</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Import from CSV…</source>
-        <translation>&amp;Importer depuis un CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import missions from a spreadsheet saved as CSV</source>
-        <translation>Importer des missions d’un tableur enregistré au format CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the missions shown to a CSV file for a spreadsheet</source>
-        <translation>Exporter les missions affichées dans un fichier CSV pour un tableur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Assessments…</source>
         <translation>É&amp;valuations…</translation>
     </message>
@@ -1679,12 +1767,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+0"/>
-        <location line="+510"/>
+        <location line="+511"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-510"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1719,18 +1807,28 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plan your first mission, or import the missions you keep in a spreadsheet (saved as CSV). Everything stays on this computer until you sync.</source>
-        <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (enregistré au format CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
+        <location line="+437"/>
+        <source>Correct the file in your spreadsheet and import it again.</source>
+        <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
     <message>
-        <location line="-407"/>
-        <location line="+509"/>
+        <location line="+13"/>
+        <source>Export the missions shown</source>
+        <translation>Exporter les missions affichées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-856"/>
+        <location line="+510"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-509"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -1744,8 +1842,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <source>Missions you were taken off the team of, kept read-only on this laptop</source>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
+    <message>
+        <location line="+402"/>
+        <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
+        <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+503"/>
+        <location line="+102"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -1803,23 +1906,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Import missions from a CSV file</source>
-        <translation>Importer des missions depuis un fichier CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheet files (*.csv);;All files (*)</source>
-        <translation>Fichiers de tableur (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+63"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
         <translation>{total} missions importées depuis {name}&#xa0;: {created} nouvelles, {updated} mises à jour.</translation>
     </message>
@@ -1844,28 +1937,70 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>Nothing was imported from {name}.</source>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-857"/>
+        <source>&amp;Import missions…</source>
+        <translation>&amp;Importer des missions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import missions from a spreadsheet (Excel, OpenDocument or CSV)</source>
+        <translation>Importer des missions depuis un tableur (Excel, OpenDocument ou CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export missions…</source>
+        <translation>&amp;Exporter les missions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the missions shown to an Excel workbook or a CSV file</source>
+        <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+757"/>
+        <source>Import missions</source>
+        <translation>Importer des missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;Mission files (*.json);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.xls *.ods *.csv);;Fichiers de missions (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check what {name} holds, then import it.</source>
+        <translation>Vérifiez le contenu de {name}, puis importez-le.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>… and {n} more (see the details)</source>
         <translation>… et {n} de plus (voir les détails)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Nothing was imported: {name} has {n} problems to fix.</source>
         <translation>Rien n’a été importé&#xa0;: {name} contient {n} problèmes à corriger.</translation>
     </message>
@@ -1875,27 +2010,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé&#xa0;: {name} contient un problème à corriger.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Correct the file in your spreadsheet, save it as CSV and import it again.</source>
-        <translation>Corrigez le fichier dans votre tableur, enregistrez-le au format CSV et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-26"/>
         <source>Waiting for the import to finish…</source>
         <translation>En attente de la fin de l’importation…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Export the missions shown to a CSV file</source>
-        <translation>Exporter les missions affichées dans un fichier CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheet files (*.csv)</source>
-        <translation>Fichiers de tableur (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Exporting to {name}…</source>
         <translation>Export vers {name}…</translation>
     </message>

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mercator_desktop.services.dto import MissionFilter
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.ui import files
+from mercator_desktop.ui.import_preview import ImportPreviewDialog
 
 from .helpers import last_box, open_main_window, settle
 
@@ -33,11 +36,24 @@ def choose_file(path: Path) -> None:
     dialog.done(QDialog.DialogCode.Accepted)
 
 
+def preview(qtbot) -> Any:  # type: ignore[no-untyped-def]
+    """The import preview that is open (the file has been read in the background)."""
+    settle()
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportPreviewDialog), dialog
+    return dialog
+
+
 def test_import_a_spreadsheet_through_the_menu(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, store)
     assert window.showing_empty_state()
     window.action_import.trigger()
     choose_file(write(tmp_path / "missions.csv", HEADER, *ROWS))
+    dialog = preview(qtbot)
+    assert dialog.summary.text().startswith("Created: 2 · updated: 0 · refused: 0")
+    assert MissionService(store).count() == 0  # nothing stored by the preview
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle()
     settle()  # the list reloads after the import
     box = last_box()
@@ -50,21 +66,77 @@ def test_import_a_spreadsheet_through_the_menu(qtbot, store, tmp_path) -> None: 
     assert "imported" in window.status_label.text()
 
 
+def test_the_preview_maps_an_unknown_value_and_imports(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A programme written the HQ way is picked from the known ones; the choice is used and
+    remembered, so the next file with the same value goes through without asking."""
+    header = HEADER + ",programme"
+    window = open_main_window(qtbot, store)
+    window.import_file(write(tmp_path / "hq.csv", header, ROWS[0] + ",Mercator Programm",
+                             ROWS[1] + ",GTFP"))
+    dialog = preview(qtbot)
+    assert dialog.summary.text().startswith("Created: 1 · updated: 0 · refused: 1")
+    assert not dialog.import_button.isEnabled()
+    [(key, combo)] = dialog.pickers.items()
+    assert key == ("programme", "Mercator Programm")
+    assert combo.itemData(1) == "mercator"  # the closest programme is offered first
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # a person picks it from the list
+    assert combo.currentData() == "mercator"
+    assert dialog.import_button.isEnabled()
+    dialog.grab().save("/tmp/h4/preview.png")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert last_box().windowTitle() == "Import finished"
+    service = MissionService(store)
+    programmes = programme_codes(store)
+    assert programmes[service.get_by_code("JM-2030-WS-01").programme_id] == "mercator"
+    assert programmes[service.get_by_code("KE-2030-WS-02").programme_id] == "gtfp"
+
+    window.import_file(write(tmp_path / "next.csv", header,
+                             ROWS[0].replace("WS-01", "WS-03") + ",Mercator Programm"))
+    dialog = preview(qtbot)
+    assert not dialog.pickers and dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def programme_codes(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Programme id -> code, as stored."""
+    from mercator_desktop.storage.models import Programme
+
+    with store.sessions() as session:
+        return {p.id: p.code for p in session.query(Programme)}
+
+
 def test_a_bad_file_shows_its_problems_and_imports_nothing(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, store)
     path = write(tmp_path / "bad.csv", HEADER, ROWS[0],
                  "XX-1,Bad,picnic,requested,JM,2030-01-01,2030-01-02,",
                  "XX-2,Bad,workshop,requested,JM,2030-13-01,2030-01-02,")
     window.import_file(path)
-    settle()
-    box = last_box()
-    assert box.windowTitle() == "Import failed"
-    assert box.text() == "Nothing was imported: bad.csv has 2 problems to fix."
-    assert "line 3, column 'type'" in box.informativeText()
-    assert "line 4, column 'start_date'" in box.informativeText()
+    dialog = preview(qtbot)
+    assert dialog.summary.text().startswith("Created: 1 · updated: 0 · refused: 2")
+    table = dialog.table
+    refused = {table.item(r, 0).text(): table.item(r, 4).text()
+               for r in range(table.rowCount()) if table.item(r, 3).text() == "refused"}
+    assert "unknown type 'picnic'" in refused["3"]
+    assert "'2030-13-01' is not a date" in refused["4"]
+    assert "correct them in your spreadsheet" in dialog.hint.text()
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
     assert MissionService(store).count() == 0
     assert window.showing_empty_state()
     assert window.status_label.text() == "Nothing was imported from bad.csv."
+
+
+def test_a_file_whose_header_is_wrong_says_so_and_imports_nothing(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = open_main_window(qtbot, store)
+    window.import_file(write(tmp_path / "bad.csv", "code,title", "X-1,No dates"))
+    settle()
+    box = last_box()
+    assert box.windowTitle() == "Import failed"
+    assert "line 1, column 'type'" in box.informativeText()
+    assert MissionService(store).count() == 0
 
 
 def test_export_writes_the_missions_the_filter_shows(qtbot, demo_store, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,167 @@
+"""Names as people write them, matched to the codes of a vocabulary.
+
+Every vocabulary (programmes, mission types, topics, statuses, countries, regions, TFA
+provisions, Arusha factors, GEOAT principles, accreditation categories) accepts its code, its
+name in each language, and the ``aliases`` (and a programme's ``acronym``, a country's ISO
+alpha-3 code, a region's short names, a factor's number) its reference file lists.
+Names are compared case-, accent- and punctuation-insensitively ("cote d ivoire" is
+"Côte d'Ivoire"). A value that matches two entries is ambiguous and never guessed; an unknown
+value gets the closest names as suggestions.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..resources import resource_path
+
+#: What each vocabulary is called in messages, and which reference file holds its aliases.
+VOCABULARIES: dict[str, tuple[str, str]] = {
+    "mission_types": ("mission type", "mission_types.json"),
+    "statuses": ("status", "statuses.json"),
+    "topics": ("topic", "topics.json"),
+    "countries": ("country", "countries.json"),
+    "regions": ("region", "regions.json"),
+    "tfa_provisions": ("TFA provision", "tfa_articles.json"),
+    "arusha_factors": ("Arusha factor", "arusha_factors.json"),
+    "geoat_principles": ("GEOAT principle", "geoat_principles.json"),
+    "accreditation_categories": ("accreditation category", "accreditation_categories.json"),
+    "programmes": ("programme", "programmes.json"),
+}
+SUGGESTIONS = 3
+SUGGESTION_CUTOFF = 60
+SUGGESTION_SPREAD = 8
+
+
+def spaced(text: str) -> str:
+    """Case, accents and punctuation away, words kept apart: "Côte d'Ivoire" -> "cote d ivoire"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in plain).split())
+
+
+def name_key(text: str) -> str:
+    """The key two spellings of one name share: "A-CIP", "a cip" and "ACIP" are "acip"."""
+    return spaced(text).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    label: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a value resolved to: ``code``, or nothing with ``ambiguous`` entries (two or more
+    matched) or ``suggestions`` (the closest entries, none matched)."""
+
+    code: str | None
+    ambiguous: tuple[Entry, ...] = ()
+    suggestions: tuple[Entry, ...] = ()
+
+
+class NameIndex:
+    """One vocabulary's names, indexed once; ``match`` costs a dictionary look-up."""
+
+    def __init__(self, kind: str, entries: Iterable[Entry]) -> None:
+        self.kind = kind
+        self.noun = VOCABULARIES.get(kind, (kind, ""))[0]
+        self.entries = {e.code: e for e in entries}
+        self._codes = {e.code.casefold(): e.code for e in self.entries.values()}
+        self._keys: dict[str, set[str]] = {}
+        self._spelled: dict[str, set[str]] = {}
+        for entry in self.entries.values():
+            for name in (entry.code, entry.label, *entry.names):
+                if name and name_key(name):
+                    self._keys.setdefault(name_key(name), set()).add(entry.code)
+                    self._spelled.setdefault(spaced(name), set()).add(entry.code)
+
+    def match(self, value: str) -> Match:
+        text = value.strip()
+        code = self._codes.get(text.casefold())
+        if code is not None:
+            return Match(code)
+        codes = self._keys.get(name_key(text), set())
+        if len(codes) == 1:
+            return Match(next(iter(codes)))
+        if codes:
+            return Match(None, ambiguous=tuple(self.entries[c] for c in sorted(codes)))
+        return Match(None, suggestions=self.suggest(text))
+
+    def suggest(self, value: str) -> tuple[Entry, ...]:
+        wanted = spaced(value)
+        if not wanted:
+            return ()
+        found: list[Entry] = []
+        best = None
+        for spelled, score, _ in process.extract(
+                wanted, list(self._spelled), scorer=fuzz.WRatio, limit=12,
+                score_cutoff=SUGGESTION_CUTOFF):
+            best = score if best is None else best
+            if score < best - SUGGESTION_SPREAD:
+                break  # far behind the best: noise, not a suggestion
+            for code in sorted(self._spelled[spelled]):
+                entry = self.entries[code]
+                if entry not in found:
+                    found.append(entry)
+        return tuple(found[:SUGGESTIONS])
+
+    def code_of(self, value: str) -> str | None:
+        return self.match(value).code
+
+    def describe(self, value: str, match: Match) -> str:
+        """Why ``value`` is refused, with the candidates named."""
+        if match.ambiguous:
+            both = " and ".join(f"{e.code} ({e.label})" for e in match.ambiguous)
+            return f"'{value}' matches both {both}; write the code of the one you mean"
+        if match.suggestions:
+            return (f"unknown {self.noun} '{value}'; did you mean "
+                    + " or ".join(_shown(e) for e in match.suggestions) + "?")
+        if len(self.entries) <= 15:
+            return f"unknown {self.noun} '{value}'; use one of: " + ", ".join(self.entries)
+        return f"unknown {self.noun} '{value}'"
+
+
+def _shown(entry: Entry) -> str:
+    return entry.code if entry.label == entry.code else f"{entry.code} ({entry.label})"
+
+
+# --- the aliases of the reference files -------------------------------------------------------
+
+
+@cache
+def file_aliases(kind: str) -> dict[str, tuple[str, ...]]:
+    """Code -> the other names the reference file gives (aliases, acronym, alpha-3 code,
+    short names, number). Read once per process; a file without aliases gives none."""
+    file_name = VOCABULARIES[kind][1]
+    try:
+        data = json.loads(resource_path("reference", file_name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+
+    def walk(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            code = item.get("iso2") or item.get("code")
+            names = [*item.get("aliases", []), item.get("acronym") or "",
+                     item.get("iso3") or "", *item.get("short_names", {}).values()]
+            if item.get("number") is not None:
+                names.append(str(item["number"]))
+            if kind == "programmes":
+                names.append(item.get("name", ""))
+            found[str(code)] = tuple(n for n in names if n)
+            walk(item.get("paragraphs", []))
+
+    for value in data.values():
+        if isinstance(value, list):
+            walk(value)
+    return found
