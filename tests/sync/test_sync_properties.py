@@ -89,8 +89,8 @@ from .conftest import PASSWORD
 from .hqproc import HQProcess, free_port, running_hq
 from .test_trust import TEAM, USERS, Laptop, answer_everything
 
-EXAMPLES = int(os.environ.get("MERCATOR_SYNC_EXAMPLES", "8"))
-STEPS = int(os.environ.get("MERCATOR_SYNC_STEPS", "25"))
+EXAMPLES = int(os.environ.get("MERCATOR_SYNC_EXAMPLES", "4"))
+STEPS = int(os.environ.get("MERCATOR_SYNC_STEPS", "20"))
 RANDOM = bool(os.environ.get("MERCATOR_SYNC_RANDOM"))
 SHRINK = os.environ.get("MERCATOR_SYNC_SHRINK", "1") != "0"
 USERS_OF_LAPTOPS = ("alice", "bob", "chief")
