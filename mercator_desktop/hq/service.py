@@ -197,9 +197,11 @@ class _Push:
         if refusal is not None:
             return refused(refusal)
         merged = change.base_revision < rec.revision
-        # only who/when stamps differ (the same record made on two devices, say): no news
-        if any(n not in STAMP_FIELDS for n in decision.updates) or \
-                decision.deleted is not None:
+        # only who/when stamps differ (the same record made on two devices, say): no news,
+        # and HQ's version goes back so the device takes HQ's stamps
+        news = any(n not in STAMP_FIELDS for n in decision.updates) or \
+            decision.deleted is not None
+        if news:
             self.seq += 1
             revs = dict(rec.field_revisions)
             revs.update(dict.fromkeys(decision.updates, self.seq))
@@ -213,7 +215,8 @@ class _Push:
             rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
             self._after(rec)
         self._remember(change, rec)
-        echo = merged or change.resend or decision.updates.keys() != change.fields.keys()
+        echo = merged or change.resend or not news or \
+            decision.updates.keys() != change.fields.keys()
         return result("applied", revision=rec.revision, seq=rec.seq,
                       server=server_record(rec) if echo else None)
 

@@ -494,15 +494,21 @@ class MissionService:
         problems: list[FieldProblem] = []
         problems += rules.check_code(data.code)
         problems += rules.check_title(data.title)
-        if data.type_code not in catalog.codes("mission_types"):
+        # a code a newer version knows (arrived through sync) is kept as it is, not refused
+        kept = existing
+        if data.type_code not in catalog.codes("mission_types") and not (
+                kept is not None and data.type_code == kept.type_code):
             problems.append(FieldProblem("type", f"unknown mission type '{data.type_code}'"))
-        unknown_topics = [t for t in data.topics if t not in catalog.codes("topics")]
+        unknown_topics = [t for t in data.topics if t not in catalog.codes("topics")
+                          and not (kept is not None and t in (kept.topics or []))]
         if unknown_topics:
             problems.append(
                 FieldProblem("topics", f"unknown topic '{', '.join(unknown_topics)}'")
             )
         if data.status_code not in catalog.codes("statuses"):
-            problems.append(FieldProblem("status", f"unknown status '{data.status_code}'"))
+            if not (kept is not None and data.status_code == kept.status_code):
+                problems.append(FieldProblem("status",
+                                             f"unknown status '{data.status_code}'"))
         elif existing is not None:
             problems += status_move_problems(existing.status_code, data.status_code)
         if data.country_iso2 not in catalog.country_by_iso2:
@@ -527,7 +533,7 @@ class MissionService:
         if data.links is not None:
             problems += self._check_links(data.links)
         if data.team is not None:
-            problems += self._check_team_input(session, data.team)
+            problems += self._check_team_input(session, data.team, existing)
             if not problems:
                 self._check_lead_status(data.status_code, data.team, problems)
         elif existing is not None and data.status_code in catalog.codes("statuses"):
@@ -555,12 +561,15 @@ class MissionService:
             raise ValidationError(problems)
 
     def _check_team_input(
-        self, session: Session, team: list[TeamAssignment]
+        self, session: Session, team: list[TeamAssignment], existing: Mission | None = None
     ) -> list[FieldProblem]:
         problems = []
         roles = {r.value for r in TeamRole}
+        # a role a newer version knows (arrived through sync) is kept as it is, not refused
+        held = {(m.expert_id, m.role) for m in existing.team if not m.deleted} \
+            if existing is not None else set()
         for member in team:
-            if member.role not in roles:
+            if member.role not in roles and (member.expert_id, member.role) not in held:
                 problems.append(FieldProblem("team", f"unknown role '{member.role}'"))
             expert = session.get(Expert, member.expert_id)
             if expert is None or expert.deleted:

@@ -260,6 +260,9 @@ class SyncService:
                 raise SyncFailed("no_keyring", str(exc)) from None
         self.store.set_setting(SERVER_KEY, url)
         self.store.set_setting(USER_KEY, user.strip())
+        from .identity import rotate_checkpoint
+
+        rotate_checkpoint(self.store)  # the device id it signed in with is this folder's
         return answer.role
 
     def reachable(self) -> bool:

@@ -24,7 +24,7 @@ def merge3(base: dict[str, Any], mine: dict[str, Any],
            theirs: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """Merge plain fields against the common base: (merged, fields in conflict)."""
     merged: dict[str, Any] = {}
-    conflicts = []
+    conflicts: list[str] = []
     for name in {*mine, *theirs}:
         if name not in theirs or name not in mine:
             merged[name] = mine[name] if name in mine else theirs[name]
@@ -39,7 +39,16 @@ def merge3(base: dict[str, Any], mine: dict[str, Any],
         else:
             merged[name] = t
             conflicts.append(name)
-    return merged, sorted(conflicts)
+    return _stamps_follow(merged, theirs), sorted(conflicts)
+
+
+def _stamps_follow(merged: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Who/when stamps say who made the version kept: when nothing of this device's is left
+    in the merged record, they are HQ's (else this device's, sent next)."""
+    ours_left = any(merged.get(n) != v for n, v in theirs.items() if n not in STAMP_FIELDS)
+    if ours_left:
+        return merged
+    return {**merged, **{n: v for n, v in theirs.items() if n in STAMP_FIELDS}}
 
 
 def _edited(fields: dict[str, Any], base: dict[str, Any]) -> bool:
@@ -53,14 +62,25 @@ def merge_versions(base: dict[str, Any], base_deleted: bool | None,
                    ) -> tuple[dict[str, Any], bool, list[str]]:
     """(merged fields, merged tombstone, names in conflict — ``deleted`` among them)."""
     merged, conflicts = merge3(base, mine, theirs)
+    deleted = _merge_tombstone(base, base_deleted, mine, mine_deleted, theirs,
+                               theirs_deleted, conflicts)
+    if deleted != theirs_deleted:  # our delete or restore is news: our stamps go with it
+        merged.update({n: v for n, v in mine.items() if n in STAMP_FIELDS})
+    return merged, deleted, sorted(conflicts)
+
+
+def _merge_tombstone(base: dict[str, Any], base_deleted: bool | None,
+                     mine: dict[str, Any], mine_deleted: bool,
+                     theirs: dict[str, Any], theirs_deleted: bool,
+                     conflicts: list[str]) -> bool:
     b = bool(base_deleted) if base_deleted is not None else False
     if mine_deleted == theirs_deleted:
-        return merged, mine_deleted, conflicts
+        return mine_deleted
     if mine_deleted == b:  # they changed the tombstone
         if theirs_deleted and _edited(mine, base):
             conflicts.append(DELETED)  # deleted there, edited here
-        return merged, theirs_deleted, sorted(conflicts)
+        return theirs_deleted
     if theirs_deleted == b and mine_deleted and _edited(theirs, base):
         conflicts.append(DELETED)  # edited there, deleted here
-        return merged, theirs_deleted, sorted(conflicts)
-    return merged, mine_deleted, conflicts
+        return theirs_deleted
+    return mine_deleted

@@ -415,6 +415,9 @@ def test_values_a_newer_version_knows_are_kept_and_shown_never_a_crash(hq, lapto
     the editor showing the codes as they are, and keeps them when saved."""
     import uuid
 
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
     from mercator_desktop.sync.protocol import Change, PushRequest
     from mercator_desktop.ui.mission_editor import MissionEditor
 
@@ -444,31 +447,30 @@ def test_values_a_newer_version_knows_are_kept_and_shown_never_a_crash(hq, lapto
     assert (mission.type_code, mission.status_code) == ("peer_review_v9", "under_review")
     assert [m.role for m in mission.team] == ["rapporteur"]
 
-    editor = MissionEditor(alice.store, mission_id=mission_id)
-    qtbot.addWidget(editor)
-    editor.show()
-    shown = editor.grab()
-    assert not shown.isNull()
-    editor.field("objectives").setPlainText("Kept with the new codes")
     boxes: list[str] = []
 
     def answer_box() -> None:  # a question box would mean the codes were not taken as they are
-        from PySide6.QtWidgets import QApplication
-
         box = QApplication.activeModalWidget()
         if box is not None:
-            boxes.append(box.findChild(QLabel).text() if box.findChild(QLabel) else "?")
+            label = box.findChild(QLabel)
+            boxes.append(label.text() if label is not None else box.windowTitle())
             box.reject()
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QLabel
 
     watcher = QTimer()
     watcher.timeout.connect(answer_box)
     watcher.start(100)
-    editor.save()
-    watcher.stop()
-    assert boxes == []
+    try:
+        editor = MissionEditor(alice.store, mission_id=mission_id)
+        qtbot.addWidget(editor)
+        editor.show()
+        assert not editor.grab().isNull()
+        editor.field("objectives").setPlainText("Kept with the new codes")
+        editor.save()
+        assert boxes == []
+        assert not editor.isWindowModified(), [
+            w.text() for w in editor.findChildren(QLabel) if w.isVisible() and w.text()]
+    finally:
+        watcher.stop()
     kept = alice.mission(mission_id)
     assert (kept.type_code, kept.status_code, kept.objectives) == (
         "peer_review_v9", "under_review", "Kept with the new codes")

@@ -148,7 +148,11 @@ class Choice(FieldKind):
         return widget.currentData()
 
     def set_state(self, widget: QComboBox, state: Any) -> None:
-        widget.setCurrentIndex(widget.findData(state) if state is not None else -1)
+        index = widget.findData(state) if state is not None else -1
+        if index < 0 and state is not None:
+            widget.addItem(str(state), state)  # a code a newer version knows, as it is
+            index = widget.count() - 1
+        widget.setCurrentIndex(index)
 
     def value(self, widget: QComboBox) -> Any:
         return widget.currentData()

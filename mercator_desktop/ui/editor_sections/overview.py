@@ -149,6 +149,9 @@ class OverviewSection(EditorSection):
                 label = _tr("{status} (now)").format(status=label)
             combo.addItem(label, code)
         found = combo.findData(current) if current else 0
+        if found < 0 and current:  # a status a newer version knows, shown as it is
+            combo.addItem(self.catalog.label("statuses", current), current)
+            found = combo.count() - 1
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
