@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -32,8 +32,16 @@ from ..domain import rules
 from ..domain.errors import ValidationError
 from ..resources import resource_path
 from ..storage.base import SyncedMixin
+from ..storage.models import (
+    Accreditation,
+    AgendaItem,
+    Counterpart,
+    Expert,
+    LocalOnlyRecord,
+    LocalSetting,
+    Mission,
+)
 from ..storage.models import Administration as AdministrationRow
-from ..storage.models import AgendaItem, Counterpart, Expert, LocalOnlyRecord, Mission
 from .dto import AccreditationInput, ExpertInput, MissionInput, TeamAssignment
 from .experts import ExpertService
 from .missions import MissionService
@@ -78,6 +86,39 @@ def marking_local_only(session: Session, reason: str = "demo") -> Iterator[None]
         session.execute(sqlite_insert(LocalOnlyRecord).on_conflict_do_nothing(), [
             {"record_type": record_type, "record_id": record_id, "reason": reason}
             for record_type, record_id in sorted(made)])
+
+
+EARLIER_DEMO_CHECKED = "demo.earlier_marked"
+
+
+def mark_earlier_demo(store: Store) -> int:
+    """Demonstration data loaded by a version that did not mark it (before demo data stayed
+    local) is marked now, once: the missions, experts and administrations with demo ids that
+    never reached HQ (everything under a marked mission stays local with it). Returns how
+    many records were marked."""
+    if store.get_setting(EARLIER_DEMO_CHECKED):
+        return 0
+    data = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
+    wanted: list[tuple[type[SyncedMixin], str]] = [
+        (AdministrationRow, demo_id("administration", a["key"]))
+        for a in data["administrations"]]
+    wanted += [(Expert, demo_id("expert", e["key"])) for e in data["experts"]]
+    wanted += [(Mission, demo_id("mission", m["code"])) for m in data["missions"]]
+    marked = 0
+    with store.session() as session:
+        experts = [i for model, i in wanted if model is Expert]
+        wanted += [(Accreditation, a_id) for a_id in session.scalars(
+            select(Accreditation.id).where(Accreditation.expert_id.in_(experts)))]
+        for model, record_id in wanted:
+            row = session.get(model, record_id)
+            table = model.__tablename__  # type: ignore[attr-defined]
+            if row is not None and row.synced_revision == 0 and \
+                    session.get(LocalOnlyRecord, (table, record_id)) is None:
+                session.add(LocalOnlyRecord(record_type=table, record_id=record_id,
+                                            reason="demo"))
+                marked += 1
+        session.merge(LocalSetting(key=EARLIER_DEMO_CHECKED, value="1"))
+    return marked
 
 
 def load_demo(store: Store) -> DemoResult:

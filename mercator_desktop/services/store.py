@@ -106,6 +106,7 @@ class Store:
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
     """Open (creating if needed) the store in ``data_dir``; migrate and load reference data."""
+    from .demo import mark_earlier_demo
     from .identity import check_identity
     from .reference import load_reference_data
 
@@ -117,6 +118,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
                       user or current_user())
         load_reference_data(store)
         store.identity = check_identity(store)
+        mark_earlier_demo(store)
         refresh_statistics(engine)
     except Exception:
         engine.dispose()

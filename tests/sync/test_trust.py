@@ -475,3 +475,62 @@ def test_values_a_newer_version_knows_are_kept_and_shown_never_a_crash(hq, lapto
     assert (kept.type_code, kept.status_code, kept.objectives) == (
         "peer_review_v9", "under_review", "Kept with the new codes")
     assert [m.role for m in kept.team] == ["rapporteur"]
+
+
+# --- demonstration data ----------------------------------------------------------------------
+
+
+def load_demo_as_the_command_does(device: Laptop) -> None:
+    from mercator_desktop.cli import main
+
+    assert main(["--data-dir", str(device.folder), "demo"]) == 0
+
+
+def demo_ids_at_hq(hq: HQProcess) -> set[str]:
+    from mercator_desktop.services.demo import DEMO_NAMESPACE
+
+    from .test_access import pull_all, signed_in
+
+    with signed_in(hq, "chief") as chief:
+        records, _ = pull_all(chief)
+    import json
+    import uuid
+
+    from mercator_desktop.resources import resource_path
+
+    demo = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
+    ids = {str(uuid.uuid5(DEMO_NAMESPACE, f"mission:{m['code']}")) for m in demo["missions"]}
+    ids |= {str(uuid.uuid5(DEMO_NAMESPACE, f"expert:{e['key']}")) for e in demo["experts"]}
+    return ids & {r.id for r in records} | {
+        r.id for r in records if r.fields.get("mission_id") in ids}
+
+
+def test_demonstration_data_never_reaches_hq(hq, laptop):
+    chief = laptop("chief", hq)
+    before = chief.sync_service.pending_count()  # the shipped programmes, not sent yet
+    load_demo_as_the_command_does(chief)
+    chief = chief.reopen()
+    assert chief.sync_service.pending_count() == before
+    mine = chief.new_mission("JM-2040-REAL-01", {EXPERT_A: "Alice Expert"})
+    assert chief.sync().sent >= 2
+    assert demo_ids_at_hq(hq) == set()
+    assert mine in hq_records(hq, "missions")
+
+
+def test_demonstration_data_of_an_earlier_version_is_marked_and_kept_local(hq, laptop):
+    """A data folder where a version before this one loaded the demo (nothing marked)."""
+    from sqlalchemy import delete
+
+    from mercator_desktop.services.demo import EARLIER_DEMO_CHECKED
+
+    chief = laptop("chief", hq)
+    before = chief.sync_service.pending_count()
+    load_demo_as_the_command_does(chief)
+    with chief.store.session() as session:  # what the earlier version left: no marks
+        session.execute(delete(_models().LocalOnlyRecord))
+        session.execute(delete(_models().LocalSetting).where(
+            _models().LocalSetting.key == EARLIER_DEMO_CHECKED))
+    chief = chief.reopen()
+    assert chief.sync_service.pending_count() == before
+    chief.sync()
+    assert demo_ids_at_hq(hq) == set()
