@@ -583,21 +583,20 @@ def _where(session: Any, by_type: dict[str, list[str]]) -> tuple[
     return missions, labels, codes
 
 
+_LABEL_FIELDS = ("code", "title", "name", "question_id", "activity", "text", "kind")
+
+
 def _record_label(row: Any) -> str:
     """A few words naming a record: its code, title, name, question or the start of its
     text."""
     if row is None:
         return ""
-    for name in ("code", "title", "name", "question_id", "activity", "text", "kind"):
-        value = getattr(row, name, None)
-        if isinstance(value, str) and value.strip():
-            value = " ".join(value.split())
-            return value if len(value) <= 60 else value[:59] + "…"
-    return ""
+    return _field_label({name: getattr(row, name, None) for name in _LABEL_FIELDS})
 
 
 def _field_label(fields: dict[str, Any]) -> str:
-    for name in ("code", "title", "name", "question_id", "activity", "text"):
+    """The same for a record as HQ sent it (its fields)."""
+    for name in _LABEL_FIELDS:
         value = fields.get(name)
         if isinstance(value, str) and value.strip():
             value = " ".join(value.split())

@@ -286,21 +286,11 @@ def test_a_mission_code_taken_on_another_laptop_is_refused_with_a_way_out(hq, la
 def test_an_answer_of_a_validated_assessment_cannot_change_without_reopening(hq, laptop):
     alice = laptop("alice", hq)
     bob = laptop("bob", hq)
-    mission_id = alice.new_mission("JM-2040-LK-01", TEAM)
-    assessment_id = alice.assessments.start(mission_id, "geoat").id
-    question = first_rating_question(alice, assessment_id)
-    answer_everything(alice, assessment_id)
-    alice.sync()
-    bob.sync()
-    alice.assessments.complete(assessment_id)
-    alice.assessments.validate(assessment_id, "Alice Expert")
-    alice.sync()
-    before = answer_value(alice, assessment_id, question)
-    bob.assessments.set_answer(assessment_id, question, 1 if before != 1 else 2)
-    outcome = bob.sync()
-    assert outcome.rejected == 1 and "validated" in outcome.problems[0]
+    from .inbox_situations import locked_answer
+
+    assessment_id, question, before = locked_answer(alice, bob, "JM-2040-LK-01")
     [refused] = bob.sync_service.quarantined()
-    assert "reopen" in refused.reason
+    assert "validated" in refused.reason and "reopen" in refused.reason
     alice.sync()
     assert answer_value(alice, assessment_id, question) == before
     assert [r.fields["value"] for r in hq_records(hq, "answers").values()
