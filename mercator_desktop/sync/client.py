@@ -315,7 +315,7 @@ class SyncClient:
         for type_name, rid in session.execute(select(SyncResend.record_type,
                                                      SyncResend.record_id)):
             resend.setdefault(type_name, []).append(rid)
-        excluded = Excluded(session, self.types)
+        excluded = Excluded(session, self.types, hold_refused_missions=True)
         keys = []
         for rtype in self.types.values():
             table: Table = rtype.model.__table__  # type: ignore[attr-defined]
@@ -403,6 +403,7 @@ class SyncClient:
             acked: dict[str, list[dict[str, Any]]] = {}
             confirmed: list[dict[str, Any]] = []
             numbers: list[int | None] = []
+            refused: list[tuple[ChangeResult, _Sent]] = []
             for result in response.results:
                 memo = sent.get(result.change_id)
                 if memo is None:
@@ -431,11 +432,14 @@ class SyncClient:
                     self._merge_into_pending(session, rtype, result.server, memo.base)
                     _forget_resend(session, rtype.name, [result.id])
                 else:
-                    report.rejected += 1
-                    report.problems.append(f"{rtype.name} {result.id}: {result.reason}")
-                    session.merge(SyncQuarantine(
-                        record_type=rtype.name, record_id=result.id, revision=memo.revision,
-                        reason_code=result.reason_code, reason=result.reason, at=utcnow()))
+                    refused.append((result, memo))
+            for result, memo in self._refusals_of_their_own(session, refused):
+                rtype = memo.rtype
+                report.rejected += 1
+                report.problems.append(f"{rtype.name} {result.id}: {result.reason}")
+                session.merge(SyncQuarantine(
+                    record_type=rtype.name, record_id=result.id, revision=memo.revision,
+                    reason_code=result.reason_code, reason=result.reason, at=utcnow()))
             for type_name, params in acked.items():
                 table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.id == bindparam("_id"))
@@ -444,6 +448,23 @@ class SyncClient:
                 _unquarantine(session, type_name, [p["_id"] for p in params])
             _save_bases(session, confirmed)
             self._known_seq(session, service_id, *numbers)
+
+    def _refusals_of_their_own(self, session: Session,
+                               refused: list[tuple[ChangeResult, _Sent]]
+                               ) -> list[tuple[ChangeResult, _Sent]]:
+        """The refusals to keep: a record refused only because its new mission was refused
+        in the same batch waits with its mission (still unsent) instead."""
+        missions = {r.id for r, m in refused if m.rtype.name == MISSION_TYPE}
+        if not missions:
+            return refused
+        kept = []
+        for result, memo in refused:
+            if memo.rtype.name != MISSION_TYPE and memo.rtype.mission_scoped and \
+                    result.reason_code == "unavailable" and mission_of(
+                        session, self.types, memo.rtype, [result.id]).get(result.id) in missions:
+                continue
+            kept.append((result, memo))
+        return kept
 
     def _adopt(self, session: Session, rtype: RecordType, result: ChangeResult,
                pushed: dict[str, Any], revision: int, deleted: bool) -> None:
@@ -798,9 +819,11 @@ def archive_missions(session: Session, mission_ids: Sequence[str]) -> int:
 
 class Excluded:
     """Records that never leave the laptop: demonstration data, and everything under a
-    demonstration mission or a mission archived after its person was taken off the team."""
+    demonstration mission or a mission archived after its person was taken off the team.
+    For a push, also what belongs to a new mission HQ refused: it goes with its mission."""
 
-    def __init__(self, session: Session, types: dict[str, RecordType]) -> None:
+    def __init__(self, session: Session, types: dict[str, RecordType],
+                 hold_refused_missions: bool = False) -> None:
         self.session = session
         self.types = types
         self.records: dict[str, set[str]] = {}
@@ -809,14 +832,24 @@ class Excluded:
             self.records.setdefault(type_name, set()).add(rid)
         self.missions = self.records.get(MISSION_TYPE, set()) | set(
             session.scalars(select(ArchivedMission.mission_id)))
+        self.held: set[str] = set()
+        if hold_refused_missions:
+            # what belongs to a new mission HQ refused (its code taken, say) waits with it
+            # instead of being refused in turn as "not among your missions"
+            self.held = set(session.scalars(
+                select(SyncQuarantine.record_id).where(
+                    SyncQuarantine.record_type == MISSION_TYPE,
+                    SyncQuarantine.record_id.not_in(select(SyncBase.record_id).where(
+                        SyncBase.record_type == MISSION_TYPE)))))
 
     def filter(self, rtype: RecordType, ids: list[str]) -> list[str]:
         own = self.records.get(rtype.name, set())
         kept = [i for i in ids if i not in own]
-        if not kept or not self.missions or not rtype.mission_scoped:
+        blocked = self.missions if rtype.name == MISSION_TYPE else self.missions | self.held
+        if not kept or not blocked or not rtype.mission_scoped:
             return kept
         missions = mission_of(self.session, self.types, rtype, kept)
-        return [i for i in kept if missions.get(i) not in self.missions]
+        return [i for i in kept if missions.get(i) not in blocked]
 
 
 def mission_of(session: Session, types: dict[str, RecordType], rtype: RecordType,
