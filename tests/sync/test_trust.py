@@ -524,3 +524,46 @@ def test_demonstration_data_of_an_earlier_version_is_marked_and_kept_local(hq, l
     assert chief.sync_service.pending_count() == before
     chief.sync()
     assert demo_ids_at_hq(hq) == set()
+
+
+# --- an editor open while a sync lands -------------------------------------------------------
+
+
+def test_an_editor_open_while_a_sync_lands_keeps_both_and_asks_for_the_same_field(
+        hq, laptop, qtbot):
+    """Alice has the mission open; Bob's edits arrive by a real sync. A field she did not
+    touch takes Bob's value, her field is saved, and a field both changed is asked."""
+    from mercator_desktop.ui.events import app_events
+    from mercator_desktop.ui.mission_editor import MissionEditor
+
+    from ui.helpers import replace_text, type_text
+    from ui.test_mission_editor import click
+
+    alice = laptop("alice", hq)
+    bob = laptop("bob", hq)
+    mission_id = alice.new_mission("JM-2040-ED-01", TEAM)
+    alice.sync()
+    bob.sync()
+    editor = MissionEditor(alice.store, mission_id=mission_id)
+    qtbot.addWidget(editor)
+    editor.show()
+
+    data.edit(bob.store, _models().Mission, mission_id, title="Renamed by Bob",
+              location="Kingston")
+    bob.sync()
+    type_text(qtbot, editor.field("objectives"), "Risk profiles.")
+    replace_text(qtbot, editor.field("location"), "Montego Bay")
+    alice.sync()
+    app_events().announce_all_changed()  # what the sync panel says after a sync
+    assert editor.field("title").text() == "Renamed by Bob"  # taken in, her edits kept
+    bar = editor.overview.fields.fields["location"].conflict
+    assert bar.isVisible() and "Kingston" in bar.label.text()
+    click(qtbot, bar.keep_button)
+    with qtbot.waitSignal(editor.mission_saved):
+        click(qtbot, editor.save_button)
+    alice.sync()
+    bob.sync()
+    for device in (alice, bob):
+        mission = device.mission(mission_id)
+        assert (mission.title, mission.objectives, mission.location) == (
+            "Renamed by Bob", "Risk profiles.", "Montego Bay")
