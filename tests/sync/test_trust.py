@@ -533,11 +533,11 @@ def test_an_editor_open_while_a_sync_lands_keeps_both_and_asks_for_the_same_fiel
         hq, laptop, qtbot):
     """Alice has the mission open; Bob's edits arrive by a real sync. A field she did not
     touch takes Bob's value, her field is saved, and a field both changed is asked."""
-    from mercator_desktop.ui.events import app_events
-    from mercator_desktop.ui.mission_editor import MissionEditor
-
     from ui.helpers import replace_text, type_text
     from ui.test_mission_editor import click
+
+    from mercator_desktop.ui.events import app_events
+    from mercator_desktop.ui.mission_editor import MissionEditor
 
     alice = laptop("alice", hq)
     bob = laptop("bob", hq)
