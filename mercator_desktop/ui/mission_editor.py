@@ -3,18 +3,13 @@ Agenda, Participants, Logistics — the plan, saved with Save, see ``ui.editor_s
 Assessments and Findings and actions — the results, stored at once as the expert works; see
 ``ui.mission_assessments`` and ``ui.mission_findings``).
 
-- Save writes only what was changed in this window, against what the window loaded
-  (``MissionService.save_changes``; a new mission goes through ``save_plan``), in ONE
-  transaction. A field changed meanwhile elsewhere (a sync, another window, the command line)
-  and not here keeps their value. A field changed on both sides asks beside the field:
-  "Changed elsewhere to «…»", Keep mine / Take theirs; saving again then completes. A
-  ``ValidationError`` puts each message beside its field (and marks the sections that have
-  one); nothing is stored and the window stays open. A double booking is shown in the Team
-  section as soon as the expert is added, and the person is asked before it is saved.
-- When the mission changes underneath (``app_events().missions_changed``), a window without
-  unsaved changes shows the stored mission again; one with unsaved changes takes in the
-  fields and lists it has not changed, keeps the ones it has, and shows at once, beside each
-  field changed on both sides, the same question as a save would.
+- Save writes only what was changed in this window, against what the window loaded, in ONE
+  transaction; problems show beside their fields and nothing is stored (see
+  ``editor_sections.saving`` and ``editor_sections.problems``). A double booking is shown in
+  the Team section as soon as the expert is added, and the person is asked before it is saved.
+- A field changed both here and elsewhere (a sync, another window, the command line) asks
+  beside the field: Keep mine / Take theirs; when the mission changes underneath, what was
+  not changed here is taken in at once (see ``editor_sections.conflicts``).
 - Undo/redo (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) covers every field and section (see
   ``editor_sections.undo``). The history starts again after each save and when changes from
   elsewhere are taken in.
@@ -28,11 +23,11 @@ hands everything to the services.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,34 +44,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import (
-    BookingConflictError,
-    EditConflictError,
-    FieldConflict,
-    FieldProblem,
-    NotFoundError,
-    UserError,
-    ValidationError,
-)
-from ..services.dto import (
-    CounterpartView,
-    MissionChanges,
-    MissionDetail,
-    MissionInput,
-    TeamAssignment,
-)
-from ..services.missions import same_value
+from ..services.dto import MissionDetail, MissionInput
 from ..services.store import Store
 from . import messages
 from .editor_sections import changes as diff
-from .editor_sections.agenda import AgendaSection, views_of
+from .editor_sections.agenda import AgendaSection
 from .editor_sections.base import EditorSection
+from .editor_sections.conflicts import EditorConflicts
 from .editor_sections.context import EditorContext
 from .editor_sections.fields import BY_NAME, QT_TRANSLATE_NOOP, translated
 from .editor_sections.links import LinksSection
 from .editor_sections.logistics import LogisticsSection
 from .editor_sections.overview import OverviewSection
 from .editor_sections.participants import ParticipantsSection
+from .editor_sections.problems import EditorProblems
+from .editor_sections.report import EditorReport
+from .editor_sections.saving import EditorSaving
 from .editor_sections.team import TeamSection, role_labels
 from .editor_sections.undo import StateCommand, UndoKeys
 from .events import app_events
@@ -116,7 +99,10 @@ class MissionEditor(QMainWindow):
         self.mission_id = mission_id
         self.detail: MissionDetail | None = self.missions.get(mission_id) if mission_id else None
         self.base = diff.Base(self.detail) if self.detail else None
-        self.conflicts: dict[str, FieldConflict] = {}
+        self.problems = EditorProblems(self)
+        self.saving = EditorSaving(self)
+        self.conflicts = EditorConflicts(self)
+        self.report = EditorReport(self)
         self._applying = True
         self._announcing = False
         self._close_approved = self._close_after_save = self._export_after_save = False
@@ -306,7 +292,7 @@ class MissionEditor(QMainWindow):
         self.agenda.refresh()
         self._state = self.capture()
         self._update_title()
-        self._focus_key(focus_key)
+        self.problems.focus_key(focus_key)
 
     def is_dirty(self) -> bool:
         return self.capture() != self._saved_state
@@ -322,7 +308,7 @@ class MissionEditor(QMainWindow):
         self.undo_stack.push(StateCommand(self.apply_state, self._state, state, key, label,
                                           merges=bool(binding and binding.typing)))
         self._state = state
-        for _widget, error in self._targets_of(key):
+        for _widget, error in self.problems.targets_of(key):
             error.clear_messages()
         if key in ("start_date", "end_date"):
             self.agenda.refresh()
@@ -331,352 +317,26 @@ class MissionEditor(QMainWindow):
     def _on_events_experts_changed(self, _ids: list[str]) -> None:
         self.team.fill_experts()
 
-    # --- where things are ------------------------------------------------------------------
-
-    def _targets(self) -> dict[str, tuple[int, QWidget, ErrorLabel]]:
-        """Field name (the services' and the state's) -> section, widget, error label."""
-        found: dict[str, tuple[int, QWidget, ErrorLabel]] = {}
-        for index, section in enumerate(self.section_widgets):
-            for key, (widget, error) in section.targets().items():
-                found[key] = (index, widget, error)
-        return found
-
-    def _targets_of(self, key: str) -> list[tuple[QWidget, ErrorLabel]]:
-        found = self._targets().get(key)
-        return [(found[1], found[2])] if found else []
-
-    def _focus_key(self, key: str) -> None:
-        found = self._targets().get(key)
-        if found is not None:
-            self.sections.setCurrentIndex(found[0])
-            found[1].setFocus()
-
     def _step_section(self, step: int) -> None:
         count = self.sections.count()
         self.sections.setCurrentIndex((self.sections.currentIndex() + step) % count)
 
     def error_text(self, key: str) -> str:
         """The message shown beside a field (for tests and accessibility)."""
-        found = self._targets().get(key)
-        return found[2].text() if found and not found[2].isHidden() else ""
+        return self.problems.error_text(key)
 
-    # --- problems --------------------------------------------------------------------------
-
-    def _clear_problems(self) -> None:
-        for _section, _widget, error in self._targets().values():
-            error.clear_messages()
-        for section in self.section_widgets:
-            section.clear_marks()
-        self.problems_label.clear_messages()
-        self.general_error.clear_messages()
-        for index, name in enumerate(self.section_names):
-            self.sections.setTabText(index, name)
-            self.sections.setTabIcon(index, QIcon())
-
-    def _show_problems(self, problems: list[FieldProblem]) -> None:
-        grouped: dict[str, list[str]] = {}
-        for problem in problems:
-            grouped.setdefault(problem.field, []).append(problem.message)
-        targets = self._targets()
-        marked: list[int] = []
-        per_label: dict[int, tuple[ErrorLabel, list[str]]] = {}
-        general: list[str] = []
-        for field_name, texts in grouped.items():
-            found = targets.get(field_name)
-            if found is None:
-                general += texts
-                continue
-            per_label.setdefault(id(found[2]), (found[2], []))[1].extend(texts)
-            if found[0] not in marked:
-                marked.append(found[0])
-        for error, texts in per_label.values():
-            error.set_messages(texts)
-        if general:
-            self.general_error.set_messages(general)
-        self.agenda.mark_problems(grouped.get("agenda", []))
-        self._mark_sections(marked)
-        count = len(problems)
-        summary = (self.tr("Not saved: 1 problem to correct") if count == 1
-                   else self.tr("Not saved: {n} problems to correct").format(n=count))
-        where = ", ".join(self.section_names[s] for s in sorted(marked))
-        self.problems_label.set_messages([summary + (f" ({where})" if where else "")])
-        if marked:
-            first = min(marked, key=lambda s: (s != self.sections.currentIndex(), s))
-            self.sections.setCurrentIndex(first)
-            for field_name in grouped:
-                found = targets.get(field_name)
-                if found and found[0] == first:
-                    found[1].setFocus()
-                    break
-
-    def _mark_sections(self, sections: list[int]) -> None:
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for section in sections:
-            self.sections.setTabIcon(section, warning)
-
-    # --- collecting and saving ---------------------------------------------------------------
-
-    def _collect(self) -> tuple[MissionInput, list[FieldProblem]]:
-        """The mission as typed, and what could not be read (those fields are left empty
-        in the input)."""
-        problems: list[FieldProblem] = []
-        values: dict[str, Any] = {}
-        for section in self.section_widgets:
-            values.update(section.fields.values(problems))
-        if not values["type_code"]:
-            problems.append(FieldProblem("type", self.tr("choose the type of mission")))
-        if not values["country_iso2"] and not any(p.field == "country" for p in problems):
-            problems.append(FieldProblem("country", self.tr("choose the country")))
-        for name in ("type_code", "country_iso2"):
-            values[name] = values[name] or ""
-        data = MissionInput(**values)
-        data.team = [TeamAssignment(r.expert_id, r.role) for r in self.team.team_model.rows()]
-        data.links = {kind: sorted(codes) for kind, codes in self.links.codes().items()}
-        return data, problems
-
-    def _plan_rows(self) -> tuple[list[Any], list[CounterpartView]]:
-        return (views_of(self.agenda.agenda_model.rows()),
-                [CounterpartView(r.id, r.name, r.unit, r.contact)
-                 for r in self.participants.counterpart_model.rows()])
-
-    def _changes(self, data: MissionInput) -> MissionChanges:
-        assert self.base is not None
-        agenda, people = self._plan_rows()
-        links = {(kind, code) for kind, codes in (data.links or {}).items() for code in codes}
-        scalars = {k: v for k, v in vars(data).items() if k not in ("team", "links")}
-        return MissionChanges(
-            revision=self.base.revision, loaded=self.base.loaded_input(),
-            fields=diff.changed_fields(self.base, scalars),
-            team=diff.team_edits(self.base, data.team or []),
-            links_added=links - self.base.links, links_removed=self.base.links - links,
-            agenda=diff.agenda_edits(self.base, agenda),
-            counterparts=diff.counterpart_edits(self.base, people))
+    # --- saving and changes made elsewhere (``editor_sections.saving``, ``.conflicts``) ------
 
     def save(self) -> None:
         """Save (Ctrl+S). Problems appear beside their fields; nothing is stored then."""
-        self._clear_problems()
-        data, unreadable = self._collect()
-        if unreadable:
-            # Nothing is stored; still show every other problem the services see.
-            self._close_after_save = self._export_after_save = False
-            agenda, counterparts = self._plan_rows()
-            fields = {p.field for p in unreadable}
-            others = [p for p in self.missions.check_plan(self.mission_id, data, agenda,
-                                                          counterparts)
-                      if p.field not in fields]
-            self._show_problems(unreadable + others)
-            return
-        self._store(data, allow_conflicts=False)
-
-    def _store(self, data: MissionInput, allow_conflicts: bool) -> None:
-        try:
-            if self.mission_id is None:
-                agenda, counterparts = self._plan_rows()
-                detail = self.missions.save_plan(None, data, agenda, counterparts,
-                                                 allow_conflicts=allow_conflicts)
-            else:
-                detail = self.missions.save_changes(self.mission_id, self._changes(data),
-                                                    allow_conflicts=allow_conflicts)
-        except EditConflictError as exc:
-            self._close_after_save = self._export_after_save = False
-            self._ask_about_edit_conflicts(exc.conflicts)
-            return
-        except ValidationError as exc:
-            self._close_after_save = self._export_after_save = False
-            self._show_problems(exc.problems)
-            return
-        except BookingConflictError as exc:
-            self._ask_about_double_booking(exc, data)
-            return
-        except UserError as exc:
-            self._close_after_save = self._export_after_save = False
-            messages.show_error(self, self.tr("The mission was not saved"), str(exc))
-            return
-        self._after_saved(detail)
-
-    def _ask_about_double_booking(self, exc: BookingConflictError, data: MissionInput) -> None:
-        listed = "\n".join(
-            f"• {b.mission_code} — {b.mission_title} ({b.start_date} – {b.end_date})"
-            for b in exc.bookings)
-        self.conflict_box = messages.question(
-            self, self.tr("Double booking"),
-            self.tr("{name} is already booked at the same time on:\n{missions}").format(
-                name=exc.expert_name, missions=listed),
-            lambda yes: self._on_double_booking_answered(yes, data, exc),
-            yes_text=self.tr("Save anyway"), no_text=self.tr("Don't save"),
-            informative=self.tr("Save this mission with the double booking?"))
-
-    def _on_double_booking_answered(self, yes: bool, data: MissionInput,
-                                    exc: BookingConflictError) -> None:
-        if yes:
-            self._store(data, allow_conflicts=True)
-            return
-        self._close_after_save = self._export_after_save = False
-        self.team.team_error.set_messages([self.tr(
-            "not saved: {name} is booked on another mission at the same time; change the "
-            "dates or the team, or save again and accept the double booking").format(
-                name=exc.expert_name)])
-        self.sections.setCurrentIndex(self.TEAM)
-
-    def _after_saved(self, detail: MissionDetail) -> None:
-        new = self.mission_id is None
-        self.mission_id = detail.id
-        if new:
-            self.assessments_panel.set_mission(detail.id)
-            self.findings_panel.set_mission(detail.id)
-        self._show_stored(detail)  # what others changed meanwhile shows too
-        self._clear_problems()
-        self.saved_label.setText(self.tr("Saved at {time}").format(
-            time=datetime.now().strftime("%H:%M")))
-        self._announcing = True
-        try:
-            app_events().missions_changed.emit([detail.id])
-        finally:
-            self._announcing = False
-        self.mission_saved.emit(detail.id)
-        self._update_actions()
-        if self._export_after_save:
-            self._export_after_save = False
-            self._open_report_dialog()
-        if self._close_after_save:
-            self._close_approved = True
-            self.close()
-
-    def _show_stored(self, detail: MissionDetail) -> None:
-        """Show the stored mission as it is; the history starts again."""
-        self.detail = detail
-        self.base = diff.Base(detail)
-        self._hide_conflicts()
-        self._applying = True
-        try:
-            self._load(detail, None)
-        finally:
-            self._applying = False
-        self.undo_stack.clear()
-        self._state = self._saved_state = self.capture()
-        self._update_title()
-
-    # --- changed elsewhere -------------------------------------------------------------------
-
-    def _on_events_missions_changed(self, ids: list[str]) -> None:
-        if self._announcing or self.mission_id is None or (ids and self.mission_id not in ids):
-            return
-        try:
-            stored = self.missions.get(self.mission_id)
-        except NotFoundError:
-            return
-        if self.detail is not None and stored == self.detail:
-            return
-        if not self.is_dirty():
-            self._show_stored(stored)
-        else:
-            self._take_in(stored)
-
-    def _take_in(self, stored: MissionDetail) -> None:
-        """Take in what changed elsewhere and not here; keep the unsaved edits, and ask
-        beside each field changed on both sides. A list edited here keeps its edits (the
-        save merges them with the stored list)."""
-        assert self.base is not None
-        before, saved = self.capture(), self._saved_state
-        untouched = {key for key, value in before.items() if value == saved.get(key)}
-        problems: list[FieldProblem] = []
-        values: dict[str, Any] = {}
-        for section in self.section_widgets:
-            values.update(section.fields.values(problems))
-        theirs_values = vars(stored.to_input())
-        taken: dict[str, Any] = {}
-        conflicts: list[FieldConflict] = []
-        for name in BY_NAME:
-            loaded, theirs, mine = self.base.values[name], theirs_values[name], values[name]
-            if same_value(theirs, loaded):
-                continue
-            if name in untouched:
-                taken[name] = self.base.values[name] = theirs
-            elif same_value(mine, theirs) and not self._unreadable(name, problems):
-                self.base.values[name] = theirs
-            else:
-                conflicts.append(FieldConflict(name, loaded, mine, theirs))
-        lists = {"team": self.team, "links": self.links, "agenda": self.agenda,
-                 "counterparts": self.participants}
-        fresh = {name: all(key in untouched for key in section.state() if key not in BY_NAME)
-                 for name, section in lists.items()}
-        self.base.take_lists(stored, **fresh)
-        self.base.revision = stored.revision
-        self.detail = stored
-        self._applying = True
-        try:
-            for section in self.section_widgets:
-                section.fields.set_values(taken)
-            for name, section in lists.items():
-                if fresh[name]:
-                    section.load(stored, None)
-        finally:
-            self._applying = False
-        self.undo_stack.clear()
-        after = self.capture()
-        self._state = after
-        self._saved_state = {k: after[k] if k in untouched else saved[k] for k in after}
-        self._ask_about_edit_conflicts(conflicts)
-        self._update_title()
-
-    @staticmethod
-    def _unreadable(name: str, problems: list[FieldProblem]) -> bool:
-        return any(p.field in (name, *BY_NAME[name].problems) for p in problems)
-
-    def _ask_about_edit_conflicts(self, conflicts: list[FieldConflict]) -> None:
-        """Beside each field changed both here and elsewhere: Keep mine / Take theirs. An
-        item of a list changed on both sides keeps this window's version at the next save
-        (said in the section)."""
-        marked: list[int] = []
-        for conflict in conflicts:
-            binding = BY_NAME.get(conflict.field)
-            if binding is None:
-                self._keep_list_item(conflict)
-                marked.append(self._targets()[conflict.field][0])
-                continue
-            self.conflicts[conflict.field] = conflict
-            fields = self.section_widgets[binding.section].fields
-            fields.fields[conflict.field].conflict.ask(fields.shown(conflict.field,
-                                                                    conflict.theirs))
-            marked.append(binding.section)
-        if not conflicts:
-            return
-        self._mark_sections(marked)
-        self.problems_label.set_messages([self.tr(
-            "Not saved: changed elsewhere meanwhile — choose what to keep, then save again")])
-        self.sections.setCurrentIndex(min(marked))
-
-    def _keep_list_item(self, conflict: FieldConflict) -> None:
-        assert self.base is not None
-        lists: dict[str, list[Any]] = {"team": self.base.team, "agenda": self.base.agenda,
-                                       "counterparts": self.base.counterparts}
-        items = lists[conflict.field]
-        if conflict.loaded in items:
-            items.remove(conflict.loaded)
-        if conflict.theirs is not None:
-            items.append(conflict.theirs)
-        self._targets()[conflict.field][2].set_messages([self.tr(
-            "changed elsewhere meanwhile too; saving again keeps what you see here")])
+        self.saving.save()
 
     def resolve(self, name: str, keep_mine: bool) -> None:
         """Keep mine / Take theirs for a field changed on both sides."""
-        conflict = self.conflicts.pop(name, None)
-        if conflict is None or self.base is None:
-            return
-        binding = BY_NAME[name]
-        fields = self.section_widgets[binding.section].fields
-        fields.fields[name].conflict.hide()
-        self.base.values[name] = conflict.theirs
-        if not keep_mine:
-            fields.set_values({name: conflict.theirs})  # one undo step
-        if not self.conflicts:
-            self.problems_label.clear_messages()
+        self.conflicts.resolve(name, keep_mine)
 
-    def _hide_conflicts(self) -> None:
-        for name in list(self.conflicts):
-            binding = BY_NAME[name]
-            self.section_widgets[binding.section].fields.fields[name].conflict.hide()
-        self.conflicts.clear()
+    def _on_events_missions_changed(self, ids: list[str]) -> None:
+        self.conflicts.on_missions_changed(ids)
 
     # --- window ------------------------------------------------------------------------------
 
@@ -714,28 +374,7 @@ class MissionEditor(QMainWindow):
     def export_report(self) -> None:
         """Export report… (Ctrl+Shift+E): the report is made from what is saved, so unsaved
         changes are offered to be saved first."""
-        if self.mission_id is None:
-            return
-        if not self.is_dirty():
-            self._open_report_dialog()
-            return
-        self.conflict_box = messages.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The report is made from the saved mission. Save your changes first?"),
-            self._on_export_answered, yes_text=self.tr("Save and export"),
-            no_text=self.tr("Cancel"), default=True)
-
-    def _on_export_answered(self, yes: bool) -> None:
-        if yes:
-            self._export_after_save = True
-            self.save()
-
-    def _open_report_dialog(self) -> None:
-        if self.mission_id is None:
-            return
-        from .report_actions import export_mission_report
-
-        self.report_dialog = export_mission_report(self, self.store, self.mission_id)
+        self.report.export()
 
     def _on_sections_current_changed(self, index: int) -> None:
         if index == self.TEAM and not self._applying:

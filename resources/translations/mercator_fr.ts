@@ -2216,7 +2216,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+163"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+149"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2277,18 +2277,18 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/conflicts.py" line="+126"/>
         <source>Not saved: changed elsewhere meanwhile — choose what to keep, then save again</source>
         <translation>Non enregistré : modifié ailleurs entre-temps — choisissez ce que vous gardez, puis enregistrez à nouveau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>changed elsewhere meanwhile too; saving again keeps what you see here</source>
         <translation>modifié ailleurs entre-temps aussi ; enregistrer à nouveau garde ce que vous voyez ici</translation>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+49"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-439"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2318,7 +2318,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+323"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+327"/>
         <source>e.g. JM-2025-INTD-01</source>
         <translation>p. ex. JM-2025-INTD-01</translation>
     </message>
@@ -2616,7 +2616,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{status} (actuel)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>WCO region: {region}</source>
         <translation>Région OMD&#xa0;: {region}</translation>
     </message>
@@ -2726,7 +2726,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-156"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-159"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -2777,7 +2777,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>notes logistiques</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+304"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+95"/>
         <source>Not saved: 1 problem to correct</source>
         <translation>Non enregistrée&#xa0;: 1 problème à corriger</translation>
     </message>
@@ -2787,7 +2787,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Non enregistrée&#xa0;: {n} problèmes à corriger</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+60"/>
         <source>choose the type of mission</source>
         <translation>choisissez le type de mission</translation>
     </message>
@@ -2797,7 +2797,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>choisissez le pays</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The mission was not saved</source>
         <translation>La mission n’a pas été enregistrée</translation>
     </message>
@@ -2834,7 +2834,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>non enregistrée&#xa0;: {name} est réservé(e) sur une autre mission aux mêmes dates&#xa0;; modifiez les dates ou l’équipe, ou enregistrez à nouveau en acceptant la double réservation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
@@ -2894,7 +2894,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+157"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+268"/>
         <location line="+11"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
@@ -2915,13 +2915,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+29"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+35"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+1"/>
         <source>The report is made from the saved mission. Save your changes first?</source>
         <translation>Le rapport est produit à partir de la mission enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
     </message>
@@ -2936,7 +2936,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-2"/>
         <source>the new mission</source>
         <translation>la nouvelle mission</translation>
     </message>
