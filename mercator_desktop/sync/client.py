@@ -404,6 +404,7 @@ class SyncClient:
             confirmed: list[dict[str, Any]] = []
             numbers: list[int | None] = []
             refused: list[tuple[ChangeResult, _Sent]] = []
+            forget: dict[str, list[str]] = {}
             for result in response.results:
                 memo = sent.get(result.change_id)
                 if memo is None:
@@ -415,7 +416,7 @@ class SyncClient:
                     report.duplicates += result.status == "duplicate"
                     server = result.server
                     pushed = {**(memo.base.fields if memo.base else {}), **memo.current}
-                    _forget_resend(session, rtype.name, [result.id])
+                    forget.setdefault(rtype.name, []).append(result.id)
                     if server is not None and (server.fields, server.deleted) != (
                             pushed, memo.deleted):
                         self._adopt(session, rtype, result, pushed, memo.revision,
@@ -430,7 +431,7 @@ class SyncClient:
                 elif result.status == "conflict":
                     assert result.server is not None
                     self._merge_into_pending(session, rtype, result.server, memo.base)
-                    _forget_resend(session, rtype.name, [result.id])
+                    forget.setdefault(rtype.name, []).append(result.id)
                 else:
                     refused.append((result, memo))
             for result, memo in self._refusals_of_their_own(session, refused):
@@ -440,6 +441,9 @@ class SyncClient:
                 session.merge(SyncQuarantine(
                     record_type=rtype.name, record_id=result.id, revision=memo.revision,
                     reason_code=result.reason_code, reason=result.reason, at=utcnow()))
+            if forget and session.scalar(select(SyncResend.record_id).limit(1)) is not None:
+                for type_name, ids in forget.items():
+                    _forget_resend(session, type_name, ids)
             for type_name, params in acked.items():
                 table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.id == bindparam("_id"))
