@@ -461,14 +461,16 @@ class SyncClient:
         missions = {r.id for r, m in refused if m.rtype.name == MISSION_TYPE}
         if not missions:
             return refused
-        kept = []
+        candidates: dict[str, list[str]] = {}
         for result, memo in refused:
             if memo.rtype.name != MISSION_TYPE and memo.rtype.mission_scoped and \
-                    result.reason_code == "unavailable" and mission_of(
-                        session, self.types, memo.rtype, [result.id]).get(result.id) in missions:
-                continue
-            kept.append((result, memo))
-        return kept
+                    result.reason_code == "unavailable":
+                candidates.setdefault(memo.rtype.name, []).append(result.id)
+        waiting = set()
+        for type_name, ids in candidates.items():
+            found = mission_of(session, self.types, self.types[type_name], ids)
+            waiting |= {(type_name, i) for i, mission in found.items() if mission in missions}
+        return [(r, m) for r, m in refused if (m.rtype.name, r.id) not in waiting]
 
     def _adopt(self, session: Session, rtype: RecordType, result: ChangeResult,
                pushed: dict[str, Any], revision: int, deleted: bool) -> None:
