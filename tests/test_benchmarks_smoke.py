@@ -1,9 +1,10 @@
 """The benchmark harness must not rot: every benchmark module runs once at a tiny scale.
 
-Not a benchmark: nothing here looks at a time or a memory size (design.md section 6), only at
-which figures were made, that each has its bare baseline from the same run, and that the
-results files are written. ``benchmarks/run.py --quick`` runs one sample of everything and
-skips the warm-ups; at scale 0.002 (40 missions) it takes about 20 s, mostly subprocesses
+Not a benchmark: nothing here looks at a time or a memory size (speed is measured in
+``benchmarks/``, never asserted in a test), only at which figures were made, that each has
+its bare baseline from the same run, and that the results files are written.
+``benchmarks/run.py --quick`` runs one sample of everything and skips the warm-ups; at
+scale 0.002 (40 missions) it takes about 20 s, mostly subprocesses
 (the app, the bare window, three HQ services).
 """
 

@@ -1,4 +1,5 @@
-"""The layering rule of design.md section 2, checked by walking every module's imports."""
+"""The layering rule (stated in ``mercator_desktop/ui/__init__.py``), checked by walking
+every module's imports."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Typed models of the whole domain (domain.md section 6).
+"""Typed models of the whole domain: reference data, people and organisations, missions,
+assessments, findings and action plans, and this device's sync state.
 
 Reference tables are keyed by stable codes and loaded from ``resources/reference``; every
 record a person creates is a ``SyncedMixin`` record with a device-made UUID.

@@ -15,7 +15,7 @@ from mercator_desktop.ui.main_window import MainWindow
 
 def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget``: ASCII with keyClicks, anything else one key event per
-    character (design.md 6)."""
+    character (``qtbot.keyClicks`` takes ASCII only)."""
     for ch in text:
         if ch.isascii():
             qtbot.keyClicks(widget, ch)
