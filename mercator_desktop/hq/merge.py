@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..sync.merging import MISSING
 from ..sync.protocol import Change
 from ..sync.records import STAMP_FIELDS
 
 TOMBSTONE = "deleted"
-_MISSING = object()
 
 
 @dataclass
@@ -49,7 +49,7 @@ def decide(data: dict[str, Any], revisions: dict[str, Any], deleted: bool,
     out = Decision()
     hq_edited_since = False
     for name, value in change.fields.items():
-        held = data.get(name, _MISSING)
+        held = data.get(name, MISSING)
         if held == value:
             continue
         unchanged_here = revisions.get(name, 0) <= base or (
@@ -68,7 +68,7 @@ def decide(data: dict[str, Any], revisions: dict[str, Any], deleted: bool,
         for name, value in change.base_fields.items():
             if name in change.fields or name in out.updates:
                 continue
-            if data.get(name, _MISSING) != value and revisions.get(name, 0) <= base:
+            if data.get(name, MISSING) != value and revisions.get(name, 0) <= base:
                 out.updates[name] = value
     _decide_tombstone(out, revisions, deleted, change, hq_edited_since)
     out.conflicts.sort()

@@ -64,7 +64,7 @@ from ..storage.models import (
     SyncResend,
     SyncStaged,
 )
-from .merging import DELETED, merge_versions
+from .merging import DELETED, MISSING, merge_versions
 from .protocol import (
     PROTOCOL_VERSION,
     PUBLICATION_TYPE,
@@ -875,9 +875,6 @@ def mission_of(session: Session, types: dict[str, RecordType], rtype: RecordType
             step = types[step.parents[step.scope_field]]
         found.update({rid: str(at) for rid, at in current.items()})
     return found
-
-
-MISSING = _MISSING = object()
 
 
 def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:
