@@ -20,7 +20,6 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
@@ -42,7 +41,9 @@ from ..sync.protocol import (
     sign,
 )
 from . import auth, sequence, service
+from . import sessions as signin
 from .db import open_database, service_id
+from .writes import Writer, use_real_transactions
 
 request_log = logging.getLogger("mercator_desktop.hq.requests")
 
@@ -83,26 +84,14 @@ class Settings:
 
 
 class APIError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.headers = headers
 
 
 AUTH_REQUIRED = "sign in again: your session is unknown, expired or signed out"
-
-
-def _use_real_transactions(engine: Engine) -> None:
-    """SQLite through pysqlite: real BEGIN so a pull reads one snapshot."""
-    if engine.dialect.name != "sqlite":
-        return
-
-    @event.listens_for(engine, "connect")
-    def _no_implicit(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
 
 
 class SignedAndLogged:
@@ -156,8 +145,10 @@ class SignedAndLogged:
 def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     engine, _ = open_database(url)
-    _use_real_transactions(engine)
+    use_real_transactions(engine)
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    writer = Writer(engine)
+    keeper = signin.Sessions(sessions, writer)
     app = FastAPI(title="Mercator HQ sync service", version=__version__,
                   description="Protocol v1 between Mercator Desktop and WCO headquarters.")
     app.state.engine = engine
@@ -165,13 +156,13 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
 
     @contextmanager
     def transaction() -> Iterator[Session]:
-        with sessions.begin() as session:
+        with writer.transaction() as session:
             yield session
 
     @app.exception_handler(APIError)
     async def _api_error(_request: Request, exc: APIError) -> JSONResponse:
         return JSONResponse(ErrorBody(code=exc.code, message=exc.message).model_dump(),  # type: ignore[arg-type]
-                            status_code=exc.status)
+                            status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -203,8 +194,7 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
             if (authorization or "")[:7].lower() == "bearer " else ""
         if not token:
             raise APIError(401, "auth_required", AUTH_REQUIRED)
-        with sessions() as session:
-            found = auth.principal_for(session, token)
+        found = keeper.principal(token)
         if found is None:
             raise APIError(401, "auth_required", AUTH_REQUIRED)
         request.state.user = found.name
@@ -213,7 +203,7 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     Protocol = Depends(protocol)
     Signed = Annotated[auth.Principal, Depends(principal)]
     errors: dict[int | str, dict[str, Any]] = {
-        s: {"model": ErrorBody} for s in (400, 401, 409, 413, 426, 500)}
+        s: {"model": ErrorBody} for s in (400, 401, 409, 413, 426, 429, 500, 503)}
 
     @app.get(f"{API_PREFIX}/hello", response_model=Hello, responses=errors)
     def hello() -> Hello:
@@ -230,15 +220,20 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
 
     @app.post(f"{API_PREFIX}/login", response_model=LoginResponse, responses=errors,
               dependencies=[Protocol])
-    def login(body: LoginRequest, request: Request) -> LoginResponse:
-        with transaction() as session:
-            user = auth.check_password(session, body.user, body.password)
-            if user is None:
-                raise APIError(401, "auth_required", "wrong user name or password")
-            token, row = auth.open_session(session, user, body.device_id, body.device_name)
-            request.state.user = user.name
-            return LoginResponse(token=token, expires_at=row.expires_at, user=user.name,
-                                 role=user.role)  # type: ignore[arg-type]
+    async def login(body: LoginRequest, request: Request) -> LoginResponse:
+        try:
+            opened = await keeper.sign_in(body.user, body.password, body.device_id,
+                                          body.device_name, _address(request))
+        except signin.SignInRefused as exc:
+            raise APIError(429, "too_many_attempts", str(exc), {
+                "Retry-After": str(max(1, round(exc.refusal.retry_after)))}) from None
+        except signin.WrongCredentials:
+            raise APIError(401, "auth_required", "wrong user name or password") from None
+        except signin.Busy as exc:
+            raise APIError(503, "server_error", str(exc), {"Retry-After": "30"}) from None
+        request.state.user = opened.user
+        return LoginResponse(token=opened.token, expires_at=opened.expires_at,
+                             user=opened.user, role=opened.role)  # type: ignore[arg-type]
 
     @app.post(f"{API_PREFIX}/logout", status_code=204, responses=errors,
               dependencies=[Protocol])
@@ -286,6 +281,12 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
         return PullResponse(changes=[], cursor=None, more=False, full_resync_required=True)
 
     return app
+
+
+def _address(request: Request) -> str:
+    """The client's address (behind a reverse proxy: the one it forwards, see uvicorn's
+    ``--forwarded-allow-ips``)."""
+    return request.client.host if request.client else "unknown"
 
 
 def _pause(marker: str) -> None:

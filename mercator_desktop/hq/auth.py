@@ -1,9 +1,10 @@
 """Users, passwords and sessions.
 
 Passwords are hashed with Argon2id (argon2-cffi); a sign-in for an unknown user still runs a
-verification against a dummy hash so the answer takes the same time. A session is a random
-bearer token of which only the SHA-256 is stored, with an expiry; sign-out and disabling a
-user revoke it.
+verification against a dummy hash so the answer takes the same time (the sign-in itself, with
+its limits, is ``hq.sessions``). A session is a random bearer token of which only the
+SHA-256 is stored, with an expiry; sign-out, disabling a user and resetting a password
+revoke it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -24,7 +25,7 @@ from .models import Token, User
 ROLES = ("expert", "hq")
 TOKEN_LIFETIME = timedelta(days=30)
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("not a password anyone has")
+DUMMY_HASH = _hasher.hash("not a password anyone has")
 
 
 class UserExistsError(ValueError):
@@ -44,6 +45,7 @@ class Principal:
     role: str
     expert_id: str | None
     token_id: int
+    expires_at: datetime | None = None
 
     @property
     def is_hq(self) -> bool:
@@ -69,21 +71,60 @@ def add_user(session: Session, name: str, role: str, password: str,
     return user
 
 
-def disable_user(session: Session, name: str) -> User:
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_hash(password_hash: str, password: str) -> bool:
+    try:
+        return bool(_hasher.verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return bool(_hasher.check_needs_rehash(password_hash))
+
+
+def find_user(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.name == name))
     if user is None:
         raise UnknownUserError(f"no user named '{name}'")
-    user.disabled = True
+    return user
+
+
+def _end_sessions(session: Session, user: User) -> None:
     session.execute(update(Token).where(Token.user_id == user.id, Token.revoked_at.is_(None))
                     .values(revoked_at=utcnow()))
+
+
+def disable_user(session: Session, name: str) -> User:
+    user = find_user(session, name)
+    user.disabled = True
+    _end_sessions(session, user)
+    return user
+
+
+def enable_user(session: Session, name: str) -> User:
+    user = find_user(session, name)
+    user.disabled = False
+    return user
+
+
+def set_password(session: Session, name: str, password: str) -> User:
+    """A new password; the user's sessions end (a reset usually follows a lost laptop or a
+    leaked password)."""
+    if not password:
+        raise ValueError("the new password is empty")
+    user = find_user(session, name)
+    user.password_hash = _hasher.hash(password)
+    _end_sessions(session, user)
     return user
 
 
 def check_password(session: Session, name: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.name == name))
-    try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-    except (VerificationError, InvalidHashError):
+    if not verify_hash(user.password_hash if user else DUMMY_HASH, password):
         return None
     if user is None or user.disabled:
         return None
@@ -92,17 +133,19 @@ def check_password(session: Session, name: str, password: str) -> User | None:
     return user
 
 
-def open_session(session: Session, user: User, device_id: str,
-                 device_name: str = "") -> tuple[str, Token]:
+def open_session(session: Session, user: User, device_id: str, device_name: str = "",
+                 lifetime: timedelta = TOKEN_LIFETIME) -> tuple[str, Token]:
     token = secrets.token_urlsafe(32)
+    now = utcnow()
     row = Token(token_hash=hash_token(token), user_id=user.id, device_id=device_id,
-                device_name=device_name, expires_at=utcnow() + TOKEN_LIFETIME)
+                device_name=device_name, expires_at=now + lifetime, last_used_at=now)
     session.add(row)
     session.flush()
     return token, row
 
 
-def principal_for(session: Session, token: str) -> Principal | None:
+def principal_for(session: Session, token: str,
+                  now: datetime | None = None) -> Principal | None:
     row = session.execute(
         select(Token.id, Token.expires_at, Token.revoked_at, User.id, User.name, User.role,
                User.expert_id, User.disabled)
@@ -112,9 +155,9 @@ def principal_for(session: Session, token: str) -> Principal | None:
     if row is None:
         return None
     token_id, expires_at, revoked_at, user_id, name, role, expert_id, disabled = row
-    if revoked_at is not None or disabled or expires_at <= utcnow():
+    if revoked_at is not None or disabled or expires_at <= (now or utcnow()):
         return None
-    return Principal(user_id, name, role, expert_id, token_id)
+    return Principal(user_id, name, role, expert_id, token_id, expires_at)
 
 
 def revoke(session: Session, token_id: int) -> None:

@@ -67,6 +67,8 @@ class Token(HQBase):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    #: when the session was last renewed by its use (to the hour, see ``hq.sessions``)
+    last_used_at: Mapped[datetime | None]
 
 
 class Record(HQBase):

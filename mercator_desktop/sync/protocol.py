@@ -55,7 +55,7 @@ class ErrorBody(_Model):
 
     code: Literal["auth_required", "forbidden", "upgrade_required", "bad_request",
                   "batch_too_large", "conflict", "not_found", "server_error",
-                  "epoch_changed"]
+                  "epoch_changed", "too_many_attempts"]
     message: str
 
 
