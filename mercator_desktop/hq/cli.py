@@ -15,8 +15,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PROG = "mercator-hq"
 
@@ -43,9 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
     usub.add_parser("list", help="list users")
     disable = usub.add_parser("disable", help="disable a user and end his or her sessions")
     disable.add_argument("name")
+    enable = usub.add_parser("enable", help="let a disabled user sign in again")
+    enable.add_argument("name")
+    reset = usub.add_parser("reset-password", help="set a new password, read from standard "
+                            "input (asked for on a terminal); the user's sessions end")
+    reset.add_argument("name")
     link = usub.add_parser("link", help="link a user to his or her expert record")
     link.add_argument("name")
     link.add_argument("expert_id")
+    sessions = commands.add_parser("sessions", help="list and end users' sessions")
+    ssub = sessions.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
+    slist = ssub.add_parser("list", help="active sessions: user, device, created, last used, "
+                            "expires")
+    slist.add_argument("name", nargs="?", help="only this user's")
+    slist.add_argument("--device", help="only on this device (its id or its name)")
+    slist.add_argument("--all", action="store_true", help="expired and ended ones too")
+    revoke = ssub.add_parser("revoke", help="end a user's sessions (on one device with "
+                             "--device); the device must sign in again")
+    revoke.add_argument("name")
+    revoke.add_argument("--device", help="only on this device (its id or its name)")
     backup = commands.add_parser("backup", help="copy the SQLite database to FILE while "
                                  "the service runs (PostgreSQL: use pg_dump)")
     backup.add_argument("file")
@@ -120,6 +140,8 @@ def _manage(url: str, args: argparse.Namespace) -> int:
                 print(f"published {args.kind} {args.name} version {args.item_version} "
                       f"(revision {rec.revision})")
                 return 0
+            if args.command == "sessions":
+                return _sessions(session, args)
             cmd = args.users_command
             if cmd == "add":
                 password = sys.stdin.readline().rstrip("\n") if args.password_stdin \
@@ -135,6 +157,12 @@ def _manage(url: str, args: argparse.Namespace) -> int:
             elif cmd == "disable":
                 auth.disable_user(session, args.name)
                 print(f"user {args.name} disabled; his or her sessions are ended")
+            elif cmd == "enable":
+                auth.enable_user(session, args.name)
+                print(f"user {args.name} enabled")
+            elif cmd == "reset-password":
+                auth.set_password(session, args.name, _new_password(args.name))
+                print(f"password of {args.name} changed; his or her sessions are ended")
             elif cmd == "link":
                 linked = session.scalar(select(User).where(User.name == args.name))
                 if linked is None:
@@ -145,6 +173,35 @@ def _manage(url: str, args: argparse.Namespace) -> int:
         return 0
     finally:
         engine.dispose()
+
+
+def _new_password(name: str) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"new password for {name}: ")
+    if getpass.getpass("the same again: ") != first:
+        raise ValueError("the two passwords differ; nothing was changed")
+    return first
+
+
+def _sessions(session: Session, args: argparse.Namespace) -> int:
+    from .sessions import list_sessions, revoke_sessions
+
+    if args.sessions_command == "revoke":
+        ended = revoke_sessions(session, args.name, args.device)
+        where = f" on {args.device}" if args.device else ""
+        print(f"{ended} session(s) of {args.name}{where} ended")
+        return 0
+    views = list_sessions(session, args.name, args.device, args.all)
+    for v in views:
+        used = v.last_used_at.strftime("%Y-%m-%d %H:%M") if v.last_used_at else "-"
+        print("\t".join([
+            str(v.id), v.user, v.device_id, v.device_name or "-",
+            v.created_at.strftime("%Y-%m-%d %H:%M"), used,
+            v.expires_at.strftime("%Y-%m-%d %H:%M"), v.state]))
+    if not views:
+        print("no sessions", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

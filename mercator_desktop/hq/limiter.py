@@ -18,6 +18,7 @@ live in the memory of the HQ process (they end with it) and are bounded (``max_e
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -44,6 +45,7 @@ class LoginPolicy:
     def from_env(cls) -> LoginPolicy:
         env = os.environ
         return cls(
+            base_delay=float(env.get("MERCATOR_HQ_LOGIN_DELAY", "1")),
             lockout_failures=int(env.get("MERCATOR_HQ_LOCKOUT_AFTER", "10")),
             lockout_seconds=float(env.get("MERCATOR_HQ_LOCKOUT_MINUTES", "15")) * 60,
         )
@@ -61,9 +63,9 @@ class Refusal:
 
     @property
     def message(self) -> str:
-        seconds = max(1, round(self.retry_after))
+        seconds = max(1, math.ceil(self.retry_after))
         when = time.strftime("%H:%M UTC", time.gmtime(time.time() + seconds))
-        wait = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
+        wait = f"{seconds} seconds" if seconds < 120 else f"{math.ceil(seconds / 60)} minutes"
         whose = "this account" if self.by == "account" else "your network address"
         if self.locked:
             return (f"too many failed sign-ins for {whose}: sign-in is locked; try again "

@@ -3,8 +3,10 @@
 A sign-in first asks the ``LoginLimiter`` (an account or address that must wait is refused
 before any password is checked), then checks the password with Argon2 off the event loop,
 at most ``max_hashes`` at a time: each check takes 64 MiB, so a flood of sign-ins queues
-instead of growing HQ's memory. An unknown user is checked against a dummy hash, so a wrong
-user and a wrong password take the same work and get the same answer.
+instead of growing HQ's memory. The checks run on threads of their own at a lower CPU
+priority (where the system allows it), so a flood of sign-ins leaves the processor to the
+pushes and pulls of people already signed in. An unknown user is checked against a dummy
+hash, so a wrong user and a wrong password take the same work and get the same answer.
 
 A session expires ``lifetime`` after it was last renewed, and a session in use is renewed
 (at most once every ``renew_every``, so using it costs no write on most requests): an expert
@@ -15,7 +17,10 @@ list and end sessions per user and device (``mercator-hq sessions``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -82,6 +87,8 @@ class Sessions:
         self.policy = policy or SessionPolicy.from_env()
         self.limiter = limiter or LoginLimiter(LoginPolicy.from_env())
         self._hashing: asyncio.Semaphore | None = None
+        self._hashers = ThreadPoolExecutor(self.policy.max_hashes, "password-check",
+                                           initializer=_lower_priority)
 
     async def _checked(self, password_hash: str, password: str) -> bool:
         if self._hashing is None:
@@ -91,7 +98,8 @@ class Sessions:
         except TimeoutError:
             raise Busy("HQ is busy signing people in; try again in a minute") from None
         try:
-            return await run_in_threadpool(auth.verify_hash, password_hash, password)
+            return await asyncio.get_running_loop().run_in_executor(
+                self._hashers, auth.verify_hash, password_hash, password)
         finally:
             self._hashing.release()
 
@@ -138,6 +146,13 @@ class Sessions:
             with self.writer.transaction() as session:
                 renew(session, found.token_id, now + self.policy.lifetime, now)
         return found
+
+
+def _lower_priority() -> None:
+    """Of the calling thread only (Linux keeps a nice value per thread; Argon2's own
+    threads, started from it, inherit it)."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 def renew(session: Session, token_id: int, expires_at: datetime, now: datetime) -> None:

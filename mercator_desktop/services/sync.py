@@ -48,6 +48,7 @@ from ..sync.transport import (
     NotHQError,
     RejectedError,
     SyncError,
+    TooManyAttemptsError,
     Transport,
     UpgradeRequiredError,
     check_server_url,
@@ -65,9 +66,11 @@ _SESSION_ONLY = credentials.MemorySecretStore()
 class SyncFailed(UserError):
     """A sync step failed; ``kind`` says what the person can do about it."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.kind = kind
+        #: seconds before HQ takes another sign-in (kind ``locked_out``)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -373,6 +376,9 @@ class SyncService:
             return call()
         except AuthError as exc:
             raise SyncFailed("auth", f"Sign in to HQ again: {exc}") from None
+        except TooManyAttemptsError as exc:
+            raise SyncFailed("locked_out", f"HQ refused the sign-in: {exc}",
+                             exc.retry_after) from None
         except NotHQError as exc:
             raise SyncFailed("not_hq", str(exc)) from None
         except UpgradeRequiredError as exc:

@@ -66,6 +66,15 @@ class EpochChangedError(SyncError):
     say hello again and send what it lacks."""
 
 
+class TooManyAttemptsError(SyncError):
+    """HQ refuses sign-ins for this account or address for ``retry_after`` seconds, after
+    too many wrong passwords."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class RejectedError(SyncError):
     """HQ refused the request as such (bad request, batch too large)."""
 
@@ -163,6 +172,9 @@ class Transport:
                 raise UpgradeRequiredError(error.message)
             if error.code == "epoch_changed":
                 raise EpochChangedError(error.message)
+            if error.code == "too_many_attempts":
+                retry = response.headers.get("retry-after", "")
+                raise TooManyAttemptsError(error.message, int(retry) if retry.isdigit() else 60)
             if response.status_code >= 500:
                 raise NetworkError(f"HQ failed: {error.message}")
             raise RejectedError(error.message)

@@ -8,7 +8,7 @@ this session only — the person must tick that box to go on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -83,6 +83,18 @@ class SignInDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
 
+    def locked_out_message(self, retry_after: int) -> str:
+        """HQ's refusal after too many wrong passwords, in the person's language, with the
+        time (on this computer's clock) to try again."""
+        if retry_after < 120:
+            return self.tr("Too many failed sign-ins. Wait {0} seconds, then try "
+                           "again.").format(max(1, retry_after))
+        when = QLocale().toString(QTime.currentTime().addSecs(retry_after),
+                                  QLocale.FormatType.ShortFormat)
+        return self.tr("Too many failed sign-ins: HQ has locked signing in to this account "
+                       "for a while. Try again after {0} (in {1} minutes).").format(
+            when, round(retry_after / 60))
+
     def _on_buttons_accepted(self) -> None:
         server = self.server_edit.text().strip()
         user = self.user_edit.text().strip()
@@ -109,6 +121,10 @@ class SignInDialog(QDialog):
 
     def _on_login_failed(self, error: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
+        retry_after = getattr(error, "retry_after", None)
+        if getattr(error, "kind", "") == "locked_out" and retry_after is not None:
+            self._show_error(self.locked_out_message(int(retry_after)))
+            return
         if isinstance(error, UserError):
             self._show_error(str(error))
             return

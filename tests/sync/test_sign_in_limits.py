@@ -1,0 +1,221 @@
+"""Sign-ins against floods and guessing, on the real HQ process: wrong passwords slowed then
+locked out, memory flat under 64 simultaneous sign-ins while a pull still answers, and on
+SQLite no sign-in fails because devices are pushing."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mercator_desktop.hq import auth
+from mercator_desktop.hq.db import open_database
+from mercator_desktop.hq.models import User
+from mercator_desktop.sync.protocol import LoginRequest
+from mercator_desktop.sync.transport import AuthError, TooManyAttemptsError, Transport
+
+from . import data
+from .conftest import EXPERT_A, EXPERT_B, PASSWORD
+from .hqproc import HQProcess, fresh_database, running_hq
+
+
+def _sign_in(url: str | Transport, user: str, password: str, device: str = "laptop") -> str:
+    if isinstance(url, Transport):
+        return url.login(LoginRequest(user=user, password=password, device_id=device)).token
+    # Sign-ins queue for their password check (two at a time) on a machine other tests
+    # share: the wait, not the answer, is what may take long.
+    with Transport(url, timeout=120) as transport:
+        return _sign_in(transport, user, password, device)
+
+
+def _with_users(folder: Path, names: list[str], experts: dict[str, str] | None = None
+                ) -> HQProcess:
+    """An HQ database holding ``names`` (password ``PASSWORD``), not started yet."""
+    url = fresh_database("sqlite", folder)
+    engine, sessions = open_database(url)
+    password_hash = auth.hash_password(PASSWORD)  # once: 64 hashes would take seconds
+    with sessions.begin() as session:
+        for name in names:
+            session.add(User(name=name, role="hq" if name == "chief" else "expert",
+                             password_hash=password_hash,
+                             expert_id=(experts or {}).get(name)))
+    engine.dispose()
+    return HQProcess(url, folder)
+
+
+def _memory_kib(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/{pid}/status")
+
+
+def test_200_wrong_passwords_are_slowed_then_locked_out(tmp_path):
+    users = {"ana": ("expert", None), "ben": ("expert", None)}
+    with running_hq("sqlite", tmp_path, users, MERCATOR_HQ_LOGIN_DELAY="0.1") as hq:
+        checked, slowed, locked = [], [], []
+        attacker = Transport(hq.url)
+        for guess in range(200):
+            while True:  # a patient guesser: a guess refused for now is tried again
+                try:
+                    _sign_in(attacker, "ana", f"guess {guess}", "attacker")
+                except AuthError:
+                    checked.append(guess)
+                except TooManyAttemptsError as exc:
+                    if "locked" not in str(exc):
+                        slowed.append(exc.retry_after)
+                        time.sleep(0.05)
+                        continue
+                    locked.append(exc)
+                break
+        attacker.close()
+        assert len(checked) == 10  # then the lockout: 190 guesses never checked
+        assert len(locked) == 190
+        assert len(slowed) >= 5, "the attempts between failures were not slowed"
+        last = locked[-1]
+        assert 14 * 60 <= last.retry_after <= 15 * 60
+        assert "sign-in is locked" in str(last) and "try again after" in str(last)
+        assert re.search(r"after \d\d:\d\d UTC \(in 1[45] minutes\)", str(last))
+        with pytest.raises(TooManyAttemptsError, match="locked"):  # even the right one
+            _sign_in(hq.url, "ana", PASSWORD)
+        assert _sign_in(hq.url, "ben", PASSWORD)  # others are not locked out
+        refusals = [r for r in hq.request_log() if r["status"] == 429]
+        assert len(refusals) == 190 + len(slowed) + 1
+
+
+def test_a_locked_out_sign_in_is_said_in_the_persons_language(qtbot, tmp_path, make_device):
+    from PySide6.QtCore import Qt
+
+    from mercator_desktop.services.sync import SyncService
+    from mercator_desktop.sync.credentials import MemorySecretStore
+    from mercator_desktop.ui import i18n, operations
+    from mercator_desktop.ui.sync_dialog import SignInDialog
+
+    device = make_device("ana")
+    with running_hq("sqlite", tmp_path, {"ana": ("expert", None)},
+                    MERCATOR_HQ_LOCKOUT_AFTER="2", MERCATOR_HQ_LOGIN_DELAY="0") as hq:
+        for guess in ("one", "two"):
+            with pytest.raises(AuthError):
+                _sign_in(hq.url, "ana", guess)
+        i18n.set_language("fr")
+        from PySide6.QtWidgets import QApplication
+
+        installed = i18n.install_translators(QApplication.instance(),
+                                             cache=tmp_path / "cache")
+        try:
+            dialog = SignInDialog(SyncService(device.store, MemorySecretStore()))
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.server_edit.clear()
+            qtbot.keyClicks(dialog.server_edit, hq.url)
+            qtbot.keyClicks(dialog.user_edit, "ana")
+            qtbot.keyClicks(dialog.password_edit, PASSWORD)
+            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: (operations.wait_for_all(),
+                                     dialog.sign_in_button.isEnabled())[1], timeout=20000)
+            text = dialog.error_label.text()
+            dialog.grab().save(str(tmp_path / "locked-out.png"))
+        finally:
+            installed.remove()
+            i18n.set_language("en")
+    assert text.startswith("Trop de tentatives de connexion")
+    assert "(dans 15 minutes)" in text
+    assert not dialog.sync.status().signed_in
+
+
+def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, make_device):
+    names = [f"expert{i:02d}" for i in range(64)]
+    hq = _with_users(tmp_path, [*names, "chief"]).start()
+    try:
+        pid = hq.proc.pid  # type: ignore[union-attr]
+        device = make_device("chief")
+        device.login(hq, "chief")
+        data.mission(device.store, "JM-2036-FLOOD", {EXPERT_A: "Alice Expert"})
+        device.sync()
+        started = time.perf_counter()
+        device.sync()
+        unloaded = time.perf_counter() - started
+        before = _memory_kib(pid, "VmRSS")
+
+        barrier = threading.Barrier(len(names) + 1)
+        results: dict[str, str] = {}
+
+        def sign_in(name: str) -> None:
+            barrier.wait()
+            try:
+                results[name] = "ok" if _sign_in(hq.url, name, PASSWORD) else "empty"
+            except Exception as exc:  # noqa: BLE001 - every failure is reported below
+                results[name] = repr(exc)
+
+        threads = [threading.Thread(target=sign_in, args=(n,)) for n in names]
+        for thread in threads:
+            thread.start()
+        barrier.wait()
+        time.sleep(0.3)  # the flood is under way
+        started = time.perf_counter()
+        outcome = device.sync()
+        loaded = time.perf_counter() - started
+        peak_during = _memory_kib(pid, "VmRSS")
+        for thread in threads:
+            thread.join(120)
+        peak = _memory_kib(pid, "VmHWM")
+        print(f"\nHQ RSS {before // 1024} MB before, peak {peak // 1024} MB; pull "
+              f"{unloaded * 1000:.0f} ms unloaded, {loaded * 1000:.0f} ms during the flood")
+        assert outcome is not None
+        assert [r for r in results.values() if r != "ok"] == [] and len(results) == len(names)
+        assert peak < 300 * 1024 and peak_during < 300 * 1024
+    finally:
+        hq.stop()
+
+
+def test_sqlite_sign_ins_never_fail_while_two_devices_push(tmp_path, make_device):
+    signers = [f"signer{i}" for i in range(4)]
+    hq = _with_users(tmp_path, ["alice", "bob", *signers],
+                     {"alice": EXPERT_A, "bob": EXPERT_B}).start()
+    try:
+        pushers = []
+        for user, expert in (("alice", EXPERT_A), ("bob", EXPERT_B)):
+            device = make_device(user)
+            device.login(hq, user)
+            mission = data.mission(device.store, f"JM-2037-{user.upper()}",
+                                   {expert: user.title()})
+            pushers.append((device, mission))
+        pushing = threading.Event()
+        pushing.set()
+        failures: list[str] = []
+        signed: list[str] = []
+        pushed: list[int] = []
+
+        def push(device, mission) -> None:  # type: ignore[no-untyped-def]
+            try:
+                for _ in range(2):
+                    data.assessment(device.store, mission, 1200)
+                    pushed.append(device.sync().sent)
+            except Exception as exc:  # noqa: BLE001
+                failures.append(f"push: {exc!r}")
+
+        def sign_in(name: str) -> None:
+            while pushing.is_set() or len(signed) < 44:
+                try:
+                    _sign_in(hq.url, name, PASSWORD)
+                    signed.append(name)
+                except Exception as exc:  # noqa: BLE001
+                    failures.append(f"{name}: {exc!r}")
+
+        sign_threads = [threading.Thread(target=sign_in, args=(n,)) for n in signers]
+        push_threads = [threading.Thread(target=push, args=p) for p in pushers]
+        for thread in sign_threads + push_threads:
+            thread.start()
+        for thread in push_threads:
+            thread.join(300)
+        pushing.clear()
+        for thread in sign_threads:
+            thread.join(120)
+        print(f"\n{len(signed)} sign-ins while {sum(pushed)} changes were pushed")
+        assert failures == []
+        assert len(signed) >= 44 and len(pushed) == 4 and min(pushed) >= 1200
+    finally:
+        hq.stop()
