@@ -61,6 +61,9 @@ USER_KEY = "sync.user"
 
 #: tokens kept for this run only (no secure keyring, and the person chose so)
 _SESSION_ONLY = credentials.MemorySecretStore()
+#: the secret-store entry (per server) of tokens signed out while HQ could not be reached:
+#: HQ is told to end them at the next contact
+PENDING_SIGN_OUTS = "mercator-pending-sign-outs"
 
 
 class SyncFailed(UserError):
@@ -253,6 +256,7 @@ class SyncService:
             raise SyncFailed("no_keyring", credentials.NO_KEYRING_MESSAGE)
         with self._transport_factory(url, None) as transport:
             answer = self._guard(lambda: self._login(transport, user.strip(), password))
+        self.end_pending_sign_outs(url)
         if session_only:
             _SESSION_ONLY.set(url, user.strip(), answer.token)
         else:
@@ -292,17 +296,55 @@ class SyncService:
         (``forget_keyring=False`` leaves a remembered session alone: for a sign-in that
         was for one sync only)."""
         url, user = self.server_url(), self.user()
-        token, _ = self._token()
-        if token:
-            try:
-                with self._transport_factory(url, token) as transport:
-                    transport.logout()
-            except SyncError:
-                pass  # offline or already ended: forgetting it here is what matters
+        token, session_only = self._token()
+        if token and not self._end_at_hq(url, token):
+            self._remember_sign_out(url, token, session_only)
         _SESSION_ONLY.delete(url, user)
         if forget_keyring and self._secrets is not None and url and user:
             with contextlib.suppress(credentials.NoSecureStoreError):
                 self._secrets.delete(url, user)
+
+    def _end_at_hq(self, url: str, token: str) -> bool:
+        """Tell HQ to end the session; False when HQ could not be told (offline …)."""
+        try:
+            with self._transport_factory(url, token) as transport:
+                transport.logout()
+        except AuthError:
+            return True  # HQ no longer knows it: ended already
+        except SyncError:
+            return False
+        return True
+
+    def _pending_store(self, session_only: bool) -> credentials.SecretStore:
+        return _SESSION_ONLY if session_only or self._secrets is None else self._secrets
+
+    def _remember_sign_out(self, url: str, token: str, session_only: bool) -> None:
+        store = self._pending_store(session_only)
+        with contextlib.suppress(credentials.NoSecureStoreError):
+            pending = json.loads(store.get(url, PENDING_SIGN_OUTS) or "[]")
+            store.set(url, PENDING_SIGN_OUTS, json.dumps([*pending, token]))
+            log.info("signed out while HQ could not be reached: HQ ends the session at "
+                     "the next contact")
+
+    def end_pending_sign_outs(self, url: str) -> int:
+        """Sessions signed out here while offline: HQ ends them now (those it cannot be
+        told about yet stay for the next contact). Returns how many were ended."""
+        ended = 0
+        for store in {id(s): s for s in (_SESSION_ONLY, self._secrets) if s}.values():
+            try:
+                pending = json.loads(store.get(url, PENDING_SIGN_OUTS) or "[]")
+            except (credentials.NoSecureStoreError, ValueError):
+                continue
+            if not pending:
+                continue
+            left = [token for token in pending if not self._end_at_hq(url, token)]
+            ended += len(pending) - len(left)
+            with contextlib.suppress(credentials.NoSecureStoreError):
+                if left:
+                    store.set(url, PENDING_SIGN_OUTS, json.dumps(left))
+                else:
+                    store.delete(url, PENDING_SIGN_OUTS)
+        return ended
 
     # --- sync ----------------------------------------------------------------------------
 
@@ -323,6 +365,7 @@ class SyncService:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
                                 self.store.paths.backups, options)
             report = self._guard(lambda: client.sync(progress, cancelled))
+        self.end_pending_sign_outs(url)  # HQ answered: a good moment
         self.install_published_templates()
         self.apply_published_reference_data()
         return SyncOutcome.of(report, notice)

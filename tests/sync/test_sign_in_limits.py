@@ -147,7 +147,7 @@ def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, 
             barrier.wait()
             try:
                 results[name] = "ok" if _sign_in(hq.url, name, PASSWORD) else "empty"
-            except Exception as exc:  # noqa: BLE001 - every failure is reported below
+            except Exception as exc:
                 results[name] = repr(exc)
 
         threads = [threading.Thread(target=sign_in, args=(n,)) for n in names]
@@ -194,7 +194,7 @@ def test_sqlite_sign_ins_never_fail_while_two_devices_push(tmp_path, make_device
                 for _ in range(2):
                     data.assessment(device.store, mission, 1200)
                     pushed.append(device.sync().sent)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 failures.append(f"push: {exc!r}")
 
         def sign_in(name: str) -> None:
@@ -202,7 +202,7 @@ def test_sqlite_sign_ins_never_fail_while_two_devices_push(tmp_path, make_device
                 try:
                     _sign_in(hq.url, name, PASSWORD)
                     signed.append(name)
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     failures.append(f"{name}: {exc!r}")
 
         sign_threads = [threading.Thread(target=sign_in, args=(n,)) for n in signers]
