@@ -103,6 +103,7 @@ class Startup(QObject):
         self.demo_on_first_run = demo_on_first_run
         self.quit_after_load = os.environ.get(QUIT_AFTER_LOAD_ENV, "") not in ("", "0")
         self.store: object | None = None
+        self.person_dialog: QObject | None = None
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
         self._started = False
@@ -143,6 +144,11 @@ class Startup(QObject):
                 store.set_setting(FIRST_RUN_SETTING, "1")
             self.window.store_loaded.connect(self._on_window_store_loaded)
             self.window.load_store(store)  # the list itself loads on a worker thread
+            if not store.user:  # nobody named yet: asked once, recorded with each change
+                from .ui.person_dialog import PersonNameDialog
+
+                self.person_dialog = PersonNameDialog(store, self.window)
+                self.person_dialog.open()
         except UserError as exc:
             log.warning("cannot open the data in %s: %s", folder, exc)
             self._fail(

@@ -1,9 +1,13 @@
 """Opens a data folder: migrates the database, loads reference data, checks the device's
-sync identity (``services.identity``), hands out sessions."""
+sync identity (``services.identity``), hands out sessions.
+
+It also knows who is working: the person whose name goes into every record's history and
+into reports. That is the HQ user signed in from this data folder, or else the name the
+person gave on first run (``MERCATOR_USER`` overrides both, for scripts) — never the
+computer's login name, which on a shared or borrowed laptop names someone else."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 from collections.abc import Iterator
@@ -18,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..paths import DataPaths, resolve_data_dir
-from ..storage.engine import WriteSessions, make_engine, make_session_factory
+from ..storage.engine import SESSION_USER, WriteSessions, make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
@@ -34,11 +38,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def current_user() -> str:
-    try:
-        return os.environ.get("MERCATOR_USER") or getpass.getuser()
-    except Exception:  # getpass fails without a login name (some containers)
-        return "unknown"
+USER_ENV = "MERCATOR_USER"
+#: the HQ user signed in from this data folder (kept by ``services.sync``)
+HQ_USER_SETTING = "sync.user"
+#: the name the person gave on first run
+PERSON_SETTING = "person.name"
+NAME_LENGTH = 120
+
+
+def recorded_name(session: Session) -> str:
+    """Who is working, for the histories: see the module's docstring; "" when unknown."""
+    if os.environ.get(USER_ENV):
+        return os.environ[USER_ENV]
+    for key in (HQ_USER_SETTING, PERSON_SETTING):
+        row = session.get(LocalSetting, key)
+        if row is not None and row.value.strip():
+            return row.value.strip()
+    return ""
 
 
 @dataclass
@@ -55,6 +71,8 @@ class Store:
     language: str = "en"
     #: What the identity check found when the store was opened.
     identity: IdentityCheck | None = None
+    #: the name was given when opening (tests, tools) and does not follow the settings
+    fixed_user: bool = False
     _watch: ChangeWatch | None = None
     _closed: bool = False
 
@@ -95,6 +113,24 @@ class Store:
         with self.session() as session:
             session.merge(LocalSetting(key=key, value=value))
 
+    def refresh_person(self) -> str:
+        """Take up who is working now (after a sign-in to HQ, a name given)."""
+        if not self.fixed_user:
+            with self.sessions() as session:
+                self.user = recorded_name(session)
+            self.sessions.kw["info"][SESSION_USER] = self.user
+        return self.user
+
+    def set_person_name(self, name: str) -> str:
+        """The name the person gives (first run); returns who is recorded from now on."""
+        name = " ".join(name.split())
+        if not name:
+            raise UserError("enter your name: it is recorded with your changes")
+        if len(name) > NAME_LENGTH:
+            raise UserError(f"the name is longer than {NAME_LENGTH} characters")
+        self.set_setting(PERSON_SETTING, name)
+        return self.refresh_person()
+
     def close(self) -> None:
         self._closed = True
         if self._watch is not None:
@@ -114,8 +150,12 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
     engine = make_engine(paths.database)
     try:
         upgrade_to_head(engine, paths.database, paths.backups)
-        store = Store(paths, engine, make_session_factory(engine, user or current_user()),
-                      user or current_user())
+        who = user
+        if who is None:
+            with Session(engine) as session:
+                who = recorded_name(session)
+        store = Store(paths, engine, make_session_factory(engine, who), who,
+                      fixed_user=user is not None)
         load_reference_data(store)
         store.identity = check_identity(store)
         mark_earlier_demo(store)

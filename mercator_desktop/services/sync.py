@@ -53,11 +53,11 @@ from ..sync.transport import (
     UpgradeRequiredError,
     check_server_url,
 )
-from .store import Store
+from .store import HQ_USER_SETTING, Store
 
 log = logging.getLogger(__name__)
 SERVER_KEY = "sync.server_url"
-USER_KEY = "sync.user"
+USER_KEY = HQ_USER_SETTING
 
 #: tokens kept for this run only (no secure keyring, and the person chose so)
 _SESSION_ONLY = credentials.MemorySecretStore()
@@ -267,6 +267,7 @@ class SyncService:
                 raise SyncFailed("no_keyring", str(exc)) from None
         self.store.set_setting(SERVER_KEY, url)
         self.store.set_setting(USER_KEY, user.strip())
+        self.store.refresh_person()  # the signed-in HQ user is who is recorded from now on
         from .identity import rotate_checkpoint
 
         rotate_checkpoint(self.store)  # the device id it signed in with is this folder's
