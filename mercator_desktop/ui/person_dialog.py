@@ -58,6 +58,7 @@ class PersonNameDialog(QDialog):
         except UserError as exc:
             self.error_label.setText(str(exc))
             self.error_label.show()
+            self.adjustSize()
             return
         self.named.emit(name)
         self.accept()

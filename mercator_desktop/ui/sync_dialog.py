@@ -77,11 +77,13 @@ class SignInDialog(QDialog):
         layout.addWidget(self.session_only_check)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()  # a long message wraps onto more lines: the dialog grows with it
 
     def locked_out_message(self, retry_after: int) -> str:
         """HQ's refusal after too many wrong passwords, in the person's language, with the

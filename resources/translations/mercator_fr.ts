@@ -3280,6 +3280,24 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
 </context>
 <context>
+    <name>PersonNameDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+28"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mercator Desktop records who made each change, in the history of every answer and in reports. Enter your name as your colleagues know it. When you sign in to HQ, your HQ user name is recorded instead.</source>
+        <translation>Mercator Desktop enregistre l’auteur de chaque modification, dans l’historique de chaque réponse et dans les rapports. Saisissez votre nom tel que vos collègues le connaissent. Une fois connecté au siège, c’est votre nom d’utilisateur du siège qui est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Ana Pérez</source>
+        <translation>p. ex. Ana Pérez</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/mission_findings.py" line="-485"/>
@@ -3590,7 +3608,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Too many failed sign-ins. Wait {0} seconds, then try again.</source>
+        <translation>Trop de tentatives de connexion échouées. Attendez {0} secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many failed sign-ins: HQ has locked signing in to this account for a while. Try again after {0} (in {1} minutes).</source>
+        <translation>Trop de tentatives de connexion échouées : le siège a bloqué pour un temps la connexion à ce compte. Réessayez après {0} (dans {1} minutes).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Enter HQ&apos;s address, your user name and your password.</source>
         <translation>Saisissez l’adresse du Siège, votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
@@ -3603,7 +3631,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+124"/>
+        <location filename="../../mercator_desktop/app.py" line="+125"/>
         <source>Opening your data in {folder}…</source>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
@@ -3613,7 +3641,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>{problem}
 
 Data folder: {folder}</source>
