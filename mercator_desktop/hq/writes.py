@@ -40,12 +40,17 @@ def use_real_transactions(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+class WriterBusy(RuntimeError):
+    """Another writer of this process held the database longer than ``wait`` seconds."""
+
+
 class Writer:
     """``with writer.transaction() as session``: one write transaction, committed at the end
     of the block (rolled back on an exception), taking its turn behind this process's other
     writers on SQLite."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, wait: float = 60.0) -> None:
+        self.wait = wait
         self.sqlite = engine.dialect.name == "sqlite"
         bind = engine.execution_options(**{IMMEDIATE: True}) if self.sqlite else engine
         self._sessions = sessionmaker(bind=bind, expire_on_commit=False)
@@ -57,5 +62,10 @@ class Writer:
             with self._sessions.begin() as session:
                 yield session
             return
-        with self._turn, self._sessions.begin() as session:
-            yield session
+        if not self._turn.acquire(timeout=self.wait):
+            raise WriterBusy(f"the database was busy writing for {self.wait:.0f} s")
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        finally:
+            self._turn.release()
