@@ -49,7 +49,8 @@ class SessionPolicy:
         env = os.environ
         lifetime = timedelta(days=float(env.get("MERCATOR_HQ_SESSION_DAYS", "30")))
         return cls(lifetime=lifetime, renew_every=min(timedelta(hours=1), lifetime / 10),
-                   max_hashes=max(1, int(env.get("MERCATOR_HQ_MAX_HASHES", "2"))))
+                   max_hashes=max(1, int(env.get("MERCATOR_HQ_MAX_HASHES", "2"))),
+                   hash_wait=float(env.get("MERCATOR_HQ_HASH_WAIT", "60")))
 
 
 class SignInRefused(Exception):
