@@ -21,7 +21,6 @@ from . import data
 from .conftest import EXPERT_A, EXPERT_B, PASSWORD
 from .hqproc import HQProcess, fresh_database, running_hq
 
-
 #: how long a sign-in of the flood may queue (HQ is told the same): the flood tests are about
 #: memory and answers, not about how fast a shared machine checks 64 passwords
 QUEUE_WAIT = 600
