@@ -322,7 +322,7 @@ class _Parser:
                 raise ConditionError(f"at character {literal_token.pos}: '' can only be "
                                      "compared with = or !=")
             return Compare(question, "not_answered" if op == "eq" else "answered")
-        if target.na_choice is not None and value == target.na_choice:
+        if target.na_choice is not None and isinstance(value, str) and is_na_name(value):
             if op not in ("eq", "ne"):
                 raise ConditionError(f"at character {literal_token.pos}: "
                                      f"'{value}' can only be compared with = or !=")
