@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..checklists.model import Template
+from ..checklists.model import Template, text_in
 from ..checklists.xlsform_in import XLSFormError, XLSFormProblem, data_to_template, xlsform_data
 from ..checklists.xlsform_out import ExportError, export_template
 from ..domain.errors import ImportFailedError, ImportProblem, UserError
@@ -30,7 +30,8 @@ class TemplateImport:
     changed: bool  # False: the same template was installed already
 
     def describe(self) -> str:
-        label = f"{self.info.label()} – '{self.info.id}' version {self.info.version}"
+        label = f"{text_in(self.info.title, 'en')} ('{self.info.id}' version " \
+            f"{self.info.version})"
         if not self.changed:
             return f"{label} is already installed, unchanged"
         return f"{label} installed ({self.info.questions} questions)"
