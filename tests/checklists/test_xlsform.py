@@ -212,3 +212,23 @@ def test_what_xlsform_cannot_say_is_refused_at_export(tmp_path):
     with pytest.raises(ExportError, match=f"question '{question.id}'"):
         export_template(broken, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_example_of_the_documentation_imports(tmp_path):
+    """The three tables of docs/checklists.md's example, typed into a workbook, are a
+    checklist (so the documentation cannot drift from what is read)."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "checklists.md").read_text("utf-8")
+    example = text.split("### A small example", 1)[1].split("### What is read", 1)[0]
+    sheets: dict[str, list[dict[str, Any]]] = {}
+    for block in example.split("`")[1::2]:
+        if block not in ("survey", "choices", "settings"):
+            continue
+        table = example.split(f"`{block}`:", 1)[1].strip().split("\n\n", 1)[0].splitlines()
+        cells = [[c.strip() for c in line.strip().strip("|").split("|")] for line in table]
+        headings, rows = cells[0], cells[2:]
+        sheets[block] = [{h: v for h, v in zip(headings, row, strict=True) if v}
+                         for row in rows]
+    t = read(tmp_path, sheets)
+    assert (t.id, t.version, t.languages, t.provenance.status) == (
+        "unit_check", "2024.1", ("en", "fr"), "official")
+    assert [q.type for q in t.questions] == ["yes_no_partly", "number", "scale"]
