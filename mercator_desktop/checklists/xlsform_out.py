@@ -28,6 +28,7 @@ from .xlsform import (
     YES_NO_PARTLY_LIST,
     YES_NO_PARTLY_NA_LIST,
     NotExpressible,
+    is_na_name,
     language_heading,
     language_name,
     to_expression,
@@ -159,6 +160,7 @@ class _Exporter:
             return "integer" if q.integer else "decimal"
         if q.type in ("text", "date"):
             return q.type
+        self.check_options(q, where)
         name = self.free_list_name(q.id.replace(".", "_"))
         self.lists_written.add(name)
         for option in q.options:
@@ -168,6 +170,23 @@ class _Exporter:
         if q.allow_na:
             self.choice(name, NA_NAME, BUILTIN_LABELS[NA_NAME])
         return ("select_one " if q.type == "single_choice" else "select_multiple ") + name
+
+    @staticmethod
+    def check_options(q: Question, where: str) -> None:
+        """Choices that would come back as another kind of question are refused: the import
+        reads a list of whole numbers as a scale and yes/partly/no as yes/partly/no."""
+        values = [o.value for o in q.options]
+        na = [v for v in values if is_na_name(v)]
+        if na:
+            raise ExportError(f"{where}: the choice '{na[0]}' would be read back as N/A")
+        if q.type != "single_choice" or any(o.score is not None for o in q.options):
+            return
+        if all(v.lstrip("-").isdigit() for v in values):
+            raise ExportError(f"{where}: unscored choices named by numbers would be read back "
+                              "as a rating scale; give them scores or other names")
+        if sorted(values) == ["no", "partly", "yes"]:
+            raise ExportError(f"{where}: unscored choices yes/partly/no would be read back "
+                              "as a yes/partly/no question")
 
     def free_list_name(self, wanted: str) -> str:
         name, n = wanted, 2

@@ -200,6 +200,28 @@ def test_an_imported_form_exported_again_reads_back_the_same(tmp_path):
     assert _without_origin(read_xlsform(tmp_path / "again.xlsx")) == _without_origin(first)
 
 
+@pytest.mark.parametrize(("values", "words"), [
+    (["1", "2"], "read back as a rating scale"),
+    (["yes", "partly", "no"], "read back as a yes/partly/no question"),
+    (["ok", "na"], "read back as N/A"),
+])
+def test_choices_that_would_read_back_as_another_kind_are_refused_at_export(
+        tmp_path, values, words):
+    from mercator_desktop.checklists.model import Option
+
+    shipped = load_library().latest("integrity")
+    assert shipped is not None
+    question = next(q for q in shipped.questions if q.type == "single_choice")
+    changed = dataclasses.replace(question, options=tuple(
+        Option(v, {"en": v, "fr": v}) for v in values))
+    sections = tuple(
+        dataclasses.replace(s, questions=tuple(changed if q.id == question.id else q
+                                               for q in s.questions))
+        for s in shipped.sections)
+    with pytest.raises(ExportError, match=words):
+        export_template(dataclasses.replace(shipped, sections=sections), tmp_path / "x.xlsx")
+
+
 def test_what_xlsform_cannot_say_is_refused_at_export(tmp_path):
     shipped = load_library().latest("geoat")
     assert shipped is not None
