@@ -336,16 +336,17 @@ class _Reader:
         status = _cell_text(values.get("provenance")).lower()
         source = self.texts(SETTINGS, row, values, "source")
         licence = self.texts(SETTINGS, row, values, "licence")
-        if status or source or licence:
-            if status not in PROVENANCE_STATUSES:
-                self.problem(SETTINGS, row, "provenance", "write official (the owner's own "
-                             "wording) or draft")
-            provenance: dict[str, Any] = {"status": status}
-            if source:
-                provenance["source"] = source
-            if licence:
-                provenance["licence"] = licence
-            data["provenance"] = provenance
+        # A form that does not say where its wording comes from is not presented as official.
+        status = status or "draft"
+        if status not in PROVENANCE_STATUSES:
+            self.problem(SETTINGS, row, "provenance", "write official (the owner's own "
+                         "wording) or draft")
+        provenance: dict[str, Any] = {"status": status}
+        if source:
+            provenance["source"] = source
+        if licence:
+            provenance["licence"] = licence
+        data["provenance"] = provenance
         verified = self.flag(SETTINGS, row, values, "verified")
         if verified is not None:
             data["verified"] = verified

@@ -2,7 +2,8 @@
 
 ``--db`` (or ``MERCATOR_HQ_DB``) is a SQLAlchemy URL: SQLite by default, PostgreSQL in
 production (``postgresql+psycopg://user@host/db``). The schema is migrated on every start.
-Exit codes: 0 success, 2 bad usage or input, 1 anything else.
+``publish FILE --kind template`` takes a JSON template or an XLSForm workbook, checked like on
+a device before it is sent. Exit codes: 0 success, 2 bad usage or input, 1 anything else.
 """
 
 from __future__ import annotations

@@ -80,6 +80,7 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .widgets import WARNING_COLOR
 
 
 @dataclass
@@ -415,6 +416,9 @@ class AssessmentWindow(QMainWindow):
         lines = labels.provenance_lines(self.template.provenance, self.lang)
         self.provenance_label.setText(" · ".join(lines[:2]))
         self.provenance_label.setToolTip("\n".join(lines))
+        self.provenance_label.setStyleSheet(
+            "color: #5c6670" if self.template.provenance.official
+            else f"color: {WARNING_COLOR}")
         banner = ""
         if a.locked:
             when = a.validated_at.astimezone().strftime("%Y-%m-%d %H:%M") \

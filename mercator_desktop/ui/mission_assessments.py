@@ -252,6 +252,9 @@ class NewAssessmentDialog(QDialog):
         self.template_hint.setText(text)
         self.provenance_label.setText("\n".join(labels.provenance_lines(info.provenance,
                                                                         self.lang)))
+        # Draft wording is said in the warning colour: an expert should notice it.
+        self.provenance_label.setStyleSheet(
+            "" if info.provenance.official else f"color: {WARNING_COLOR}")
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         where = {"template": self.template_error, "language": self.language_error,

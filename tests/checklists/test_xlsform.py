@@ -92,6 +92,7 @@ def test_a_plain_form_without_languages_or_groups(tmp_path):
         "settings": [{"form_title": "Office hours", "form_id": "hours", "version": "3"}],
     })
     assert t.languages == ("en",)
+    assert t.provenance.status == "draft"  # not said official, so not shown as official
     [section] = t.sections
     assert section.title == {"en": "Office hours"}
     assert [q.id for q in section.questions] == ["open", "why"]
