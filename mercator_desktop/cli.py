@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .sync_cli import add_sync_commands
 
     add_sync_commands(commands)
+    from .templates_cli import add_templates_commands
+
+    add_templates_commands(commands)
     return parser
 
 
@@ -213,6 +216,10 @@ def _run(args: argparse.Namespace) -> int:
             from .report_cli import run_report_command
 
             return run_report_command(store, args)
+        if args.command == "templates":
+            from .templates_cli import run_templates_command
+
+            return run_templates_command(store, args)
         if args.command in ("login", "sync", "logout"):
             from .sync_cli import run_sync_command
 

@@ -8,6 +8,9 @@ skip-logic conditions. No Qt and no database here: templates are data files (shi
 - ``loader``: JSON Schema plus the checks a schema cannot make; ``load_library`` keeps the
   good templates and reports the refused ones (file, place inside it, problem).
 - ``values``: what an answer to each question type may be.
+- ``xlsform``, ``xlsform_in``, ``xlsform_out``: the same templates read from and written to
+  XLSForm workbooks (ODK, KoboToolbox), refusing what cannot be kept with its sheet, row and
+  column.
 """
 
 from .conditions import AnswerState, ConditionError, evaluate, parse_condition

@@ -21,6 +21,7 @@ from .conditions import Compare, Condition, ConditionError, parse_condition, ref
 from .model import (
     YES_NO_PARTLY,
     Option,
+    Provenance,
     Question,
     Scale,
     ScalePoint,
@@ -155,9 +156,21 @@ class _Builder:
             id=raw["id"], version=raw["version"], languages=self.languages,
             title=self.text(raw["title"], "title"), sections=sections, scales=self.scales,
             description=self.text(raw.get("description"), "description"),
-            source_note=self.text(raw.get("source_note"), "source_note", required=False),
-            verified=raw.get("verified", True), source=self.name, checksum=checksum,
+            provenance=self.provenance(raw), verified=raw.get("verified", True),
+            released=raw.get("released", ""), source=self.name, checksum=checksum,
         )
+
+    def provenance(self, raw: Mapping[str, Any]) -> Provenance:
+        given = raw.get("provenance")
+        if given is None:
+            # Files written before provenance existed: their note was the source.
+            return Provenance(
+                status="official" if raw.get("verified", True) else "draft",
+                source=self.text(raw.get("source_note"), "source_note", required=False))
+        return Provenance(
+            status=given["status"],
+            source=self.text(given.get("source"), "provenance.source", required=False),
+            licence=self.text(given.get("licence"), "provenance.licence", required=False))
 
     def scale(self, scale_id: str, raw: Mapping[str, Any], path: str) -> Scale:
         seen: set[int] = set()

@@ -153,6 +153,24 @@ class Section:
             yield from section.questions
 
 
+PROVENANCE_STATUSES = ("official", "draft")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an instrument's wording comes from: ``official`` (the owner's own text, e.g. as
+    published by WCO HQ) or ``draft`` (written by someone else, to be confirmed), the source
+    and a licence note, each in the template's languages."""
+
+    status: str = "draft"
+    source: Text = field(default_factory=dict)
+    licence: Text = field(default_factory=dict)
+
+    @property
+    def official(self) -> bool:
+        return self.status == "official"
+
+
 @dataclass(frozen=True)
 class Template:
     id: str
@@ -162,8 +180,9 @@ class Template:
     sections: tuple[Section, ...]
     scales: Mapping[str, Scale]
     description: Text = field(default_factory=dict)
-    source_note: Text = field(default_factory=dict)
+    provenance: Provenance = field(default_factory=Provenance)
     verified: bool = True
+    released: str = ""
     source: str = ""
     checksum: str = ""
 

@@ -2,7 +2,8 @@
 
 ``--db`` (or ``MERCATOR_HQ_DB``) is a SQLAlchemy URL: SQLite by default, PostgreSQL in
 production (``postgresql+psycopg://user@host/db``). The schema is migrated on every start.
-Exit codes: 0 success, 2 bad usage or input, 1 anything else.
+``publish FILE --kind template`` takes a JSON template or an XLSForm workbook, checked like on
+a device before it is sent. Exit codes: 0 success, 2 bad usage or input, 1 anything else.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 
@@ -77,10 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "what it lacks")
     publish = commands.add_parser("publish", help="publish reference data or a checklist "
                                   "template version to every device")
-    publish.add_argument("file", help="a JSON file")
+    publish.add_argument("file", help="a JSON file, or for a template an XLSForm workbook "
+                         "(.xlsx)")
     publish.add_argument("--kind", choices=("reference", "template"), required=True)
-    publish.add_argument("--name", required=True, help="e.g. countries, or a template id")
-    publish.add_argument("--version", dest="item_version", required=True)
+    publish.add_argument("--name", help="e.g. countries, or a template id (a template's "
+                         "default: its id, or the XLSForm's settings form_id)")
+    publish.add_argument("--version", dest="item_version", help="a template's default: its "
+                         "version, or the XLSForm's settings version")
     return parser
 
 
@@ -133,11 +137,9 @@ def _manage(url: str, args: argparse.Namespace) -> int:
     try:
         with sessions.begin() as session:
             if args.command == "publish":
-                raw = Path(args.file).read_bytes()
-                content = json.loads(raw)
-                rec = service.publish(session, args.kind, args.name, args.item_version,
-                                      content, hashlib.sha256(raw).hexdigest())
-                print(f"published {args.kind} {args.name} version {args.item_version} "
+                name, version, content, checksum = _publication(args)
+                rec = service.publish(session, args.kind, name, version, content, checksum)
+                print(f"published {args.kind} {name} version {version} "
                       f"(revision {rec.revision})")
                 return 0
             if args.command == "sessions":
@@ -202,6 +204,37 @@ def _sessions(session: Session, args: argparse.Namespace) -> int:
     if not views:
         print("no sessions", file=sys.stderr)
     return 0
+
+
+def _publication(args: argparse.Namespace) -> tuple[str, str, Any, str]:
+    """Name, version, content and checksum of what ``publish`` sends. A template (JSON or
+    XLSForm) is checked like on a device first, so a refused one never reaches the field;
+    ``--name``/``--version`` given replace the template's own id and version."""
+    path = Path(args.file)
+    raw = path.read_bytes()
+    if args.kind == "template":
+        from ..checklists.loader import template_from_data
+        from ..checklists.xlsform_in import XLSFormError, data_to_template, xlsform_data
+
+        try:
+            if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+                content, origins = xlsform_data(path)
+            else:
+                content, origins = json.loads(raw), {}
+            content = dict(content)
+            content["id"] = args.name or content.get("id")
+            content["version"] = args.item_version or content.get("version")
+            if origins:
+                data_to_template(content, origins, path.name)
+            else:
+                template_from_data(content, path.name)
+        except XLSFormError as exc:
+            raise ValueError("\n  ".join([str(exc)] + [str(p) for p in exc.problems[1:21]])) \
+                from None
+        return content["id"], content["version"], content, hashlib.sha256(raw).hexdigest()
+    if not args.name or not args.item_version:
+        raise ValueError("reference data needs --name and --version")
+    return args.name, args.item_version, json.loads(raw), hashlib.sha256(raw).hexdigest()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -141,7 +141,8 @@ class AssessmentResult:
     chart: tuple[ChartPoint, ...]
     scale_name: str = ""
     scale: tuple[ScalePointLine, ...] = ()
-    source_note: str = ""
+    instrument_name: str = ""
+    instrument_version: str = ""
     answers: tuple[AnswerBlock, ...] = ()
     history: HistorySummary | None = None
     problem: str = ""  # set when the template is missing; nothing else is then shown
@@ -392,7 +393,7 @@ def assessment_result(
         sections=section_rows(template, report, lang),
         chart=chart_points(template, report, lang),
         scale_name=scale_name, scale=scale,
-        source_note="" if template.verified else text_in(template.source_note, lang),
+        instrument_name=text_in(template.title, lang), instrument_version=template.version,
         answers=answer_blocks(template, answers, t, evidence),
         history=history,
     )

@@ -280,8 +280,9 @@ class _Builder:
                         self.cell(p.description)] for p in r.scale]
             block += [Spacer(1, 6), data_table(legend, [1.2 * cm, 4.4 * cm, WIDTH - 5.6 * cm],
                                                extra=[("SPAN", (0, 0), (-1, 0))])]
-        if r.source_note:
-            block.append(para(t("unverified_template", note=r.source_note), s["note"]))
+        if r.instrument_name:
+            block.append(para(t("instrument_used", name=r.instrument_name,
+                                version=r.instrument_version), s["note"]))
         if block:
             self.story.append(KeepTogether(block))
 

@@ -153,8 +153,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Le modèle de questionnaire {id} {version} n'est pas installé sur cet ordinateur ; ses "
         "résultats ne peuvent pas être présentés.",
     ),
-    "unverified_template": (
-        "Note: {note}", "Remarque : {note}",
+    "instrument_used": (
+        "Questions and scale: {name}, version {version}.",
+        "Questions et échelle : {name}, version {version}.",
     ),
     # --- sections 6–8 --------------------------------------------------------------------------
     "area": ("Area", "Domaine"),

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..checklists.conditions import AnswerState
 from ..checklists.loader import TemplateLibrary, TemplateProblem, load_library, shipped_dir
-from ..checklists.model import Question, Section, Template, text_in, version_key
+from ..checklists.model import Provenance, Question, Section, Template, text_in, version_key
 from ..checklists.values import AnswerValueError, normalise
 from ..domain import assessment as lifecycle
 from ..domain.assessment import EventKind
@@ -92,6 +92,8 @@ class TemplateInfo:
     questions: int
     verified: bool
     latest: bool
+    provenance: Provenance = field(default_factory=Provenance)
+    source: str = ""  # the file it was read from
 
     def label(self, lang: str = "en") -> str:
         return f"{text_in(self.title, lang)} ({self.version})"
@@ -308,7 +310,8 @@ class AssessmentService:
                                         key=lambda kv: (kv[0][0], version_key(kv[0][1]))):
             latest = library.latest(tid)
             infos.append(TemplateInfo(tid, version, t.title, t.languages, len(t.questions),
-                                      t.verified, latest is not None and latest.version == version))
+                                      t.verified, latest is not None and latest.version == version,
+                                      t.provenance, t.source))
         return infos
 
     def template_problems(self) -> list[TemplateProblem]:

@@ -394,6 +394,8 @@ class SyncService:
         ``checklists/`` (where the template loader looks), so experts can start assessments
         on them; an invalid one is refused there by the loader with its reason, like any
         template. Returns the files written (none when all are in place)."""
+        from .templates import installed_file_name
+
         folder = self.store.paths.root / "checklists"
         written = []
         with self.store.sessions() as session:
@@ -402,9 +404,7 @@ class SyncService:
             for row in rows:
                 if not isinstance(row.content, dict):
                     continue
-                safe = "".join(c if c.isalnum() or c in "._-" else "_"
-                               for c in f"{row.name}-{row.version}")
-                target = folder / f"{safe}.json"
+                target = folder / installed_file_name(row.name, row.version)
                 text = json.dumps(row.content, ensure_ascii=False, indent=2)
                 if target.exists() and target.read_text(encoding="utf-8") == text:
                     continue

@@ -63,7 +63,7 @@ from ..services.assessments import (
     IncompleteError,
 )
 from ..services.evidence import EvidenceService
-from . import messages
+from . import labels, messages
 from .assessment_card import CARD_STYLE, QuestionCard
 from .assessment_dialogs import (
     AssessmentEvidenceDialog,
@@ -80,6 +80,7 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .widgets import WARNING_COLOR
 
 
 @dataclass
@@ -224,6 +225,11 @@ class AssessmentWindow(QMainWindow):
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("subtitleLabel")
         self.subtitle_label.setStyleSheet("color: #5c6670")
+        self.provenance_label = QLabel(self)
+        self.provenance_label.setObjectName("provenanceLabel")
+        self.provenance_label.setWordWrap(True)
+        self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.provenance_label.setStyleSheet("color: #5c6670")
         self.banner = QLabel(self)
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
@@ -231,6 +237,7 @@ class AssessmentWindow(QMainWindow):
                                   "border-radius: 4px; padding: 6px")
         outer.addWidget(self.title_label)
         outer.addWidget(self.subtitle_label)
+        outer.addWidget(self.provenance_label)
         outer.addWidget(self.banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -406,6 +413,12 @@ class AssessmentWindow(QMainWindow):
             "Mission {mission} · {template}, version {version} · {status}").format(
             mission=a.mission_code, template=text_in(self.template.title, self.lang),
             version=a.template_version, status=self.status_text(a.status)))
+        lines = labels.provenance_lines(self.template.provenance, self.lang)
+        self.provenance_label.setText(" · ".join(lines[:2]))
+        self.provenance_label.setToolTip("\n".join(lines))
+        self.provenance_label.setStyleSheet(
+            "color: #5c6670" if self.template.provenance.official
+            else f"color: {WARNING_COLOR}")
         banner = ""
         if a.locked:
             when = a.validated_at.astimezone().strftime("%Y-%m-%d %H:%M") \
@@ -1012,10 +1025,10 @@ class AssessmentWindow(QMainWindow):
                 assert point is not None
                 return f"{value} – {text_in(point.label, self.lang)}"
             if question.options:
-                labels = [text_in(o.label, self.lang) for o in question.options
+                chosen = [text_in(o.label, self.lang) for o in question.options
                           if o.value == value or (isinstance(value, list) and o.value in value)]
-                if labels:
-                    return ", ".join(labels)
+                if chosen:
+                    return ", ".join(chosen)
             if question.type == "yes_no_partly":
                 return {"yes": self.tr("Yes"), "partly": self.tr("Partly"),
                         "no": self.tr("No")}.get(value, str(value))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..checklists.model import Provenance, text_in
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
@@ -93,3 +95,20 @@ SYNC_ADVICE = (
 def sync_advice(text: str) -> str:
     """A sentence of ``SYNC_ADVICE`` in the interface's language (any other as it is)."""
     return QCoreApplication.translate("labels", text)
+
+
+def provenance_status(provenance: Provenance) -> str:
+    return _tr("Official wording") if provenance.official else \
+        _tr("Draft wording, not official")
+
+
+def provenance_lines(provenance: Provenance, lang: str) -> list[str]:
+    """Where a checklist's wording comes from: its status, source and licence note."""
+    lines = [provenance_status(provenance)]
+    source = text_in(provenance.source, lang)
+    if source:
+        lines.append(_tr("Source: {source}").format(source=source))
+    licence = text_in(provenance.licence, lang)
+    if licence:
+        lines.append(_tr("Licence: {licence}").format(licence=licence))
+    return lines

@@ -13,6 +13,7 @@ assessment — opening it again brings the open one to the front.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import FieldProblem, UserError, ValidationError
+from ..domain.errors import FieldProblem, ImportFailedError, UserError, ValidationError
 from ..services.assessments import AssessmentService, AssessmentSummary, TemplateInfo
 from ..services.store import Store
+from ..services.templates import TemplateService
 from . import labels
 from .assessment_window import AssessmentWindow, open_assessment_window
 from .context import AppContext
 from .events import app_events
+from .files import choose_open_file
+from .messages import show_error
 from .record_models import (
     ID_ROLE,
     SORT_ROLE,
@@ -88,16 +92,23 @@ class NewAssessmentDialog(QDialog):
         self.mission_id = mission_id
         self.lang = lang
         self.started_id: str | None = None
-        self.infos = [i for i in service.templates() if i.latest]
+        self.infos: list[TemplateInfo] = []
         problems = service.template_problems()
 
         self.template_combo = QComboBox(self)
         self.template_combo.setObjectName("templateCombo")
-        for info in self.infos:
-            self.template_combo.addItem(info.label(lang), info.id)
         self.template_hint = hint_label("", self)
         self.template_hint.setObjectName("templateHint")
         self.template_hint.setWordWrap(False)
+        self.provenance_label = hint_label("", self)
+        self.provenance_label.setObjectName("provenanceLabel")
+        self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_xlsform_button = QPushButton(self.tr("Add a checklist from &XLSForm…"), self)
+        self.add_xlsform_button.setObjectName("addXlsformButton")
+        self.add_xlsform_button.setToolTip(self.tr(
+            "Install a checklist written as an XLSForm workbook (.xlsx with the sheets survey, "
+            "choices and settings), e.g. the official wording sent by HQ"))
+        self.add_xlsform_button.clicked.connect(self._on_add_xlsform_button_clicked)
         self.template_error = ErrorLabel(self)
         self.group_edit = QLineEdit(self)
         self.group_edit.setObjectName("groupEdit")
@@ -134,6 +145,11 @@ class NewAssessmentDialog(QDialog):
         checklist_column.setSpacing(2)
         checklist_column.addWidget(self.template_combo)
         checklist_column.addWidget(self.template_hint)
+        checklist_column.addWidget(self.provenance_label)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_xlsform_button)
+        add_row.addStretch(1)
+        checklist_column.addLayout(add_row)
         for text, field, error, buddy in (
             (self.tr("&Checklist:"), checklist_box, self.template_error, self.template_combo),
             (self.tr("Workshop &group:"), self.group_edit, self.group_error, self.group_edit),
@@ -149,7 +165,6 @@ class NewAssessmentDialog(QDialog):
         self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.start_button.setText(self.tr("&Start and open"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setEnabled(bool(self.infos))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -160,20 +175,60 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problems_label)
-        if not self.infos:
-            self.general_error.set_messages([self.tr(
-                "no checklist can be started: none could be read")])
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
 
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
-        self._on_template_combo_changed()
+        self._fill_templates()
         saved = QSettings().value(LANGUAGE_KEY)
         found = self.language_combo.findData(saved if isinstance(saved, str) else lang)
         if found >= 0:
             self.language_combo.setCurrentIndex(found)
         self.template_combo.setFocus()
+
+    def _fill_templates(self, select: str | None = None) -> None:
+        self.infos = [i for i in self.service.templates() if i.latest]
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for info in self.infos:
+            self.template_combo.addItem(info.label(self.lang), info.id)
+        found = self.template_combo.findData(select) if select else -1
+        self.template_combo.setCurrentIndex(max(found, 0) if self.infos else -1)
+        self.template_combo.blockSignals(False)
+        self.start_button.setEnabled(bool(self.infos))
+        self.general_error.set_messages([] if self.infos else [self.tr(
+            "no checklist can be started: none could be read")])
+        self._on_template_combo_changed()
+
+    def _on_add_xlsform_button_clicked(self) -> None:
+        choose_open_file(self, self.tr("Add a checklist from XLSForm"),
+                         self.tr("XLSForm workbooks (*.xlsx *.xlsm *.xls *.ods)"),
+                         self.add_xlsform)
+
+    def add_xlsform(self, path: Path) -> None:
+        """Install the XLSForm in ``path`` and select it; a refused one is explained, with
+        the sheet, row and column of each problem, and nothing changes."""
+        try:
+            result = TemplateService(self.service.store).import_xlsform(path)
+        except ImportFailedError as exc:
+            shown = [str(p) for p in exc.problems]
+            text = "\n".join(f"• {p}" for p in shown[:8])
+            if len(shown) > 8:
+                text += "\n" + self.tr("… and {n} more (see Show Details)").format(
+                    n=len(shown) - 8)
+            show_error(self, self.tr("Checklist not added"),
+                       self.tr("{file} cannot be used as a checklist; nothing was added. "
+                               "Correct these places in the workbook and add it again:").format(
+                           file=path.name),
+                       informative=text, details="\n".join(shown))
+            return
+        except UserError as exc:
+            show_error(self, self.tr("Checklist not added"), str(exc))
+            return
+        self._fill_templates(select=result.info.id)
+        self.template_hint.setText(self.template_hint.text() + " · " + (
+            self.tr("added") if result.changed else self.tr("already installed")))
 
     def _info(self) -> TemplateInfo | None:
         index = self.template_combo.currentIndex()
@@ -185,6 +240,7 @@ class NewAssessmentDialog(QDialog):
         self.language_combo.clear()
         if info is None:
             self.template_hint.setText("")
+            self.provenance_label.setText("")
             return
         names = labels.languages()
         for code in info.languages:
@@ -193,9 +249,12 @@ class NewAssessmentDialog(QDialog):
         self.language_combo.setCurrentIndex(max(found, 0))
         text = self.tr("{n} questions · version {version}").format(
             n=info.questions, version=info.version)
-        if not info.verified:
-            text += " · " + self.tr("not the official WCO wording")
         self.template_hint.setText(text)
+        self.provenance_label.setText("\n".join(labels.provenance_lines(info.provenance,
+                                                                        self.lang)))
+        # Draft wording is said in the warning colour: an expert should notice it.
+        self.provenance_label.setStyleSheet(
+            "" if info.provenance.official else f"color: {WARNING_COLOR}")
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         where = {"template": self.template_error, "language": self.language_error,

@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+182"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+183"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+F find · Ctrl+R summary</source>
         <translation>Touches&#xa0;: 0–9 noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Mission {mission} · {template}, version {version} · {status}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validée par {name} le {when}. Les réponses sont verrouillées&#xa0;; utilisez Rouvrir… (avec un motif) pour les modifier.</translation>
     </message>
@@ -2068,7 +2068,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+318"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+377"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -3213,13 +3213,23 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-436"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Add a checklist from &amp;XLSForm…</source>
+        <translation>Ajouter une liste de contrôle depuis un &amp;XLSForm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a checklist written as an XLSForm workbook (.xlsx with the sheets survey, choices and settings), e.g. the official wording sent by HQ</source>
+        <translation>Installer une liste de contrôle écrite comme classeur XLSForm (.xlsx avec les feuilles survey, choices et settings), par exemple le texte officiel envoyé par le siège</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>e.g. Senior management (optional)</source>
         <translation>p. ex. Direction générale (facultatif)</translation>
     </message>
@@ -3234,7 +3244,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Certains fichiers de listes de contrôle n’ont pas pu être lus et ne sont pas proposés ici&#xa0;; les autres fonctionnent normalement. Demandez un fichier corrigé au Siège.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>&amp;Checklist:</source>
         <translation>Liste de &amp;contrôle&#xa0;:</translation>
     </message>
@@ -3254,27 +3264,58 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Commencer et &amp;ouvrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Start a checklist for this mission. For a workshop with several groups, start one per group and name the group.</source>
         <translation>Commencez une liste de contrôle pour cette mission. Pour un atelier de plusieurs groupes, commencez-en une par groupe et nommez le groupe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>no checklist can be started: none could be read</source>
         <translation>aucune liste de contrôle ne peut être commencée&#xa0;: aucune n’a pu être lue</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Add a checklist from XLSForm</source>
+        <translation>Ajouter une liste de contrôle depuis un XLSForm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLSForm workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>… and {n} more (see Show Details)</source>
+        <translation>… et {n} autres (voir Afficher les détails)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Checklist not added</source>
+        <translation>Liste de contrôle non ajoutée</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{file} cannot be used as a checklist; nothing was added. Correct these places in the workbook and add it again:</source>
+        <translation>{file} ne peut pas servir de liste de contrôle ; rien n&apos;a été ajouté. Corrigez ces endroits du classeur et ajoutez-le à nouveau :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already installed</source>
+        <translation>déjà installée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{n} questions · version {version}</source>
         <translation>{n} questions · version {version}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not the official WCO wording</source>
-        <translation>formulation non officielle de l’OMD</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>choose a checklist</source>
         <translation>choisissez une liste de contrôle</translation>
     </message>
@@ -3608,7 +3649,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Too many failed sign-ins. Wait {0} seconds, then try again.</source>
         <translation>Trop de tentatives de connexion échouées. Attendez {0} secondes, puis réessayez.</translation>
     </message>
@@ -4043,7 +4084,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+15"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+17"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -4319,6 +4360,26 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+2"/>
         <source>Update Mercator Desktop; it is kept until then.</source>
         <translation>Mettez à jour Mercator Desktop ; il est conservé jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Official wording</source>
+        <translation>Texte officiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft wording, not official</source>
+        <translation>Texte provisoire, non officiel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: {source}</source>
+        <translation>Source : {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: {licence}</source>
+        <translation>Licence : {licence}</translation>
     </message>
 </context>
 <context>

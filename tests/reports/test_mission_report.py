@@ -135,6 +135,20 @@ def test_headings_and_page_furniture(rendered):
     assert "Page 1 of" not in texts["en"][0]  # the cover has no furniture
 
 
+def test_each_assessment_names_its_instrument_not_a_disclaimer(rendered):
+    """The wording's provenance is data of the template, shown in the app; the report names
+    the instrument and its version under each assessment instead of a developer's note."""
+    _results, texts = rendered
+    flat = {lang: re.sub(r"\s+", " ", " ".join(pages)) for lang, pages in texts.items()}
+    assert "Mercator Desktop team" not in flat["en"]
+    assert "équipe Mercator Desktop" not in flat["fr"]
+    assert "Questions and scale: Integrity self-assessment (Revised Arusha Declaration), " \
+        "version 2021.1." in flat["en"]
+    assert "Questions and scale: GEOAT – Gender Equality Organizational Assessment Tool, " \
+        "version 2023.1." in flat["en"]
+    assert "Questions et échelle : GEOAT" in flat["fr"]
+
+
 def test_contents_page_numbers_point_at_the_headings(rendered):
     _results, texts = rendered
     # The numbers are drawn when the document is saved, so they come after the titles.
