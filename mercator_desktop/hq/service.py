@@ -338,7 +338,10 @@ def refresh_grants(session: Session, mission_id: str, seq: int,
 
 def refresh_user_grants(session: Session, user: User) -> None:
     """After linking a user to an expert record: grants for every team he or she is on."""
-    seq = lock_sequence(session)
+    # a number of their own: a grant dated with the last number issued would not be newer
+    # than the cursor of a device that has read that far, and its back-fill would be skipped
+    seq = lock_sequence(session) + 1
+    set_sequence(session, seq)
     scopes = {r.scope for r in session.scalars(
         select(Record).where(Record.record_type == TEAM_TYPE))
         if r.data.get("expert_id") == user.expert_id}

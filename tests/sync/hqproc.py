@@ -85,12 +85,12 @@ class HQProcess:
     def clear_fault(self) -> None:
         self.fault_file.unlink(missing_ok=True)
 
-    def start(self, **env: str) -> HQProcess:
+    def start(self, *serve_args: str, **env: str) -> HQProcess:
         environment = {**os.environ, "MERCATOR_HQ_FAULT_FILE": str(self.fault_file), **env}
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "mercator_desktop.hq.cli", "--db", self.db_url,
-                 "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                 "serve", "--host", "127.0.0.1", "--port", str(self.port), *serve_args],
                 stdout=log, stderr=subprocess.STDOUT, env=environment, cwd=REPO)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
