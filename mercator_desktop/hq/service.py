@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..storage.base import utcnow
@@ -69,6 +69,7 @@ class _NewRecord:
     field_revisions: dict[str, Any]
     updated_at: Any
     natural_key: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class _Push:
             rec.revision = rec.seq = self.seq
             rec.updated_at = utcnow()
             rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
+            rec.origin = self.device_id
             self._after(rec)
         self._remember(change, rec)
         echo = merged or change.resend or not news or \
@@ -259,7 +261,8 @@ class _Push:
                          field_revisions={**dict.fromkeys(fields, self.seq),
                                           TOMBSTONE: self.seq},
                          updated_at=utcnow(),
-                         natural_key=self._claim(rtype.name, change.id, fields))
+                         natural_key=self._claim(rtype.name, change.id, fields),
+                         origin=self.device_id)
         self.new_records.append(rec)
         self.records[(rtype.name, change.id)] = rec
         if rtype.name == MISSION_TYPE:
@@ -457,7 +460,15 @@ def cursor_position(session: Session, cursor: str | None) -> int | None:
 
 
 def pull(session: Session, principal: Principal, cursor: str | None,
-         limit: int) -> PullResponse:
+         limit: int, device: str | None = None, known: int = 0) -> PullResponse:
+    """The changes after ``cursor`` this user may read, oldest first.
+
+    Versions ``device`` made itself numbered up to ``known`` (the highest sequence number
+    the device has recorded, its push results included) are left out, and the cursor moves
+    past them: the device recorded them when HQ confirmed its push. Its own versions above
+    ``known`` still come: a data folder put back from a copy has lost them (and a copy
+    that syncs under a new device id, see ``services.identity``, receives all of its old
+    id's versions)."""
     sid = service_id(session)
     if cursor is None:
         position: dict[str, Any] = {"v": 1, "sid": sid, "u": principal.user_id, "s": 0}
@@ -493,15 +504,25 @@ def pull(session: Session, principal: Principal, cursor: str | None,
                 position = {**position, "bf": [granted_seq, mission_id, rows[-1].seq]}
                 return _page(rows, position, more=True, revoked=revoked)
         position.pop("bf", None)
-    query = select(Record).where(Record.seq > since)
+    readable = Record.seq > since
     if not principal.is_hq:
         scopes = ["", *sorted(_granted(session, principal.user_id))]
-        query = query.where(Record.scope.in_(scopes))
+        readable = and_(readable, Record.scope.in_(scopes))
+    query = select(Record).where(readable)
+    if device and known > 0:
+        query = query.where(or_(Record.origin.is_(None), Record.origin != device,
+                                Record.seq > known))
     found = session.scalars(query.order_by(Record.seq).limit(limit - len(rows))).all()
     rows += found
     if found:
         position["s"] = found[-1].seq
-    return _page(rows, position, more=len(rows) >= limit, revoked=revoked)
+    more = len(rows) >= limit
+    if device and known > 0 and not more:
+        # every other change after the cursor is on this page: step over the device's own
+        last = session.scalar(select(func.max(Record.seq)).where(readable))
+        if last is not None and last > position["s"]:
+            position["s"] = last
+    return _page(rows, position, more=more, revoked=revoked)
 
 
 def _page(rows: list[Record], position: dict[str, Any], more: bool,
@@ -531,5 +552,6 @@ def publish(session: Session, kind: str, name: str, version: str, content: Any,
         rec.field_revisions = dict.fromkeys(data, seq)
         rec.seq = seq
         rec.updated_at = utcnow()
+        rec.origin = None
     set_sequence(session, seq)
     return rec

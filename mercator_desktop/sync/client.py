@@ -536,7 +536,10 @@ class SyncClient:
         while True:
             if stop():
                 raise SyncCancelledError("sync cancelled; what was received is kept")
-            page = self._retry(self.transport.pull, cursor, limit)
+            with self.sessions() as session:
+                known = self._known_seq(session, service_id)
+            # the versions this device made and recorded do not come back (see hq pull)
+            page = self._retry(self.transport.pull, cursor, limit, self.device_id, known)
             if page.full_resync_required:
                 if self._retry(self.transport.hello).service_id != service_id:
                     raise _Restart()  # a new epoch began meanwhile

@@ -113,10 +113,13 @@ class Transport:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
 
-    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+    def pull(self, cursor: str | None, limit: int, device: str | None = None,
+             known: int = 0) -> PullResponse:
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
+        if device and known:
+            params["device"], params["known"] = device, known
         return self._call("GET", "/pull", PullResponse, params=params)
 
     # --- one checked exchange ------------------------------------------------------------
