@@ -27,6 +27,8 @@ message) → push the outbox in batches → pull pages until HQ has no more.
   backup copy of the database is taken; a page that would delete a large share of the local
   records is refused (``MassDeletionError``) unless the caller allows it.
 - Network failures are retried with exponential backoff; authentication failures never.
+- Every exchange ends within ``request_deadline`` seconds and the whole sync within
+  ``sync_deadline`` (``transport.DeadlineError``); what HQ confirmed before stays confirmed.
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from .protocol import (
 )
 from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
 from .transport import (
+    DeadlineError,
     EpochChangedError,
     NetworkError,
     SyncError,
@@ -127,6 +130,9 @@ class SyncOptions:
     #: … when they are more than this many
     mass_delete_min: int = 20
     allow_mass_delete: bool = False
+    #: seconds one exchange with HQ may take, and the whole sync (backoff waits included)
+    request_deadline: float = 120.0
+    sync_deadline: float = 1800.0
 
 
 @dataclass
@@ -212,15 +218,20 @@ class SyncClient:
         self._conflicts = 0
         say = progress or (lambda _stage, _done, _total: None)
         stop = cancelled or (lambda: False)
-        for _attempt in range(3):
-            try:
-                self._sync_once(report, say, stop)
-                break
-            except _Restart:
-                report.epoch_changed = True
-                log.warning("sync: HQ began a new epoch (restored); starting over")
-        else:
-            raise SyncError("HQ keeps changing its epoch; try again later")
+        self.transport.deadline = self.options.request_deadline
+        self.transport.limit_sync(self.options.sync_deadline)
+        try:
+            for _attempt in range(3):
+                try:
+                    self._sync_once(report, say, stop)
+                    break
+                except _Restart:
+                    report.epoch_changed = True
+                    log.warning("sync: HQ began a new epoch (restored); starting over")
+            else:
+                raise SyncError("HQ keeps changing its epoch; try again later")
+        finally:
+            self.transport.limit_sync(None)
         report.backup = self._backup_taken
         report.conflicts = self._conflicts
         with self.sessions.begin() as session:
@@ -283,11 +294,15 @@ class SyncClient:
                 return call(*args)
             except NetworkError as exc:
                 attempt += 1
-                if attempt >= self.options.attempts:
+                if attempt >= self.options.attempts or not exc.retryable:
                     raise
                 delay = min(self.options.backoff_max,
                             self.options.backoff_base * 2 ** (attempt - 1))
                 delay *= 0.75 + random.random() / 2
+                until = self.transport.until
+                if until is not None and time.monotonic() + delay >= until:
+                    raise DeadlineError(self.transport.until_seconds, whole_sync=True) \
+                        from exc
                 log.info("sync: %s; trying again in %.1f s", exc, delay)
                 self.sleep(delay)
 
