@@ -33,6 +33,7 @@ message) → push the outbox in batches → pull pages until HQ has no more.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -40,9 +41,10 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -75,6 +77,7 @@ from .protocol import (
     ChangeResult,
     Hello,
     PushRequest,
+    PushResponse,
     ServerRecord,
 )
 from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
@@ -355,14 +358,42 @@ class SyncClient:
             if not keys:
                 return
             total = len(keys)
-            for start in range(0, total, size):
-                if stop():
-                    raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
-                chunk = keys[start:start + size]
-                for rtype, rid, _rev in chunk:
-                    tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                self._push_batch(hello.service_id, chunk, report)
-                say("push", min(start + size, total), total)
+            # one batch travels (and HQ applies it) while the next one is read here; a batch
+            # is sent only after HQ answered the one before, so parents still go first
+            in_flight: tuple[Future[Any], dict[str, _Sent], int] | None = None
+            with ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
+                try:
+                    for start in range(0, total, size):
+                        if stop():
+                            raise SyncCancelledError("sync cancelled; what HQ confirmed is "
+                                                     "kept")
+                        chunk = keys[start:start + size]
+                        for rtype, rid, _rev in chunk:
+                            tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                        prepared = self._prepare_push(hello.service_id, chunk)
+                        if in_flight is not None:
+                            future, sent, done = in_flight
+                            in_flight = None
+                            self._record_push(hello.service_id, future.result(), sent, report)
+                            say("push", done, total)
+                        if prepared is not None:
+                            request, sent = prepared
+                            # the same batch id on every attempt: a lost answer is given
+                            # again, not re-applied
+                            in_flight = (sender.submit(self._retry, self.transport.push,
+                                                       request), sent,
+                                         min(start + size, total))
+                    if in_flight is not None:
+                        future, sent, done = in_flight
+                        in_flight = None
+                        self._record_push(hello.service_id, future.result(), sent, report)
+                        say("push", done, total)
+                finally:
+                    if in_flight is not None:  # leaving on an error: keep what HQ confirmed
+                        future, sent, _done = in_flight
+                        with contextlib.suppress(Exception):
+                            self._record_push(hello.service_id, future.result(), sent,
+                                              report)
 
     def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]]
                  ) -> tuple[list[Change], dict[str, _Sent]]:
@@ -391,7 +422,8 @@ class SyncClient:
                     base_fields = dict(known)
                 else:
                     base_fields = {k: known[k] for k in changed if k in known}
-                change = Change(
+                # built from this store's own rows: no validation needed on the way out
+                change = Change.model_construct(
                     change_id="-", record_type=type_name, id=row.id,
                     base_revision=base.server_revision if base else 0, fields=changed,
                     deleted=deleted, base_fields=base_fields,
@@ -402,17 +434,19 @@ class SyncClient:
                 sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
         return changes, sent
 
-    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport) -> None:
+    def _prepare_push(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]]
+                      ) -> tuple[PushRequest, dict[str, _Sent]] | None:
         with self.sessions() as session:
             changes, sent = self._changes(session, keys)
             known = self._known_seq(session, service_id)
         if not changes:
-            return
-        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                              changes=changes, service_id=service_id, known_seq=known)
-        # the same batch id on every attempt: a lost answer is given again, not re-applied
-        response = self._retry(self.transport.push, request)
+            return None
+        return PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                           changes=changes, service_id=service_id, known_seq=known), sent
+
+    def _record_push(self, service_id: str, response: PushResponse, sent: dict[str, _Sent],
+                     report: SyncReport) -> None:
+        """HQ's answer to one batch, recorded in one local transaction."""
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
@@ -927,7 +961,7 @@ def _save_bases(session: Session, bases: list[dict[str, Any]]) -> None:
     if not bases:
         return
     session.flush()
-    statement = sqlite_insert(SyncBase)
+    statement = sqlite_insert(cast(Table, SyncBase.__table__))  # Core: no ORM bookkeeping
     statement = statement.on_conflict_do_update(
         index_elements=["record_type", "record_id"],
         set_={"server_revision": statement.excluded.server_revision,
