@@ -277,8 +277,9 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
              device: Annotated[str | None, Query(
                  max_length=64, description="the device pulling: the versions it made "
                  "itself, up to 'known', are left out")] = None,
-             known: Annotated[int, Query(ge=0, description="the highest sequence number "
-                                         "the device has recorded")] = 0) -> PullResponse:
+             known: Annotated[int, Query(ge=0, le=2**63 - 1, description="the highest "
+                                         "sequence number the device has recorded")] = 0
+             ) -> PullResponse:
         limit = min(limit, settings.max_pull_limit)
         options = {} if engine.dialect.name == "sqlite" else {
             "isolation_level": "REPEATABLE READ"}

@@ -145,10 +145,10 @@ def test_four_devices_on_two_hq_processes_end_with_every_change(tmp_path, blank_
     first = HQProcess(url, tmp_path)
     first.add_user("alice", "expert", expert=EXPERT_A)
     second = HQProcess(url, tmp_path)
-    first.start()
-    second.start("--workers", "2")
     devices: list[Device] = []
     try:
+        first.start()
+        second.start("--workers", "2")
         for i in range(4):
             folder = tmp_path / f"device-{i}"
             folder.mkdir()
