@@ -10,6 +10,10 @@ pull that follows) and ``B.sync()`` (pulling and applying the 10,000 changes, wi
 taken before applying). A sync with nothing to do is timed on devices holding 1,000 and
 100,000 synced answers (scaled), each against its own new HQ: it must cost about the same
 (cost follows changes, not database size), so the larger one's baseline is the smaller one.
+The first sync of the device holding 100,000 answers (scaled: pushing them all, then a pull
+that must not bring them back) is timed once, against the bare replay of its exchanges.
+Each push figure's note gives the answers per second and the bytes its pull brought back
+(only other devices' changes travel back).
 
 Baseline, alternating with the app: each timed sync's HTTP exchanges are recorded on the way
 (method, path, request body, size of HQ's answer) and replayed with a new ``httpx.Client`` as
@@ -202,6 +206,16 @@ def replay(url: str, exchanges: list[Exchange]) -> None:
                 raise RuntimeError(f"bare endpoint answered {response.status_code}")
 
 
+def _pulled(exchanges: list[Exchange]) -> str:
+    pulls = [e for e in exchanges if e[1].endswith("/pull")]
+    return f"{sum(e[3] for e in pulls):,} bytes pulled in {len(pulls)} pages after the push"
+
+
+def _rate(count: int, seconds: list[float]) -> str:
+    ordered = sorted(seconds)
+    return f"{count / ordered[len(ordered) // 2]:,.0f} answers/s"
+
+
 def _bytes(exchanges: list[Exchange]) -> str:
     sent = sum(len(e[2]) for e in exchanges)
     received = sum(e[3] for e in exchanges)
@@ -288,12 +302,13 @@ def push_pull(bench: Bench, bare_url: str, hq: HQ) -> None:
             samples[bare_pull].append(_timed(lambda: replay(bare_url, rec_b.exchanges))[0])
         bench.record(bare_push, samples[bare_push], note=_bytes(rec_a.exchanges))
         bench.record(push, samples[push], baseline=bare_push,
-                     note=f"{outcome['push'].sent} sent per run; the pull that follows "
-                          "included")
+                     note=f"{outcome['push'].sent} sent per run "
+                          f"({_rate(n, samples[push])}); the pull that follows included: "
+                          f"{_pulled(rec_a.exchanges)}")
         bench.record(bare_pull, samples[bare_pull], note=_bytes(rec_b.exchanges))
         bench.record(pull, samples[pull], baseline=bare_pull,
-                     note=f"{outcome['pull'].applied} applied per run, backup before applying "
-                          "included")
+                     note=f"{outcome['pull'].applied} applied per run "
+                          f"({_rate(n, samples[pull])}), backup before applying included")
     finally:
         for store in stores:
             store.close()
@@ -315,6 +330,14 @@ def no_op(bench: Bench, bare_url: str, hqs: dict[str, HQ]) -> None:
             fill(store, size)
             first, _ = _timed(service.sync)
             bench.log(f"  first sync of {size:,} answers: {first:.1f} s")
+            if size == large:
+                first_name = f"sync: first sync of a device holding {size:,} answers"
+                bare_first = "bare HTTP: same first-sync exchanges"
+                bench.record(bare_first, [_timed(partial(replay, bare_url,
+                                                         recorder.exchanges))[0]],
+                             note=_bytes(recorder.exchanges))
+                bench.record(first_name, [first], baseline=bare_first,
+                             note=f"{_rate(size, [first])}; {_pulled(recorder.exchanges)}")
             service.sync()
             mine: list[float] = []
             bare: list[float] = []

@@ -268,14 +268,20 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     @app.get(f"{API_PREFIX}/pull", response_model=PullResponse, responses=errors,
              dependencies=[Protocol])
     def pull(who: Signed, cursor: Annotated[str | None, Query(max_length=400)] = None,
-             limit: Annotated[int, Query(ge=1)] = 500) -> PullResponse:
+             limit: Annotated[int, Query(ge=1)] = 500,
+             device: Annotated[str | None, Query(
+                 max_length=64, description="the device pulling: the versions it made "
+                 "itself, up to 'known', are left out")] = None,
+             known: Annotated[int, Query(ge=0, le=2**63 - 1, description="the highest "
+                                         "sequence number the device has recorded")] = 0
+             ) -> PullResponse:
         limit = min(limit, settings.max_pull_limit)
         options = {} if engine.dialect.name == "sqlite" else {
             "isolation_level": "REPEATABLE READ"}
         with Session(engine.execution_options(**options)) as session, session.begin():
             lost = service.cursor_position(session, cursor)
             if lost is None:
-                return service.pull(session, who, cursor, limit)
+                return service.pull(session, who, cursor, limit, device, known)
         with transaction() as session:
             service.begin_epoch_if_restored(session, lost)
         return PullResponse(changes=[], cursor=None, more=False, full_resync_required=True)

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
                        "(default 127.0.0.1; put HTTPS in front of it for other machines)")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes (default 1; more than one needs PostgreSQL)")
     users = commands.add_parser("users", help="manage users")
     usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = usub.add_parser("add", help="add a user")
@@ -95,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     try:
         if args.command == "serve":
-            return _serve(url, args.host, args.port)
+            return _serve(url, args.host, args.port, args.workers)
         if args.command in ("backup", "restore", "mark-restored"):
             from .restore import backup, mark_restored, restore
 
@@ -112,17 +114,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _serve(url: str, host: str, port: int) -> int:
+def _serve(url: str, host: str, port: int, workers: int = 1) -> int:
     import uvicorn
 
-    from .app import create_app
+    from . import workers as several
 
+    several.check_workers(url, workers)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    app = create_app(url)
-    print(f"{PROG} {__version__} listening on http://{host}:{port}", file=sys.stderr,
-          flush=True)
-    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False,
-                timeout_graceful_shutdown=5)
+    if workers == 1:
+        from .app import create_app
+
+        app = create_app(url)
+        print(f"{PROG} {__version__} listening on http://{host}:{port}", file=sys.stderr,
+              flush=True)
+        uvicorn.run(app, host=host, port=port, log_config=None, access_log=False,
+                    timeout_graceful_shutdown=5)
+        return 0
+    several.prepare(url)
+    print(f"{PROG} {__version__} listening on http://{host}:{port} with {workers} workers",
+          file=sys.stderr, flush=True)
+    uvicorn.run(several.FACTORY, factory=True, workers=workers, host=host, port=port,
+                log_config=None, access_log=False, timeout_graceful_shutdown=5)
     return 0
 
 

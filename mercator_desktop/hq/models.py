@@ -86,6 +86,9 @@ class Record(HQBase):
     field_revisions: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     natural_key: Mapped[str | None] = mapped_column(String(300))
+    #: the device whose change made this version (None: made at HQ): a pull by that device
+    #: leaves it out, the device holds it already
+    origin: Mapped[str | None] = mapped_column(String(64))
 
 
 class AppliedChange(HQBase):

@@ -10,6 +10,32 @@ database: HQ was restored by hand, and a new epoch begins.
 An epoch is one life of the database, named by the ``service_id`` that ``hello`` gives. On a
 new epoch devices send again what HQ may lack (their confirmed records newer than the
 epoch's ``restored_from_seq``) and read the stream from the start.
+
+Several processes on one database (uvicorn workers, or several ``mercator-hq serve`` behind
+one proxy, on PostgreSQL) share this one counter, and a pull's cursor is the highest
+sequence number it has read. A cursor over a sequence is safe only if no change with a lower
+number can become visible after one with a higher number: otherwise a pull that ran in
+between moves its cursor past the late one, which that device then never receives (the
+out-of-order commit gap of a database sequence or an auto-increment). Here that cannot
+happen, because numbers are never taken from a database sequence:
+
+- every writer takes numbers only after ``lock_sequence``, which updates the counter row
+  and so holds its write lock (a row lock on PostgreSQL, the database write lock on SQLite)
+  until its transaction commits or rolls back; the next writer, in any process, waits for
+  it, then reads the counter as that commit left it;
+- PostgreSQL makes a committed transaction visible to new snapshots before it releases the
+  transaction's locks, so when the next writer gets the counter, the previous writer's
+  changes are visible to every pull that starts from then on;
+- a pull reads in one snapshot (REPEATABLE READ on PostgreSQL, one read transaction on
+  SQLite's WAL).
+
+So sequence order is commit order: a snapshot that holds number *n* holds every number
+below *n*, and a cursor can never step over a change still to commit. A writer that rolls
+back leaves the counter as it was, so its numbers are issued again by the next one, and
+no number is visible before its commit. The price is that pushes write one at a time
+(a push of 1,000 changes holds the lock for tens of milliseconds); pulls and logins never
+take this lock. The test with two HQ processes on one PostgreSQL database checks both that
+a second push waits and that every device ends with every change.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ import binascii
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..storage.base import utcnow
@@ -50,6 +50,10 @@ TEAM_TYPE = "team_members"
 MISSION_TYPE = "missions"
 
 
+_RECORDS = cast(Table, Record.__table__)
+_APPLIED = cast(Table, AppliedChange.__table__)
+
+
 class BatchIdTakenError(Exception):
     """A batch id already used by another user."""
 
@@ -69,6 +73,7 @@ class _NewRecord:
     field_revisions: dict[str, Any]
     updated_at: Any
     natural_key: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,14 +107,16 @@ class _Push:
     lock: Any = None
 
     def flush_new(self) -> None:
-        """Insert the records and applied changes of this push so far, in bulk."""
+        """Insert the records and applied changes of this push so far, in bulk (Core
+        statements over the tables: the ORM's bulk path costs more than the insert)."""
         if self.new_records:
-            self.session.execute(insert(Record), [vars(r) for r in self.new_records])
+            self.session.execute(insert(_RECORDS),
+                                 [vars(r) for r in self.new_records])
             for rec in self.new_records:  # from now on read back as ORM rows
                 self.records.pop((rec.record_type, rec.id), None)
             self.new_records.clear()
         if self.applied_rows:
-            self.session.execute(insert(AppliedChange), self.applied_rows)
+            self.session.execute(insert(_APPLIED), self.applied_rows)
             self.applied_rows.clear()
 
     # --- access --------------------------------------------------------------------------
@@ -213,6 +220,7 @@ class _Push:
             rec.revision = rec.seq = self.seq
             rec.updated_at = utcnow()
             rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
+            rec.origin = self.device_id
             self._after(rec)
         self._remember(change, rec)
         echo = merged or change.resend or not news or \
@@ -246,7 +254,7 @@ class _Push:
         problems = problems_of(rtype, fields, new=True)
         if problems:
             return result("rejected", reason="; ".join(problems), reason_code="invalid")
-        sent = change.model_copy(update={"fields": fields})
+        sent = change.model_copy(update={"fields": fields}) if change.base_fields else change
         refusal = self.lock.refusal(sent, None) or rules.key_taken(
             self.session, rtype.name, change.id, rules.natural_key(rtype.name, fields),
             self.keys)
@@ -259,7 +267,8 @@ class _Push:
                          field_revisions={**dict.fromkeys(fields, self.seq),
                                           TOMBSTONE: self.seq},
                          updated_at=utcnow(),
-                         natural_key=self._claim(rtype.name, change.id, fields))
+                         natural_key=self._claim(rtype.name, change.id, fields),
+                         origin=self.device_id)
         self.new_records.append(rec)
         self.records[(rtype.name, change.id)] = rec
         if rtype.name == MISSION_TYPE:
@@ -338,7 +347,10 @@ def refresh_grants(session: Session, mission_id: str, seq: int,
 
 def refresh_user_grants(session: Session, user: User) -> None:
     """After linking a user to an expert record: grants for every team he or she is on."""
-    seq = lock_sequence(session)
+    # a number of their own: a grant dated with the last number issued would not be newer
+    # than the cursor of a device that has read that far, and its back-fill would be skipped
+    seq = lock_sequence(session) + 1
+    set_sequence(session, seq)
     scopes = {r.scope for r in session.scalars(
         select(Record).where(Record.record_type == TEAM_TYPE))
         if r.data.get("expert_id") == user.expert_id}
@@ -454,7 +466,15 @@ def cursor_position(session: Session, cursor: str | None) -> int | None:
 
 
 def pull(session: Session, principal: Principal, cursor: str | None,
-         limit: int) -> PullResponse:
+         limit: int, device: str | None = None, known: int = 0) -> PullResponse:
+    """The changes after ``cursor`` this user may read, oldest first.
+
+    Versions ``device`` made itself numbered up to ``known`` (the highest sequence number
+    the device has recorded, its push results included) are left out, and the cursor moves
+    past them: the device recorded them when HQ confirmed its push. Its own versions above
+    ``known`` still come: a data folder put back from a copy has lost them (and a copy
+    that syncs under a new device id, see ``services.identity``, receives all of its old
+    id's versions)."""
     sid = service_id(session)
     if cursor is None:
         position: dict[str, Any] = {"v": 1, "sid": sid, "u": principal.user_id, "s": 0}
@@ -490,15 +510,25 @@ def pull(session: Session, principal: Principal, cursor: str | None,
                 position = {**position, "bf": [granted_seq, mission_id, rows[-1].seq]}
                 return _page(rows, position, more=True, revoked=revoked)
         position.pop("bf", None)
-    query = select(Record).where(Record.seq > since)
+    readable = Record.seq > since
     if not principal.is_hq:
         scopes = ["", *sorted(_granted(session, principal.user_id))]
-        query = query.where(Record.scope.in_(scopes))
+        readable = and_(readable, Record.scope.in_(scopes))
+    query = select(Record).where(readable)
+    if device and known > 0:
+        query = query.where(or_(Record.origin.is_(None), Record.origin != device,
+                                Record.seq > known))
     found = session.scalars(query.order_by(Record.seq).limit(limit - len(rows))).all()
     rows += found
     if found:
         position["s"] = found[-1].seq
-    return _page(rows, position, more=len(rows) >= limit, revoked=revoked)
+    more = len(rows) >= limit
+    if device and known > 0 and not more:
+        # every other change after the cursor is on this page: step over the device's own
+        last = session.scalar(select(func.max(Record.seq)).where(readable))
+        if last is not None and last > position["s"]:
+            position["s"] = last
+    return _page(rows, position, more=more, revoked=revoked)
 
 
 def _page(rows: list[Record], position: dict[str, Any], more: bool,
@@ -528,5 +558,6 @@ def publish(session: Session, kind: str, name: str, version: str, content: Any,
         rec.field_revisions = dict.fromkeys(data, seq)
         rec.seq = seq
         rec.updated_at = utcnow()
+        rec.origin = None
     set_sequence(session, seq)
     return rec

@@ -44,6 +44,7 @@ from ..sync.protocol import LoginRequest
 from ..sync.records import from_wire, record_types
 from ..sync.transport import (
     AuthError,
+    DeadlineError,
     NetworkError,
     NotHQError,
     RejectedError,
@@ -74,6 +75,18 @@ class SyncFailed(UserError):
         self.kind = kind
         #: seconds before HQ takes another sign-in (kind ``locked_out``)
         self.retry_after = retry_after
+
+
+class SyncTooSlow(SyncFailed):
+    """HQ (or something on the way) answered too slowly: an exchange, or the whole sync
+    (``whole_sync``), ran past its deadline of ``seconds``."""
+
+    def __init__(self, seconds: float, whole_sync: bool) -> None:
+        self.seconds, self.whole_sync = seconds, whole_sync
+        what = "The sync" if whole_sync else "HQ's answer"
+        super().__init__("too_slow", f"{what} took longer than {seconds:.0f} seconds, so "
+                         "the sync stopped. Your work is kept; what HQ confirmed stays "
+                         "confirmed, the rest is sent at the next sync.")
 
 
 @dataclass(frozen=True)
@@ -206,8 +219,9 @@ class SyncService:
         self.store = store
         self._secrets = secrets if secrets is not None else (
             default_secret_store() if use_keyring else None)
-        self._transport_factory = transport_factory or (lambda url, token: Transport(url, token))
         self.options = options or SyncOptions()
+        self._transport_factory = transport_factory or (lambda url, token: Transport(
+            url, token, deadline=self.options.request_deadline))
 
     # --- secrets -------------------------------------------------------------------------
 
@@ -427,6 +441,8 @@ class SyncService:
             raise SyncFailed("not_hq", str(exc)) from None
         except UpgradeRequiredError as exc:
             raise SyncFailed("upgrade", str(exc)) from None
+        except DeadlineError as exc:
+            raise SyncTooSlow(exc.seconds, exc.whole_sync) from None
         except NetworkError as exc:
             raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
                              "kept and will be sent at the next sync") from None

@@ -27,10 +27,13 @@ message) → push the outbox in batches → pull pages until HQ has no more.
   backup copy of the database is taken; a page that would delete a large share of the local
   records is refused (``MassDeletionError``) unless the caller allows it.
 - Network failures are retried with exponential backoff; authentication failures never.
+- Every exchange ends within ``request_deadline`` seconds and the whole sync within
+  ``sync_deadline`` (``transport.DeadlineError``); what HQ confirmed before stays confirmed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -38,9 +41,10 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -73,10 +77,12 @@ from .protocol import (
     ChangeResult,
     Hello,
     PushRequest,
+    PushResponse,
     ServerRecord,
 )
 from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
 from .transport import (
+    DeadlineError,
     EpochChangedError,
     NetworkError,
     SyncError,
@@ -127,6 +133,9 @@ class SyncOptions:
     #: … when they are more than this many
     mass_delete_min: int = 20
     allow_mass_delete: bool = False
+    #: seconds one exchange with HQ may take, and the whole sync (backoff waits included)
+    request_deadline: float = 120.0
+    sync_deadline: float = 1800.0
 
 
 @dataclass
@@ -212,15 +221,20 @@ class SyncClient:
         self._conflicts = 0
         say = progress or (lambda _stage, _done, _total: None)
         stop = cancelled or (lambda: False)
-        for _attempt in range(3):
-            try:
-                self._sync_once(report, say, stop)
-                break
-            except _Restart:
-                report.epoch_changed = True
-                log.warning("sync: HQ began a new epoch (restored); starting over")
-        else:
-            raise SyncError("HQ keeps changing its epoch; try again later")
+        self.transport.deadline = self.options.request_deadline
+        self.transport.limit_sync(self.options.sync_deadline)
+        try:
+            for _attempt in range(3):
+                try:
+                    self._sync_once(report, say, stop)
+                    break
+                except _Restart:
+                    report.epoch_changed = True
+                    log.warning("sync: HQ began a new epoch (restored); starting over")
+            else:
+                raise SyncError("HQ keeps changing its epoch; try again later")
+        finally:
+            self.transport.limit_sync(None)
         report.backup = self._backup_taken
         report.conflicts = self._conflicts
         with self.sessions.begin() as session:
@@ -283,11 +297,15 @@ class SyncClient:
                 return call(*args)
             except NetworkError as exc:
                 attempt += 1
-                if attempt >= self.options.attempts:
+                if attempt >= self.options.attempts or not exc.retryable:
                     raise
                 delay = min(self.options.backoff_max,
                             self.options.backoff_base * 2 ** (attempt - 1))
                 delay *= 0.75 + random.random() / 2
+                until = self.transport.until
+                if until is not None and time.monotonic() + delay >= until:
+                    raise DeadlineError(self.transport.until_seconds, whole_sync=True) \
+                        from exc
                 log.info("sync: %s; trying again in %.1f s", exc, delay)
                 self.sleep(delay)
 
@@ -340,14 +358,42 @@ class SyncClient:
             if not keys:
                 return
             total = len(keys)
-            for start in range(0, total, size):
-                if stop():
-                    raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
-                chunk = keys[start:start + size]
-                for rtype, rid, _rev in chunk:
-                    tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                self._push_batch(hello.service_id, chunk, report)
-                say("push", min(start + size, total), total)
+            # one batch travels (and HQ applies it) while the next one is read here; a batch
+            # is sent only after HQ answered the one before, so parents still go first
+            in_flight: tuple[Future[Any], dict[str, _Sent], int] | None = None
+            with ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
+                try:
+                    for start in range(0, total, size):
+                        if stop():
+                            raise SyncCancelledError("sync cancelled; what HQ confirmed is "
+                                                     "kept")
+                        chunk = keys[start:start + size]
+                        for rtype, rid, _rev in chunk:
+                            tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                        prepared = self._prepare_push(hello.service_id, chunk)
+                        if in_flight is not None:
+                            future, sent, done = in_flight
+                            in_flight = None
+                            self._record_push(hello.service_id, future.result(), sent, report)
+                            say("push", done, total)
+                        if prepared is not None:
+                            request, sent = prepared
+                            # the same batch id on every attempt: a lost answer is given
+                            # again, not re-applied
+                            in_flight = (sender.submit(self._retry, self.transport.push,
+                                                       request), sent,
+                                         min(start + size, total))
+                    if in_flight is not None:
+                        future, sent, done = in_flight
+                        in_flight = None
+                        self._record_push(hello.service_id, future.result(), sent, report)
+                        say("push", done, total)
+                finally:
+                    if in_flight is not None:  # leaving on an error: keep what HQ confirmed
+                        future, sent, _done = in_flight
+                        with contextlib.suppress(Exception):
+                            self._record_push(hello.service_id, future.result(), sent,
+                                              report)
 
     def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]]
                  ) -> tuple[list[Change], dict[str, _Sent]]:
@@ -376,7 +422,8 @@ class SyncClient:
                     base_fields = dict(known)
                 else:
                     base_fields = {k: known[k] for k in changed if k in known}
-                change = Change(
+                # built from this store's own rows: no validation needed on the way out
+                change = Change.model_construct(
                     change_id="-", record_type=type_name, id=row.id,
                     base_revision=base.server_revision if base else 0, fields=changed,
                     deleted=deleted, base_fields=base_fields,
@@ -387,17 +434,19 @@ class SyncClient:
                 sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
         return changes, sent
 
-    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport) -> None:
+    def _prepare_push(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]]
+                      ) -> tuple[PushRequest, dict[str, _Sent]] | None:
         with self.sessions() as session:
             changes, sent = self._changes(session, keys)
             known = self._known_seq(session, service_id)
         if not changes:
-            return
-        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                              changes=changes, service_id=service_id, known_seq=known)
-        # the same batch id on every attempt: a lost answer is given again, not re-applied
-        response = self._retry(self.transport.push, request)
+            return None
+        return PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                           changes=changes, service_id=service_id, known_seq=known), sent
+
+    def _record_push(self, service_id: str, response: PushResponse, sent: dict[str, _Sent],
+                     report: SyncReport) -> None:
+        """HQ's answer to one batch, recorded in one local transaction."""
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
@@ -536,7 +585,10 @@ class SyncClient:
         while True:
             if stop():
                 raise SyncCancelledError("sync cancelled; what was received is kept")
-            page = self._retry(self.transport.pull, cursor, limit)
+            with self.sessions() as session:
+                known = self._known_seq(session, service_id)
+            # the versions this device made and recorded do not come back (see hq pull)
+            page = self._retry(self.transport.pull, cursor, limit, self.device_id, known)
             if page.full_resync_required:
                 if self._retry(self.transport.hello).service_id != service_id:
                     raise _Restart()  # a new epoch began meanwhile
@@ -909,7 +961,7 @@ def _save_bases(session: Session, bases: list[dict[str, Any]]) -> None:
     if not bases:
         return
     session.flush()
-    statement = sqlite_insert(SyncBase)
+    statement = sqlite_insert(cast(Table, SyncBase.__table__))  # Core: no ORM bookkeeping
     statement = statement.on_conflict_do_update(
         index_elements=["record_type", "record_id"],
         set_={"server_revision": statement.excluded.server_revision,

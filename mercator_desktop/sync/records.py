@@ -120,7 +120,10 @@ def to_wire(value: Any) -> Any:
 
 def row_fields(rtype: RecordType, row: Any) -> dict[str, Any]:
     """The travelling fields of an ORM row or a result row, in wire form."""
-    return {name: to_wire(getattr(row, name)) for name in rtype.fields}
+    out = {name: getattr(row, name) for name in rtype.fields}
+    for name in rtype.to_python:  # only dates and times differ on the wire
+        out[name] = to_wire(out[name])
+    return out
 
 
 def from_wire(rtype: RecordType, fields: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +167,18 @@ def problems_of(rtype: RecordType, fields: dict[str, Any], new: bool) -> list[st
         if not ok:
             problems.append(f"'{name}' has a value of the wrong kind")
     if new:
-        missing = [n for n, s in rtype.fields.items()
-                   if not s.nullable and n not in fields and n not in STAMP_FIELDS]
-        problems += [f"'{n}' is missing" for n in missing]
+        problems += [f"'{n}' is missing" for n in _required(rtype) if n not in fields]
     return problems
+
+
+_REQUIRED: dict[str, tuple[str, ...]] = {}
+
+
+def _required(rtype: RecordType) -> tuple[str, ...]:
+    """The fields a new record of this type must carry (looked up once per type: every
+    record of a push asks)."""
+    found = _REQUIRED.get(rtype.name)
+    if found is None:
+        found = _REQUIRED[rtype.name] = tuple(
+            n for n, s in rtype.fields.items() if not s.nullable and n not in STAMP_FIELDS)
+    return found

@@ -3,11 +3,20 @@
 An answer counts only when it carries HQ's signature over this request's nonce and its body
 parses as the protocol's model. Anything else — a hotel portal's ``200 OK`` page, a proxy's
 error page, a cut connection — raises, and the caller marks nothing sent.
+
+No exchange waits for ever. httpx's timeouts bound each read, so a server (or a bad
+proxy) that sends one byte every few seconds would keep a request alive indefinitely;
+each request therefore runs in a worker thread of its own and is given up when its
+deadline passes (``deadline`` seconds, and never later than ``until``, the deadline of the
+whole sync): the connection is closed under it and ``DeadlineError`` says so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+import threading
+import time
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -79,6 +88,19 @@ class RejectedError(SyncError):
     """HQ refused the request as such (bad request, batch too large)."""
 
 
+class DeadlineError(NetworkError):
+    """No complete answer within the deadline of the request, or of the whole sync
+    (``whole_sync``). Not retried: a server this slow now will be as slow at once."""
+
+    retryable = False
+
+    def __init__(self, seconds: float, whole_sync: bool = False) -> None:
+        self.seconds, self.whole_sync = seconds, whole_sync
+        what = "the sync" if whole_sync else "HQ's answer"
+        super().__init__(f"{what} took longer than {seconds:.0f} s, the time allowed; "
+                         "nothing unconfirmed was marked as sent")
+
+
 def check_server_url(url: str) -> str:
     """``https://`` anywhere; plain ``http://`` only to this machine."""
     parts = urlsplit(url.strip())
@@ -91,13 +113,27 @@ def check_server_url(url: str) -> str:
 
 
 class Transport:
-    """One HQ at ``base_url``; ``token`` set once signed in."""
+    """One HQ at ``base_url``; ``token`` set once signed in. ``timeout`` bounds each read,
+    ``deadline`` each whole exchange (seconds)."""
 
     def __init__(self, base_url: str, token: str | None = None, timeout: float = 30.0,
-                 client: httpx.Client | None = None) -> None:
+                 client: httpx.Client | None = None, deadline: float = 120.0) -> None:
         self.base_url = check_server_url(base_url)
         self.token = token
-        self._client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        self.deadline = deadline
+        #: ``time.monotonic()`` by which the whole sync must be done (None: no limit)
+        self.until: float | None = None
+        self.until_seconds = 0.0
+        self._timeout = timeout
+        self._client = client or self._new_client()
+
+    def _new_client(self) -> httpx.Client:
+        return httpx.Client(timeout=self._timeout, follow_redirects=False)
+
+    def limit_sync(self, seconds: float | None) -> None:
+        """Every exchange from now on ends within ``seconds`` from now (None: no limit)."""
+        self.until = None if seconds is None else time.monotonic() + seconds
+        self.until_seconds = seconds or 0.0
 
     def close(self) -> None:
         self._client.close()
@@ -122,10 +158,13 @@ class Transport:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, body=request)
 
-    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+    def pull(self, cursor: str | None, limit: int, device: str | None = None,
+             known: int = 0) -> PullResponse:
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
+        if device and known:
+            params["device"], params["known"] = device, known
         return self._call("GET", "/pull", PullResponse, params=params)
 
     # --- one checked exchange ------------------------------------------------------------
@@ -145,8 +184,8 @@ class Transport:
         if content is not None:
             headers["Content-Type"] = "application/json"
         try:
-            response = self._client.request(method, self.base_url + API_PREFIX + path,
-                                            content=content, params=params, headers=headers)
+            response = self._exchange(method, self.base_url + API_PREFIX + path,
+                                      content=content, params=params, headers=headers)
         except httpx.TimeoutException as exc:
             raise NetworkError(f"HQ did not answer in time ({exc.__class__.__name__})") from exc
         except httpx.TransportError as exc:
@@ -185,3 +224,38 @@ class Transport:
         except ValidationError as exc:
             raise NotHQError(f"HQ's answer to {path} is not what protocol "
                              f"{PROTOCOL_VERSION} says: {exc.errors()[0]['msg']}") from exc
+
+    def _exchange(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One request, read whole, within its deadline (see the module's docstring)."""
+        seconds, whole_sync = self.deadline, False
+        if self.until is not None:
+            left = self.until - time.monotonic()
+            if left <= seconds:
+                seconds, whole_sync = left, True
+        if seconds <= 0:
+            raise DeadlineError(self.until_seconds, whole_sync=True)
+        client = self._client
+        outcome: dict[str, Any] = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome["response"] = client.request(method, url, **kw)
+            except BaseException as exc:  # handed to the caller's thread
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="hq-request", daemon=True).start()
+        if not done.wait(seconds):
+            # close the connection under the stuck request (its thread then ends) and
+            # carry on with a new client
+            self._client = self._new_client()
+            with contextlib.suppress(Exception):
+                client.close()
+            raise DeadlineError(self.until_seconds if whole_sync else self.deadline,
+                                whole_sync=whole_sync)
+        if "error" in outcome:
+            raise outcome["error"]
+        response: httpx.Response = outcome["response"]
+        return response

@@ -258,6 +258,18 @@ class SyncPanel(QWidget):
             operations.report_failure(self, error)
             return
         kind = getattr(error, "kind", "")
+        if kind == "too_slow":
+            seconds = round(getattr(error, "seconds", 0))
+            if getattr(error, "whole_sync", False):
+                text = self.tr("The sync took longer than {0} seconds, so it stopped. Your "
+                               "work is kept; what HQ confirmed stays confirmed, the rest is "
+                               "sent at the next sync.").format(seconds)
+            else:
+                text = self.tr("HQ answered too slowly (more than {0} seconds), so the sync "
+                               "stopped. Your work is kept; what HQ confirmed stays "
+                               "confirmed, the rest is sent at the next sync.").format(seconds)
+            self.refresh(text)
+            return
         if self._automatic_run:  # no dialog for a sync nobody asked for
             self.refresh(str(error))
             return

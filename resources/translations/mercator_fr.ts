@@ -3863,7 +3863,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Synchronisation annulée&#xa0;; ce que le Siège a confirmé est conservé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>The sync took longer than {0} seconds, so it stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>La synchronisation a duré plus de {0} secondes, elle s&apos;est donc arrêtée. Votre travail est conservé&#xa0;; ce que le Siège a confirmé reste confirmé, le reste sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ answered too slowly (more than {0} seconds), so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>Le Siège a répondu trop lentement (plus de {0} secondes), la synchronisation s&apos;est donc arrêtée. Votre travail est conservé&#xa0;; ce que le Siège a confirmé reste confirmé, le reste sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Apply HQ&apos;s deletions?</source>
         <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
     </message>

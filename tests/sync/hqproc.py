@@ -85,14 +85,15 @@ class HQProcess:
     def clear_fault(self) -> None:
         self.fault_file.unlink(missing_ok=True)
 
-    def start(self, **env: str) -> HQProcess:
+    def start(self, *serve_args: str, **env: str) -> HQProcess:
         environment = {**os.environ, "MERCATOR_HQ_FAULT_FILE": str(self.fault_file), **env}
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "mercator_desktop.hq.cli", "--db", self.db_url,
-                 "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                 "serve", "--host", "127.0.0.1", "--port", str(self.port), *serve_args],
                 stdout=log, stderr=subprocess.STDOUT, env=environment, cwd=REPO)
-        deadline = time.monotonic() + 30
+        # generous: on a busy machine, several workers take a while to import everything
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"HQ exited: {self.log.read_text()[-2000:]}")
@@ -101,7 +102,7 @@ class HQProcess:
                     return self
             except httpx.TransportError:
                 time.sleep(0.05)
-        raise RuntimeError("HQ did not start in 30 s")
+        raise RuntimeError("HQ did not start in 90 s")
 
     def kill(self) -> None:
         """SIGKILL: no goodbye, no flush, no graceful anything."""

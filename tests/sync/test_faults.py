@@ -259,10 +259,16 @@ def test_a_server_of_another_protocol_is_refused_with_its_message(hello, words, 
 
 class StubTransport:
     base_url = "http://127.0.0.1:9"
+    deadline = 120.0
+    until = None
+    until_seconds = 0.0
 
     def __init__(self, failures: list[Exception]) -> None:
         self.failures = failures
         self.calls = 0
+
+    def limit_sync(self, seconds: float | None) -> None:
+        pass
 
     def hello(self):  # type: ignore[no-untyped-def]
         self.calls += 1
