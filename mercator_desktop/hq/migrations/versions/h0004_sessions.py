@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "h0004_sessions"
-down_revision = "h0002"
+revision = "h0004"
+down_revision = "h0003"
 branch_labels = None
 depends_on = None
 
