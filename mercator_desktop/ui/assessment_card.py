@@ -412,6 +412,20 @@ class QuestionCard(QFrame):
             if text != shown:
                 self._emit_value(text or None)
 
+    def has_pending(self) -> bool:
+        """Typed text (note, text or number) not stored yet."""
+        if self.is_locked():
+            return False
+        if self.note_edit.toPlainText().strip() != self.answer.note:
+            return True
+        editor = self.editor
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip() != (self.answer.value or "")
+        if isinstance(editor, QLineEdit):
+            shown = "" if self.answer.value is None else str(self.answer.value)
+            return editor.text().strip() != shown
+        return False
+
     def flush(self) -> None:
         self.flush_note()
         if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):

@@ -135,6 +135,7 @@ class AssessmentWindow(QMainWindow):
         self._prefetch_timer.timeout.connect(self._prefetch)
         self.current_question: str | None = None
         self.current_top: str | None = None
+        self._discard_on_close = False
         self.resize(1180, 780)
         self._load()
         self._build_actions()
@@ -1031,7 +1032,24 @@ class AssessmentWindow(QMainWindow):
         dialog.open()
         self.history_dialog = dialog
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def unsaved_name(self) -> str | None:
+        """How the quit prompt names this window while typed text is not stored, else None
+        (answers are stored as they are given; a note or text is stored when left)."""
+        if not any(card.has_pending() for card in self.cards.values()):
+            return None
+        return self.title_label.text()
+
+    def save_unsaved(self) -> bool:
         self._flush_cards()
+        return not any(card.has_pending() for card in self.cards.values())
+
+    def close_discarding(self) -> None:
+        """Close without storing the text being typed ("Discard all" on quit)."""
+        self._discard_on_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discard_on_close:
+            self._flush_cards()
         self._save_position()
         super().closeEvent(event)

@@ -531,10 +531,7 @@ class ExpertDirectory(QWidget):
     def _open_dialog(self, expert: ExpertView | None) -> ExpertDialog:
         dialog = self.dialog = ExpertDialog(self.experts, self.catalog, expert, self)
         dialog.expert_saved.connect(self._on_dialog_expert_saved)
-        if messages.nonblocking():
-            dialog.open()
-        else:
-            dialog.exec()
+        dialog.open()  # window-modal, like the app's other dialogs
         return dialog
 
     def _on_dialog_expert_saved(self, expert_id: str) -> None:

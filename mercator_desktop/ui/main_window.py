@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.action_quit.setStatusTip(self.tr("Quit Mercator Desktop"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        # From any window of the app (an editor too): the main window's close asks once.
+        self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_quit.triggered.connect(self.close)
 
         self.action_about = QAction(self.tr("&About Mercator Desktop"), self)
@@ -1229,17 +1231,38 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = [e for e in self.editors() if e.is_dirty()]
-        if dirty:
-            event.ignore()
-            editor = dirty[0]
-            bring_to_front(editor)
-            editor.close()  # asks to save, discard or cancel
-            return
-        for editor in self.editors():
-            editor.close()
+        """Quit (Ctrl+Q, or closing this window): ONE prompt lists every window with unsaved
+        changes — Save all, Discard all or Cancel; the app quits unless something stays
+        unsaved (a save refused with its problems shown, or Cancel)."""
+        windows = self.open_windows()
+        unsaved = [(w, name) for w in windows if (name := w.unsaved_name()) is not None]
+        if unsaved:
+            answer = messages.ask_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("These windows have unsaved changes:") + "\n"
+                + "\n".join(f"• {name}" for _w, name in unsaved),
+                informative=self.tr("Save them before quitting?"),
+                save_text=self.tr("&Save all"), discard_text=self.tr("&Discard all"))
+            if answer == messages.CANCEL:
+                event.ignore()
+                return
+            for window, _name in unsaved:
+                if answer == messages.SAVE and not window.save_unsaved():
+                    bring_to_front(window)  # its problems are shown there
+                    event.ignore()
+                    return
+        for window in windows:
+            window.close_discarding()
         self.save_settings()
         super().closeEvent(event)
+
+    def open_windows(self) -> list[Any]:
+        """The mission editors and assessment windows that are open, in the order opened."""
+        from .assessment_window import AssessmentWindow
+        from .mission_editor import MissionEditor
+
+        return [w for w in self.findChildren(QMainWindow)
+                if isinstance(w, (MissionEditor, AssessmentWindow)) and w.isVisible()]
 
     def save_settings(self) -> None:
         settings = QSettings()

@@ -105,7 +105,7 @@ class MissionEditor(QMainWindow):
         self.report = EditorReport(self)
         self._applying = True
         self._announcing = False
-        self._close_approved = self._close_after_save = self._export_after_save = False
+        self._close_approved = self._export_after_save = False
         self.report_dialog: Any = None
         self.conflict_box: Any = None
         self.undo_stack = QUndoStack(self)
@@ -381,22 +381,34 @@ class MissionEditor(QMainWindow):
             self.team.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._close_approved or not self.is_dirty():
-            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
-            event.accept()
-            return
-        event.ignore()
-        name = self.field("code").text().strip() or self.tr("the new mission")
-        messages.ask_unsaved(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to {name} before closing?").format(name=name),
-            self._on_close_answered)
+        """With unsaved changes: Save (closes once stored), Discard (closes, nothing stored)
+        or Cancel (stays). The box is answered before this returns, so the event itself is
+        accepted or ignored — a second ``close()`` from inside would be ignored by Qt."""
+        if not self._close_approved and self.is_dirty():
+            name = self.field("code").text().strip() or self.tr("the new mission")
+            answer = messages.ask_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to {name} before closing?").format(name=name))
+            if answer == messages.SAVE:
+                self.save()
+            if answer == messages.CANCEL or (answer == messages.SAVE and self.is_dirty()):
+                event.ignore()
+                return
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        event.accept()
 
-    def _on_close_answered(self, answer: str) -> None:
-        if answer == messages.SAVE:
-            self._close_after_save = True
-            self.save()
-        elif answer == messages.DISCARD:
-            self._close_approved = True
-            self.close()
+    def unsaved_name(self) -> str | None:
+        """How the quit prompt names this window when it has unsaved changes, else None."""
+        if not self.is_dirty():
+            return None
+        return self.field("code").text().strip() or self.tr("New mission")
 
+    def save_unsaved(self) -> bool:
+        """Save for the quit prompt's "Save all"; True when nothing is left unsaved."""
+        self.save()
+        return not self.is_dirty()
+
+    def close_discarding(self) -> None:
+        """Close without asking; what was not saved is dropped ("Discard all")."""
+        self._close_approved = True
+        self.close()

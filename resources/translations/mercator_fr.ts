@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+182"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+183"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -971,7 +971,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+592"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+589"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1055,7 +1055,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-704"/>
+        <location line="-701"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1160,7 +1160,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune accréditation enregistrée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Cannot delete the expert</source>
         <translation>Impossible de supprimer l’expert</translation>
     </message>
@@ -1173,7 +1173,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-366"/>
+        <location line="-363"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1695,7 +1695,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Quitter Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;About Mercator Desktop</source>
         <translation>À &amp;propos de Mercator Desktop</translation>
     </message>
@@ -1822,13 +1822,38 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-856"/>
-        <location line="+510"/>
+        <location line="+171"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These windows have unsaved changes:</source>
+        <translation>Ces fenêtres ont des modifications non enregistrées :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before quitting?</source>
+        <translation>Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save all</source>
+        <translation>&amp;Tout enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard all</source>
+        <translation>Tout &amp;abandonner</translation>
+    </message>
+    <message>
+        <location line="-1033"/>
+        <location line="+512"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-511"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -1843,7 +1868,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+404"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -1948,7 +1973,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-857"/>
+        <location line="-859"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -1968,7 +1993,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+759"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2896,11 +2921,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+268"/>
         <location line="+11"/>
+        <location line="+47"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2916,7 +2942,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+35"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+34"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3603,7 +3629,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+124"/>
+        <location filename="../../mercator_desktop/app.py" line="+123"/>
         <source>Opening your data in {folder}…</source>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
@@ -4296,7 +4322,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../mercator_desktop/ui/messages.py" line="+146"/>
+        <location filename="../../mercator_desktop/ui/messages.py" line="+131"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -4306,14 +4332,31 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No</source>
-        <translation>Non</translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>

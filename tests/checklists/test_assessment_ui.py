@@ -3,15 +3,14 @@ are then read back through the service. Every model passes the model tester."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from ui.helpers import answering, watch_modals
 
-from mercator_desktop.ui import messages
 from mercator_desktop.ui.assessment_window import (
     AssessmentServices,
     AssessmentWindow,
@@ -22,14 +21,9 @@ pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 @pytest.fixture(autouse=True)
-def _nonblocking(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
-    messages.forget_boxes()
-    yield
-    for box in messages.recent_boxes():
-        with contextlib.suppress(RuntimeError):
-            box.close()
-    messages.forget_boxes()
+def _watch_modals():  # type: ignore[no-untyped-def]
+    """A box no ``answering`` block expects fails the test instead of hanging it."""
+    yield from watch_modals()
 
 
 @pytest.fixture
@@ -142,12 +136,13 @@ def test_it_resumes_where_the_expert_left_off(qtbot, assessments, evidence, star
     w.close()
 
 
-def test_summary_lists_missing_answers_and_jumps_to_one(window, assessments, started):
+def test_summary_lists_missing_answers_and_jumps_to_one(qtbot, window, assessments, started):
     assessments.set_answer(started.id, "a.1", 5)
-    window.complete()  # two required answers are missing
+    with answering(qtbot, "Close") as boxes:
+        window.complete()  # two required answers are missing
     assert assessments.get(started.id).status == "draft"
     assert window.stack.currentIndex() == window.PAGE_SUMMARY
-    assert "required answers are missing" in messages.last_box().text()
+    assert "required answers are missing" in boxes.shown[0].text
     model = window.missing_model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["A.2", "A.3",
                                                                           "B.1.1"]

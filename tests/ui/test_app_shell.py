@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence
 from mercator_desktop import __version__
 from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.missions import MissionService
-from mercator_desktop.ui import messages
 from mercator_desktop.ui.main_window import MainWindow
 from mercator_desktop.ui.mission_model import Column
 
 from .conftest import run_app
+from .helpers import answering
 
 
 def _two_missions(store) -> None:  # type: ignore[no-untyped-def]
@@ -116,12 +116,10 @@ def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignor
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.store_loaded):
         window.load_store(store)
-    window.action_about.trigger()
-    box = messages.last_box()
-    assert box is not None and box.isVisible()
-    assert __version__ in box.text()
-    assert str(store.paths.root) in box.text()
-    box.close()
+    with answering(qtbot, "OK") as boxes:
+        window.action_about.trigger()
+    assert __version__ in boxes.shown[0].text
+    assert str(store.paths.root) in boxes.shown[0].text
 
     window.action_quit.trigger()
     assert not window.isVisible()
@@ -191,6 +189,7 @@ def test_app_refuses_a_database_from_a_newer_version(store, data_dir: Path) -> N
 
     result = run_app(data_dir)
     assert result.returncode == 1
+    assert "box: Cannot open your data | Mercator Desktop cannot open your data." in result.stdout
     log = (data_dir / "logs" / "mercator-desktop.log").read_text(encoding="utf-8")
     assert "newer version" in result.stderr
     assert "newer version" in log
