@@ -449,3 +449,34 @@ def test_quitting_with_an_unsaved_editor_asks_there_first(qtbot, demo_store) -> 
     assert not window.isVisible()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     assert MissionService(demo_store).list(MissionFilter(text="Half-planned")) == []
+
+
+def test_quitting_lists_every_unsaved_window_and_save_all_stores_them(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Q with a changed editor and a note being typed in an assessment window: ONE box
+    names both; Save all stores the mission and the note, then the app's window closes."""
+    from mercator_desktop.services.assessments import AssessmentService
+    from mercator_desktop.ui.assessment_window import open_assessment_window
+
+    window = open_main_window(qtbot, demo_store)
+    mission = MissionService(demo_store).get_by_code("JM-2019-INTD-01")
+    editor = window.open_mission(mission.id)
+    assert editor is not None
+    type_text(qtbot, editor.field("title"), " (revised)")
+    assessments = AssessmentService(demo_store)
+    template = assessments.templates()[0]
+    assessment = assessments.start(mission.id, template.id)
+    filling = open_assessment_window(demo_store, assessment.id, editor)
+    qtbot.waitExposed(filling)
+    activate(qtbot, filling)
+    card = filling.cards[filling.current_question]
+    card.note_edit.setFocus()
+    type_text(qtbot, card.note_edit, "Said in the workshop")
+    with answering(qtbot, "Save all") as boxes:  # Ctrl+Q while typing the note
+        qtbot.keyClick(card.note_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    [box] = boxes.shown
+    assert "• JM-2019-INTD-01" in box.text and f"• {filling.title_label.text()}" in box.text
+    assert sorted(box.buttons) == ["&Cancel", "&Discard all", "&Save all"]
+    assert not window.isVisible()
+    assert MissionService(demo_store).get(mission.id).title.endswith("(revised)")
+    note = assessments.answer(assessment.id, card.question.id).note
+    assert note.endswith("Said in the workshop")
