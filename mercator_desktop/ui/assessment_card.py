@@ -148,14 +148,21 @@ class QuestionCard(QFrame):
         self.note_edit.textChanged.connect(self._note_timer.start)
         bottom.addWidget(self.note_edit, 1)
         side = QVBoxLayout()
+        # Reached by Tab after the note (Space opens them); Ctrl+E and Ctrl+H from anywhere.
         self.evidence_button = QPushButton(self.tr("Evidence…"), self)
         self.evidence_button.setObjectName("evidenceButton")
-        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.evidence_button.setToolTip(self.tr(
+            "Files and notes behind this answer (Ctrl+E)"))
+        self.evidence_button.installEventFilter(self)
         self.evidence_button.clicked.connect(
             lambda: self.evidence_requested.emit(self.question.id))
         self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setObjectName("historyButton")
-        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.history_button.setToolTip(self.tr(
+            "Who changed this answer, when, and from what (Ctrl+H)"))
+        self.history_button.installEventFilter(self)
         self.history_button.clicked.connect(
             lambda: self.history_requested.emit(self.question.id))
         side.addWidget(self.evidence_button)
@@ -379,6 +386,12 @@ class QuestionCard(QFrame):
             box = self.checkboxes[q.options[digit - 1].value]
             box.setChecked(not box.isChecked())
             self._on_checkbox()
+            return True
+        if q.type == "number" and digit is not None and isinstance(self.editor, QLineEdit):
+            # A digit starts typing the number (over what was there), as in a spreadsheet.
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.editor.selectAll()
+            self.editor.insert(text)
             return True
         return False
 

@@ -175,6 +175,8 @@ class AssessmentWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -263,9 +265,23 @@ class AssessmentWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().showMessage(self.tr(
-            "Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · "
-            "Enter note · Ctrl+F find · Ctrl+R summary"))
+        self.key_help = self.tr(
+            "Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · "
+            "Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary"
+        ).format(rate=self._rating_keys())
+        # A label, not a status message: a menu's status tip would wipe a message for good.
+        self.key_help_label = QLabel(self.key_help, self)
+        self.key_help_label.setObjectName("keyHelp")
+        self.statusBar().addWidget(self.key_help_label, 1)
+
+    def _rating_keys(self) -> str:
+        """The digits that rate in this checklist, e.g. "1–5" (from its scales)."""
+        values = [p.value for q in self.template.questions if q.scale is not None
+                  for p in q.scale.points if isinstance(p.value, int)]
+        if not values:
+            return "1–9"
+        low, high = min(values), max(values)
+        return f"{low}–{high}" if low != high else str(low)
 
     def _build_fill_page(self) -> QWidget:
         page = QWidget(self)

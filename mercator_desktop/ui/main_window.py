@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.filter_bar.results_requested.connect(self._on_filter_bar_results_requested)
         self.trash_banner = QLabel(
             self.tr("The trash: missions you deleted. Select one and choose Restore "
                     "(Ctrl+R) to bring it back."), self)
@@ -1136,6 +1137,16 @@ class MainWindow(QMainWindow):
 
     def _on_filter_bar_filter_changed(self) -> None:
         self.apply_filter()
+
+    def _on_filter_bar_results_requested(self, open_it: bool) -> None:
+        """↓ from the search: into the list; Enter: open the selected (first) mission."""
+        if self.stack.currentIndex() != self.PAGE_MISSIONS:
+            return
+        if self.current_mission_id() is None:
+            self.select_row(0)
+        self.mission_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if open_it:
+            self.open_current()
 
     def _on_dashboard_missions_requested(self, label: str, ids: list[str]) -> None:
         if self.trash_mode:

@@ -137,7 +137,15 @@ class MissionEditor(QMainWindow):
                 icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Each sequence once: a standard key may already hold Ctrl+W on one platform and not
+        # on another, and a sequence registered twice is ambiguous — Qt then runs neither.
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (QKeySequence.keyBindings(key)
+                             if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]):
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)

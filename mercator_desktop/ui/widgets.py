@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QIntValidator,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
@@ -310,9 +313,29 @@ class SearchCombo(QComboBox):
         popup = completer.popup()
         if popup is not None:
             popup.setItemDelegate(_HintDelegate(popup))
+            popup.installEventFilter(self)
         self.currentIndexChanged.connect(self.value_changed)
         self.editTextChanged.connect(self.value_changed)
         completer.activated.connect(self._on_completer_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab (or Shift+Tab) while the list of matches is open takes the highlighted match,
+        else the first, and moves on: ONE Tab stop, as for any field (Qt's completer would
+        only close its list and leave the focus here)."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if (popup is not None and watched is popup and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = popup.model().index(0, 0)
+            popup.hide()
+            if index.isValid():
+                self._on_completer_activated(str(index.data()))
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_completer_activated(self, text: str) -> None:
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
@@ -387,8 +410,10 @@ class ErrorLabel(QLabel):
 
 
 def with_error(field: QWidget, error: ErrorLabel, *extra: QWidget) -> QWidget:
-    """``field`` (and ``extra`` widgets beside it) with its error label underneath."""
+    """``field`` (and ``extra`` widgets beside it) with its error label underneath. The box
+    passes the focus to ``field``, so a form label's mnemonic (its buddy) reaches it."""
     box = QWidget()
+    box.setFocusProxy(field)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)

@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+183"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+185"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+F find · Ctrl+R summary</source>
-        <translation>Touches&#xa0;: 0–9 noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+F rechercher · Ctrl+R synthèse</translation>
+        <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
+        <translation>Touches&#xa0;: {rate} noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+E justificatifs · Ctrl+H historique · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Find a question by number or words; Enter for the next match, Esc to close</source>
         <translation>Rechercher une question par numéro ou par mots&#xa0;; Entrée pour la suivante, Échap pour fermer</translation>
     </message>
@@ -1224,8 +1224,9 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+54"/>
+        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+56"/>
         <source>Search code, title, country or expert  (Ctrl+F)</source>
+        <extracomment>↓ (False) or Enter (True) in the search field: go to the results (and open one)</extracomment>
         <translation>Code, titre, pays ou expert  (Ctrl+F)</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rechercher des missions</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
@@ -1751,7 +1752,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opening your data…</source>
         <translation>Ouverture de vos données…</translation>
     </message>
@@ -1822,7 +1823,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+181"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1847,13 +1848,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1033"/>
-        <location line="+512"/>
+        <location line="-1044"/>
+        <location line="+513"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-512"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -1868,7 +1869,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+405"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -1973,7 +1974,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-859"/>
+        <location line="-860"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -1993,7 +1994,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+759"/>
+        <location line="+760"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2075,7 +2076,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -2241,7 +2242,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+149"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+157"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2751,7 +2752,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-159"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-167"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -2919,7 +2920,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+268"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+276"/>
         <location line="+11"/>
         <location line="+47"/>
         <source>New mission</source>
@@ -3143,7 +3144,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+250"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+257"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3384,18 +3385,28 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Note&#xa0;: ce que vous avez constaté, qui l’a dit, quel document…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+127"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
+        <source>Files and notes behind this answer (Ctrl+E)</source>
+        <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Who changed this answer, when, and from what (Ctrl+H)</source>
+        <translation>Qui a modifié cette réponse, quand, et quelle était la valeur précédente (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+179"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3954,7 +3965,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-218"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-225"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3984,7 +3995,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Give the file to write the report to.</source>
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
@@ -4370,7 +4381,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+94"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+97"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>

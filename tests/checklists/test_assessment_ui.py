@@ -304,3 +304,51 @@ def test_answers_changed_elsewhere_show_on_the_open_window(window, library, star
     assert window.current_question == "a.1"
     assert QApplication.focusWidget() is note
     assert note.toPlainText() == "Half-typed remark"
+
+
+# --- keyboard (issue: digits on a number, Evidence/History by Tab, the help line) ----------
+
+
+def test_a_digit_on_a_number_question_starts_typing_it(window, assessments, started, qtbot):
+    window.focus_question("b.x.count")
+    card = window.cards["b.x.count"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card)
+    press(Qt.Key.Key_7, "7")  # on the card itself, not in its field
+    assert QApplication.focusWidget() is card.editor and card.editor.text() == "7"
+    press(None, "2")
+    press(Qt.Key.Key_Return)  # stored, back on the card
+    assert assessments.answer(started.id, "b.x.count").value == 72
+    assert QApplication.focusWidget() is card
+
+
+def test_evidence_and_history_are_reached_by_tab_and_show_their_keys(window, qtbot):
+    card = window.cards[window.current_question]
+    assert "Ctrl+E" in card.evidence_button.toolTip()
+    assert "Ctrl+H" in card.history_button.toolTip()
+    assert "Ctrl+E" in window.action_evidence.toolTip()
+    assert "Ctrl+H" in window.action_history.toolTip()
+    card.note_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.note_edit)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.evidence_button
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.history_button
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(window, "history_dialog", None) is not None
+                    and window.history_dialog.isVisible())
+    window.history_dialog.close()
+    card.evidence_button.setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(window, "evidence_dialog", None) is not None
+                    and window.evidence_dialog.isVisible())
+    window.evidence_dialog.close()
+
+
+def test_the_key_help_names_the_checklists_scale_and_stays_in_the_status_bar(window):
+    help_text = window.key_help_label.text()
+    assert help_text.startswith("Keys: 0–5 rate")  # this template's scale runs 0 to 5
+    assert "0–9" not in help_text
+    assert "Ctrl+E evidence" in help_text and "Ctrl+H history" in help_text
+    window.statusBar().showMessage("something else")  # a menu's status tip, say
+    window.statusBar().clearMessage()
+    assert window.key_help_label.isVisible() or not window.isVisible()
