@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,8 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .screen_fit import fit_window
+from .widgets import ElidedLabel
 
 
 @dataclass
@@ -136,7 +138,7 @@ class AssessmentWindow(QMainWindow):
         self.current_question: str | None = None
         self.current_top: str | None = None
         self._discard_on_close = False
-        self.resize(1180, 780)
+        fit_window(self, share=(0.85, 0.92), largest=QSize(1400, 1000), parent=parent)
         self._load()
         self._build_actions()
         self._build_ui()
@@ -218,7 +220,7 @@ class AssessmentWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 4)
-        self.title_label = QLabel(self)
+        self.title_label = ElidedLabel("", self)
         self.title_label.setObjectName("titleLabel")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -270,7 +272,7 @@ class AssessmentWindow(QMainWindow):
             "Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary"
         ).format(rate=self._rating_keys())
         # A label, not a status message: a menu's status tip would wipe a message for good.
-        self.key_help_label = QLabel(self.key_help, self)
+        self.key_help_label = ElidedLabel(self.key_help, self)  # on a narrow screen: "…"
         self.key_help_label.setObjectName("keyHelp")
         self.statusBar().addWidget(self.key_help_label, 1)
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
@@ -61,6 +62,7 @@ from .events import app_events
 from .filter_bar import FilterBar
 from .i18n import build_language_menu
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
+from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
 
 if TYPE_CHECKING:
@@ -105,7 +107,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mercator Desktop"))
-        self.resize(1100, 700)
         self.store: Store | None = None
         self.context: AppContext | None = None
         self.change_poll: ChangePoll | None = None
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         self._build_status_bar()
+        fit_window(self, share=(0.9, 0.9), largest=QSize(1600, 1000))
         self._restore_geometry()
         self._update_actions()
         app_events().missions_changed.connect(self._on_events_missions_changed)
@@ -1287,6 +1289,7 @@ class MainWindow(QMainWindow):
         value = QSettings().value(GEOMETRY_KEY)
         if isinstance(value, QByteArray) and not value.isEmpty():
             self.restoreGeometry(value)
+            keep_on_screen(self)
 
     def _restore_header(self) -> None:
         value = QSettings().value(HEADER_KEY)

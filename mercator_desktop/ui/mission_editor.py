@@ -26,12 +26,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -65,7 +64,8 @@ from .editor_sections.undo import StateCommand, UndoKeys
 from .events import app_events
 from .mission_assessments import MissionAssessmentsPanel
 from .mission_findings import MissionFindingsPanel
-from .widgets import ErrorLabel, hint_label
+from .screen_fit import fit_window
+from .widgets import ElidedLabel, ErrorLabel, hint_label
 
 __all__ = ["MissionEditor", "role_labels"]
 GEOMETRY_KEY = "window/editor/geometry"
@@ -118,10 +118,13 @@ class MissionEditor(QMainWindow):
         self._state = self._saved_state = self.capture()
         self._applying = False
         self._update_title()
-        self.resize(1000, 720)
+        # The size last used (else a share of the screen), centred over the main window.
         value = QSettings().value(GEOMETRY_KEY)
-        if value is not None and hasattr(value, "isEmpty") and not value.isEmpty():
-            self.restoreGeometry(value)
+        if value is not None and hasattr(value, "isEmpty") and not value.isEmpty() \
+                and self.restoreGeometry(value):
+            fit_window(self, size=self.size(), parent=parent)
+        else:
+            fit_window(self, share=(0.8, 0.92), largest=QSize(1200, 900), parent=parent)
         self._update_actions()
         self.field("code").setFocus()
         app_events().experts_changed.connect(self._on_events_experts_changed)
@@ -188,13 +191,12 @@ class MissionEditor(QMainWindow):
                        self.action_export_report):
             toolbar.addAction(action) if action else toolbar.addSeparator()
         self.addToolBar(toolbar)
-        self.heading_label = QLabel(self)
+        self.heading_label = ElidedLabel("", self)
         self.heading_label.setObjectName("editorHeading")
         font = QFont(self.heading_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading_label.setFont(font)
-        self.heading_label.setWordWrap(True)
         self.subheading_label = hint_label("", self)
         self.subheading_label.setObjectName("editorSubheading")
 
@@ -225,10 +227,17 @@ class MissionEditor(QMainWindow):
             conflict.keep_mine.connect(lambda n=name: self.resolve(n, keep_mine=True))
             conflict.take_theirs.connect(lambda n=name: self.resolve(n, keep_mine=False))
         # The results: lists that scroll themselves, stored at once (not part of Save).
+        # In scroll areas too, so that on a small screen (1366×768 at 150 %: 512 pixels
+        # high) their least height does not push the window's Save row off the screen.
         self.assessments_panel = MissionAssessmentsPanel(self.store, self.ctx.catalog.lang, self)
-        self.sections.addTab(self.assessments_panel, self.section_names[self.ASSESSMENTS])
         self.findings_panel = MissionFindingsPanel(self.store, self.links.codes, self)
-        self.sections.addTab(self.findings_panel, self.section_names[self.FINDINGS])
+        for index, panel in ((self.ASSESSMENTS, self.assessments_panel),
+                             (self.FINDINGS, self.findings_panel)):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.sections.addTab(scroll, self.section_names[index])
         self.sections.currentChanged.connect(self._on_sections_current_changed)
 
         self.problems_label = ErrorLabel(self)

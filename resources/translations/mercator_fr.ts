@@ -115,7 +115,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+24"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
         <source>Archived missions</source>
         <translation>Missions archivées</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+91"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+92"/>
         <source>Evidence – {title}</source>
         <translation>Justificatifs – {title}</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+185"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+50"/>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+51"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -971,7 +971,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+589"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+591"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1407,7 +1407,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/import_preview.py" line="+44"/>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+45"/>
         <source>Import preview – {name}</source>
         <translation>Aperçu de l’import – {name}</translation>
     </message>
@@ -1515,7 +1515,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2242,18 +2242,18 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+157"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+160"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2283,7 +2283,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -2334,7 +2334,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Constatations et actions</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2752,7 +2752,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-167"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-176"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -2920,7 +2920,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+276"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+285"/>
         <location line="+11"/>
         <location line="+47"/>
         <source>New mission</source>
@@ -4381,7 +4381,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+97"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+98"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>
