@@ -70,7 +70,7 @@ class FilterBar(QWidget):
         self.region_combo = self._combo("filterRegion", self.tr("Any region"))
         self.country_combo = SearchCombo(self, empty_text=self.tr("Any country"))
         self.country_combo.setObjectName("filterCountry")
-        self.country_combo.setMinimumContentsLength(14)
+        self.country_combo.setMinimumContentsLength(9)
         self.country_combo.value_changed.connect(self._on_changed_later)
         self.from_date = DateField(self)
         self.from_date.setObjectName("filterFrom")
@@ -143,7 +143,9 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # Narrow enough at least for the list to fit an 800-pixel-wide window (a small
+        # screen at 150 %); they widen with the window.
+        combo.setMinimumContentsLength(6)
         return combo
 
     # --- content -------------------------------------------------------------------------
