@@ -14,22 +14,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 LAST_FOLDER_KEY = "files/last_folder"
 
-_last: QFileDialog | None = None
-
-
-def last_dialog() -> QFileDialog | None:
-    return _last
-
 
 def _dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
-    global _last
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("mercatorFileDialog")
     dialog.setNameFilter(name_filter)
     folder = QSettings().value(LAST_FOLDER_KEY)
     if isinstance(folder, str) and Path(folder).is_dir():
         dialog.setDirectory(folder)
-    _last = dialog
     return dialog
 
 

@@ -224,13 +224,11 @@ def ask_text(
 ) -> QInputDialog:
     """Ask for one line of text; ``on_text(text)`` runs when OK is clicked (not on Cancel),
     before the call returns."""
-    global _last_input
     dialog = QInputDialog(parent)
     dialog.setObjectName("mercatorInputDialog")
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    _last_input = dialog
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
@@ -239,10 +237,3 @@ def ask_text(
 
     finished(dialog.exec())
     return dialog
-
-
-_last_input: QInputDialog | None = None
-
-
-def last_input_dialog() -> QInputDialog | None:
-    return _last_input
