@@ -21,7 +21,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test,hq,installer]'
 	touch $@ $(STAMP_RUN)
 
+# The X11 libraries Qt's window plugin needs are checked first: when some are missing it
+# prints the `sudo apt-get install …` command to run, and stops (mercator_desktop/display_check.py).
 run: $(STAMP_RUN)
+	$(BIN)/python -m mercator_desktop.display_check
 	$(BIN)/mercator-desktop gui --demo-on-first-run
 
 test: $(STAMP_TEST)

@@ -182,7 +182,7 @@ class Bench:
         home = self.folder("home")
         env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
                "XDG_DATA_HOME": str(home / ".local" / "share"),
-               "XDG_CACHE_HOME": str(home / ".cache"), "MERCATOR_NONBLOCKING_DIALOGS": "1"}
+               "XDG_CACHE_HOME": str(home / ".cache")}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env.pop("MERCATOR_DATA_DIR", None)
         env.update(extra)

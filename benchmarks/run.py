@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     home = workdir / "home"
     os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                       XDG_DATA_HOME=str(home / ".local" / "share"),
-                      XDG_CACHE_HOME=str(home / ".cache"), MERCATOR_NONBLOCKING_DIALOGS="1")
+                      XDG_CACHE_HOME=str(home / ".cache"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.pop("MERCATOR_DATA_DIR", None)
 

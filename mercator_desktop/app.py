@@ -21,8 +21,7 @@ message box and the app exits with code 1.
 ``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
 ``first-paint-at=<t>`` and ``list-populated-at=<t>`` as ``time.perf_counter()`` values (a
 system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
-(for a test and for ``benchmarks/``). ``MERCATOR_NONBLOCKING_DIALOGS=1`` keeps message boxes
-from waiting (see ``ui.messages``).
+(for a test and for ``benchmarks/``).
 """
 
 from __future__ import annotations

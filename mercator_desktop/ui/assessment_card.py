@@ -148,14 +148,21 @@ class QuestionCard(QFrame):
         self.note_edit.textChanged.connect(self._note_timer.start)
         bottom.addWidget(self.note_edit, 1)
         side = QVBoxLayout()
+        # Reached by Tab after the note (Space opens them); Ctrl+E and Ctrl+H from anywhere.
         self.evidence_button = QPushButton(self.tr("Evidence…"), self)
         self.evidence_button.setObjectName("evidenceButton")
-        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.evidence_button.setToolTip(self.tr(
+            "Files and notes behind this answer (Ctrl+E)"))
+        self.evidence_button.installEventFilter(self)
         self.evidence_button.clicked.connect(
             lambda: self.evidence_requested.emit(self.question.id))
         self.history_button = QPushButton(self.tr("History…"), self)
         self.history_button.setObjectName("historyButton")
-        self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.history_button.setToolTip(self.tr(
+            "Who changed this answer, when, and from what (Ctrl+H)"))
+        self.history_button.installEventFilter(self)
         self.history_button.clicked.connect(
             lambda: self.history_requested.emit(self.question.id))
         side.addWidget(self.evidence_button)
@@ -380,6 +387,12 @@ class QuestionCard(QFrame):
             box.setChecked(not box.isChecked())
             self._on_checkbox()
             return True
+        if q.type == "number" and digit is not None and isinstance(self.editor, QLineEdit):
+            # A digit starts typing the number (over what was there), as in a spreadsheet.
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.editor.selectAll()
+            self.editor.insert(text)
+            return True
         return False
 
     def start_editing(self) -> None:
@@ -411,6 +424,20 @@ class QuestionCard(QFrame):
             shown = "" if self.answer.value is None else str(self.answer.value)
             if text != shown:
                 self._emit_value(text or None)
+
+    def has_pending(self) -> bool:
+        """Typed text (note, text or number) not stored yet."""
+        if self.is_locked():
+            return False
+        if self.note_edit.toPlainText().strip() != self.answer.note:
+            return True
+        editor = self.editor
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip() != (self.answer.value or "")
+        if isinstance(editor, QLineEdit):
+            shown = "" if self.answer.value is None else str(self.answer.value)
+            return editor.text().strip() != shown
+        return False
 
     def flush(self) -> None:
         self.flush_note()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..services.assessments import AnswerChangeView, AssessmentService
 from ..services.evidence import EvidenceService
 from .assessment_models import SORT_ROLE, AssessmentEvidenceModel, AssessmentHistoryModel
+from .screen_fit import fit_window
 
 
 class AssessmentTextDialog(QDialog):
@@ -89,7 +90,7 @@ class AssessmentEvidenceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assessmentEvidenceDialog")
         self.setWindowTitle(self.tr("Evidence – {title}").format(title=title))
-        self.resize(620, 360)
+        fit_window(self, size=QSize(620, 360))
         self.evidence = evidence
         self.assessment_id = assessment_id
         self.question_id = question_id
@@ -181,7 +182,7 @@ class AssessmentHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assessmentHistoryDialog")
         self.setWindowTitle(self.tr("History – {title}").format(title=title))
-        self.resize(760, 320)
+        fit_window(self, size=QSize(760, 320))
         layout = QVBoxLayout(self)
         self.model = AssessmentHistoryModel(self)
         changes = assessments.history(assessment_id, question_id)

@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,8 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
-from .widgets import WARNING_COLOR
+from .screen_fit import fit_window
+from .widgets import WARNING_COLOR, ElidedLabel
 
 
 @dataclass
@@ -136,7 +137,8 @@ class AssessmentWindow(QMainWindow):
         self._prefetch_timer.timeout.connect(self._prefetch)
         self.current_question: str | None = None
         self.current_top: str | None = None
-        self.resize(1180, 780)
+        self._discard_on_close = False
+        fit_window(self, share=(0.85, 0.92), largest=QSize(1400, 1000), parent=parent)
         self._load()
         self._build_actions()
         self._build_ui()
@@ -175,6 +177,8 @@ class AssessmentWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -216,7 +220,7 @@ class AssessmentWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 4)
-        self.title_label = QLabel(self)
+        self.title_label = ElidedLabel("", self)
         self.title_label.setObjectName("titleLabel")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -269,9 +273,23 @@ class AssessmentWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().showMessage(self.tr(
-            "Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · "
-            "Enter note · Ctrl+F find · Ctrl+R summary"))
+        self.key_help = self.tr(
+            "Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · "
+            "Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary"
+        ).format(rate=self._rating_keys())
+        # A label, not a status message: a menu's status tip would wipe a message for good.
+        self.key_help_label = ElidedLabel(self.key_help, self)  # on a narrow screen: "…"
+        self.key_help_label.setObjectName("keyHelp")
+        self.statusBar().addWidget(self.key_help_label, 1)
+
+    def _rating_keys(self) -> str:
+        """The digits that rate in this checklist, e.g. "1–5" (from its scales)."""
+        values = [p.value for q in self.template.questions if q.scale is not None
+                  for p in q.scale.points if isinstance(p.value, int)]
+        if not values:
+            return "1–9"
+        low, high = min(values), max(values)
+        return f"{low}–{high}" if low != high else str(low)
 
     def _build_fill_page(self) -> QWidget:
         page = QWidget(self)
@@ -1044,7 +1062,24 @@ class AssessmentWindow(QMainWindow):
         dialog.open()
         self.history_dialog = dialog
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def unsaved_name(self) -> str | None:
+        """How the quit prompt names this window while typed text is not stored, else None
+        (answers are stored as they are given; a note or text is stored when left)."""
+        if not any(card.has_pending() for card in self.cards.values()):
+            return None
+        return self.title_label.text()
+
+    def save_unsaved(self) -> bool:
         self._flush_cards()
+        return not any(card.has_pending() for card in self.cards.values())
+
+    def close_discarding(self) -> None:
+        """Close without storing the text being typed ("Discard all" on quit)."""
+        self._discard_on_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discard_on_close:
+            self._flush_cards()
         self._save_position()
         super().closeEvent(event)

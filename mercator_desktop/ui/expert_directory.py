@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -59,6 +60,7 @@ from ..services.store import Store
 from . import messages
 from .context import AppContext
 from .events import app_events
+from .screen_fit import fit_window
 from .widgets import DateField, ErrorLabel, FieldInputError, SearchCombo, hint_label, with_error
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -531,10 +533,7 @@ class ExpertDirectory(QWidget):
     def _open_dialog(self, expert: ExpertView | None) -> ExpertDialog:
         dialog = self.dialog = ExpertDialog(self.experts, self.catalog, expert, self)
         dialog.expert_saved.connect(self._on_dialog_expert_saved)
-        if messages.nonblocking():
-            dialog.open()
-        else:
-            dialog.exec()
+        dialog.open()  # window-modal, like the app's other dialogs
         return dialog
 
     def _on_dialog_expert_saved(self, expert_id: str) -> None:
@@ -683,7 +682,7 @@ class ExpertDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.country_picker.value_changed.connect(self._refresh_administrations)
-        self.resize(700, 500)
+        fit_window(self, size=QSize(700, 500))
 
         if expert is not None:
             self.name_edit.setText(expert.name)

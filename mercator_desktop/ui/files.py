@@ -1,8 +1,7 @@
 """The one place that asks for file names (like ``messages`` for message boxes).
 
-In non-blocking mode (``MERCATOR_NONBLOCKING_DIALOGS``) the dialog is Qt's own (not the
-platform's) and opened without waiting; a test finds it with ``last_dialog()``, selects a
-file and accepts it, then ``on_chosen(path)`` runs. The last folder used is remembered.
+The dialog is modal and ``on_chosen(path)`` runs once a file is chosen, before the call
+returns (not on Cancel). The last folder used is remembered.
 """
 
 from __future__ import annotations
@@ -13,28 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from .messages import nonblocking
-
 LAST_FOLDER_KEY = "files/last_folder"
-
-_last: QFileDialog | None = None
-
-
-def last_dialog() -> QFileDialog | None:
-    return _last
 
 
 def _dialog(parent: QWidget | None, title: str, name_filter: str) -> QFileDialog:
-    global _last
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("mercatorFileDialog")
     dialog.setNameFilter(name_filter)
     folder = QSettings().value(LAST_FOLDER_KEY)
     if isinstance(folder, str) and Path(folder).is_dir():
         dialog.setDirectory(folder)
-    if nonblocking():
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    _last = dialog
     return dialog
 
 
@@ -47,11 +34,7 @@ def _show(dialog: QFileDialog, on_chosen: Callable[[Path], None]) -> None:
             on_chosen(path)
         dialog.deleteLater()
 
-    if nonblocking():
-        dialog.finished.connect(finished)
-        dialog.open()
-    else:
-        finished(dialog.exec())
+    finished(dialog.exec())
 
 
 def choose_open_file(parent: QWidget | None, title: str, name_filter: str,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 class FilterBar(QWidget):
     filter_changed = Signal()
     preset_cleared = Signal()
+    #: ↓ (False) or Enter (True) in the search field: go to the results (and open one)
+    results_requested = Signal(bool)
 
     DEBOUNCE_MS = 200
 
@@ -55,6 +57,7 @@ class FilterBar(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.text_edit.setAccessibleName(self.tr("Search missions"))
         self.text_edit.textChanged.connect(self._on_changed_later)
+        self.text_edit.installEventFilter(self)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("missionCount")
@@ -67,7 +70,7 @@ class FilterBar(QWidget):
         self.region_combo = self._combo("filterRegion", self.tr("Any region"))
         self.country_combo = SearchCombo(self, empty_text=self.tr("Any country"))
         self.country_combo.setObjectName("filterCountry")
-        self.country_combo.setMinimumContentsLength(14)
+        self.country_combo.setMinimumContentsLength(9)
         self.country_combo.value_changed.connect(self._on_changed_later)
         self.from_date = DateField(self)
         self.from_date.setObjectName("filterFrom")
@@ -140,7 +143,9 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.addItem(any_text, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        # Narrow enough at least for the list to fit an 800-pixel-wide window (a small
+        # screen at 150 %); they widen with the window.
+        combo.setMinimumContentsLength(6)
         return combo
 
     # --- content -------------------------------------------------------------------------
@@ -280,6 +285,18 @@ class FilterBar(QWidget):
         if self.timer.isActive():
             self.timer.stop()
             self.filter_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ and Enter in the search field reach the list: the filter applies at once (no
+        waiting for the pause after typing), then ``results_requested``."""
+        if (watched is self.text_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.flush()
+            self.results_requested.emit(event.key() != Qt.Key.Key_Down)
+            return True
+        return super().eventFilter(watched, event)
 
     # --- slots ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.import_plan import NEW_PROGRAMME
+from .screen_fit import fit_window
 
 # How many rows the table shows (a file of 20,000 rows would make the dialog crawl)
 SHOWN_ROWS = 2000
@@ -42,7 +43,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Import preview – {name}").format(name=file_name))
-        self.resize(900, 560)
+        fit_window(self, size=QSize(900, 560))
         layout = QVBoxLayout(self)
 
         self.summary = QLabel(self)

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
@@ -61,6 +62,7 @@ from .events import app_events
 from .filter_bar import FilterBar
 from .i18n import build_language_menu
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
+from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
 
 if TYPE_CHECKING:
@@ -105,7 +107,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Mercator Desktop"))
-        self.resize(1100, 700)
         self.store: Store | None = None
         self.context: AppContext | None = None
         self.change_poll: ChangePoll | None = None
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         self._build_status_bar()
+        fit_window(self, share=(0.9, 0.9), largest=QSize(1600, 1000))
         self._restore_geometry()
         self._update_actions()
         app_events().missions_changed.connect(self._on_events_missions_changed)
@@ -241,6 +243,8 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.action_quit.setStatusTip(self.tr("Quit Mercator Desktop"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        # From any window of the app (an editor too): the main window's close asks once.
+        self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_quit.triggered.connect(self.close)
 
         self.action_about = QAction(self.tr("&About Mercator Desktop"), self)
@@ -396,6 +400,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.filter_bar.results_requested.connect(self._on_filter_bar_results_requested)
         self.trash_banner = QLabel(
             self.tr("The trash: missions you deleted. Select one and choose Restore "
                     "(Ctrl+R) to bring it back."), self)
@@ -1135,6 +1140,16 @@ class MainWindow(QMainWindow):
     def _on_filter_bar_filter_changed(self) -> None:
         self.apply_filter()
 
+    def _on_filter_bar_results_requested(self, open_it: bool) -> None:
+        """↓ from the search: into the list; Enter: open the selected (first) mission."""
+        if self.stack.currentIndex() != self.PAGE_MISSIONS:
+            return
+        if self.current_mission_id() is None:
+            self.select_row(0)
+        self.mission_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if open_it:
+            self.open_current()
+
     def _on_dashboard_missions_requested(self, label: str, ids: list[str]) -> None:
         if self.trash_mode:
             self.set_trash_mode(False)
@@ -1229,17 +1244,38 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = [e for e in self.editors() if e.is_dirty()]
-        if dirty:
-            event.ignore()
-            editor = dirty[0]
-            bring_to_front(editor)
-            editor.close()  # asks to save, discard or cancel
-            return
-        for editor in self.editors():
-            editor.close()
+        """Quit (Ctrl+Q, or closing this window): ONE prompt lists every window with unsaved
+        changes — Save all, Discard all or Cancel; the app quits unless something stays
+        unsaved (a save refused with its problems shown, or Cancel)."""
+        windows = self.open_windows()
+        unsaved = [(w, name) for w in windows if (name := w.unsaved_name()) is not None]
+        if unsaved:
+            answer = messages.ask_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("These windows have unsaved changes:") + "\n"
+                + "\n".join(f"• {name}" for _w, name in unsaved),
+                informative=self.tr("Save them before quitting?"),
+                save_text=self.tr("&Save all"), discard_text=self.tr("&Discard all"))
+            if answer == messages.CANCEL:
+                event.ignore()
+                return
+            for window, _name in unsaved:
+                if answer == messages.SAVE and not window.save_unsaved():
+                    bring_to_front(window)  # its problems are shown there
+                    event.ignore()
+                    return
+        for window in windows:
+            window.close_discarding()
         self.save_settings()
         super().closeEvent(event)
+
+    def open_windows(self) -> list[Any]:
+        """The mission editors and assessment windows that are open, in the order opened."""
+        from .assessment_window import AssessmentWindow
+        from .mission_editor import MissionEditor
+
+        return [w for w in self.findChildren(QMainWindow)
+                if isinstance(w, (MissionEditor, AssessmentWindow)) and w.isVisible()]
 
     def save_settings(self) -> None:
         settings = QSettings()
@@ -1253,6 +1289,7 @@ class MainWindow(QMainWindow):
         value = QSettings().value(GEOMETRY_KEY)
         if isinstance(value, QByteArray) and not value.isEmpty():
             self.restoreGeometry(value)
+            keep_on_screen(self)
 
     def _restore_header(self) -> None:
         value = QSettings().value(HEADER_KEY)

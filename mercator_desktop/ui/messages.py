@@ -1,15 +1,13 @@
 """The one place that creates message boxes.
 
-Every box is a real ``QMessageBox``. Two things make them testable:
+Every box is a real, application-modal ``QMessageBox`` shown with ``exec()``: the call
+returns once the person has answered, and the answer is returned (or handed to
+``on_closed``/``on_answer``, which run before the call returns). A test answers a box as a
+person does, from a timer that finds ``QApplication.activeModalWidget()`` and clicks one of
+its buttons (``button()`` finds one by name). Each box made here is also remembered
+(``last_box()``, ``recent_boxes()``) so that what was shown can be read afterwards.
 
-- **Recent boxes.** Each box made here is remembered (``last_box()``, ``recent_boxes()``), so a
-  test can find it, read its text and click its buttons — for a blocking box from a
-  ``QTimer.singleShot`` started before the action that shows it.
-- **Non-blocking mode.** When the environment variable ``MERCATOR_NONBLOCKING_DIALOGS`` is set
-  (to anything but ``""``/``"0"``), boxes are shown with ``open()`` (window-modal, returns at
-  once) instead of ``exec()``. ``ask`` then returns its ``default`` answer without waiting.
-  The UI tests and the app's smoke runs in a subprocess set it, so nothing ever waits for a
-  person who is not there. Code that must act after a box closes uses ``on_closed``.
+Buttons carry mnemonics (Alt+S saves, Alt+D discards).
 
 Texts are shown as plain text unless ``rich_text=True`` (error messages may hold ``<``).
 """
@@ -17,7 +15,6 @@ Texts are shown as plain text unless ``rich_text=True`` (error messages may hold
 from __future__ import annotations
 
 import contextlib
-import os
 from collections import deque
 from collections.abc import Callable
 
@@ -25,17 +22,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QInputDialog, QMessageBox, QWidget
 
-NONBLOCKING_ENV = "MERCATOR_NONBLOCKING_DIALOGS"
-
 _recent: deque[QMessageBox] = deque(maxlen=20)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
-
-
-def nonblocking() -> bool:
-    return os.environ.get(NONBLOCKING_ENV, "") not in ("", "0")
 
 
 def last_box() -> QMessageBox | None:
@@ -77,13 +68,8 @@ def _make(
     return box
 
 
-def _run(box: QMessageBox, on_closed: Callable[[int], None] | None) -> int | None:
-    """Show ``box``; returns the result when blocking, None when non-blocking."""
-    if nonblocking():
-        if on_closed is not None:
-            box.finished.connect(on_closed)
-        box.open()
-        return None
+def _run(box: QMessageBox, on_closed: Callable[[int], None] | None) -> int:
+    """Show ``box`` until it is answered; ``on_closed(result)`` runs before returning."""
     result = box.exec()
     if on_closed is not None:
         on_closed(result)
@@ -114,7 +100,7 @@ def show_info(
 
 def show_notice(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """Something the person should know that needs no answer: a box that does not block
-    the window behind it (in either mode), closed with OK."""
+    the window behind it, closed with OK."""
     box = _make(parent, QMessageBox.Icon.Information, title, text,
                 QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.NonModal)
@@ -123,15 +109,14 @@ def show_notice(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 
 
 def ask(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
-    """A yes/no question; True for Yes. Non-blocking mode answers ``default`` at once."""
+    """A yes/no question; True for Yes. ``default`` is the button Enter presses."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     box = _make(parent, QMessageBox.Icon.Question, title, text, buttons)
     box.setDefaultButton(
         QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
     )
-    result = _run(box, None)
-    if result is None:
-        return default
+    _mnemonics(box)
+    _run(box, None)
     return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
@@ -165,13 +150,12 @@ def question(
     yes_text: str | None = None, no_text: str | None = None, default: bool = False,
     informative: str | None = None, details: str | None = None,
 ) -> QMessageBox:
-    """A yes/no question whose answer goes to ``on_answer(True/False)``. Unlike ``ask`` it
-    also works in non-blocking mode: the box stays open until a button is clicked (a test
-    clicks it like a person), then ``on_answer`` runs. Escape answers No."""
+    """A yes/no question whose answer goes to ``on_answer(True/False)`` (before the call
+    returns), with buttons named by what they do. Escape answers No."""
     box = _make(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                 informative=informative, details=details)
-    yes = box.addButton(yes_text or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(no_text or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(yes_text or _tr("&Yes"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(no_text or _tr("&No"), QMessageBox.ButtonRole.NoRole)
     yes.setObjectName("yesButton")
     no.setObjectName("noButton")
     box.setDefaultButton(yes if default else no)
@@ -187,26 +171,39 @@ def question(
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def ask_unsaved(
-    parent: QWidget | None, title: str, text: str, on_answer: Callable[[str], None],
-) -> QMessageBox:
-    """Save / Discard / Cancel for unsaved changes; ``on_answer`` gets ``SAVE``, ``DISCARD``
-    or ``CANCEL`` (also for Escape). Works in blocking and non-blocking mode."""
+def ask_unsaved(parent: QWidget | None, title: str, text: str, *,
+                save_text: str | None = None, discard_text: str | None = None,
+                informative: str | None = None) -> str:
+    """Save / Discard / Cancel for unsaved changes: ``SAVE``, ``DISCARD`` or ``CANCEL`` (also
+    for Escape). ``save_text``/``discard_text`` rename the first two (e.g. "Save all")."""
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    box = _make(parent, QMessageBox.Icon.Warning, title, text, buttons)
+    box = _make(parent, QMessageBox.Icon.Warning, title, text, buttons, informative=informative)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    _mnemonics(box)
+    if save_text:
+        box.button(QMessageBox.StandardButton.Save).setText(save_text)
+    if discard_text:
+        box.button(QMessageBox.StandardButton.Discard).setText(discard_text)
+    _run(box, None)
+    clicked = box.clickedButton()
+    button = box.standardButton(clicked) if clicked is not None else None
+    answers = {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}
+    return answers.get(button, CANCEL) if button is not None else CANCEL
 
-    def closed(_result: int) -> None:
-        clicked = box.clickedButton()
-        button = box.standardButton(clicked) if clicked is not None else None
-        answers = {QMessageBox.StandardButton.Save: SAVE,
-                   QMessageBox.StandardButton.Discard: DISCARD}
-        on_answer(answers.get(button, CANCEL) if button is not None else CANCEL)
 
-    _run(box, closed)
-    return box
+def _mnemonics(box: QMessageBox) -> None:
+    """Standard buttons with an underlined letter (Qt gives them none on some platforms)."""
+    texts = {QMessageBox.StandardButton.Save: _tr("&Save"),
+             QMessageBox.StandardButton.Discard: _tr("&Discard"),
+             QMessageBox.StandardButton.Cancel: _tr("&Cancel"),
+             QMessageBox.StandardButton.Yes: _tr("&Yes"),
+             QMessageBox.StandardButton.No: _tr("&No")}
+    for standard, text in texts.items():
+        button = box.button(standard)
+        if button is not None:
+            button.setText(text)
 
 
 def button(box: QMessageBox, name: str) -> QAbstractButton:
@@ -225,31 +222,18 @@ def ask_text(
     parent: QWidget | None, title: str, label: str, on_text: Callable[[str], None],
     *, text: str = "",
 ) -> QInputDialog:
-    """Ask for one line of text; ``on_text(text)`` runs when OK is clicked (not on Cancel).
-    Non-blocking mode opens the dialog without waiting (a test types and accepts it)."""
-    global _last_input
+    """Ask for one line of text; ``on_text(text)`` runs when OK is clicked (not on Cancel),
+    before the call returns."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("mercatorInputDialog")
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    _last_input = dialog
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             on_text(dialog.textValue())
         dialog.deleteLater()
 
-    if nonblocking():
-        dialog.finished.connect(finished)
-        dialog.open()
-    else:
-        finished(dialog.exec())
+    finished(dialog.exec())
     return dialog
-
-
-_last_input: QInputDialog | None = None
-
-
-def last_input_dialog() -> QInputDialog | None:
-    return _last_input

@@ -26,12 +26,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -65,7 +64,8 @@ from .editor_sections.undo import StateCommand, UndoKeys
 from .events import app_events
 from .mission_assessments import MissionAssessmentsPanel
 from .mission_findings import MissionFindingsPanel
-from .widgets import ErrorLabel, hint_label
+from .screen_fit import fit_window
+from .widgets import ElidedLabel, ErrorLabel, hint_label
 
 __all__ = ["MissionEditor", "role_labels"]
 GEOMETRY_KEY = "window/editor/geometry"
@@ -105,7 +105,7 @@ class MissionEditor(QMainWindow):
         self.report = EditorReport(self)
         self._applying = True
         self._announcing = False
-        self._close_approved = self._close_after_save = self._export_after_save = False
+        self._close_approved = self._export_after_save = False
         self.report_dialog: Any = None
         self.conflict_box: Any = None
         self.undo_stack = QUndoStack(self)
@@ -118,10 +118,13 @@ class MissionEditor(QMainWindow):
         self._state = self._saved_state = self.capture()
         self._applying = False
         self._update_title()
-        self.resize(1000, 720)
+        # The size last used (else a share of the screen), centred over the main window.
         value = QSettings().value(GEOMETRY_KEY)
-        if value is not None and hasattr(value, "isEmpty") and not value.isEmpty():
-            self.restoreGeometry(value)
+        if value is not None and hasattr(value, "isEmpty") and not value.isEmpty() \
+                and self.restoreGeometry(value):
+            fit_window(self, size=self.size(), parent=parent)
+        else:
+            fit_window(self, share=(0.8, 0.92), largest=QSize(1200, 900), parent=parent)
         self._update_actions()
         self.field("code").setFocus()
         app_events().experts_changed.connect(self._on_events_experts_changed)
@@ -137,7 +140,15 @@ class MissionEditor(QMainWindow):
                 icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # Each sequence once: a standard key may already hold Ctrl+W on one platform and not
+        # on another, and a sequence registered twice is ambiguous — Qt then runs neither.
+        sequences: list[QKeySequence] = []
+        for key in keys:
+            for sequence in (QKeySequence.keyBindings(key)
+                             if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]):
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)
@@ -180,13 +191,12 @@ class MissionEditor(QMainWindow):
                        self.action_export_report):
             toolbar.addAction(action) if action else toolbar.addSeparator()
         self.addToolBar(toolbar)
-        self.heading_label = QLabel(self)
+        self.heading_label = ElidedLabel("", self)
         self.heading_label.setObjectName("editorHeading")
         font = QFont(self.heading_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading_label.setFont(font)
-        self.heading_label.setWordWrap(True)
         self.subheading_label = hint_label("", self)
         self.subheading_label.setObjectName("editorSubheading")
 
@@ -217,10 +227,17 @@ class MissionEditor(QMainWindow):
             conflict.keep_mine.connect(lambda n=name: self.resolve(n, keep_mine=True))
             conflict.take_theirs.connect(lambda n=name: self.resolve(n, keep_mine=False))
         # The results: lists that scroll themselves, stored at once (not part of Save).
+        # In scroll areas too, so that on a small screen (1366×768 at 150 %: 512 pixels
+        # high) their least height does not push the window's Save row off the screen.
         self.assessments_panel = MissionAssessmentsPanel(self.store, self.ctx.catalog.lang, self)
-        self.sections.addTab(self.assessments_panel, self.section_names[self.ASSESSMENTS])
         self.findings_panel = MissionFindingsPanel(self.store, self.links.codes, self)
-        self.sections.addTab(self.findings_panel, self.section_names[self.FINDINGS])
+        for index, panel in ((self.ASSESSMENTS, self.assessments_panel),
+                             (self.FINDINGS, self.findings_panel)):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.sections.addTab(scroll, self.section_names[index])
         self.sections.currentChanged.connect(self._on_sections_current_changed)
 
         self.problems_label = ErrorLabel(self)
@@ -381,22 +398,34 @@ class MissionEditor(QMainWindow):
             self.team.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._close_approved or not self.is_dirty():
-            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
-            event.accept()
-            return
-        event.ignore()
-        name = self.field("code").text().strip() or self.tr("the new mission")
-        messages.ask_unsaved(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to {name} before closing?").format(name=name),
-            self._on_close_answered)
+        """With unsaved changes: Save (closes once stored), Discard (closes, nothing stored)
+        or Cancel (stays). The box is answered before this returns, so the event itself is
+        accepted or ignored — a second ``close()`` from inside would be ignored by Qt."""
+        if not self._close_approved and self.is_dirty():
+            name = self.field("code").text().strip() or self.tr("the new mission")
+            answer = messages.ask_unsaved(
+                self, self.tr("Unsaved changes"),
+                self.tr("Save the changes to {name} before closing?").format(name=name))
+            if answer == messages.SAVE:
+                self.save()
+            if answer == messages.CANCEL or (answer == messages.SAVE and self.is_dirty()):
+                event.ignore()
+                return
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        event.accept()
 
-    def _on_close_answered(self, answer: str) -> None:
-        if answer == messages.SAVE:
-            self._close_after_save = True
-            self.save()
-        elif answer == messages.DISCARD:
-            self._close_approved = True
-            self.close()
+    def unsaved_name(self) -> str | None:
+        """How the quit prompt names this window when it has unsaved changes, else None."""
+        if not self.is_dirty():
+            return None
+        return self.field("code").text().strip() or self.tr("New mission")
 
+    def save_unsaved(self) -> bool:
+        """Save for the quit prompt's "Save all"; True when nothing is left unsaved."""
+        self.save()
+        return not self.is_dirty()
+
+    def close_discarding(self) -> None:
+        """Close without asking; what was not saved is dropped ("Discard all")."""
+        self._close_approved = True
+        self.close()

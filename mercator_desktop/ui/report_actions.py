@@ -93,7 +93,7 @@ class _ReportDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&File:"), path_row)
+        self.form.addRow(self._label(self.tr("&File:"), self.path_edit), path_row)
         self.form.addRow(self.tr("&Language:"), self.language_combo)
 
         self.error_label = QLabel(self)
@@ -142,6 +142,13 @@ class _ReportDialog(QDialog):
 
     def _on_file_chosen(self, path: Path) -> None:
         self.path_edit.setText(str(path))
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        """A form label whose mnemonic (Alt+letter) goes to ``buddy`` (a row of several
+        widgets gets no buddy from the form, and would show the "&" itself)."""
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _on_language_combo_changed(self, _index: int) -> None:
         text = self.path_edit.text()
@@ -292,7 +299,7 @@ class ProgressReportDialog(_ReportDialog):
         period.addWidget(QLabel(self.tr("to"), self))
         period.addWidget(self.to_edit)
         period.addStretch(1)
-        self.form.insertRow(0, self.tr("&Period:"), period)
+        self.form.insertRow(0, self._label(self.tr("&Period:"), self.from_edit), period)
         self.form.insertRow(1, self.tr("Missions &since:"), self.since_edit)
         self.csv_check = QCheckBox(self.tr("Also save the tables as CSV files (in a folder "
                                            "beside the PDF)"), self)

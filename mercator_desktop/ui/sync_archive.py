@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
+from .screen_fit import fit_window
 from .widgets import hint_label
 
 
@@ -22,7 +24,7 @@ class ArchivedMissionsDialog(QDialog):
         self.setObjectName("archivedMissionsDialog")
         self.sync = sync
         self.setWindowTitle(self.tr("Archived missions"))
-        self.resize(820, 420)
+        fit_window(self, size=QSize(820, 420))
         self.model = RecordTableModel([
             RecordColumn(self.tr("Code"), lambda a: a.code or "–"),
             RecordColumn(self.tr("Title"), lambda a: a.title or "–"),

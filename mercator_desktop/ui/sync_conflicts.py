@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from ..domain.errors import UserError
 from . import labels
 from .events import app_events
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
+from .screen_fit import fit_window
 from .widgets import ErrorLabel, hint_label
 
 CONFLICTS_TAB, REFUSED_TAB, WAITING_TAB = 0, 1, 2
@@ -164,7 +165,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.sync = sync
-        self.resize(980, 600)
+        fit_window(self, size=QSize(980, 600))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inboxTabs")
         self._build_conflicts()

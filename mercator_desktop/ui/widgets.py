@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
@@ -29,6 +31,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QIntValidator,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
@@ -42,6 +45,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -310,9 +314,29 @@ class SearchCombo(QComboBox):
         popup = completer.popup()
         if popup is not None:
             popup.setItemDelegate(_HintDelegate(popup))
+            popup.installEventFilter(self)
         self.currentIndexChanged.connect(self.value_changed)
         self.editTextChanged.connect(self.value_changed)
         completer.activated.connect(self._on_completer_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab (or Shift+Tab) while the list of matches is open takes the highlighted match,
+        else the first, and moves on: ONE Tab stop, as for any field (Qt's completer would
+        only close its list and leave the focus here)."""
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if (popup is not None and watched is popup and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            index = popup.currentIndex()
+            if not index.isValid():
+                index = popup.model().index(0, 0)
+            popup.hide()
+            if index.isValid():
+                self._on_completer_activated(str(index.data()))
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_completer_activated(self, text: str) -> None:
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
@@ -387,8 +411,10 @@ class ErrorLabel(QLabel):
 
 
 def with_error(field: QWidget, error: ErrorLabel, *extra: QWidget) -> QWidget:
-    """``field`` (and ``extra`` widgets beside it) with its error label underneath."""
+    """``field`` (and ``extra`` widgets beside it) with its error label underneath. The box
+    passes the focus to ``field``, so a form label's mnemonic (its buddy) reaches it."""
     box = QWidget()
+    box.setFocusProxy(field)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
@@ -414,3 +440,45 @@ def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 0.92)
     label.setFont(font)
     return label
+
+
+class ElidedLabel(QLabel):
+    """A one-line heading: a text too long for the window ends in "…" instead of widening
+    the window beyond the screen or wrapping over several lines; the whole text is in the
+    tooltip and ``text()``."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def shown_text(self) -> str:
+        """What fits on screen now."""
+        return super().text()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.contentsRect().width(), 40)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                      width))

@@ -115,7 +115,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+24"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
         <source>Archived missions</source>
         <translation>Missions archivées</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+91"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+92"/>
         <source>Evidence – {title}</source>
         <translation>Justificatifs – {title}</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+183"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <location line="+69"/>
-        <source>Keys: 0–9 rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+F find · Ctrl+R summary</source>
-        <translation>Touches&#xa0;: 0–9 noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+F rechercher · Ctrl+R synthèse</translation>
+        <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
+        <translation>Touches&#xa0;: {rate} noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+E justificatifs · Ctrl+H historique · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Find a question by number or words; Enter for the next match, Esc to close</source>
         <translation>Rechercher une question par numéro ou par mots&#xa0;; Entrée pour la suivante, Échap pour fermer</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+50"/>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+51"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -971,7 +971,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+592"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+591"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1055,7 +1055,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-704"/>
+        <location line="-701"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1160,7 +1160,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune accréditation enregistrée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Cannot delete the expert</source>
         <translation>Impossible de supprimer l’expert</translation>
     </message>
@@ -1173,7 +1173,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-366"/>
+        <location line="-363"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1224,8 +1224,9 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+54"/>
+        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+56"/>
         <source>Search code, title, country or expert  (Ctrl+F)</source>
+        <extracomment>↓ (False) or Enter (True) in the search field: go to the results (and open one)</extracomment>
         <translation>Code, titre, pays ou expert  (Ctrl+F)</translation>
     </message>
     <message>
@@ -1234,7 +1235,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rechercher des missions</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
@@ -1250,12 +1251,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+1"/>
-        <location line="+164"/>
+        <location line="+166"/>
         <source>Any country</source>
         <translation>Tout pays</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Missions that end on or after this date</source>
         <translation>Missions qui se terminent à cette date ou après</translation>
     </message>
@@ -1305,7 +1306,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>{shown} of {total} missions in the trash</source>
         <translation>{shown} sur {total} missions dans la corbeille</translation>
     </message>
@@ -1406,7 +1407,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/import_preview.py" line="+44"/>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+45"/>
         <source>Import preview – {name}</source>
         <translation>Aperçu de l’import – {name}</translation>
     </message>
@@ -1514,7 +1515,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+107"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -1695,7 +1696,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Quitter Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;About Mercator Desktop</source>
         <translation>À &amp;propos de Mercator Desktop</translation>
     </message>
@@ -1751,7 +1752,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opening your data…</source>
         <translation>Ouverture de vos données…</translation>
     </message>
@@ -1822,13 +1823,38 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-856"/>
-        <location line="+510"/>
+        <location line="+181"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These windows have unsaved changes:</source>
+        <translation>Ces fenêtres ont des modifications non enregistrées :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before quitting?</source>
+        <translation>Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save all</source>
+        <translation>&amp;Tout enregistrer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard all</source>
+        <translation>Tout &amp;abandonner</translation>
+    </message>
+    <message>
+        <location line="-1044"/>
+        <location line="+513"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-512"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -1843,7 +1869,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+405"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -1948,7 +1974,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-857"/>
+        <location line="-860"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -1968,7 +1994,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+760"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2050,7 +2076,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+114"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -2216,18 +2242,18 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+149"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+160"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-88"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2257,7 +2283,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -2308,7 +2334,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Constatations et actions</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2726,7 +2752,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-159"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-176"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -2894,13 +2920,14 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+268"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+285"/>
         <location line="+11"/>
+        <location line="+47"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-56"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -2916,7 +2943,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+35"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+34"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3117,7 +3144,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+250"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+257"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3417,18 +3444,28 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Note&#xa0;: ce que vous avez constaté, qui l’a dit, quel document…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+127"/>
+        <location line="+13"/>
+        <location line="+133"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-129"/>
+        <source>Files and notes behind this answer (Ctrl+E)</source>
+        <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Who changed this answer, when, and from what (Ctrl+H)</source>
+        <translation>Qui a modifié cette réponse, quand, et quelle était la valeur précédente (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+179"/>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -3672,7 +3709,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+125"/>
+        <location filename="../../mercator_desktop/app.py" line="+124"/>
         <source>Opening your data in {folder}…</source>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
@@ -4007,7 +4044,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-218"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-225"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -4037,7 +4074,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Give the file to write the report to.</source>
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
@@ -4395,7 +4432,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../mercator_desktop/ui/messages.py" line="+146"/>
+        <location filename="../../mercator_desktop/ui/messages.py" line="+131"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>
@@ -4405,14 +4442,31 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No</source>
-        <translation>Non</translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4480,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+94"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+98"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>

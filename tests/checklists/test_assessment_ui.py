@@ -3,15 +3,14 @@ are then read back through the service. Every model passes the model tester."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from ui.helpers import answering, watch_modals
 
-from mercator_desktop.ui import messages
 from mercator_desktop.ui.assessment_window import (
     AssessmentServices,
     AssessmentWindow,
@@ -22,14 +21,9 @@ pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 @pytest.fixture(autouse=True)
-def _nonblocking(monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
-    messages.forget_boxes()
-    yield
-    for box in messages.recent_boxes():
-        with contextlib.suppress(RuntimeError):
-            box.close()
-    messages.forget_boxes()
+def _watch_modals():  # type: ignore[no-untyped-def]
+    """A box no ``answering`` block expects fails the test instead of hanging it."""
+    yield from watch_modals()
 
 
 @pytest.fixture
@@ -142,12 +136,13 @@ def test_it_resumes_where_the_expert_left_off(qtbot, assessments, evidence, star
     w.close()
 
 
-def test_summary_lists_missing_answers_and_jumps_to_one(window, assessments, started):
+def test_summary_lists_missing_answers_and_jumps_to_one(qtbot, window, assessments, started):
     assessments.set_answer(started.id, "a.1", 5)
-    window.complete()  # two required answers are missing
+    with answering(qtbot, "Close") as boxes:
+        window.complete()  # two required answers are missing
     assert assessments.get(started.id).status == "draft"
     assert window.stack.currentIndex() == window.PAGE_SUMMARY
-    assert "required answers are missing" in messages.last_box().text()
+    assert "required answers are missing" in boxes.shown[0].text
     model = window.missing_model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["A.2", "A.3",
                                                                           "B.1.1"]
@@ -309,3 +304,51 @@ def test_answers_changed_elsewhere_show_on_the_open_window(window, library, star
     assert window.current_question == "a.1"
     assert QApplication.focusWidget() is note
     assert note.toPlainText() == "Half-typed remark"
+
+
+# --- keyboard (issue: digits on a number, Evidence/History by Tab, the help line) ----------
+
+
+def test_a_digit_on_a_number_question_starts_typing_it(window, assessments, started, qtbot):
+    window.focus_question("b.x.count")
+    card = window.cards["b.x.count"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card)
+    press(Qt.Key.Key_7, "7")  # on the card itself, not in its field
+    assert QApplication.focusWidget() is card.editor and card.editor.text() == "7"
+    press(None, "2")
+    press(Qt.Key.Key_Return)  # stored, back on the card
+    assert assessments.answer(started.id, "b.x.count").value == 72
+    assert QApplication.focusWidget() is card
+
+
+def test_evidence_and_history_are_reached_by_tab_and_show_their_keys(window, qtbot):
+    card = window.cards[window.current_question]
+    assert "Ctrl+E" in card.evidence_button.toolTip()
+    assert "Ctrl+H" in card.history_button.toolTip()
+    assert "Ctrl+E" in window.action_evidence.toolTip()
+    assert "Ctrl+H" in window.action_history.toolTip()
+    card.note_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.note_edit)
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.evidence_button
+    press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.history_button
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(window, "history_dialog", None) is not None
+                    and window.history_dialog.isVisible())
+    window.history_dialog.close()
+    card.evidence_button.setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(window, "evidence_dialog", None) is not None
+                    and window.evidence_dialog.isVisible())
+    window.evidence_dialog.close()
+
+
+def test_the_key_help_names_the_checklists_scale_and_stays_in_the_status_bar(window):
+    help_text = window.key_help_label.text()
+    assert help_text.startswith("Keys: 0–5 rate")  # this template's scale runs 0 to 5
+    assert "0–9" not in help_text
+    assert "Ctrl+E evidence" in help_text and "Ctrl+H history" in help_text
+    window.statusBar().showMessage("something else")  # a menu's status tip, say
+    window.statusBar().clearMessage()
+    assert window.key_help_label.isVisible() or not window.isVisible()

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QPushButton
+from ui.helpers import answering, watch_modals
 
 from mercator_desktop.ui import messages, operations, report_actions
 
@@ -22,28 +23,25 @@ from .conftest import MISSION_CODE, pdf_text
 @pytest.fixture(autouse=True)
 def _ui_isolation(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Settings in a temporary INI file, message boxes that never wait, nothing opened."""
+    """Settings in a temporary INI file; a box no ``answering`` block expects fails the
+    test instead of hanging it."""
     folder = tmp_path_factory.mktemp("qsettings")
     qapp.setOrganizationName("WCO")
     qapp.setApplicationName("Mercator Desktop")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
-    messages.forget_boxes()
+    watch = watch_modals()
+    next(watch)
     yield
     operations.wait_for_all()
-    for box in messages.recent_boxes():
-        box.close()
-        box.deleteLater()
-    messages.forget_boxes()
+    next(watch, None)
 
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
-    """Answer "yes" to "Open it now?" and record what would be opened."""
+    """Record what would be opened (nothing is opened on the test machine)."""
     urls: list[QUrl] = []
-    monkeypatch.setattr(messages, "ask", lambda *args, **kwargs: True)
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     return urls
 
@@ -69,9 +67,11 @@ def test_mission_report_in_french_is_written_and_opened(qtbot, worked, tmp_path,
     qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Down)  # Français
     assert dialog.language == "fr"
     assert dialog.path_edit.text().endswith(f"{MISSION_CODE}-fr.pdf")
-    with qtbot.waitSignal(dialog.report_written, timeout=30_000):
+    with (answering(qtbot, "Yes", timeout=30_000) as boxes,  # "Open it now?"
+          qtbot.waitSignal(dialog.report_written, timeout=30_000)):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_done(qtbot, dialog)
+    assert boxes.shown[0].title == "Report written"
     target = tmp_path / f"{MISSION_CODE}-fr.pdf"
     assert not dialog.isVisible()
     assert "Contexte et objectifs" in "\n".join(pdf_text(target))
@@ -136,7 +136,8 @@ def test_progress_report_period_is_checked_then_written_with_csv(qtbot, worked, 
     set_date(qtbot, dialog.to_edit, date(2030, 6, 30))
     qtbot.mouseClick(dialog.csv_check, Qt.MouseButton.LeftButton)
     assert dialog.csv_check.isChecked()
-    with qtbot.waitSignal(dialog.report_written, timeout=30_000) as written:
+    with (answering(qtbot, "Yes", timeout=30_000),
+          qtbot.waitSignal(dialog.report_written, timeout=30_000) as written):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wait_done(qtbot, dialog)
     result = written.args[0]

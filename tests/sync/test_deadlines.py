@@ -132,7 +132,6 @@ def french(qapp, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_the_window_says_it_in_french(qtbot, monkeypatch, make_device, trickling, french):
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
     device = make_device("alice")
     service = _service(device, trickling, request_deadline=4)
     panel = SyncPanel(service)

@@ -3,8 +3,9 @@ the person answers the real modal box, and the store shows the answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+import pytest
+from PySide6.QtCore import Qt
+from ui.helpers import answering
 
 from mercator_desktop.services.demo import DemoService, load_demo
 from mercator_desktop.services.missions import MissionService
@@ -14,22 +15,15 @@ from mercator_desktop.ui import messages, operations
 from mercator_desktop.ui.sync_panel import SyncPanel
 
 from .conftest import PASSWORD
+from .test_sync_ui import watch_modals_after_work
 
 QUESTION = ("Your data folder holds the demonstration missions (24 missions, 12 experts). "
             "They stay on this laptop and are never sent to HQ. Remove them now?")
 
 
-def _answer_when_asked(button: str, seen: list[str]) -> None:
-    """Click ``button`` of the question box as soon as it is the active modal window."""
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(box.text())
-        messages.button(box, button).click()
-
-    QTimer.singleShot(0, poll)
+@pytest.fixture(autouse=True)
+def _watch_modals():  # type: ignore[no-untyped-def]
+    yield from watch_modals_after_work()
 
 
 def _sign_in(qtbot, panel, hq) -> None:  # type: ignore[no-untyped-def]
@@ -42,7 +36,6 @@ def _sign_in(qtbot, panel, hq) -> None:  # type: ignore[no-untyped-def]
 
 
 def _panel(qtbot, device, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.delenv(messages.NONBLOCKING_ENV, raising=False)  # the box really blocks
     load_demo(device.store)
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))
@@ -55,11 +48,10 @@ def test_sign_in_offers_to_remove_the_demo_and_removes_it(qtbot, hq, make_device
                                                            monkeypatch):
     device = make_device("alice")
     panel, service = _panel(qtbot, device, monkeypatch)
-    seen: list[str] = []
-    _answer_when_asked("Remove", seen)
-    with qtbot.waitSignal(panel.demo_removed, timeout=30000) as removed:
+    with (answering(qtbot, "Remove", timeout=30000) as boxes,
+          qtbot.waitSignal(panel.demo_removed, timeout=30000) as removed):
         _sign_in(qtbot, panel, hq)
-    assert seen == [QUESTION]
+    assert [b.text for b in boxes.shown] == [QUESTION]
     assert service.status().signed_in
     assert removed.args[0].missions == 24
     assert not DemoService(device.store).present()
@@ -72,13 +64,13 @@ def test_sign_in_offers_to_remove_the_demo_and_removes_it(qtbot, hq, make_device
 def test_keeping_the_demo_changes_nothing(qtbot, hq, make_device, monkeypatch):
     device = make_device("alice")
     panel, service = _panel(qtbot, device, monkeypatch)
-    seen: list[str] = []
-    _answer_when_asked("Keep", seen)
-    _sign_in(qtbot, panel, hq)
-    qtbot.waitUntil(lambda: (operations.wait_for_all(), bool(seen))[1], timeout=30000)
+    with answering(qtbot, "Keep", timeout=30000) as boxes:
+        _sign_in(qtbot, panel, hq)
+        qtbot.waitUntil(lambda: (operations.wait_for_all(), bool(boxes.shown))[1],
+                        timeout=30000)
     qtbot.waitUntil(lambda: panel.status_label.text() == "Signed in to HQ as alice.",
                     timeout=10000)
-    assert seen == [QUESTION]
+    assert [b.text for b in boxes.shown] == [QUESTION]
     summary = DemoService(device.store).present()
     assert (summary.missions, summary.experts) == (24, 12)
     assert len(MissionService(device.store).list()) == 24
@@ -87,7 +79,6 @@ def test_keeping_the_demo_changes_nothing(qtbot, hq, make_device, monkeypatch):
 
 def test_without_demo_data_no_question_is_asked(qtbot, hq, make_device, monkeypatch):
     device = make_device("alice")
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
     messages.forget_boxes()
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 
-from mercator_desktop.ui import messages, operations
+from mercator_desktop.ui import messages
 from mercator_desktop.ui.sync_archive import ArchivedMissionsDialog
 from mercator_desktop.ui.sync_conflicts import (
     CONFLICTS_TAB,
@@ -21,19 +21,16 @@ from mercator_desktop.ui.sync_conflicts import (
 from mercator_desktop.ui.sync_panel import SyncPanel
 
 from . import inbox_situations as situations
+from .test_sync_ui import watch_modals_after_work
 from .test_trust import Laptop, copy_folder
 from .test_trust import laptop as laptop  # the fixture
 
 
 @pytest.fixture(autouse=True)
-def _nonblocking(monkeypatch):
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
-    messages.forget_boxes()
-    yield
-    operations.wait_for_all()
-    for box in messages.recent_boxes():
-        box.close()
-    messages.forget_boxes()
+def _watch_modals():
+    """A box no ``answering`` block expects fails the test instead of hanging it; the
+    non-modal notices a test leaves open are closed."""
+    yield from watch_modals_after_work()
 
 
 def open_inbox(qtbot, device: Laptop) -> ConflictsDialog:  # type: ignore[no-untyped-def]

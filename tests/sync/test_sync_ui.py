@@ -3,8 +3,12 @@ checked through the service."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
+from ui.helpers import answering, watch_modals
 
 from mercator_desktop.services.sync import SyncService
 from mercator_desktop.sync.credentials import MemorySecretStore
@@ -16,14 +20,22 @@ from . import data
 from .conftest import EXPERT_A, PASSWORD
 
 
-@pytest.fixture(autouse=True)
-def _nonblocking(monkeypatch):
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
+def watch_modals_after_work() -> Iterator[None]:
+    """``watch_modals`` (a box nobody expects fails the test) that also lets the background
+    work finish and closes the non-modal notices a test leaves open."""
+    watch = watch_modals()
+    next(watch)
     yield
     operations.wait_for_all()
     for box in messages.recent_boxes():
-        box.close()
-    messages.forget_boxes()
+        with contextlib.suppress(RuntimeError):
+            box.close()
+    next(watch, None)
+
+
+@pytest.fixture(autouse=True)
+def _watch_modals():
+    yield from watch_modals_after_work()
 
 
 def wait(qtbot, condition) -> None:  # type: ignore[no-untyped-def]
@@ -273,3 +285,48 @@ def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_de
     operations.wait_for_all()
     assert service.pending_count() == pending
     assert messages.recent_boxes() == [] and panel.sign_in_dialog is None
+
+
+def test_hq_deleting_many_records_is_asked_about_in_the_panel(qtbot, hq, make_device):
+    """A sync that would delete a large share of the laptop's records stops and asks "Apply
+    HQ's deletions?": No keeps every record; Yes syncs again and applies them."""
+    from sqlalchemy import select, update
+
+    from mercator_desktop.storage import models as m
+
+    from .conftest import EXPERT_B
+
+    alice, bob = make_device("alice"), make_device("bob")
+    alice.login(hq, "alice")
+    bob.login(hq, "bob")
+    mission_id = data.mission(alice.store, "JM-2036-UI-DEL",
+                              {EXPERT_A: "Alice Expert", EXPERT_B: "Bob Expert"})
+    _, answers = data.assessment(alice.store, mission_id, 30)
+    alice.sync()
+    bob.sync()
+    with alice.store.session() as session:
+        session.execute(update(m.Answer).values(deleted=True, revision=m.Answer.revision + 1))
+    alice.sync()
+
+    def deleted() -> list[bool]:
+        with bob.store.sessions() as session:
+            return list(session.scalars(select(m.Answer.deleted)
+                                        .where(m.Answer.id.in_(answers))))
+
+    panel = SyncPanel(bob.sync_service)
+    qtbot.addWidget(panel)
+    panel.show()
+    with answering(qtbot, "No", timeout=30000) as boxes:
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    operations.wait_for_all()
+    assert boxes.shown[0].title == "Apply HQ's deletions?"
+    assert "would delete" in boxes.shown[0].text
+    assert sorted(boxes.shown[0].buttons) == ["&No", "&Yes"]
+    assert not any(deleted())  # nothing applied
+    assert "would delete" in panel.status_label.text()
+
+    with (answering(qtbot, "Yes", timeout=30000),
+          qtbot.waitSignal(panel.sync_finished, timeout=30000) as finished):
+        qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].backup is not None  # a copy first
+    assert deleted() and all(deleted())

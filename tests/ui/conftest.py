@@ -1,5 +1,5 @@
-"""UI-only fixtures: a temporary QSettings folder, non-blocking message boxes, and clean-up of
-the boxes and windows a test leaves behind."""
+"""UI-only fixtures: a temporary QSettings folder, a watch on modal boxes (one nobody answers
+fails the test instead of hanging it), and clean-up of what a test leaves behind."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from mercator_desktop.ui import collector, messages, operations
+from mercator_desktop.ui import collector, operations
+
+from .helpers import watch_modals
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,18 +39,9 @@ def _ui_settings(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.fixture(autouse=True)
-def _nonblocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Message boxes open without waiting (see ``ui.messages``); closed after each test."""
-    monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
-    messages.forget_boxes()
-    yield
-    for box in messages.recent_boxes():
-        try:
-            box.close()
-            box.deleteLater()
-        except RuntimeError:  # its parent window was deleted with it already
-            pass
-    messages.forget_boxes()
+def _watch_modals() -> Iterator[None]:
+    """A box no ``answering`` block expects is closed and fails the test (``helpers``)."""
+    yield from watch_modals()
 
 
 def app_env(**extra: str) -> dict[str, str]:
@@ -56,7 +49,6 @@ def app_env(**extra: str) -> dict[str, str]:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         MERCATOR_QUIT_AFTER_LOAD="1",
-        MERCATOR_NONBLOCKING_DIALOGS="1",
     )
     env.update(extra)
     return env
@@ -64,10 +56,24 @@ def app_env(**extra: str) -> dict[str, str]:
 
 def run_app(data_dir: Path, *, demo: bool = False,
             timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Start the real desktop app in a subprocess (offscreen, quits once the list is filled)."""
+    """Start the real desktop app in a subprocess (offscreen, quits once the list is filled).
+    A message box it shows is answered like a person closing it (Escape's answer), after its
+    title and text are printed as ``box: TITLE | TEXT | INFORMATIVE``."""
     code = (
-        "from mercator_desktop.app import main; "
-        f"raise SystemExit(main(data_dir={str(data_dir)!r}, demo_on_first_run={demo!r}))"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "app = QApplication(['mercator'])\n"
+        "def close_box():\n"
+        "    box = QApplication.activeModalWidget()\n"
+        "    if isinstance(box, QMessageBox) and box.isVisible():\n"
+        "        print(f'box: {box.windowTitle()} | {box.text()} | {box.informativeText()}',"
+        " flush=True)\n"
+        "        box.reject()\n"
+        "timer = QTimer()\n"
+        "timer.timeout.connect(close_box)\n"
+        "timer.start(20)\n"
+        "from mercator_desktop.app import main\n"
+        f"raise SystemExit(main(data_dir={str(data_dir)!r}, demo_on_first_run={demo!r}))\n"
     )
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=app_env(), cwd=REPO, timeout=timeout)
@@ -150,10 +156,12 @@ def _finish_operations() -> Iterator[None]:
 
 
 # Qt warnings the headless platform prints for popups (a completer's list, a combo box's
-# drop-down): "offscreen" cannot raise a window or grab the keyboard. Harmless; the same
-# popups work on a real screen. Any other Qt warning still fails a test.
+# drop-down) and modal boxes: "offscreen" cannot raise a window, grab the keyboard or pass
+# size hints to a window manager. Harmless; the same windows work on a real screen. Any
+# other Qt warning still fails a test.
 OFFSCREEN_POPUP_NOISE = (
     r"This plugin does not support raise\(\)",
+    r"This plugin does not support propagateSizeHints\(\)",
     r"This plugin does not support grabbing the keyboard",
 )
 

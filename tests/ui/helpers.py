@@ -1,13 +1,38 @@
-"""Helpers for driving the UI like a person: type (any character), press keys, answer boxes,
-open the main window on a store and wait for its list."""
+"""Helpers for driving the UI like a person: type (any character), press keys, answer the
+real modal boxes and dialogs, open the main window on a store and wait for its list.
+
+Boxes block (``QMessageBox.exec()``) as they do for a person, so a test says how it will
+answer them BEFORE the action that shows them::
+
+    with answering(qtbot, "Discard") as boxes:
+        editor.close()
+    assert boxes.shown[0].title == "Unsaved changes"
+
+A timer finds ``QApplication.activeModalWidget()`` and answers each box or dialog as it
+appears, in order: a button's name (``Save``, ``yesButton`` …) clicks it; a function gets the
+dialog (``pick_file(path)``, ``enter_text(text)``). ``watch_modals`` (an autouse fixture of the
+UI test folders) closes any box nobody expected and fails the test with its text, so a test
+never hangs on a box.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from mercator_desktop.ui import messages, operations
 from mercator_desktop.ui.main_window import MainWindow
@@ -65,11 +90,122 @@ def last_box() -> QMessageBox:
     return box
 
 
-def answer(qtbot: Any, name: str) -> None:
-    """Click a button of the most recent message box (``yesButton``, ``Save``, …)."""
-    box = last_box()
-    assert box.isVisible(), f"the box is closed: {box.text()}"
-    qtbot.mouseClick(messages.button(box, name), Qt.MouseButton.LeftButton)
+# --- modal boxes and dialogs ------------------------------------------------------------
+
+MODAL_KINDS = (QMessageBox, QInputDialog, QFileDialog)
+Answer = str | Callable[[Any], None]
+
+
+@dataclass
+class Shown:
+    """What a modal box or dialog showed."""
+
+    title: str
+    text: str
+    informative: str = ""
+    buttons: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Shown:
+        if isinstance(widget, QMessageBox):
+            return cls(widget.windowTitle(), widget.text(), widget.informativeText(),
+                       [b.text() for b in widget.buttons()])
+        if isinstance(widget, QInputDialog):
+            return cls(widget.windowTitle(), widget.labelText())
+        return cls(widget.windowTitle(), "")
+
+
+class ModalAnswers:
+    """Answers the modal boxes and dialogs that open, in order, from a timer (the boxes'
+    own event loops run it). ``shown``: what each showed; ``unexpected``: boxes that came
+    when no answer was left (closed with Escape's answer)."""
+
+    def __init__(self, answers: tuple[Answer, ...] = (), *, guard: bool = False) -> None:
+        self.guard = guard
+        self.pending: list[Answer] = list(answers)
+        self.shown: list[Shown] = []
+        self.unexpected: list[Shown] = []
+        self.errors: list[str] = []
+        self._handled: list[QWidget] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._poll)
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if ((self.guard and _answering) or not isinstance(widget, MODAL_KINDS)
+                or not widget.isVisible() or any(widget is done for done in self._handled)):
+            return
+        self._handled.append(widget)
+        shown = Shown.of(widget)
+        if not self.pending:
+            self.unexpected.append(shown)
+            widget.reject()
+            return
+        self.shown.append(shown)
+        answer = self.pending.pop(0)
+        try:
+            if callable(answer):
+                answer(widget)
+            else:
+                assert isinstance(widget, QMessageBox), f"{shown.title!r} is not a box"
+                messages.button(widget, answer).click()
+        except (AssertionError, LookupError) as exc:
+            self.errors.append(f"{shown.title!r}: {exc}")
+            widget.reject()
+
+    def describe(self) -> str:
+        return "; ".join(f"{s.title!r}: {s.text!r} {s.informative!r}"
+                         for s in self.unexpected) + "; ".join(self.errors)
+
+
+_answering: list[ModalAnswers] = []
+
+
+@contextmanager
+def answering(qtbot: Any, *answers: Answer, timeout: int = 20_000) -> Iterator[ModalAnswers]:
+    """Answer the boxes the block shows, in order (see the module docstring). On leaving,
+    waits until every answer was used (a box may come after background work)."""
+    answers_ = ModalAnswers(answers)
+    _answering.append(answers_)
+    answers_.timer.start()
+    try:
+        yield answers_
+        qtbot.waitUntil(lambda: not answers_.pending or bool(answers_.errors), timeout=timeout)
+    finally:
+        answers_.timer.stop()
+        _answering.remove(answers_)
+    assert not answers_.errors and not answers_.unexpected, answers_.describe()
+
+
+def watch_modals() -> Iterator[None]:
+    """For an autouse fixture: a box that comes while no ``answering`` block waits for it is
+    closed, and the test fails naming it."""
+    guard = ModalAnswers(guard=True)
+    guard.timer.start()
+    messages.forget_boxes()
+    yield
+    guard.timer.stop()
+    messages.forget_boxes()
+    assert not guard.unexpected, "a box nobody answered: " + guard.describe()
+
+
+def pick_file(path: Path) -> Callable[[QFileDialog], None]:
+    """An answer for a file dialog: choose ``path`` and accept, like a person."""
+    def pick(dialog: QFileDialog) -> None:
+        assert isinstance(dialog, QFileDialog), dialog
+        dialog.selectFile(str(path))
+        dialog.done(QDialog.DialogCode.Accepted)
+    return pick
+
+
+def enter_text(text: str) -> Callable[[QInputDialog], None]:
+    """An answer for a one-line input dialog: type ``text`` and press OK."""
+    def enter(dialog: QInputDialog) -> None:
+        assert isinstance(dialog, QInputDialog), dialog
+        dialog.setTextValue(text)
+        dialog.accept()
+    return enter
 
 
 def choose(qtbot: Any, combo: Any, text: str) -> None:

@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence
 from mercator_desktop import __version__
 from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.missions import MissionService
-from mercator_desktop.ui import messages
 from mercator_desktop.ui.main_window import MainWindow
 from mercator_desktop.ui.mission_model import Column
 
 from .conftest import run_app
+from .helpers import answering
 
 
 def _two_missions(store) -> None:  # type: ignore[no-untyped-def]
@@ -107,7 +107,9 @@ def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignor
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.windowTitle() == "Mercator Desktop"
-    assert (window.width(), window.height()) == (1100, 700)
+    area = window.screen().availableGeometry()  # a share of the screen, inside it
+    assert area.contains(window.frameGeometry())
+    assert window.width() >= 0.6 * area.width() and window.height() >= 0.6 * area.height()
     assert [a.text() for a in window.menuBar().actions()] == [
         "&File", "&Mission", "&Sync", "&View", "&Help"]
     assert window.action_quit.shortcut() == QKeySequence("Ctrl+Q")
@@ -116,12 +118,10 @@ def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignor
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.store_loaded):
         window.load_store(store)
-    window.action_about.trigger()
-    box = messages.last_box()
-    assert box is not None and box.isVisible()
-    assert __version__ in box.text()
-    assert str(store.paths.root) in box.text()
-    box.close()
+    with answering(qtbot, "OK") as boxes:
+        window.action_about.trigger()
+    assert __version__ in boxes.shown[0].text
+    assert str(store.paths.root) in boxes.shown[0].text
 
     window.action_quit.trigger()
     assert not window.isVisible()
@@ -191,6 +191,7 @@ def test_app_refuses_a_database_from_a_newer_version(store, data_dir: Path) -> N
 
     result = run_app(data_dir)
     assert result.returncode == 1
+    assert "box: Cannot open your data | Mercator Desktop cannot open your data." in result.stdout
     log = (data_dir / "logs" / "mercator-desktop.log").read_text(encoding="utf-8")
     assert "newer version" in result.stderr
     assert "newer version" in log

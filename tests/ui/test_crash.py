@@ -17,6 +17,8 @@ from mercator_desktop.logging_setup import configure_logging, current_log_file, 
 from mercator_desktop.ui import crash, messages
 from mercator_desktop.ui.crash import CrashHandler, install_crash_handler
 
+from .helpers import answering
+
 pytestmark = [
     # The handler under test replaces sys.excepthook itself.
     pytest.mark.qt_no_exception_capture,
@@ -53,55 +55,59 @@ def _boom_again() -> None:
 
 def test_exception_in_slot_is_logged_and_shown_in_one_dialog(qtbot, handler, log_file) -> None:  # type: ignore[no-untyped-def]
     assert handler.log_file == log_file == current_log_file()
-    QTimer.singleShot(0, _boom)
-    QTimer.singleShot(0, _boom_again)
-    qtbot.waitUntil(lambda: "second failure" in log_file.read_text(encoding="utf-8"))
+    seen: dict[str, object] = {}
 
-    assert handler.dialog_open
-    assert handler.dialogs_shown == 1
-    boxes = _visible_boxes()
-    assert len(boxes) == 1
-    box = boxes[0]
-    assert box is messages.last_box()
-    assert "unexpected problem" in box.text()
-    assert str(log_file) in box.informativeText()
-    assert "not something you did wrong" in box.informativeText()
-    assert "ZeroDivisionError: first failure in a slot" in box.detailedText()
+    def read_copy_and_close(box: QMessageBox) -> None:
+        """While the box is open (its own event loop runs): read, copy, close."""
+        qtbot.waitUntil(lambda: "second failure" in log_file.read_text(encoding="utf-8"))
+        seen.update(open=handler.dialog_open, shown=handler.dialogs_shown,
+                    boxes=_visible_boxes(), text=box.text(), info=box.informativeText(),
+                    details=box.detailedText(), last=box is messages.last_box())
+        copy = box.findChild(type(box.buttons()[0]), "copyDetailsButton")
+        copy.click()
+        seen["clipboard"] = QGuiApplication.clipboard().text()
+        seen["open_after_copy"] = box.isVisible()  # copying keeps the dialog open
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    with answering(qtbot, read_copy_and_close):
+        QTimer.singleShot(0, _boom)
+        QTimer.singleShot(0, _boom_again)
+        qtbot.waitUntil(lambda: handler.dialogs_shown == 1 and not handler.dialog_open)
+
+    assert seen["open"] and seen["shown"] == 1 and seen["last"]
+    assert len(seen["boxes"]) == 1  # type: ignore[arg-type]
+    assert "unexpected problem" in str(seen["text"])
+    assert str(log_file) in str(seen["info"])
+    assert "not something you did wrong" in str(seen["info"])
+    assert "ZeroDivisionError: first failure in a slot" in str(seen["details"])
+    assert "ZeroDivisionError" in str(seen["clipboard"]) and seen["open_after_copy"]
 
     log = log_file.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in log
     assert "ZeroDivisionError: first failure in a slot" in log
     assert "ValueError: second failure while the dialog is open" in log
 
-    copy = box.findChild(type(box.buttons()[0]), "copyDetailsButton")
-    copy.click()
-    assert "ZeroDivisionError" in QGuiApplication.clipboard().text()
-    assert box.isVisible()  # copying keeps the dialog open
-
-    box.button(QMessageBox.StandardButton.Close).click()
-    qtbot.waitUntil(lambda: not handler.dialog_open)
-
     # Once closed, the next crash gets a dialog again.
-    QTimer.singleShot(0, _boom)
-    qtbot.waitUntil(lambda: handler.dialog_open)
-    assert handler.dialogs_shown == 2
+    with answering(qtbot, "Close"):
+        QTimer.singleShot(0, _boom)
+        qtbot.waitUntil(lambda: handler.dialogs_shown == 2)
+    assert not handler.dialog_open
 
 
 def test_blocking_dialog_shows_once_while_a_second_exception_arrives(
-    qtbot, handler, log_file, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot, handler, log_file  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.delenv(messages.NONBLOCKING_ENV)
     seen: list[int] = []
 
-    def close_dialog() -> None:
+    def close_dialog(box: QMessageBox) -> None:
+        qtbot.waitUntil(lambda: "second failure" in log_file.read_text(encoding="utf-8"))
         seen.append(len(_visible_boxes()))
-        for box in _visible_boxes():
-            box.button(QMessageBox.StandardButton.Close).click()
+        box.button(QMessageBox.StandardButton.Close).click()
 
-    QTimer.singleShot(0, _boom)
-    QTimer.singleShot(0, _boom_again)          # fires inside the dialog's own event loop
-    QTimer.singleShot(300, close_dialog)
-    qtbot.waitUntil(lambda: bool(seen) and not handler.dialog_open, timeout=10_000)
+    with answering(qtbot, close_dialog):
+        QTimer.singleShot(0, _boom)
+        QTimer.singleShot(0, _boom_again)          # fires inside the dialog's own event loop
+        qtbot.waitUntil(lambda: bool(seen) and not handler.dialog_open, timeout=10_000)
 
     assert seen == [1]
     assert handler.dialogs_shown == 1
@@ -131,11 +137,18 @@ def test_failing_dialog_is_logged_without_recursion(
 
 
 def test_exception_in_another_thread_reaches_the_dialog(qtbot, handler, log_file) -> None:  # type: ignore[no-untyped-def]
-    worker = threading.Thread(target=_boom, name="worker")
-    worker.start()
-    worker.join()
-    qtbot.waitUntil(lambda: handler.dialog_open)
-    assert len(_visible_boxes()) == 1
+    shown: list[int] = []
+
+    def count_and_close(box: QMessageBox) -> None:
+        shown.append(len(_visible_boxes()))
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    with answering(qtbot, count_and_close):
+        worker = threading.Thread(target=_boom, name="worker")
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [1]
     log = log_file.read_text(encoding="utf-8")
     assert "Uncaught exception in thread worker" in log
     assert "ZeroDivisionError" in log

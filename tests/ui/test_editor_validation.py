@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from mercator_desktop.services.dto import ExpertInput, MissionInput, TeamAssignment
 from mercator_desktop.services.experts import ExpertService
 from mercator_desktop.services.missions import MissionService
-from mercator_desktop.ui import messages
 from mercator_desktop.ui.mission_editor import MissionEditor
 
-from .helpers import choose, replace_text, type_text
+from .helpers import activate, answering, choose, enter_text, replace_text, type_text
 from .test_mission_editor import click, editor_for, fill_minimum
 
 
@@ -206,20 +205,15 @@ def test_a_session_is_checked_against_the_mission_dates_when_added(qtbot, world)
 def test_a_new_administration_needs_a_name(qtbot, world) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, world)
     fill_minimum(qtbot, editor)
-    click(qtbot, editor.overview.new_administration_button)
-    dialog = messages.last_input_dialog()
-    assert dialog is not None and dialog.isVisible()
-    dialog.setTextValue("  ")
-    dialog.accept()
+    with answering(qtbot, enter_text("  ")):
+        click(qtbot, editor.overview.new_administration_button)
     assert "needs a name" in editor.error_text("administration")
     assert ExpertService(world).administrations("JM") == []
 
-    click(qtbot, editor.overview.new_administration_button)
-    dialog = messages.last_input_dialog()
-    assert dialog is not None
-    dialog.setTextValue("Jamaica Customs Agency")
-    dialog.accept()
+    with answering(qtbot, enter_text("Jamaica Customs Agency")):
+        click(qtbot, editor.overview.new_administration_button)
     assert editor.field("administration_id").currentText() == "Jamaica Customs Agency"
+    activate(qtbot, editor)  # back from the dialog (the headless platform does not do it)
     with qtbot.waitSignal(editor.mission_saved):
         qtbot.keyClick(editor.field("code"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     stored = MissionService(world).get_by_code("JM-2025-WS-01")

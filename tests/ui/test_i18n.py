@@ -16,10 +16,12 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from mercator_desktop.ui import i18n, messages
 from mercator_desktop.ui.main_window import MainWindow
+
+from .helpers import answering
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -87,13 +89,11 @@ def test_main_window_and_message_box_in_french(qtbot, french) -> None:  # type: 
         assert None not in letters, menu.title()
         assert len(set(letters)) == len(letters), (menu.title(), letters)
 
-    assert messages.ask(window, "Question", "Texte") is False  # non-blocking in tests
-    box = messages.last_box()
-    assert box is not None
-    yes = box.button(QMessageBox.StandardButton.Yes)
-    no = box.button(QMessageBox.StandardButton.No)
-    assert yes is not None and no is not None
-    assert (yes.text().replace("&", ""), no.text().replace("&", "")) == ("Oui", "Non")
+    with answering(qtbot, "Non") as boxes:
+        assert messages.ask(window, "Question", "Texte") is False
+    assert sorted(boxes.shown[0].buttons) == ["&Non", "&Oui"]
+    with answering(qtbot, "Oui"):
+        assert messages.ask(window, "Question", "Texte") is True
 
 
 def test_language_menu_stores_the_choice_for_the_next_start(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -107,11 +107,11 @@ def test_language_menu_stores_the_choice_for_the_next_start(qtbot, qapp) -> None
     assert actions["en"].isChecked() and not actions["fr"].isChecked()
     assert actions["fr"].text() == "Français"
 
-    actions["fr"].trigger()
+    with answering(qtbot, "OK") as boxes:
+        actions["fr"].trigger()
     assert QSettings().value(i18n.LANGUAGE_KEY) == "fr"
     assert actions["fr"].isChecked()
-    box = messages.last_box()
-    assert box is not None and "next time" in box.text()
+    assert "next time" in boxes.shown[0].text
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)

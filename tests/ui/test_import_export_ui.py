@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from mercator_desktop.services.dto import MissionFilter
 from mercator_desktop.services.missions import MissionService
-from mercator_desktop.ui import files
 from mercator_desktop.ui.import_preview import ImportPreviewDialog
 
-from .helpers import last_box, open_main_window, settle
+from .helpers import answering, open_main_window, pick_file, settle
 
 HEADER = "code,title,type,status,country,start_date,end_date,lead_expert"
 ROWS = ["JM-2030-WS-01,Risk workshop,workshop,requested,JM,2030-01-13,2030-01-17,",
@@ -26,14 +25,6 @@ ROWS = ["JM-2030-WS-01,Risk workshop,workshop,requested,JM,2030-01-13,2030-01-17
 def write(path: Path, *lines: str) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def choose_file(path: Path) -> None:
-    """Pick ``path`` in the file dialog that is open, like a person, and accept it."""
-    dialog = files.last_dialog()
-    assert dialog is not None and dialog.isVisible()
-    dialog.selectFile(str(path))
-    dialog.done(QDialog.DialogCode.Accepted)
 
 
 def preview(qtbot) -> Any:  # type: ignore[no-untyped-def]
@@ -47,19 +38,20 @@ def preview(qtbot) -> Any:  # type: ignore[no-untyped-def]
 def test_import_a_spreadsheet_through_the_menu(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, store)
     assert window.showing_empty_state()
-    window.action_import.trigger()
-    choose_file(write(tmp_path / "missions.csv", HEADER, *ROWS))
+    with answering(qtbot, pick_file(write(tmp_path / "missions.csv", HEADER, *ROWS))):
+        window.action_import.trigger()
     dialog = preview(qtbot)
     assert dialog.summary.text().startswith("Created: 2 · updated: 0 · refused: 0")
     assert MissionService(store).count() == 0  # nothing stored by the preview
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle()
+    with answering(qtbot, "OK") as boxes:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        settle()
     settle()  # the list reloads after the import
-    box = last_box()
-    assert box.windowTitle() == "Import finished"
-    assert "2 missions imported from missions.csv: 2 new, 0 updated." in box.text()
-    assert "Wanjiru Kamau" in box.text()  # the new expert is named
+    box = boxes.shown[0]
+    assert box.title == "Import finished"
+    assert "2 missions imported from missions.csv: 2 new, 0 updated." in box.text
+    assert "Wanjiru Kamau" in box.text  # the new expert is named
     assert MissionService(store).count() == 2
     assert window.stack.currentIndex() == window.PAGE_MISSIONS
     assert window.filter_bar.count_label.text() == "2 missions"
@@ -83,10 +75,10 @@ def test_the_preview_maps_an_unknown_value_and_imports(qtbot, store, tmp_path) -
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # a person picks it from the list
     assert combo.currentData() == "mercator"
     assert dialog.import_button.isEnabled()
-    dialog.grab().save("/tmp/h4/preview.png")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    settle()
-    assert last_box().windowTitle() == "Import finished"
+    with answering(qtbot, "OK") as boxes:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        settle()
+    assert boxes.shown[0].title == "Import finished"
     service = MissionService(store)
     programmes = programme_codes(store)
     assert programmes[service.get_by_code("JM-2030-WS-01").programme_id] == "mercator"
@@ -131,11 +123,11 @@ def test_a_bad_file_shows_its_problems_and_imports_nothing(qtbot, store, tmp_pat
 
 def test_a_file_whose_header_is_wrong_says_so_and_imports_nothing(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, store)
-    window.import_file(write(tmp_path / "bad.csv", "code,title", "X-1,No dates"))
-    settle()
-    box = last_box()
-    assert box.windowTitle() == "Import failed"
-    assert "line 1, column 'type'" in box.informativeText()
+    with answering(qtbot, "Close") as boxes:
+        window.import_file(write(tmp_path / "bad.csv", "code,title", "X-1,No dates"))
+        settle()
+    assert boxes.shown[0].title == "Import failed"
+    assert "line 1, column 'type'" in boxes.shown[0].informative
     assert MissionService(store).count() == 0
 
 
@@ -145,25 +137,24 @@ def test_export_writes_the_missions_the_filter_shows(qtbot, demo_store, tmp_path
     bar = window.filter_bar
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("closed"))
     shown = window.mission_model.rowCount()
-    window.action_export.trigger()
     target = tmp_path / "closed.csv"
-    choose_file(target)
-    settle()
+    with answering(qtbot, pick_file(target), "OK") as boxes:
+        window.action_export.trigger()
+        settle()
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     expected = MissionService(demo_store).list(MissionFilter(statuses=["closed"]))
     assert len(rows) == shown == len(expected)
     assert {r["status"] for r in rows} == {"closed"}
-    box = last_box()
-    assert box.windowTitle() == "Export finished"
-    assert f"{shown} missions exported to {target}" in box.text()
+    assert boxes.shown[1].title == "Export finished"
+    assert f"{shown} missions exported to {target}" in boxes.shown[1].text
     assert window.last_export_count == shown
 
 
 def test_export_to_a_folder_that_cannot_be_written_says_so(qtbot, demo_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, demo_store)
-    window.export_file(tmp_path / "missing-folder" / "x.csv")
-    settle()
-    box = last_box()
-    assert box.windowTitle() == "Export failed"
-    assert "cannot be written" in box.text()
+    with answering(qtbot, "Close") as boxes:
+        window.export_file(tmp_path / "missing-folder" / "x.csv")
+        settle()
+    assert boxes.shown[0].title == "Export failed"
+    assert "cannot be written" in boxes.shown[0].text

@@ -5,6 +5,7 @@ undo/redo across fields, the unsaved-changes guard, duplicate, agenda order."""
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 import pytest
 import shiboken6
@@ -19,13 +20,13 @@ from mercator_desktop.services.dto import (
 )
 from mercator_desktop.services.experts import ExpertService
 from mercator_desktop.services.missions import MissionService
+from mercator_desktop.ui import messages
 from mercator_desktop.ui.mission_editor import MissionEditor
 
 from .helpers import (
     activate,
-    answer,
+    answering,
     choose,
-    last_box,
     open_main_window,
     replace_text,
     settle,
@@ -244,13 +245,18 @@ def test_double_booking_is_shown_and_saved_when_the_person_agrees(qtbot, store, 
     assert "BS-2025-INT-01" in editor.team.team_clash_label.text()
     assert "BS-2025-INT-01" in editor.team.team_model.rows()[0].clash
 
-    click(qtbot, editor.save_button)
-    box = last_box()
-    assert box.windowTitle() == "Double booking"
-    assert "Amara Diallo is already booked" in box.text() and "BS-2025-INT-01" in box.text()
-    assert MissionService(store).list(MissionFilter(text="JM-2025")) == []  # asked first
-    with qtbot.waitSignal(editor.mission_saved):
-        answer(qtbot, "yesButton")
+    missions_when_asked: list[Any] = []
+
+    def agree(box: Any) -> None:
+        missions_when_asked.extend(MissionService(store).list(MissionFilter(text="JM-2025")))
+        messages.button(box, "yesButton").click()
+
+    with answering(qtbot, agree) as boxes, qtbot.waitSignal(editor.mission_saved):
+        click(qtbot, editor.save_button)
+    box = boxes.shown[0]
+    assert box.title == "Double booking"
+    assert "Amara Diallo is already booked" in box.text and "BS-2025-INT-01" in box.text
+    assert missions_when_asked == []  # asked first
     stored = MissionService(store).get_by_code("JM-2025-WS-01")
     assert [m.expert_name for m in stored.team] == ["Amara Diallo"]
     assert len(MissionService(store).double_bookings()) == 1
@@ -260,8 +266,8 @@ def test_double_booking_refused_stores_nothing(qtbot, store, busy_amara) -> None
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
     _add_amara(qtbot, editor)
-    click(qtbot, editor.save_button)
-    answer(qtbot, "noButton")
+    with answering(qtbot, "noButton"):
+        click(qtbot, editor.save_button)
     assert MissionService(store).count() == 1  # only Amara's other mission
     assert editor.isVisible() and editor.isWindowModified()
     assert editor.sections.currentIndex() == editor.TEAM
@@ -323,20 +329,26 @@ def test_undo_covers_the_team_and_agenda_sections(qtbot, store, amara) -> None: 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
-    editor.close()
-    box = last_box()
-    assert box.windowTitle() == "Unsaved changes"
-    assert "JM-2025-WS-01" in box.text()
-    answer(qtbot, "Cancel")
-    assert editor.isVisible()
+    with answering(qtbot, "Cancel") as boxes:
+        editor.close()
+    assert boxes.shown[0].title == "Unsaved changes"
+    assert "JM-2025-WS-01" in boxes.shown[0].text
+    assert sorted(boxes.shown[0].buttons) == ["&Cancel", "&Discard", "&Save"]  # mnemonics
+    assert editor.isVisible() and editor.isWindowModified()
     assert MissionService(store).count() == 0
+    # Asked again next time: Cancel approved nothing.
+    with answering(qtbot, "Cancel") as boxes:
+        editor.close()
+    assert len(boxes.shown) == 1 and editor.isVisible()
 
 
 def test_closing_and_discarding_stores_nothing(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
-    qtbot.keyClick(editor.field("code"), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    answer(qtbot, "Discard")
+    with answering(qtbot, "Discard"):
+        qtbot.keyClick(editor.field("code"), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    # Closed at once (not left open and dirty), nothing stored.
+    assert not shiboken6.isValid(editor) or not editor.isVisible()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     assert MissionService(store).count() == 0
 
@@ -344,8 +356,8 @@ def test_closing_and_discarding_stores_nothing(qtbot, store) -> None:  # type: i
 def test_closing_and_saving_stores_then_closes(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     editor = editor_for(qtbot, store)
     fill_minimum(qtbot, editor)
-    editor.close()
-    answer(qtbot, "Save")
+    with answering(qtbot, "Save"):
+        editor.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     assert MissionService(store).get_by_code("JM-2025-WS-01").title == "Risk management workshop"
 
@@ -353,8 +365,6 @@ def test_closing_and_saving_stores_then_closes(qtbot, store) -> None:  # type: i
 def test_closing_without_changes_does_not_ask(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
     mission = MissionService(demo_store).get_by_code("JM-2019-INTD-01")
     editor = editor_for(qtbot, demo_store, mission.id)
-    from mercator_desktop.ui import messages
-
     messages.forget_boxes()
     editor.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
@@ -429,11 +439,44 @@ def test_quitting_with_an_unsaved_editor_asks_there_first(qtbot, demo_store) -> 
     editor = window.new_mission()
     assert editor is not None
     type_text(qtbot, editor.field("title"), "Half-planned")
-    window.action_quit.trigger()
-    assert window.isVisible()  # not closed: the editor asks first
-    assert last_box().windowTitle() == "Unsaved changes"
-    answer(qtbot, "Discard")
-    qtbot.waitUntil(lambda: window.editors() == [])
-    window.action_quit.trigger()
+    with answering(qtbot, "Cancel") as boxes:
+        window.action_quit.trigger()
+    assert window.isVisible() and editor.isVisible()  # Cancel: nothing closes
+    assert boxes.shown[0].title == "Unsaved changes"
+    assert "• New mission" in boxes.shown[0].text
+    with answering(qtbot, "Discard all"):
+        window.action_quit.trigger()
     assert not window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     assert MissionService(demo_store).list(MissionFilter(text="Half-planned")) == []
+
+
+def test_quitting_lists_every_unsaved_window_and_save_all_stores_them(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Q with a changed editor and a note being typed in an assessment window: ONE box
+    names both; Save all stores the mission and the note, then the app's window closes."""
+    from mercator_desktop.services.assessments import AssessmentService
+    from mercator_desktop.ui.assessment_window import open_assessment_window
+
+    window = open_main_window(qtbot, demo_store)
+    mission = MissionService(demo_store).get_by_code("JM-2019-INTD-01")
+    editor = window.open_mission(mission.id)
+    assert editor is not None
+    type_text(qtbot, editor.field("title"), " (revised)")
+    assessments = AssessmentService(demo_store)
+    template = assessments.templates()[0]
+    assessment = assessments.start(mission.id, template.id)
+    filling = open_assessment_window(demo_store, assessment.id, editor)
+    qtbot.waitExposed(filling)
+    activate(qtbot, filling)
+    card = filling.cards[filling.current_question]
+    card.note_edit.setFocus()
+    type_text(qtbot, card.note_edit, "Said in the workshop")
+    with answering(qtbot, "Save all") as boxes:  # Ctrl+Q while typing the note
+        qtbot.keyClick(card.note_edit, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    [box] = boxes.shown
+    assert "• JM-2019-INTD-01" in box.text and f"• {filling.title_label.text()}" in box.text
+    assert sorted(box.buttons) == ["&Cancel", "&Discard all", "&Save all"]
+    assert not window.isVisible()
+    assert MissionService(demo_store).get(mission.id).title.endswith("(revised)")
+    note = assessments.answer(assessment.id, card.question.id).note
+    assert note.endswith("Said in the workshop")

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from mercator_desktop.domain.errors import UserError
-from mercator_desktop.ui import messages, operations
+from mercator_desktop.ui import operations
+
+from .helpers import answering
 
 
 def test_success_arrives_on_the_gui_thread_with_progress(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -61,11 +63,11 @@ def test_a_user_error_is_shown_and_a_bug_goes_to_the_crash_handler(qtbot, monkey
     def fixable(_op: operations.Operation) -> None:
         raise UserError("the file is locked by another program")
 
-    operations.run(parent, fixable, error_title="Export failed")
-    assert operations.wait_for_all()
-    box = messages.last_box()
-    assert box is not None and box.windowTitle() == "Export failed"
-    assert box.text() == "the file is locked by another program"
+    with answering(qtbot, "Close") as boxes:
+        operations.run(parent, fixable, error_title="Export failed")
+        assert operations.wait_for_all()
+    assert boxes.shown[0].title == "Export failed"
+    assert boxes.shown[0].text == "the file is locked by another program"
 
     hooked: list[BaseException] = []
     monkeypatch.setattr("sys.excepthook", lambda _t, exc, _tb: hooked.append(exc))

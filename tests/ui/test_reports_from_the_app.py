@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -16,15 +15,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.ui import messages, operations
 
-from .helpers import activate, answer, open_main_window, replace_text, settle, type_text
+from .helpers import activate, answering, open_main_window, replace_text, settle, type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(autouse=True)
-def _no_opening(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Answer "no" to "Open it now?" (nothing is opened on the test machine)."""
-    monkeypatch.setattr(messages, "ask", lambda *args, **kwargs: False)
 
 
 def pdf_text(path: Path) -> str:
@@ -32,11 +25,14 @@ def pdf_text(path: Path) -> str:
 
 
 def write(qtbot, dialog, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Type the file name and click Export; wait until the report is written."""
+    """Type the file name and click Export; wait until the report is written, and answer
+    "No" to "Open it now?" (nothing is opened on the test machine)."""
     assert dialog.isVisible()
     replace_text(qtbot, dialog.path_edit, str(path))
-    with qtbot.waitSignal(dialog.report_written, timeout=60_000):
+    with (answering(qtbot, "No", timeout=60_000) as boxes,
+          qtbot.waitSignal(dialog.report_written, timeout=60_000)):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert boxes.shown[0].title == "Report written"
     qtbot.waitUntil(lambda: dialog.operation is not None and dialog.operation.done,
                     timeout=60_000)
     settle()
@@ -106,9 +102,15 @@ def test_the_editor_offers_to_save_before_exporting(qtbot, demo_store, tmp_path)
         activate(qtbot, editor)
         type_text(qtbot, editor.field("title"), " (revised)")
         assert editor.is_dirty()
-        qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
-        assert editor.report_dialog is None  # asked first
-        answer(qtbot, "yesButton")  # "Save and export"
+        dialog_when_asked: list[object] = []
+
+        def save_and_export(box: object) -> None:
+            dialog_when_asked.append(editor.report_dialog)
+            messages.button(box, "yesButton").click()  # "Save and export"
+
+        with answering(qtbot, save_and_export):
+            qtbot.keyClick(editor, Qt.Key.Key_E, CTRL_SHIFT)
+        assert dialog_when_asked == [None]  # asked first
         assert not editor.is_dirty()
         assert MissionService(demo_store).get(mission.id).title.endswith("(revised)")
         dialog = editor.report_dialog

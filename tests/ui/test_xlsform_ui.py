@@ -5,26 +5,24 @@ one: skip logic, required answers, a rating scale, the French texts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mercator_desktop.services.assessments import AssessmentService
 from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.evidence import EvidenceService
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.templates import TemplateService
-from mercator_desktop.ui import files, messages
+from mercator_desktop.ui import messages
 from mercator_desktop.ui.assessment_window import AssessmentServices, AssessmentWindow
 from mercator_desktop.ui.mission_assessments import open_windows
 from mercator_desktop.ui.mission_editor import MissionEditor
 from tests.checklists.xlsforms import form, write_xlsform
 
-from .helpers import activate, settle
+from .helpers import activate, answering, pick_file, settle
 
 _opened: list[MissionEditor] = []
 
@@ -53,14 +51,6 @@ def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def choose_file(path: Path) -> None:
-    """Pick ``path`` in the open file dialog, like a person, and accept it."""
-    dialog = files.last_dialog()
-    assert dialog is not None and dialog.isVisible()
-    dialog.selectFile(str(path))
-    dialog.done(QDialog.DialogCode.Accepted)
-
-
 def test_add_a_checklist_from_xlsform_in_the_new_assessment_dialog(qtbot, store, mission_id,
                                                                    tmp_path):
     editor = MissionEditor(store, mission_id=mission_id)
@@ -84,16 +74,13 @@ def test_add_a_checklist_from_xlsform_in_the_new_assessment_dialog(qtbot, store,
     bad = write_xlsform(tmp_path / "bad.xlsx", sheets)
     seen: list[str] = []
 
-    def answer_the_box() -> None:
-        box = QApplication.activeModalWidget()
+    def answer_the_box(box: QMessageBox) -> None:
         assert isinstance(box, QMessageBox), box
         seen.append(box.text() + "\n" + box.informativeText())
         box.button(QMessageBox.StandardButton.Close).click()
 
-    click(qtbot, dialog.add_xlsform_button)
-    QTimer.singleShot(0, answer_the_box)
-    choose_file(bad)
-    qtbot.waitUntil(lambda: bool(seen))
+    with answering(qtbot, pick_file(bad), answer_the_box):
+        click(qtbot, dialog.add_xlsform_button)
     assert "bad.xlsx cannot be used as a checklist; nothing was added." in seen[0]
     assert "• survey sheet, row 5, column 'relevant': at character 28" in seen[0]
     assert "unit_check" not in {i.id for i in TemplateService(store).templates()}
@@ -101,8 +88,8 @@ def test_add_a_checklist_from_xlsform_in_the_new_assessment_dialog(qtbot, store,
     assert offered == ["geoat", "integrity"]
 
     # a good one is installed, offered and selected, with its provenance
-    click(qtbot, dialog.add_xlsform_button)
-    choose_file(write_xlsform(tmp_path / "unit check.xlsx", form()))
+    with answering(qtbot, pick_file(write_xlsform(tmp_path / "unit check.xlsx", form()))):
+        click(qtbot, dialog.add_xlsform_button)
     settle()
     assert dialog.template_combo.currentData() == "unit_check"
     assert dialog.template_hint.text() == "9 questions · version 2024.1 · added"

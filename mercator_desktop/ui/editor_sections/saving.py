@@ -93,7 +93,7 @@ class EditorSaving:
         data, unreadable = self.collect()
         if unreadable:
             # Nothing is stored; still show every other problem the services see.
-            editor._close_after_save = editor._export_after_save = False
+            editor._export_after_save = False
             agenda, counterparts = self.plan_rows()
             fields = {p.field for p in unreadable}
             others = [p for p in editor.missions.check_plan(editor.mission_id, data, agenda,
@@ -114,18 +114,18 @@ class EditorSaving:
                 detail = editor.missions.save_changes(editor.mission_id, self.changes(data),
                                                       allow_conflicts=allow_conflicts)
         except EditConflictError as exc:
-            editor._close_after_save = editor._export_after_save = False
+            editor._export_after_save = False
             editor.conflicts.ask(exc.conflicts)
             return
         except ValidationError as exc:
-            editor._close_after_save = editor._export_after_save = False
+            editor._export_after_save = False
             editor.problems.show(exc.problems)
             return
         except BookingConflictError as exc:
             self.ask_about_double_booking(exc, data)
             return
         except UserError as exc:
-            editor._close_after_save = editor._export_after_save = False
+            editor._export_after_save = False
             messages.show_error(editor, _tr("The mission was not saved"), str(exc))
             return
         self.after_saved(detail)
@@ -148,7 +148,7 @@ class EditorSaving:
         if yes:
             self.store(data, allow_conflicts=True)
             return
-        editor._close_after_save = editor._export_after_save = False
+        editor._export_after_save = False
         editor.team.team_error.set_messages([_tr(
             "not saved: {name} is booked on another mission at the same time; change the "
             "dates or the team, or save again and accept the double booking").format(
@@ -176,9 +176,6 @@ class EditorSaving:
         if editor._export_after_save:
             editor._export_after_save = False
             editor.report.open_dialog()
-        if editor._close_after_save:
-            editor._close_approved = True
-            editor.close()
 
     def show_stored(self, detail: MissionDetail) -> None:
         """Show the stored mission as it is; the history starts again."""
