@@ -109,7 +109,7 @@ def test_another_sheet_is_read_when_named(store, tmp_path):
     path = workbook(tmp_path / "two.xlsx", [], title=None, second=[
         ["SN-2030-AT-01", "Atelier", "Atelier", "Demandée", "Sénégal", date(2030, 4, 1),
          date(2030, 4, 3), None, None, None]])
-    assert import_missions(store, path).total == 0  # the first sheet holds only the header
+    assert import_missions(store, path, sheet="Missions").total == 0  # only the header
     assert import_missions(store, path, sheet="Planned").created == 1
     with pytest.raises(Exception, match="no sheet named 'Done'; the sheets are 'Missions', "
                                         "'Planned'"):
@@ -118,6 +118,28 @@ def test_another_sheet_is_read_when_named(store, tmp_path):
                    data_dir=store.paths.root)
     assert proc.returncode == 0, proc.stderr
     assert "0 to create, 1 to update, 0 refused" in proc.stdout
+
+
+def test_without_a_name_the_first_sheet_with_missions_is_read(store, tmp_path):
+    """A cover sheet and a sheet with only the header in front are passed over; a workbook
+    of empty sheets says so."""
+    path = workbook(tmp_path / "two.xlsx", [], title=None, second=[
+        ["SN-2030-AT-01", "Atelier", "Atelier", "Demandée", "Sénégal", date(2030, 4, 1),
+         date(2030, 4, 3), None, None, None]])
+    book = load_workbook(path)
+    book.create_sheet("Read me", 0).append(["One row per mission; see the next sheets."])
+    book.save(path)
+    plan = preview_import(store, path)
+    assert (plan.sheet, plan.sheets) == ("Planned", ["Read me", "Missions", "Planned"])
+    assert plan.count("create") == 1
+    assert import_missions(store, path).created == 1
+    assert MissionService(store).get_by_code("SN-2030-AT-01").country_iso2 == "SN"
+
+    empty = Workbook()
+    empty.create_sheet("Other")
+    empty.save(tmp_path / "empty.xlsx")
+    with pytest.raises(ImportFailedError, match="every sheet is empty"):
+        preview_import(store, tmp_path / "empty.xlsx")
 
 
 def test_xlsx_export_is_typed_styled_and_imports_back_to_the_same_missions(

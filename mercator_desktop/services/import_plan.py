@@ -117,6 +117,9 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     #: column -> the known (code, name) a value of it can be mapped to
     choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: for a workbook: the sheet read and the names of all its sheets
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
