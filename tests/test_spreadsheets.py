@@ -88,6 +88,26 @@ def test_a_workbook_with_typed_and_text_dates_a_merged_title_and_a_trailing_row(
     assert service.get_by_code("2019").country_iso2 == "JM"  # a code typed as a number
 
 
+def test_a_header_cell_merged_over_two_columns(store, tmp_path):
+    """"Title" merged over B:C as people widen a heading; the rows' titles are in B."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Code", "Title", None, *HEADER[2:7]])
+    sheet.merge_cells("B1:C1")
+    sheet.append(["JM-2030-M1", "Merged heading", None, "Atelier", "Planifiée", "Jamaïque",
+                  date(2030, 5, 4), "2030-05-08"])
+    sheet.append(["JM-2030-M2", "Second row", None, "workshop", "planned", "JM",
+                  date(2030, 6, 1), date(2030, 6, 2)])
+    sheet.merge_cells("B3:C3")
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    assert import_missions(store, path).created == 2
+    mission = MissionService(store).get_by_code("JM-2030-M1")
+    assert (mission.title, mission.status_code, mission.country_iso2, mission.end_date) == \
+        ("Merged heading", "planned", "JM", date(2030, 5, 8))
+    assert MissionService(store).get_by_code("JM-2030-M2").title == "Second row"
+
+
 def test_rows_of_a_workbook_are_numbered_as_the_spreadsheet_shows_them(store, tmp_path):
     path = workbook(tmp_path / "bad.xlsx", [
         ["JM-2030-A", "Fine", "workshop", "requested", "JM", date(2030, 1, 1),
