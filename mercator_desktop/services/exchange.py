@@ -136,6 +136,7 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
         raise ImportFailedError(name, problems)
     width = len(columns)
     named = [(i, c) for i, c in enumerate(columns) if c]
+    every_column_named = len(named) == width
     records = []
     for line, row in table.rows:
         if len(row) > width and any(str(c).strip() for c in row[width:]):
@@ -149,7 +150,9 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
                 raise ImportFailedError(name, [ImportProblem(
                     line, absent[0], f"{len(row)} cells but the header has {width} "
                     "columns (a missing separator?)")])
-        records.append((line, {c: row[i] for i, c in named if i < len(row)}))
+        # a short row (checked above) simply lacks its last cells
+        records.append((line, dict(zip(columns, row, strict=False)) if every_column_named
+                        else {c: row[i] for i, c in named if i < len(row)}))
     return records
 
 

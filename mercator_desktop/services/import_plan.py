@@ -472,9 +472,16 @@ class Planner:
         values: dict[str, Any] = dict(NEW_MISSION_DEFAULTS) if existing is None else {}
         values["code"] = existing["code"] if existing else code
         values["title"] = text_of(record.get("title")).strip()
+        known_codes = resolver.cache
         for column, key in (("type", "type_code"), ("status", "status_code"),
                             ("country", "country_iso2")):
-            raw = text_of(record.get(column)).strip()
+            cell = record.get(column)
+            if type(cell) is str:  # most rows repeat a value already resolved
+                found = known_codes.get((column, cell))
+                if type(found) is str:
+                    values[key] = found
+                    continue
+            raw = text_of(cell).strip()
             values[key] = None
             if not raw:
                 problems.append(_Problem(column, f"a {COLUMN_NOUN[column]} is required"))
@@ -626,7 +633,7 @@ class Planner:
                 problems.append(_Problem(column, p.message))
 
     def _administration(self, iso2: str, name: str) -> str | None:
-        if not name.strip():
+        if not name or not name.strip():
             return None
         key = (iso2, expert_key(name))
         found = self.administrations.get(key)
