@@ -4,9 +4,9 @@ Method: the dataset's missions are exported once with ``export_missions`` (the s
 person edits in a spreadsheet: code, title, type, status, country, dates, topics, lead
 expert, TFA and Arusha links …). Each run opens a *new* data folder (migrations and reference
 data, untimed) and times ``import_missions(store, file)``: reading and checking the file,
-resolving every vocabulary, country and expert name, creating each mission with its team
-and links through ``MissionService`` in one transaction, and the double-booking check that
-follows.
+resolving every vocabulary, country and expert name, writing the missions with their team
+and links in bulk in one transaction (``services.import_plan``), and the double-booking
+check that follows.
 
 Baseline, alternating with the app: a new SQLite file with the app's pragmas (WAL,
 ``synchronous=FULL``) and one table with a TEXT column per CSV column; timed: reading the

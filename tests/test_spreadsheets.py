@@ -88,6 +88,26 @@ def test_a_workbook_with_typed_and_text_dates_a_merged_title_and_a_trailing_row(
     assert service.get_by_code("2019").country_iso2 == "JM"  # a code typed as a number
 
 
+def test_a_header_cell_merged_over_two_columns(store, tmp_path):
+    """"Title" merged over B:C as people widen a heading; the rows' titles are in B."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Code", "Title", None, *HEADER[2:7]])
+    sheet.merge_cells("B1:C1")
+    sheet.append(["JM-2030-M1", "Merged heading", None, "Atelier", "Planifiée", "Jamaïque",
+                  date(2030, 5, 4), "2030-05-08"])
+    sheet.append(["JM-2030-M2", "Second row", None, "workshop", "planned", "JM",
+                  date(2030, 6, 1), date(2030, 6, 2)])
+    sheet.merge_cells("B3:C3")
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    assert import_missions(store, path).created == 2
+    mission = MissionService(store).get_by_code("JM-2030-M1")
+    assert (mission.title, mission.status_code, mission.country_iso2, mission.end_date) == \
+        ("Merged heading", "planned", "JM", date(2030, 5, 8))
+    assert MissionService(store).get_by_code("JM-2030-M2").title == "Second row"
+
+
 def test_rows_of_a_workbook_are_numbered_as_the_spreadsheet_shows_them(store, tmp_path):
     path = workbook(tmp_path / "bad.xlsx", [
         ["JM-2030-A", "Fine", "workshop", "requested", "JM", date(2030, 1, 1),
@@ -109,7 +129,7 @@ def test_another_sheet_is_read_when_named(store, tmp_path):
     path = workbook(tmp_path / "two.xlsx", [], title=None, second=[
         ["SN-2030-AT-01", "Atelier", "Atelier", "Demandée", "Sénégal", date(2030, 4, 1),
          date(2030, 4, 3), None, None, None]])
-    assert import_missions(store, path).total == 0  # the first sheet holds only the header
+    assert import_missions(store, path, sheet="Missions").total == 0  # only the header
     assert import_missions(store, path, sheet="Planned").created == 1
     with pytest.raises(Exception, match="no sheet named 'Done'; the sheets are 'Missions', "
                                         "'Planned'"):
@@ -118,6 +138,28 @@ def test_another_sheet_is_read_when_named(store, tmp_path):
                    data_dir=store.paths.root)
     assert proc.returncode == 0, proc.stderr
     assert "0 to create, 1 to update, 0 refused" in proc.stdout
+
+
+def test_without_a_name_the_first_sheet_with_missions_is_read(store, tmp_path):
+    """A cover sheet and a sheet with only the header in front are passed over; a workbook
+    of empty sheets says so."""
+    path = workbook(tmp_path / "two.xlsx", [], title=None, second=[
+        ["SN-2030-AT-01", "Atelier", "Atelier", "Demandée", "Sénégal", date(2030, 4, 1),
+         date(2030, 4, 3), None, None, None]])
+    book = load_workbook(path)
+    book.create_sheet("Read me", 0).append(["One row per mission; see the next sheets."])
+    book.save(path)
+    plan = preview_import(store, path)
+    assert (plan.sheet, plan.sheets) == ("Planned", ["Read me", "Missions", "Planned"])
+    assert plan.count("create") == 1
+    assert import_missions(store, path).created == 1
+    assert MissionService(store).get_by_code("SN-2030-AT-01").country_iso2 == "SN"
+
+    empty = Workbook()
+    empty.create_sheet("Other")
+    empty.save(tmp_path / "empty.xlsx")
+    with pytest.raises(ImportFailedError, match="every sheet is empty"):
+        preview_import(store, tmp_path / "empty.xlsx")
 
 
 def test_xlsx_export_is_typed_styled_and_imports_back_to_the_same_missions(

@@ -56,7 +56,7 @@ from .store import Store
 
 __all__ = ["NEW_PROGRAMME", "ImportPlan", "ImportResult", "Mappings", "export_missions",
            "import_missions", "merged_mappings", "mission_records", "preview_import",
-           "remembered_mappings", "workbook_sheets"]
+           "read_records", "remembered_mappings", "workbook_sheets"]
 
 REQUIRED_COLUMNS = ("code", "title", "type", "status", "country", "start_date", "end_date")
 EXPORT_COLUMNS = (
@@ -136,6 +136,7 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
         raise ImportFailedError(name, problems)
     width = len(columns)
     named = [(i, c) for i, c in enumerate(columns) if c]
+    every_column_named = len(named) == width
     records = []
     for line, row in table.rows:
         if len(row) > width and any(str(c).strip() for c in row[width:]):
@@ -149,7 +150,9 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
                 raise ImportFailedError(name, [ImportProblem(
                     line, absent[0], f"{len(row)} cells but the header has {width} "
                     "columns (a missing separator?)")])
-        records.append((line, {c: row[i] for i, c in named if i < len(row)}))
+        # a short row (checked above) simply lacks its last cells
+        records.append((line, dict(zip(columns, row, strict=False)) if every_column_named
+                        else {c: row[i] for i, c in named if i < len(row)}))
     return records
 
 
@@ -180,20 +183,31 @@ def _json_records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
     return list(enumerate(data, start=1))
 
 
-def read_records(path: str | Path, sheet: str | None = None
-                 ) -> tuple[list[tuple[int, dict[str, Any]]], str]:
-    """The file's missions as (line, column -> cell) and the unit lines are counted in
-    ("line" for CSV, "row" for a workbook, "record" for JSON). Raises ``ImportFailedError``
-    for a file whose header or layout is wrong, ``UserError`` for one that cannot be read."""
+@dataclass
+class FileRecords:
+    """A file's missions as (line, column -> cell), the unit lines are counted in ("line"
+    for CSV, "row" for a workbook, "record" for JSON) and, for a workbook, the sheet read
+    among its sheets."""
+
+    records: list[tuple[int, dict[str, Any]]]
+    unit: str
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+
+
+def read_records(path: str | Path, sheet: str | None = None) -> FileRecords:
+    """The missions of the file (of ``sheet``, else of the first sheet with data, for a
+    workbook). Raises ``ImportFailedError`` for a file whose header or layout is wrong,
+    ``UserError`` for one that cannot be read."""
     path = Path(path)
     kind = _file_kind(path)
     if kind == "json":
-        return _json_records(path, _read_text(path)), "record"
+        return FileRecords(_json_records(path, _read_text(path)), "record")
     if kind == "workbook":
         table = workbook_table(path, REQUIRED_COLUMNS, sheet)
     else:
         table = csv_table(path.name, _read_text(path))
-    return _table_records(path.name, table), table.unit
+    return FileRecords(_table_records(path.name, table), table.unit, table.sheet, table.sheets)
 
 
 def _duplicates(records: list[tuple[int, dict[str, Any]]], unit: str) -> list[ImportProblem]:
@@ -219,9 +233,11 @@ def preview_import(store: Store, path: str | Path, mappings: Mappings | None = N
     with suggestions); stores nothing. Raises ``ImportFailedError`` / ``UserError`` for a
     file that cannot be read as a table of missions at all."""
     path = Path(path)
-    records, unit = read_records(path, sheet)
+    read = read_records(path, sheet)
+    records, unit = read.records, read.unit
     with store.sessions() as session:
         plan = Planner(store, session, mappings).plan(path.name, unit, records)
+    plan.sheet, plan.sheets = read.sheet, read.sheets
     for problem in _duplicates(records, unit):
         plan.problems.append(problem)
         for row in plan.rows:
@@ -241,7 +257,8 @@ def import_missions(store: Store, path: str | Path, progress: Progress | None = 
     ``mappings`` (column -> value -> code) say what values the reference data does not know
     stand for; ``remember`` keeps them for the next file (in the same transaction)."""
     path = Path(path)
-    records, unit = read_records(path, sheet)
+    read = read_records(path, sheet)
+    records, unit = read.records, read.unit
     problems = _duplicates(records, unit)
     if problems:
         raise ImportFailedError(path.name, problems)

@@ -12,20 +12,21 @@ set here in bulk (the ORM's per-object flush would take a minute for 20,000 miss
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Boolean, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import ImportProblem
 from ..domain.lifecycle import needs_lead
 from ..domain.vocabulary import TeamRole
-from ..storage.base import UTCDateTime, natural_id, new_id, utcnow
+from ..storage.base import natural_id, new_id, utcnow
 from ..storage.models import (
     Administration,
     AgendaItem,
@@ -63,6 +64,8 @@ NEW_PROGRAMME = "+"
 MAPPINGS_SETTING = "import.mappings"
 FIELD_TO_COLUMN = {"team": "lead_expert"}
 CHUNK = 500
+#: SQLite page cache while an import writes (negative: KiB), see ``_BulkWriter.large_cache``
+LARGE_CACHE_KIB = -131072
 
 #: column -> value as written in the file -> the code it stands for (or NEW_PROGRAMME)
 Mappings = dict[str, dict[str, str]]
@@ -114,6 +117,9 @@ class ImportPlan:
     warnings: list[str] = field(default_factory=list)
     #: column -> the known (code, name) a value of it can be mapped to
     choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: for a workbook: the sheet read and the names of all its sheets
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -230,6 +236,8 @@ def date_of(column: str, value: Any) -> date | None:
 
 
 def count_of(column: str, value: Any) -> int | None:
+    if type(value) is str and value.isascii() and value.isdigit():
+        return int(value)  # the common case, without the checks below
     text = text_of(value).strip()
     if not text:
         return None
@@ -290,11 +298,13 @@ class _Resolver:
         return self.indexes[kind]
 
     def code(self, column: str, value: str, line: int) -> str:
+        found = self.cache.get((column, value))
+        if type(found) is str:
+            return found
         text = value.strip()
-        found = self.cache.get((column, text))
         if found is None:
-            found = self._resolve(column, text)
-            self.cache[(column, text)] = found
+            found = self.cache.get((column, text)) or self._resolve(column, text)
+            self.cache[(column, text)] = self.cache[(column, value)] = found
         if isinstance(found, _Problem):
             self.unknown[(column, name_key(text))].lines.append(line)
             raise found
@@ -358,6 +368,8 @@ class Planner:
         #: cells already read (dates, lists of codes): HQ lists repeat them on many rows
         self.dates: dict[Any, date | None] = {}
         self.lists: dict[tuple[str, str], tuple[str, ...]] = {}
+        #: (country, region as written) found to agree
+        self.regions_seen: set[tuple[str, str]] = set()
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
         self.now = utcnow()
         self.user = store.user
@@ -460,9 +472,16 @@ class Planner:
         values: dict[str, Any] = dict(NEW_MISSION_DEFAULTS) if existing is None else {}
         values["code"] = existing["code"] if existing else code
         values["title"] = text_of(record.get("title")).strip()
+        known_codes = resolver.cache
         for column, key in (("type", "type_code"), ("status", "status_code"),
                             ("country", "country_iso2")):
-            raw = text_of(record.get(column)).strip()
+            cell = record.get(column)
+            if type(cell) is str:  # most rows repeat a value already resolved
+                found = known_codes.get((column, cell))
+                if type(found) is str:
+                    values[key] = found
+                    continue
+            raw = text_of(cell).strip()
             values[key] = None
             if not raw:
                 problems.append(_Problem(column, f"a {COLUMN_NOUN[column]} is required"))
@@ -531,8 +550,10 @@ class Planner:
             except _Problem as exc:
                 problems.append(exc)
         country = values["country_iso2"]
-        if country and "region" in record and text_of(record["region"]).strip():
-            self._check_region(line, country, text_of(record["region"]), problems, plan)
+        if country and "region" in record:
+            region = text_of(record["region"])
+            if (country, region) not in self.regions_seen and region.strip():
+                self._check_region(line, country, region, problems, plan)
         if country and "administration" in record:
             values["administration_id"] = self._administration(
                 country, text_of(record["administration"]))
@@ -579,7 +600,9 @@ class Planner:
             problems.append(exc)
             return
         actual = self.country_region.get(country)
-        if actual and region != actual:
+        if not actual or region == actual:
+            self.regions_seen.add((country, value))
+        else:
             plan.warnings.append(f"{plan.unit} {line}: {country} is in the region {actual}, "
                                  f"not {region}; the country's region is kept")
 
@@ -610,7 +633,7 @@ class Planner:
                 problems.append(_Problem(column, p.message))
 
     def _administration(self, iso2: str, name: str) -> str | None:
-        if not name.strip():
+        if not name or not name.strip():
             return None
         key = (iso2, expert_key(name))
         found = self.administrations.get(key)
@@ -705,19 +728,42 @@ class _BulkWriter:
         if name not in table.c:
             return _same
         column_type = table.c[name].type
+        if isinstance(column_type, Boolean):
+            return _same  # sqlite3 stores True and False as 1 and 0 itself
         process = column_type.dialect_impl(self.dialect).bind_processor(self.dialect)
         if process is None:
             return _same
-        if isinstance(column_type, UTCDateTime):
-            memo: dict[Any, Any] = {}
+        # Dates, timestamps and lists of codes repeat over thousands of rows: each distinct
+        # value is converted once (a list is remembered by its items).
+        memo: dict[Any, Any] = {}
 
-            def once(value: Any) -> Any:
-                if value not in memo:
-                    memo[value] = process(value)
-                return memo[value]
+        def once(value: Any) -> Any:
+            key = tuple(value) if type(value) is list else value
+            try:
+                return memo[key]
+            except KeyError:
+                converted = memo[key] = process(value)
+                return converted
+            except TypeError:  # not hashable (a dict)
+                return process(value)
 
-            return once
-        return process
+        return once
+
+    @contextmanager
+    def large_cache(self) -> Iterator[None]:
+        """SQLite's page cache raised for the writes: with the default 2 MiB, the indexes of
+        20,000 missions, their team and links spill to the WAL file page by page in the
+        middle of the transaction, and the same pages are written again later."""
+        if self.dialect.name != "sqlite":
+            yield
+            return
+        run = self.connection.exec_driver_sql
+        before = run("PRAGMA cache_size").scalar()
+        run(f"PRAGMA cache_size={LARGE_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            run(f"PRAGMA cache_size={int(before or -2000)}")
 
     def run(self, kind: str, table: Table, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -752,6 +798,13 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
+    with writer.large_cache():
+        _write_rows(writer, plan, progress)
+    if mappings:
+        _remember(session, store, mappings)
+
+
+def _write_rows(writer: _BulkWriter, plan: ImportPlan, progress: Progress | None) -> None:
     for model in (Programme, Expert, Administration):
         writer.run("insert", model.__table__,  # type: ignore[arg-type]
                    plan._inserts.get(model.__tablename__, []))
@@ -769,5 +822,3 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
         writer.run("update", links, [r for w in chunk for r in w.link_updates])
         if progress:
             progress(start + len(chunk), total)
-    if mappings:
-        _remember(session, store, mappings)

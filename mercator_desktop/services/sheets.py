@@ -1,11 +1,11 @@
 """Tables in files: reading CSV text and workbooks (.xlsx, .xls, .ods) into rows, and writing a
 formatted .xlsx.
 
-A workbook is read with python-calamine (fast, and kept up); its first sheet, or the one
-named, is the table. Cells keep their types (numbers, dates, booleans), so a date typed as a
-real date cell and one written as text both arrive. The header is the first row among the
-first few that names the required columns, so a title row (merged cells or not) above it is
-skipped. Spreadsheet rows are numbered as the program shows them.
+A workbook is read with python-calamine (fast, and kept up); the sheet named, or else the
+first sheet with data, is the table. Cells keep their types (numbers, dates, booleans), so a
+date typed as a real date cell and one written as text both arrive. The header is the first
+row among the first few that names the required columns, so a title row (merged cells or
+not) above it is skipped. Spreadsheet rows are numbered as the program shows them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,10 @@ class Table:
     rows: list[tuple[int, list[Any]]]
     header_line: int
     unit: str = "line"
+    #: for a workbook: the sheet read, every sheet's name, and whether the header was found
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    has_header: bool = True
 
 
 def column_name(heading: Any) -> str:
@@ -67,7 +71,9 @@ def workbook_sheets(path: Path) -> list[str]:
 
 
 def workbook_table(path: Path, required: Sequence[str], sheet: str | None = None) -> Table:
-    """The table of ``sheet`` (default: the first) of the workbook at ``path``."""
+    """The table of ``sheet`` of the workbook at ``path``; without a name, of the first sheet
+    with data (a header and rows under it), so a cover or instructions sheet in front is
+    passed over."""
     book = _open_workbook(path)
     names = book.sheet_names
     if not names:
@@ -75,26 +81,44 @@ def workbook_table(path: Path, required: Sequence[str], sheet: str | None = None
     if sheet is not None and sheet not in names:
         raise UserError(f"{path.name}: no sheet named '{sheet}'; the sheets are "
                         + ", ".join(f"'{n}'" for n in names))
+    first_filled: Table | None = None
+    for name in [sheet] if sheet is not None else names:
+        table = _sheet_table(path, book, name, required)
+        if table is None:
+            continue
+        table.sheets = list(names)
+        if sheet is not None or (table.has_header and table.rows):
+            return table
+        first_filled = first_filled or table
+    if first_filled is not None:
+        return first_filled
+    raise ImportFailedError(path.name, [ImportProblem(
+        1, None, "the sheet is empty" if sheet is not None or len(names) == 1 else
+        "every sheet is empty", unit="row")])
+
+
+def _sheet_table(path: Path, book: Any, name: str, required: Sequence[str]) -> Table | None:
+    """The sheet's header and rows; None for a sheet without a filled cell."""
     try:
-        cells = book.get_sheet_by_name(sheet or names[0]).to_python(skip_empty_area=False)
+        cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:  # calamine's own errors carry no stable type
-        raise UserError(f"{path.name}: the sheet cannot be read ({exc})") from None
+        raise UserError(f"{path.name}: the sheet '{name}' cannot be read ({exc})") from None
     filled = [(number, row) for number, row in enumerate(cells, start=1)
               if any(_filled(c) for c in row)]
     if not filled:
-        raise ImportFailedError(path.name, [ImportProblem(1, None, "the sheet is empty",
-                                                          unit="row")])
-    header_at = 0
+        return None
+    header_at, found = 0, False
     for index, (_number, row) in enumerate(filled[:HEADER_SEARCH_ROWS]):
         names_in_row = {column_name(c) for c in row}
         if all(r in names_in_row for r in required):
-            header_at = index
+            header_at, found = index, True
             break
     header_line, header = filled[header_at]
     columns = [column_name(c) for c in header]
     while columns and not columns[-1]:
         columns.pop()
-    return Table(columns, filled[header_at + 1:], header_line, unit="row")
+    return Table(columns, filled[header_at + 1:], header_line, unit="row", sheet=name,
+                 has_header=found)
 
 
 def _open_workbook(path: Path) -> Any:

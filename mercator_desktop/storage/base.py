@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,8 +20,15 @@ NAMING_CONVENTION = {
 }
 
 
+#: the hex digit that holds a UUID's variant bits (10xx), for each digit it replaces
+_VARIANT_DIGIT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text; ``str(uuid.uuid4())`` spelled out, three times
+    faster (an import makes thousands)."""
+    x = os.urandom(16).hex()
+    return f"{x[:8]}-{x[8:12]}-4{x[13:16]}-{_VARIANT_DIGIT[x[16]]}{x[17:20]}-{x[20:]}"
 
 
 #: namespace of ids derived from a record's natural key (see ``natural_id``)
@@ -33,13 +41,9 @@ def natural_id(kind: str, *parts: str) -> str:
     team member = mission + expert, a link = mission + kind + code): every device that
     creates it makes the same id, so two creations meet at HQ and merge field by field
     instead of living on as two records."""
-    # uuid.uuid5 spelled out: the same ids, three times faster (an import makes thousands).
-    digest = bytearray(hashlib.sha1(_NATURAL_PREFIX
-                                    + "\x1f".join((kind, *parts)).encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    x = digest.hex()
-    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+    # uuid.uuid5 spelled out: the same ids, several times faster (an import makes thousands).
+    x = hashlib.sha1(_NATURAL_PREFIX + "\x1f".join((kind, *parts)).encode()).hexdigest()
+    return f"{x[:8]}-{x[8:12]}-5{x[13:16]}-{_VARIANT_DIGIT[x[16]]}{x[17:20]}-{x[20:32]}"
 
 
 def utcnow() -> datetime:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -36,15 +37,39 @@ SHOWN_ROWS = 2000
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows ``plan`` (an ``ImportPlan``); ``mappings()`` is what the person chose."""
+    """Shows ``plan`` (an ``ImportPlan``); ``mappings()`` is what the person chose.
+
+    A workbook with several sheets gets a sheet picker; choosing a sheet emits
+    ``sheet_chosen`` and the caller reads that sheet and hands its plan to ``show_plan``
+    (or the reason it cannot be read to ``show_failure``)."""
+
+    sheet_chosen = Signal(str)
 
     def __init__(self, plan: Any, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.setObjectName("importPreviewDialog")
         self.setWindowTitle(self.tr("Import preview – {name}").format(name=file_name))
-        fit_window(self, size=QSize(900, 560))
+        fit_window(self, size=QSize(980, 620))
         layout = QVBoxLayout(self)
+
+        self.sheet_picker = QComboBox(self)
+        self.sheet_picker.setObjectName("sheetPicker")
+        self.sheet_picker.addItems(plan.sheets)
+        self.sheet_picker.setCurrentText(plan.sheet or "")
+        self.sheet_picker.setMinimumContentsLength(16)
+        sheet_label = QLabel(self.tr("&Sheet:"), self)
+        sheet_label.setBuddy(self.sheet_picker)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(sheet_label)
+        sheet_row.addWidget(self.sheet_picker)
+        sheet_row.addStretch(1)
+        self.sheet_row = QWidget(self)
+        self.sheet_row.setLayout(sheet_row)
+        sheet_row.setContentsMargins(0, 0, 0, 0)
+        self.sheet_row.setVisible(len(plan.sheets) > 1)
+        self.sheet_picker.activated.connect(self._sheet_activated)
+        layout.addWidget(self.sheet_row)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("previewSummary")
@@ -54,29 +79,19 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableWidget(self)
         self.table.setObjectName("previewTable")
         self.table.setColumnCount(5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Line") if plan.unit == "line" else self.tr("Row")
-            if plan.unit == "row" else self.tr("Record"),
-            self.tr("Code"), self.tr("Title"), self.tr("What happens"), self.tr("Why")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self._fill_rows()
         layout.addWidget(self.table, 3)
 
         self.pickers: dict[tuple[str, str], QComboBox] = {}
-        if plan.unknown:
-            group = QGroupBox(self.tr("Values not recognised – choose what each one means"),
-                              self)
-            form = QFormLayout(group)
-            for unknown in plan.unknown:
-                form.addRow(self._unknown_label(unknown), self._picker(unknown))
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(group)
-            layout.addWidget(scroll, 2)
+        self.unknown_area = QScrollArea(self)
+        self.unknown_area.setObjectName("unknownValues")
+        self.unknown_area.setWidgetResizable(True)
+        layout.addWidget(self.unknown_area, 2)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("previewHint")
@@ -92,7 +107,66 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.show_plan(plan)
+
+    @property
+    def sheet(self) -> str | None:
+        """The sheet the plan shown was read from (None for a CSV or JSON file)."""
+        return self.plan.sheet
+
+    def show_plan(self, plan: Any) -> None:
+        """Show what importing ``plan``'s file (or sheet) would do."""
+        self.plan = plan
+        self.failure = ""
+        self.sheet_picker.setEnabled(True)
+        self.sheet_picker.setCurrentText(plan.sheet or "")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Line") if plan.unit == "line" else self.tr("Row")
+            if plan.unit == "row" else self.tr("Record"),
+            self.tr("Code"), self.tr("Title"), self.tr("What happens"), self.tr("Why")])
+        self._fill_rows()
+        self.pickers = {}
+        if plan.unknown:
+            group = QGroupBox(self.tr("Values not recognised – choose what each one means"),
+                              self)
+            grid = QGridLayout(group)
+            grid.setVerticalSpacing(8)
+            grid.setHorizontalSpacing(16)
+            for r, title in enumerate((self.tr("Column"), self.tr("Value in the file"),
+                                       self.tr("Where"), self.tr("Means"))):
+                heading = QLabel(f"<b>{title}</b>", group)
+                grid.addWidget(heading, 0, r)
+            for r, unknown in enumerate(plan.unknown, start=1):
+                for c, widget in enumerate(self._unknown_cells(unknown)):
+                    grid.addWidget(widget, r, c)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 2)
+            grid.setRowStretch(len(plan.unknown) + 1, 1)
+            self.unknown_area.setWidget(group)  # the previous sheet's group is deleted
+        self.unknown_area.setVisible(bool(plan.unknown))
         self._update()
+
+    def show_failure(self, sheet: str, message: str) -> None:
+        """``sheet`` cannot be imported at all (no header, a wrong column …): say why."""
+        self.failure = message
+        self.sheet_picker.setEnabled(True)
+        self.table.setRowCount(0)
+        self.unknown_area.setVisible(False)
+        self.pickers = {}
+        self.summary.setText(self.tr("The sheet “{sheet}” cannot be imported:").format(
+            sheet=sheet) + "\n" + message)
+        self.hint.setText(self.tr("Choose another sheet, or correct this one in your "
+                                  "spreadsheet and import the file again."))
+        self.import_button.setEnabled(False)
+
+    def _sheet_activated(self, _index: int) -> None:
+        name = self.sheet_picker.currentText()
+        if name == self.plan.sheet and not self.failure:
+            return
+        self.sheet_picker.setEnabled(False)  # until the sheet has been read
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading the sheet “{sheet}”…").format(sheet=name))
+        self.sheet_chosen.emit(name)
 
     # -- building
 
@@ -111,18 +185,28 @@ class ImportPreviewDialog(QDialog):
                     item.setToolTip(text)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        # the reason is what a person reads here: a long title must not squeeze it
+        for column, widest in ((1, 200), (2, 280)):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
-    def _unknown_label(self, unknown: Any) -> QLabel:
-        lines = ", ".join(str(n) for n in unknown.lines[:6])
+    def _unknown_cells(self, unknown: Any) -> list[QWidget]:
+        """Column, value (and why it is not taken), where it is, and its picker."""
+        shown = ", ".join(str(n) for n in unknown.lines[:6])
         if len(unknown.lines) > 6:
-            lines += " …"
-        text = self.tr("{column} “{value}” ({unit} {lines})").format(
-            column=unknown.column, value=unknown.value, unit=self.plan.unit, lines=lines)
+            shown += " …"
+        many = len(unknown.lines) > 1
+        where = {"line": self.tr("lines {lines}") if many else self.tr("line {lines}"),
+                 "row": self.tr("rows {lines}") if many else self.tr("row {lines}")}.get(
+            self.plan.unit, self.tr("records {lines}") if many else self.tr("record {lines}"))
+        value = self.tr("“{value}”").format(value=unknown.value)
         if unknown.ambiguous:
-            text += "\n" + self.tr("matches more than one entry")
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        return label
+            value += "\n" + self.tr("matches more than one entry")
+        value_label = QLabel(value, self)
+        value_label.setWordWrap(True)
+        value_label.setTextFormat(Qt.TextFormat.PlainText)
+        return [QLabel(unknown.column, self), value_label,
+                QLabel(where.format(lines=shown), self), self._picker(unknown)]
 
     def _picker(self, unknown: Any) -> QComboBox:
         combo = QComboBox(self)
@@ -179,7 +263,7 @@ class ImportPreviewDialog(QDialog):
                                       "import the file."))
         else:
             self.hint.setText(self.tr("Nothing is stored until you click Import."))
-        self.import_button.setEnabled(not blocked and bool(plan.rows))
+        self.import_button.setEnabled(not blocked and bool(plan.rows) and not self.failure)
         self.import_button.setDefault(not blocked)
 
     def keyPressEvent(self, event: Any) -> None:

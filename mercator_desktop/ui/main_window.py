@@ -973,10 +973,12 @@ class MainWindow(QMainWindow):
             self.import_preview = dialog
             self.show_status(self.tr("Check what {name} holds, then import it.").format(
                 name=path.name))
+            dialog.sheet_chosen.connect(
+                lambda sheet: self._ignore(self._preview_sheet(dialog, path, sheet)))
 
             def finished(code: int) -> None:
                 if code == QDialog.DialogCode.Accepted:
-                    self._ignore(self.run_import(path, dialog.mappings()))
+                    self._ignore(self.run_import(path, dialog.mappings(), dialog.sheet))
                 else:
                     self.show_status(self.tr("Nothing was imported from {name}.").format(
                         name=path.name))
@@ -989,9 +991,32 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(op.cancel)
         return op
 
-    def run_import(self, path: Path, mappings: dict[str, dict[str, str]] | None = None
-                   ) -> operations.Operation | None:
-        """Import ``path`` (all or nothing), with ``mappings`` remembered for the next file."""
+    def _preview_sheet(self, dialog: Any, path: Path, sheet: str) -> operations.Operation | None:
+        """Read another sheet of the workbook the preview shows, and show it there."""
+        store = self.store
+        if store is None:
+            return None
+        from ..domain.errors import ImportFailedError, UserError
+        from ..services.exchange import preview_import, remembered_mappings
+
+        def work(_op: operations.Operation) -> Any:
+            return preview_import(store, path, remembered_mappings(store), sheet)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ImportFailedError):  # a wrong header, a misplaced cell
+                dialog.show_failure(sheet, "\n".join(str(p) for p in error.problems[:8]))
+            elif isinstance(error, UserError):  # a sheet that cannot be read
+                dialog.show_failure(sheet, str(error))
+            else:
+                dialog.show_failure(sheet, "")
+                operations.report_failure(self, error)
+
+        return operations.run(self, work, dialog.show_plan, failed, name="preview sheet")
+
+    def run_import(self, path: Path, mappings: dict[str, dict[str, str]] | None = None,
+                   sheet: str | None = None) -> operations.Operation | None:
+        """Import ``path`` (its ``sheet`` for a workbook; all or nothing), with ``mappings``
+        remembered for the next file."""
         store = self.store
         if store is None:
             return None
@@ -1002,7 +1027,7 @@ class MainWindow(QMainWindow):
 
         def work(op: operations.Operation) -> Any:
             return import_missions(
-                store, path, op.report, remember=bool(mappings),
+                store, path, op.report, remember=bool(mappings), sheet=sheet,
                 mappings=merged_mappings(remembered_mappings(store), mappings))
 
         def done(result: Any) -> None:

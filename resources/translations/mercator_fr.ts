@@ -1407,12 +1407,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/import_preview.py" line="+45"/>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+52"/>
         <source>Import preview – {name}</source>
         <translation>Aperçu de l’import – {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1447,17 +1452,52 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Values not recognised – choose what each one means</source>
         <translation>Valeurs non reconnues – choisissez ce que chacune signifie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-27"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Means</source>
+        <translation>Signifie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet “{sheet}” cannot be imported:</source>
+        <translation>La feuille « {sheet} » ne peut pas être importée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another sheet, or correct this one in your spreadsheet and import the file again.</source>
+        <translation>Choisissez une autre feuille, ou corrigez celle-ci dans votre tableur et importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the sheet “{sheet}”…</source>
+        <translation>Lecture de la feuille « {sheet} »…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
@@ -1472,17 +1512,47 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>refusée</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{column} “{value}” ({unit} {lines})</source>
-        <translation>{column} « {value} » ({unit} {lines})</translation>
+        <location line="+24"/>
+        <source>lines {lines}</source>
+        <translation>lignes {lines}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>line {lines}</source>
+        <translation>ligne {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {lines}</source>
+        <translation>lignes {lines}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row {lines}</source>
+        <translation>ligne {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records {lines}</source>
+        <translation>enregistrements {lines}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>record {lines}</source>
+        <translation>enregistrement {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}”</source>
+        <translation>« {value} »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>matches more than one entry</source>
         <translation>correspond à plusieurs entrées</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -1808,7 +1878,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+437"/>
+        <location line="+462"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -1848,7 +1918,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1069"/>
         <location line="+513"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
@@ -1932,7 +2002,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+88"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
@@ -1968,13 +2038,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+63"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Nothing was imported from {name}.</source>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-860"/>
+        <location line="-885"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2015,7 +2085,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Vérifiez le contenu de {name}, puis importez-le.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>… and {n} more (see the details)</source>
         <translation>… et {n} de plus (voir les détails)</translation>
     </message>

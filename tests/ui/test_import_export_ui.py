@@ -99,6 +99,57 @@ def programme_codes(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
         return {p.id: p.code for p in session.query(Programme)}
 
 
+def test_the_sheet_of_a_workbook_is_chosen_in_the_preview(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A workbook with a notes sheet in front and two sheets of missions: the preview starts
+    on the first sheet with data, a sheet that is no table says why, and the sheet chosen
+    is the one imported."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Missions requested by the regional offices, see next sheets"])
+    header = HEADER.split(",")
+    for title, rows in (("Done", ROWS[:1]), ("Planned", ROWS)):
+        sheet = book.create_sheet(title)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row.replace("WS-0", f"{title[0]}-0").split(","))
+    path = tmp_path / "regions.xlsx"
+    book.save(path)
+
+    window = open_main_window(qtbot, store)
+    window.action_import.trigger()
+    choose_file(path)
+    dialog = preview(qtbot)
+    picker = dialog.sheet_picker
+    assert picker.isVisibleTo(dialog)
+    assert [picker.itemText(i) for i in range(picker.count())] == ["Notes", "Done", "Planned"]
+    assert picker.currentText() == "Done"  # the first sheet with missions
+    assert dialog.summary.text().startswith("Created: 1 · updated: 0 · refused: 0")
+
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Up)  # a person picks the notes sheet
+    settle()
+    assert picker.currentText() == "Notes"
+    assert "cannot be imported" in dialog.summary.text()
+    assert "required column missing" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+    qtbot.keyClick(picker, Qt.Key.Key_End)  # then the last sheet
+    settle()
+    assert picker.currentText() == "Planned" and picker.isEnabled()
+    assert dialog.summary.text().startswith("Created: 2 · updated: 0 · refused: 0")
+    assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == \
+        ["JM-2030-P-01", "KE-2030-P-02"]
+    assert MissionService(store).count() == 0  # nothing stored by any preview
+    with answering(qtbot, "OK") as boxes:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        settle()
+    assert boxes.shown[0].title == "Import finished"
+    codes = {m.code for m in MissionService(store).list()}
+    assert codes == {"JM-2030-P-01", "KE-2030-P-02"}  # the sheet chosen, not the first
+
+
 def test_a_bad_file_shows_its_problems_and_imports_nothing(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, store)
     path = write(tmp_path / "bad.csv", HEADER, ROWS[0],
