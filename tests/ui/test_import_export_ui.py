@@ -29,10 +29,8 @@ def write(path: Path, *lines: str) -> Path:
 
 def preview(qtbot) -> Any:  # type: ignore[no-untyped-def]
     """The import preview that is open (the file has been read in the background)."""
-    settle()
-    dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, ImportPreviewDialog), dialog
-    return dialog
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportPreviewDialog))
+    return QApplication.activeModalWidget()
 
 
 def test_import_a_spreadsheet_through_the_menu(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
