@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
                        "(default 127.0.0.1; put HTTPS in front of it for other machines)")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--files", metavar="DIR", help="folder of the evidence files "
+                       "(default: $MERCATOR_HQ_FILES, or next to a SQLite database: "
+                       "mercator-hq.sqlite → mercator-hq-files)")
     users = commands.add_parser("users", help="manage users")
     usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = usub.add_parser("add", help="add a user")
@@ -71,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     try:
         if args.command == "serve":
-            return _serve(url, args.host, args.port)
+            return _serve(url, args.host, args.port, args.files)
         if args.command in ("backup", "restore", "mark-restored"):
             from .restore import backup, mark_restored, restore
 
@@ -88,13 +91,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _serve(url: str, host: str, port: int) -> int:
+def _serve(url: str, host: str, port: int, files: str | None = None) -> int:
+    import dataclasses
+
     import uvicorn
 
-    from .app import create_app
+    from .app import Settings, create_app
 
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    app = create_app(url)
+    settings = Settings.from_env()
+    if files:
+        settings = dataclasses.replace(settings, files_dir=files)
+    app = create_app(url, settings)
     print(f"{PROG} {__version__} listening on http://{host}:{port}", file=sys.stderr,
           flush=True)
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False,

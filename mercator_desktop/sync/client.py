@@ -146,6 +146,9 @@ class SyncReport:
     resend: int = 0
     #: missions archived because this person was taken off their team
     archived: int = 0
+    #: evidence files sent to HQ and received from it (``sync.files``)
+    files_sent: int = 0
+    files_received: int = 0
 
 
 Progress = Callable[[str, int, int | None], None]
@@ -189,8 +192,11 @@ class SyncClient:
     def __init__(self, sessions: sessionmaker[Session], transport: Transport,
                  database: Path | None = None, backups: Path | None = None,
                  options: SyncOptions | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 evidence: Path | None = None) -> None:
         self.sessions = sessions
+        #: the evidence folder; None: no files travel
+        self.evidence = evidence
         self.transport = transport
         self.database = database
         self.backups = backups
@@ -241,6 +247,11 @@ class SyncClient:
         except SyncError as exc:
             self._note(service, "error", str(exc))
             raise
+        if self.evidence is not None:
+            from .files import FileSync
+
+            FileSync(self.sessions, self.transport, self.evidence, hello, report, self._retry,
+                     say, stop, SyncCancelledError).run()
         self._note(service, "ok", "", done=True)
 
     def _enter_epoch(self, hello: Hello, report: SyncReport) -> str | None:

@@ -1,0 +1,267 @@
+"""Evidence files travel: HQ runs for real on 127.0.0.1, laptops are real data folders, and
+a connection cut in the middle of an upload is a real cut (a small TCP proxy in the test
+closes both sides after so many bytes)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from mercator_desktop.hq.files import default_folder
+from mercator_desktop.services.evidence import EvidenceService
+from mercator_desktop.sync.protocol import (
+    API_PREFIX,
+    HEADER_NONCE,
+    HEADER_PROTOCOL,
+    PROTOCOL_VERSION,
+)
+
+from .conftest import PASSWORD
+from .hqproc import running_hq
+from .test_access import signed_in
+from .test_trust import TEAM, USERS, Laptop, first_rating_question
+
+MB = 1024 * 1024
+
+
+class CuttingProxy:
+    """127.0.0.1:port → HQ, counting the bytes sent towards HQ; once ``cut_after`` bytes
+    have gone up, the connection carrying the next ones is closed on both sides."""
+
+    def __init__(self, target_port: int, cut_after: int | None = None) -> None:
+        self.target_port = target_port
+        self.cut_after = cut_after
+        self.sent_up = 0
+        self.sent_at_cut: int | None = None
+        self.lock = threading.Lock()
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            threading.Thread(target=self._pump, args=(client, upstream, True),
+                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, False),
+                             daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, up: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if up:
+                    with self.lock:
+                        if self.sent_at_cut is None and self.cut_after is not None and \
+                                self.sent_up + len(data) > self.cut_after:
+                            self.sent_at_cut = self.sent_up
+                            raise ConnectionAbortedError
+                        self.sent_up += len(data)
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+@pytest.fixture
+def laptop(tmp_path, blank_store):  # type: ignore[no-untyped-def]
+    import shutil
+
+    made: list[Laptop] = []
+
+    def make(user: str, url: str, name: str | None = None) -> Laptop:
+        folder = tmp_path / (name or f"{user}-{len(made)}")
+        folder.mkdir()
+        shutil.copyfile(blank_store, folder / "mercator.sqlite")
+        device = Laptop(folder, user)
+        device.sync_service.login(url, user, PASSWORD)
+        made.append(device)
+        return device
+
+    yield make
+    for device in made:
+        device.close()
+
+
+def attach(device: Laptop, mission_id: str, data: bytes, name: str) -> str:
+    """Evidence with this file on the first rating question of a new assessment."""
+    assessment_id = device.assessments.start(mission_id, "geoat").id
+    question = first_rating_question(device, assessment_id)
+    view = EvidenceService(device.store, device.assessments).add_bytes(
+        assessment_id, question, data, name)
+    assert view.sha256 is not None
+    return view.sha256
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def file_requests(hq, method: str, digest: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [line for line in hq.request_log()
+            if line.get("method") == method and line.get("path") == f"{API_PREFIX}/files/{digest}"]
+
+
+@pytest.fixture
+def own_hq(tmp_path):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "hq"
+    folder.mkdir()
+    with running_hq("sqlite", folder, USERS) as server:
+        yield server
+
+
+def test_a_20_mb_file_cut_off_mid_upload_resumes_from_the_last_chunk_and_reaches_the_teammate(
+        own_hq, laptop):
+    proxy = CuttingProxy(own_hq.port, cut_after=12 * MB)
+    try:
+        alice = laptop("alice", proxy.url)
+        bob = laptop("bob", own_hq.url)
+        mission_id = alice.new_mission("JM-2041-EV-01", TEAM)
+        content = os.urandom(20 * MB)
+        digest = attach(alice, mission_id, content, "customs procedures manual.pdf")
+        seen: list[tuple[str, int, int | None]] = []
+        outcome = alice.sync(progress=lambda *step: seen.append(step))
+    finally:
+        proxy.close()
+
+    assert proxy.sent_at_cut is not None, "the connection was never cut"
+    after_cut = proxy.sent_up - proxy.sent_at_cut
+    # what went after the cut is about the remainder (≈ 8 MB and at most the chunk cut
+    # off), not the whole 20 MB again
+    assert 7 * MB < after_cut < 10 * MB, after_cut
+    assert outcome.files_sent == 1 and not outcome.problems
+    assert [s for s in seen if s[0] == "send files"][-1][1:] == (20 * MB, 20 * MB)
+    at_hq = default_folder(own_hq.db_url) / digest[:2] / digest
+    assert sha(at_hq) == digest
+    assert not list((default_folder(own_hq.db_url) / ".parts").glob("*"))
+
+    received: list[tuple[str, int, int | None]] = []
+    outcome = bob.sync(progress=lambda *step: received.append(step))
+    assert outcome.files_received == 1
+    assert sha(bob.store.paths.evidence_file(digest)) == digest
+    assert [s for s in received if s[0] == "receive files"][-1][1:] == (20 * MB, 20 * MB)
+
+
+def test_the_same_file_attached_on_two_laptops_is_sent_once_and_kept_once(hq, laptop):
+    alice = laptop("alice", hq.url)
+    bob = laptop("bob", hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-02", TEAM)
+    alice.sync()
+    bob.sync()
+    content = os.urandom(3 * MB + 5)
+    digest = attach(alice, mission_id, content, "border post.pdf")
+    assert attach(bob, mission_id, content, "photo of the same page.pdf") == digest
+    assert alice.sync().files_sent == 1
+    outcome = bob.sync()
+    assert outcome.files_sent == 0  # HQ had it already: not sent again
+    assert len(file_requests(hq, "PUT", digest)) == 4  # 3 MB + 5 bytes in 1 MB chunks
+    folder = default_folder(hq.db_url)
+    assert [p.name for p in folder.rglob(f"{digest}*")] == [digest]
+    alice.sync()
+    assert alice.sync().files_received == 0  # alice never fetches what she has
+
+
+def test_a_hash_that_is_not_64_lowercase_hex_characters_is_refused_at_the_door(hq):
+    with signed_in(hq, "chief") as chief:
+        token = chief.token
+    headers = {"Authorization": f"Bearer {token}", HEADER_PROTOCOL: str(PROTOCOL_VERSION),
+               HEADER_NONCE: "n" * 16}
+    base = hq.url + API_PREFIX
+    bad = ["A" * 64, "a" * 63, "a" * 65, "g" * 64, "a" * 63 + ".", "..." + "a" * 61]
+    with httpx.Client(headers=headers) as http:
+        for name in bad:
+            for answer in (http.get(f"{base}/files/{name}"),
+                           http.put(f"{base}/files/{name}?offset=0&size=1", content=b"x")):
+                assert answer.status_code == 400, name
+                assert answer.json()["code"] == "bad_request"
+        for name in ("..%2F..%2Fetc%2Fpasswd", "a" * 62 + "%2F" + "a"):  # never routed
+            assert http.get(f"{base}/files/{name}").status_code in (400, 404), name
+        answer = http.post(f"{base}/files/status", json={"files": ["../" + "a" * 61]})
+        assert answer.status_code == 400
+        assert answer.json()["code"] == "bad_request"
+    assert not list(default_folder(hq.db_url).rglob("passwd"))
+
+
+def test_files_of_missions_one_does_not_see_are_neither_told_nor_given(hq, laptop):
+    alice = laptop("alice", hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-03", {k: v for k, v in TEAM.items()
+                                                      if v.startswith("Alice")})
+    digest = attach(alice, mission_id, os.urandom(1000), "private.pdf")
+    alice.sync()
+    with signed_in(hq, "bob") as bob:
+        [state] = bob.file_status([digest]).files
+        assert state.state == "unavailable"
+        from mercator_desktop.sync.transport import FileRefusedError
+
+        with pytest.raises(FileRefusedError) as refused:
+            bob.download_chunk(digest, 0)
+        assert refused.value.code == "not_found"
+        with pytest.raises(FileRefusedError):
+            bob.upload_chunk(digest, 0, 1000, b"x" * 1000)
+    with signed_in(hq, "chief") as chief:
+        data, size = chief.download_chunk(digest, 0)
+        assert size == 1000 and hashlib.sha256(data).hexdigest() == digest
+
+
+def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes(
+        tmp_path, laptop):
+    folder = tmp_path / "small-hq"
+    folder.mkdir()
+    files = tmp_path / "hq files"
+    with running_hq("sqlite", folder, USERS, MERCATOR_HQ_MAX_FILE_BYTES=str(MB),
+                    MERCATOR_HQ_FILES=str(files)) as small_hq:
+        alice = laptop("alice", small_hq.url)
+        bob = laptop("bob", small_hq.url)
+        mission_id = alice.new_mission("JM-2041-EV-04", TEAM)
+        big = attach(alice, mission_id, os.urandom(MB + 1), "video of the port.mp4")
+        small = attach(alice, mission_id, os.urandom(2000), "minutes.pdf")
+        outcome = alice.sync()
+        assert outcome.files_sent == 1
+        assert any("video of the port.mp4" in p and "1.0 MB" in p for p in outcome.problems)
+        [refused] = alice.sync_service.quarantined()
+        assert refused.record_type == "evidence" and refused.reason_code == "file_too_large"
+        assert "video of the port.mp4" in refused.reason and refused.advice
+        assert (files / small[:2] / small).is_file()  # the folder HQ was told to use
+        assert not (files / big[:2] / big).exists()
+        assert not default_folder(small_hq.db_url).exists()
+
+        bob.sync()
+        assert bob.store.paths.evidence_file(small).is_file()
+        assert not bob.store.paths.evidence_file(big).exists()
+        names = {e.original_name for a in bob.assessments.list_for_mission(mission_id)
+                 for e in EvidenceService(bob.store).list_for_assessment(a.id)}
+        assert names == {"video of the port.mp4", "minutes.pdf"}  # the records went
+
+
+def test_the_teammates_report_lists_only_files_it_holds(hq, laptop):
+    from mercator_desktop.services.report_data import _evidence_names
+
+    alice = laptop("alice", hq.url)
+    bob = laptop("bob", hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-05", TEAM)
+    digest = attach(alice, mission_id, os.urandom(5000), "signed agreement.pdf")
+    alice.sync()
+    bob.sync()
+    [assessment] = bob.assessments.list_for_mission(mission_id)
+    listed = [n for names in _evidence_names(bob.store, assessment.id).values() for n in names]
+    assert listed == ["signed agreement.pdf"]
+    assert sha(bob.store.paths.evidence_file(digest)) == digest
