@@ -170,6 +170,7 @@ def register(app: FastAPI, *, sessions: sessionmaker[Session],
              store: FileStore, max_file_bytes: int, chunk_bytes: int) -> None:
     """Add the file endpoints, authenticated like the others."""
     Signed = Annotated[Principal, Depends(principal)]
+    store.folder.mkdir(parents=True, exist_ok=True)  # a folder HQ cannot write: say so now
     errors: dict[int | str, dict[str, Any]] = {
         s: {"model": ErrorBody} for s in (400, 401, 404, 409, 413, 426, 500)}
     app.state.files = store

@@ -250,18 +250,65 @@ def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes
         names = {e.original_name for a in bob.assessments.list_for_mission(mission_id)
                  for e in EvidenceService(bob.store).list_for_assessment(a.id)}
         assert names == {"video of the port.mp4", "minutes.pdf"}  # the records went
+        assert report_evidence(bob, mission_id) == [
+            "minutes.pdf", "video of the port.mp4 (file not on this computer yet)"]
 
 
-def test_the_teammates_report_lists_only_files_it_holds(hq, laptop):
-    from mercator_desktop.services.report_data import _evidence_names
+def report_evidence(device: Laptop, mission_id: str) -> list[str]:
+    """The evidence the mission report's annex lists, as the report shows it."""
+    from mercator_desktop.services.report_data import mission_report_data
 
+    data = mission_report_data(device.store, mission_id)
+    return sorted(name for result in data.assessments for block in result.answers
+                  for line in block.lines for name in line.evidence)
+
+
+def test_the_teammates_report_lists_the_files_it_holds_and_says_which_it_lacks(
+        hq, laptop):
     alice = laptop("alice", hq.url)
     bob = laptop("bob", hq.url)
     mission_id = alice.new_mission("JM-2041-EV-05", TEAM)
     digest = attach(alice, mission_id, os.urandom(5000), "signed agreement.pdf")
     alice.sync()
     bob.sync()
-    [assessment] = bob.assessments.list_for_mission(mission_id)
-    listed = [n for names in _evidence_names(bob.store, assessment.id).values() for n in names]
-    assert listed == ["signed agreement.pdf"]
+    assert report_evidence(bob, mission_id) == ["signed agreement.pdf"]
     assert sha(bob.store.paths.evidence_file(digest)) == digest
+
+    # a file that has not arrived (here: removed by hand) is named as such, not listed bare
+    bob.store.paths.evidence_file(digest).unlink()
+    assert report_evidence(bob, mission_id) == [
+        "signed agreement.pdf (file not on this computer yet)"]
+    assert bob.sync().files_received == 1  # and the next sync brings it back
+    assert report_evidence(bob, mission_id) == ["signed agreement.pdf"]
+
+
+def test_serve_keeps_files_in_the_folder_its_files_option_names(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from .hqproc import REPO, free_port
+
+    folder = tmp_path / "evidence of HQ"
+    port = free_port()
+    log = (tmp_path / "hq.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mercator_desktop.hq.cli", "--db",
+         f"sqlite:///{tmp_path / 'hq.sqlite'}", "serve", "--port", str(port),
+         "--files", str(folder)], stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}{API_PREFIX}/hello", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None, (tmp_path / "hq.log").read_text()
+                time.sleep(0.05)
+        hello = httpx.get(f"http://127.0.0.1:{port}{API_PREFIX}/hello").json()
+        assert hello["max_file_bytes"] > 0 and hello["file_chunk_bytes"] > 0
+        assert folder.is_dir()
+        assert not (tmp_path / "hq-files").exists()  # not the default next to the database
+    finally:
+        process.terminate()
+        process.wait(10)
+        log.close()
