@@ -14,7 +14,7 @@ Files travel by SHA-256, in the chunks HQ names in ``hello`` (``file_chunk_bytes
   which a later sync resumes; the hash is checked before the file is moved into place. A file
   HQ does not hold yet (its laptop has not synced) comes at a later sync.
 
-Progress goes to the sync's progress callback in bytes (stages ``send files`` and
+Progress goes to the sync's progress callback in KiB (stages ``send files`` and
 ``receive files``). A network failure here ends the file step with a line in the report; the
 records already exchanged stay exchanged, and the files go at the next sync.
 """
@@ -111,6 +111,10 @@ class FileSync:
             states.update((s.sha256, s) for s in answer.files)
         return states
 
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        # in KiB: a first sync's gigabytes of photos stay within a progress bar's range
+        self.say(stage, done // 1024, total // 1024)
+
     def _check_stop(self) -> None:
         if self.stop():
             raise self.cancelled("sync cancelled; the files sent so far are kept")
@@ -185,7 +189,7 @@ class FileSync:
                     offset = self.retry(self._received, sha, size)
                     continue
                 offset = size if state.state == "complete" else state.received
-                self.say("send files", done + offset - began, total)
+                self._progress("send files", done + offset - began, total)
         self.report.files_sent += 1
         return done + size - began
 
@@ -229,7 +233,7 @@ class FileSync:
                     break
                 out.write(data)
                 offset += len(data)
-                self.say("receive files", done + offset, total)
+                self._progress("receive files", done + offset, total)
             out.flush()
             os.fsync(out.fileno())
         if _sha256_of(part) != sha:

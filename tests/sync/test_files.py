@@ -149,7 +149,7 @@ def test_a_20_mb_file_cut_off_mid_upload_resumes_from_the_last_chunk_and_reaches
     # off), not the whole 20 MB again
     assert 7 * MB < after_cut < 10 * MB, after_cut
     assert outcome.files_sent == 1 and not outcome.problems
-    assert [s for s in seen if s[0] == "send files"][-1][1:] == (20 * MB, 20 * MB)
+    assert [s for s in seen if s[0] == "send files"][-1][1:] == (20 * 1024, 20 * 1024)
     at_hq = default_folder(own_hq.db_url) / digest[:2] / digest
     assert sha(at_hq) == digest
     assert not list((default_folder(own_hq.db_url) / ".parts").glob("*"))
@@ -158,7 +158,7 @@ def test_a_20_mb_file_cut_off_mid_upload_resumes_from_the_last_chunk_and_reaches
     outcome = bob.sync(progress=lambda *step: received.append(step))
     assert outcome.files_received == 1
     assert sha(bob.store.paths.evidence_file(digest)) == digest
-    assert [s for s in received if s[0] == "receive files"][-1][1:] == (20 * MB, 20 * MB)
+    assert [s for s in received if s[0] == "receive files"][-1][1:] == (20 * 1024, 20 * 1024)
 
 
 def test_the_same_file_attached_on_two_laptops_is_sent_once_and_kept_once(hq, laptop):
