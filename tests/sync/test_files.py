@@ -4,6 +4,7 @@ closes both sides after so many bytes)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -31,14 +32,19 @@ MB = 1024 * 1024
 
 
 class CuttingProxy:
-    """127.0.0.1:port → HQ, counting the bytes sent towards HQ; once ``cut_after`` bytes
-    have gone up, the connection carrying the next ones is closed on both sides."""
+    """127.0.0.1:port → HQ, counting the bytes each way; once ``cut_after`` bytes have gone
+    up (``cut_down_after`` down), the connection carrying the next ones is closed on both
+    sides, once."""
 
-    def __init__(self, target_port: int, cut_after: int | None = None) -> None:
+    def __init__(self, target_port: int, cut_after: int | None = None,
+                 cut_down_after: int | None = None) -> None:
         self.target_port = target_port
         self.cut_after = cut_after
+        self.cut_down_after = cut_down_after
         self.sent_up = 0
+        self.sent_down = 0
         self.sent_at_cut: int | None = None
+        self.down_at_cut: int | None = None
         self.lock = threading.Lock()
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
@@ -67,15 +73,20 @@ class CuttingProxy:
                             self.sent_at_cut = self.sent_up
                             raise ConnectionAbortedError
                         self.sent_up += len(data)
+                else:
+                    with self.lock:
+                        if self.down_at_cut is None and self.cut_down_after is not None and \
+                                self.sent_down + len(data) > self.cut_down_after:
+                            self.down_at_cut = self.sent_down
+                            raise ConnectionAbortedError
+                        self.sent_down += len(data)
                 sink.sendall(data)
         except OSError:
             pass
         finally:
             for s in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
 
     def close(self) -> None:
@@ -159,6 +170,42 @@ def test_a_20_mb_file_cut_off_mid_upload_resumes_from_the_last_chunk_and_reaches
     assert outcome.files_received == 1
     assert sha(bob.store.paths.evidence_file(digest)) == digest
     assert [s for s in received if s[0] == "receive files"][-1][1:] == (20 * 1024, 20 * 1024)
+
+
+def test_a_download_cut_off_goes_on_from_where_it_stopped(own_hq, laptop):
+    alice = laptop("alice", own_hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-06", TEAM)
+    digest = attach(alice, mission_id, os.urandom(6 * MB), "photos of the terminal.zip")
+    alice.sync()
+    proxy = CuttingProxy(own_hq.port, cut_down_after=3 * MB)
+    try:
+        bob = laptop("bob", proxy.url)
+        before = proxy.sent_down
+        outcome = bob.sync()
+    finally:
+        proxy.close()
+    assert proxy.down_at_cut is not None, "the connection was never cut"
+    assert outcome.files_received == 1 and not outcome.problems
+    assert sha(bob.store.paths.evidence_file(digest)) == digest
+    # about the file once, plus at most the chunk cut off (and the records and headers)
+    assert proxy.sent_down - before < 7.5 * MB
+    assert not list(bob.store.paths.evidence.glob(".download-*"))
+
+
+def test_a_file_whose_bytes_do_not_match_its_hash_is_not_kept_at_hq(own_hq, laptop):
+    alice = laptop("alice", own_hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-07", TEAM)
+    digest = attach(alice, mission_id, os.urandom(2 * MB + 10), "damaged scan.pdf")
+    kept = alice.store.paths.evidence_file(digest)
+    kept.write_bytes(b"\0" * 10 + kept.read_bytes()[10:])  # damaged on disk after import
+    outcome = alice.sync()
+    assert outcome.files_sent == 0
+    assert any("damaged scan.pdf" in p and "SHA-256" in p for p in outcome.problems)
+    folder = default_folder(own_hq.db_url)
+    assert not list(folder.rglob(f"{digest}*"))  # neither the file nor its part
+    with signed_in(own_hq, "alice") as transport:
+        [state] = transport.file_status([digest]).files
+    assert state.state == "missing"
 
 
 def test_the_same_file_attached_on_two_laptops_is_sent_once_and_kept_once(hq, laptop):
