@@ -5,9 +5,10 @@ appended to ``<folder>/.parts/<sha256>.part`` at the offset the device names, wh
 exactly what HQ holds (an upload cut off resumes from the last chunk HQ confirmed: the
 ``files/status`` answer says how many bytes that is). When the last byte has arrived the
 part's SHA-256 is checked and only then is the part moved into place; a part that does not
-hash right is thrown away. A file HQ holds complete is never asked for again, whichever
-device attached it. An exclusive lock on the part file lets several HQ processes share the
-folder.
+hash right is thrown away, and so is one nobody went on with for 30 days (at HQ's start).
+A file HQ holds complete is never asked for again, whichever device attached it. An
+exclusive lock on the part file lets several uploads of one file, and several HQ processes,
+share the folder.
 
 Access follows the records: a user may ask about, send and fetch only files that an evidence
 record he or she may read refers to (an ``hq`` user: any). A hash that is not 64 lowercase
@@ -21,6 +22,7 @@ import hashlib
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -52,6 +54,8 @@ except ImportError:  # pragma: no cover - HQ runs on Linux
 EVIDENCE_TYPE = "evidence"
 DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
 DEFAULT_CHUNK_BYTES = 1024 * 1024
+#: an unfinished upload untouched for this long is removed when HQ starts
+STALE_PART_DAYS = 30
 FILE_SIZE_HEADER = "X-Mercator-File-Size"
 _HASH = re.compile(SHA256_PATTERN)
 _local_lock = threading.Lock()
@@ -78,6 +82,17 @@ class FileStore:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+
+    def forget_stale_parts(self, older_than_days: float = STALE_PART_DAYS) -> int:
+        """Remove unfinished uploads nobody went on with for so long; returns how many."""
+        cutoff = time.time() - older_than_days * 86400
+        removed = 0
+        for part in (self.folder / ".parts").glob("*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                if part.stat().st_mtime < cutoff:
+                    part.unlink()
+                    removed += 1
+        return removed
 
     def path_of(self, sha256: str) -> Path:
         if not _HASH.fullmatch(sha256):  # never reached through the API; a last guard
@@ -171,6 +186,7 @@ def register(app: FastAPI, *, sessions: sessionmaker[Session],
     """Add the file endpoints, authenticated like the others."""
     Signed = Annotated[Principal, Depends(principal)]
     store.folder.mkdir(parents=True, exist_ok=True)  # a folder HQ cannot write: say so now
+    store.forget_stale_parts()
     errors: dict[int | str, dict[str, Any]] = {
         s: {"model": ErrorBody} for s in (400, 401, 404, 409, 413, 426, 500)}
     app.state.files = store
