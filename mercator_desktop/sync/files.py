@@ -123,13 +123,16 @@ class FileSync:
 
     def send(self) -> None:
         with self.sessions.begin() as session:
-            session.execute(delete(SyncQuarantine).where(
-                SyncQuarantine.reason_code == TOO_LARGE))
             files = self._files(session)
             here = {sha: f for sha, f in files.items()
                     if evidence_file(self.folder, sha).is_file()}
             sizes = {sha: evidence_file(self.folder, sha).stat().st_size for sha in here}
             too_large = [f for sha, f in here.items() if sizes[sha] > self.limit]
+            # a line stays (with its date) while its file is too large, and goes after
+            still = [rid for entry in too_large for rid, _rev in entry.records]
+            session.execute(delete(SyncQuarantine).where(
+                SyncQuarantine.reason_code == TOO_LARGE,
+                SyncQuarantine.record_id.not_in(still)))
             for entry in too_large:
                 self._report_too_large(session, entry, sizes[entry.sha256])
         sendable = [sha for sha in here if sizes[sha] <= self.limit]

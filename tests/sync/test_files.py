@@ -300,6 +300,18 @@ def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes
         assert report_evidence(bob, mission_id) == [
             "minutes.pdf", "video of the port.mp4 (file not on this computer yet)"]
 
+        # the line stays, with its date, while the file is too large, and goes with it
+        again = alice.sync()
+        assert [q.at for q in alice.sync_service.quarantined()] == [refused.at]
+        assert any("video of the port.mp4" in p for p in again.problems)
+        from mercator_desktop.storage.models import Evidence
+
+        with alice.store.session() as session:
+            for row in session.query(Evidence).filter(Evidence.sha256 == big):
+                row.deleted = True
+        assert not any("video" in p for p in alice.sync().problems)
+        assert alice.sync_service.quarantined() == []
+
 
 def report_evidence(device: Laptop, mission_id: str) -> list[str]:
     """The evidence the mission report's annex lists, as the report shows it."""
