@@ -1,7 +1,8 @@
 """The sync client: push the outbox, pull the stream, merge, and never lose a thing.
 
 Order of one sync: ``hello`` (refuse a server whose protocol is too new or too old, with its
-message) → push the outbox in batches → pull pages until HQ has no more.
+message) → push the outbox in batches → pull pages until HQ has no more → the evidence files
+(``sync.files``: sent and received after the records).
 
 - The outbox is every synced row with ``revision > synced_revision`` (a partial index lists
   them), less the records that never leave the laptop (demonstration data, and everything
@@ -64,6 +65,7 @@ from ..storage.models import (
     SyncResend,
     SyncStaged,
 )
+from .files import FileSync
 from .merging import DELETED, MISSING, merge_versions
 from .protocol import (
     PROTOCOL_VERSION,
@@ -248,8 +250,6 @@ class SyncClient:
             self._note(service, "error", str(exc))
             raise
         if self.evidence is not None:
-            from .files import FileSync
-
             FileSync(self.sessions, self.transport, self.evidence, hello, report, self._retry,
                      say, stop, SyncCancelledError).run()
         self._note(service, "ok", "", done=True)

@@ -54,8 +54,10 @@ class _File:
     records: list[tuple[str, int]]
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1048576:.1f} MB"
+def _sizes(size: int, limit: int) -> tuple[str, str]:
+    """The two sizes in MB, or in bytes where MB would show them equal."""
+    shown = f"{size / 1048576:.1f} MB", f"{limit / 1048576:.1f} MB"
+    return shown if shown[0] != shown[1] else (f"{size:,} bytes", f"{limit:,} bytes")
 
 
 class FileSync:
@@ -155,8 +157,9 @@ class FileSync:
                 done += sizes[sha] - start
 
     def _report_too_large(self, session: Session, entry: _File, size: int) -> None:
-        reason = (f"the file '{entry.name}' ({_mb(size)}) is larger than the {_mb(self.limit)} "
-                  "HQ takes per file: its record was sent, the file stays on this laptop")
+        mine, largest = _sizes(size, self.limit)
+        reason = (f"the file '{entry.name}' ({mine}) is larger than the {largest} HQ takes "
+                  "per file: its record was sent, the file stays on this laptop")
         self.report.problems.append(f"evidence: {reason}")
         for rid, revision in entry.records:
             held = session.get(SyncQuarantine, (EVIDENCE_TYPE, rid))

@@ -270,7 +270,7 @@ def test_files_of_missions_one_does_not_see_are_neither_told_nor_given(hq, lapto
 
 
 def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes(
-        tmp_path, laptop):
+        tmp_path, laptop, qtbot):
     folder = tmp_path / "small-hq"
     folder.mkdir()
     files = tmp_path / "hq files"
@@ -283,10 +283,16 @@ def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes
         small = attach(alice, mission_id, os.urandom(2000), "minutes.pdf")
         outcome = alice.sync()
         assert outcome.files_sent == 1
-        assert any("video of the port.mp4" in p and "1.0 MB" in p for p in outcome.problems)
+        assert any("video of the port.mp4" in p and "(1,048,577 bytes)" in p and
+                   "1,048,576 bytes HQ takes" in p for p in outcome.problems)
         [refused] = alice.sync_service.quarantined()
         assert refused.record_type == "evidence" and refused.reason_code == "file_too_large"
         assert "video of the port.mp4" in refused.reason and refused.advice
+        inbox = open_refused_inbox(qtbot, alice)
+        assert "video of the port.mp4" in " ".join(cells(inbox.refused_model, 0))
+        assert "the file stays on this laptop" in " ".join(cells(inbox.refused_model, 0))
+        inbox.grab().save(str(tmp_path / "inbox-file-too-large.png"))
+        inbox.close()
         assert (files / small[:2] / small).is_file()  # the folder HQ was told to use
         assert not (files / big[:2] / big).exists()
         assert not default_folder(small_hq.db_url).exists()
@@ -311,6 +317,19 @@ def test_a_file_larger_than_hq_takes_is_reported_on_its_record_and_the_rest_goes
                 row.deleted = True
         assert not any("video" in p for p in alice.sync().problems)
         assert alice.sync_service.quarantined() == []
+
+
+def open_refused_inbox(qtbot, device: Laptop):  # type: ignore[no-untyped-def]
+    """The sync inbox on its "refused" tab, as a person opens it."""
+    from .test_inbox_ui import REFUSED_TAB, click_tab, open_inbox
+
+    dialog = open_inbox(qtbot, device)
+    click_tab(qtbot, dialog, REFUSED_TAB)
+    return dialog
+
+
+def cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(model.data(model.index(row, c))) for c in range(model.columnCount())]
 
 
 def report_evidence(device: Laptop, mission_id: str) -> list[str]:
