@@ -68,6 +68,11 @@ class DataPaths:
     def evidence(self) -> Path:
         return self.root / "evidence"
 
+    def evidence_file(self, sha256: str) -> Path:
+        """Where the evidence file of this SHA-256 is kept (one copy however often it is
+        attached)."""
+        return evidence_file(self.evidence, sha256)
+
     @property
     def logs(self) -> Path:
         return self.root / "logs"
@@ -80,3 +85,8 @@ class DataPaths:
         for folder in (self.root, self.backups, self.evidence, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+
+def evidence_file(folder: Path, sha256: str) -> Path:
+    """``<evidence folder>/<first two hex digits>/<sha256>``."""
+    return folder / sha256[:2] / sha256

@@ -130,6 +130,9 @@ def _sync(sync: Any, args: argparse.Namespace) -> int:
             sync.logout(forget_keyring=False)
     print(f"Synced with {server}: {outcome.sent} sent, {outcome.received} received, "
           f"{outcome.applied} applied.")
+    if outcome.files_sent or outcome.files_received:
+        print(f"Evidence files: {outcome.files_sent} sent, {outcome.files_received} "
+              "received.")
     if outcome.duplicates:
         print(f"{outcome.duplicates} changes HQ already had (a lost answer); nothing doubled.")
     if outcome.conflicts:

@@ -40,7 +40,7 @@ from ..sync.protocol import (
     PushResponse,
     sign,
 )
-from . import auth, sequence, service
+from . import auth, files, sequence, service
 from . import sessions as signin
 from .db import open_database, service_id
 from .writes import Writer, use_real_transactions
@@ -59,6 +59,11 @@ class Settings:
     #: "pause-before-commit:MARKER" or "pause-after-commit:MARKER"; the next push then
     #: writes MARKER and hangs (until the test kills the service)
     fault_file: str = ""
+    #: evidence files: their folder ("" = next to the database, see ``files.default_folder``),
+    #: the largest file taken and the chunk size they travel in
+    files_dir: str = ""
+    max_file_bytes: int = files.DEFAULT_MAX_FILE_BYTES
+    file_chunk_bytes: int = files.DEFAULT_CHUNK_BYTES
 
     def fault(self) -> tuple[str, str]:
         if not self.fault_file:
@@ -80,6 +85,9 @@ class Settings:
             max_push_changes=int(env.get("MERCATOR_HQ_MAX_PUSH", "1000")),
             max_pull_limit=int(env.get("MERCATOR_HQ_MAX_PULL", "2000")),
             fault_file=env.get("MERCATOR_HQ_FAULT_FILE", ""),
+            files_dir=env.get("MERCATOR_HQ_FILES", ""),
+            max_file_bytes=int(env.get("MERCATOR_HQ_MAX_FILE_BYTES",
+                                       str(files.DEFAULT_MAX_FILE_BYTES))),
         )
 
 
@@ -216,7 +224,9 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
                      min_client_version=settings.min_client_version,
                      message=settings.upgrade_message,
                      max_push_changes=settings.max_push_changes,
-                     max_pull_limit=settings.max_pull_limit, server_time=utcnow())
+                     max_pull_limit=settings.max_pull_limit, server_time=utcnow(),
+                     max_file_bytes=settings.max_file_bytes,
+                     file_chunk_bytes=settings.file_chunk_bytes)
 
     @app.post(f"{API_PREFIX}/login", response_model=LoginResponse, responses=errors,
               dependencies=[Protocol])
@@ -286,6 +296,11 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
             service.begin_epoch_if_restored(session, lost)
         return PullResponse(changes=[], cursor=None, more=False, full_resync_required=True)
 
+    files.register(app, sessions=sessions, principal=principal, protocol=protocol,
+                   store=files.FileStore(Path(settings.files_dir) if settings.files_dir
+                                         else files.default_folder(url)),
+                   max_file_bytes=settings.max_file_bytes,
+                   chunk_bytes=settings.file_chunk_bytes)
     return app
 
 

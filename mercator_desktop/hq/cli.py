@@ -13,6 +13,7 @@ import getpass
 import hashlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--workers", type=int, default=1, metavar="N",
                        help="worker processes (default 1; more than one needs PostgreSQL)")
+    serve.add_argument("--files", metavar="DIR", help="folder of the evidence files "
+                       "(default: $MERCATOR_HQ_FILES, or next to a SQLite database: "
+                       "mercator-hq.sqlite → mercator-hq-files)")
     users = commands.add_parser("users", help="manage users")
     usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = usub.add_parser("add", help="add a user")
@@ -97,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = database_url(args.db)
     try:
         if args.command == "serve":
-            return _serve(url, args.host, args.port, args.workers)
+            return _serve(url, args.host, args.port, args.workers, args.files)
         if args.command in ("backup", "restore", "mark-restored"):
             from .restore import backup, mark_restored, restore
 
@@ -114,12 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _serve(url: str, host: str, port: int, workers: int = 1) -> int:
+def _serve(url: str, host: str, port: int, workers: int = 1, files: str | None = None) -> int:
     import uvicorn
 
     from . import workers as several
 
     several.check_workers(url, workers)
+    if files:  # every worker reads its settings from the environment
+        os.environ["MERCATOR_HQ_FILES"] = files
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if workers == 1:
         from .app import create_app

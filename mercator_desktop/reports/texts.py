@@ -193,6 +193,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "answer": ("Answer", "Réponse"),
     "notes_evidence": ("Notes and evidence", "Notes et preuves"),
     "evidence": ("Evidence", "Preuves"),
+    "evidence_not_here": ("{name} (file not on this computer yet)",
+                          "{name} (fichier pas encore sur cet ordinateur)"),
     "not_answered": ("not answered", "sans réponse"),
     "yes": ("Yes", "Oui"),
     "partly": ("Partly", "En partie"),

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import assessment as lifecycle
 from ..domain.errors import NotFoundError, ValidationError
+from ..paths import evidence_file
 from ..storage.base import natural_id
 from ..storage.models import Answer, Assessment, Evidence
 from .assessments import AssessmentService, LockedError
@@ -81,7 +82,7 @@ class EvidenceService:
         return self.store.paths.evidence
 
     def blob_path(self, sha256: str) -> Path:
-        return self.folder / sha256[:2] / sha256
+        return evidence_file(self.folder, sha256)
 
     # --- adding --------------------------------------------------------------------------
 

@@ -104,19 +104,22 @@ class _Labels:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def _evidence_names(store: Store, assessment_id: str) -> dict[str, list[str]]:
-    """question id → evidence file names (or notes, for evidence without a file)."""
+def _evidence_names(store: Store, assessment_id: str, t: Texts) -> dict[str, list[str]]:
+    """question id → evidence file names (or notes, for evidence without a file); a file
+    this computer does not hold (not synced yet, or too large for HQ) says so."""
     with store.sessions() as session:
         rows = session.execute(
-            select(Answer.question_id, Evidence.original_name, Evidence.note)
+            select(Answer.question_id, Evidence.original_name, Evidence.note, Evidence.sha256)
             .join(Evidence, Evidence.answer_id == Answer.id)
             .where(Answer.assessment_id == assessment_id, Answer.deleted.is_(False),
                    Evidence.deleted.is_(False))
             .order_by(Evidence.created_at)
         ).all()
     out: dict[str, list[str]] = {}
-    for question_id, name, note in rows:
+    for question_id, name, note, sha256 in rows:
         label = name.strip() or next(iter(note.strip().splitlines()), "")
+        if label and sha256 and not store.paths.evidence_file(sha256).is_file():
+            label = t("evidence_not_here", name=label)
         if label:
             out.setdefault(question_id, []).append(label)
     return out
@@ -148,7 +151,7 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
             title=title, group=view.group_name, status=view.status, template=template,
             answers=snap.answers, report=score_report(template, snap.answers), t=t,
             validated_by=view.validated_by, validated_at=view.validated_at,
-            evidence=_evidence_names(store, summary.id), history=history,
+            evidence=_evidence_names(store, summary.id, t), history=history,
         ))
     return results
 

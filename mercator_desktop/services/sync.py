@@ -171,6 +171,8 @@ REFUSAL_ADVICE = {
                          "Discard your change to clear this line.",
     "unavailable": "Sync again later; if it stays, discard your change or ask HQ.",
     "invalid": "Correct the record (the reason names the field) and sync again.",
+    "file_too_large": "The record went to HQ; the file stays on this laptop. Attach a "
+                      "smaller copy (a compressed PDF, a photo) if HQ needs it.",
 }
 
 
@@ -192,13 +194,16 @@ class SyncOutcome:
     archived: int = 0
     #: this data folder had been copied or restored: it now syncs as a new device
     new_identity: str = ""
+    files_sent: int = 0
+    files_received: int = 0
 
     @classmethod
     def of(cls, report: SyncReport, new_identity: str = "") -> SyncOutcome:
         return cls(report.sent, report.duplicates, report.conflicts, report.rejected,
                    report.received, report.applied, report.waiting, report.full_resync,
                    str(report.backup) if report.backup else None, list(report.problems),
-                   report.epoch_changed, report.resend, report.archived, new_identity)
+                   report.epoch_changed, report.resend, report.archived, new_identity,
+                   report.files_sent, report.files_received)
 
 
 def default_secret_store() -> credentials.SecretStore | None:
@@ -378,7 +383,8 @@ class SyncService:
         rotate_checkpoint(self.store)
         with self._transport_factory(url, token) as transport:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
-                                self.store.paths.backups, options)
+                                self.store.paths.backups, options,
+                                evidence=self.store.paths.evidence)
             report = self._guard(lambda: client.sync(progress, cancelled))
         self.end_pending_sign_outs(url)  # HQ answered: a good moment
         self.install_published_templates()

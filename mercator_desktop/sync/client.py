@@ -1,7 +1,8 @@
 """The sync client: push the outbox, pull the stream, merge, and never lose a thing.
 
 Order of one sync: ``hello`` (refuse a server whose protocol is too new or too old, with its
-message) → push the outbox in batches → pull pages until HQ has no more.
+message) → push the outbox in batches → pull pages until HQ has no more → the evidence files
+(``sync.files``: sent and received after the records).
 
 - The outbox is every synced row with ``revision > synced_revision`` (a partial index lists
   them), less the records that never leave the laptop (demonstration data, and everything
@@ -68,6 +69,7 @@ from ..storage.models import (
     SyncResend,
     SyncStaged,
 )
+from .files import FileSync
 from .merging import DELETED, MISSING, merge_versions
 from .protocol import (
     PROTOCOL_VERSION,
@@ -155,6 +157,9 @@ class SyncReport:
     resend: int = 0
     #: missions archived because this person was taken off their team
     archived: int = 0
+    #: evidence files sent to HQ and received from it (``sync.files``)
+    files_sent: int = 0
+    files_received: int = 0
 
 
 Progress = Callable[[str, int, int | None], None]
@@ -198,8 +203,11 @@ class SyncClient:
     def __init__(self, sessions: sessionmaker[Session], transport: Transport,
                  database: Path | None = None, backups: Path | None = None,
                  options: SyncOptions | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 evidence: Path | None = None) -> None:
         self.sessions = sessions
+        #: the evidence folder; None: no files travel
+        self.evidence = evidence
         self.transport = transport
         self.database = database
         self.backups = backups
@@ -255,6 +263,9 @@ class SyncClient:
         except SyncError as exc:
             self._note(service, "error", str(exc))
             raise
+        if self.evidence is not None:
+            FileSync(self.sessions, self.transport, self.evidence, hello, report, self._retry,
+                     say, stop, SyncCancelledError).run()
         self._note(service, "ok", "", done=True)
 
     def _enter_epoch(self, hello: Hello, report: SyncReport) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -55,7 +55,7 @@ class ErrorBody(_Model):
 
     code: Literal["auth_required", "forbidden", "upgrade_required", "bad_request",
                   "batch_too_large", "conflict", "not_found", "server_error",
-                  "epoch_changed", "too_many_attempts"]
+                  "epoch_changed", "too_many_attempts", "file_too_large"]
     message: str
 
 
@@ -81,6 +81,10 @@ class Hello(_Model):
     max_push_changes: int
     max_pull_limit: int
     server_time: datetime
+    max_file_bytes: int = Field(0, description="the largest evidence file HQ takes; 0: "
+                                "HQ takes no files (an HQ older than file sync)")
+    file_chunk_bytes: int = Field(0, description="the size of the chunks evidence files "
+                                  "travel in")
 
 
 class LoginRequest(_Model):
@@ -168,3 +172,34 @@ class PullResponse(_Model):
     full_resync_required: bool = False
     revoked: list[str] = Field(default_factory=list, description="missions this user was "
                                "taken off since the cursor: the device archives them")
+
+
+# --- evidence files ------------------------------------------------------------------------
+
+#: a SHA-256 as files are named by: 64 lowercase hexadecimal characters, nothing else, so
+#: no path can ever be built from anything else
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+MAX_FILE_STATUS = 500
+
+
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN, min_length=64, max_length=64)]
+
+
+class FileStatusRequest(_Model):
+    files: list[Sha256] = Field(max_length=MAX_FILE_STATUS, description="SHA-256 of the "
+                                "files asked about")
+
+
+class FileState(_Model):
+    """What HQ holds of one file. ``unavailable``: no record this user may see refers to
+    it (whether HQ holds it is not said)."""
+
+    sha256: str
+    state: Literal["complete", "partial", "missing", "unavailable"]
+    size: int | None = Field(default=None, description="the file's size, when complete")
+    received: int = Field(default=0, ge=0, description="bytes of an unfinished upload HQ holds: "
+                          "the upload resumes from there")
+
+
+class FileStatusResponse(_Model):
+    files: list[FileState]

@@ -33,6 +33,9 @@ from .protocol import (
     PROTOCOL_VERSION,
     PUBLIC_SIGNING_KEY,
     ErrorBody,
+    FileState,
+    FileStatusRequest,
+    FileStatusResponse,
     Hello,
     LoginRequest,
     LoginResponse,
@@ -101,6 +104,14 @@ class DeadlineError(NetworkError):
                          "nothing unconfirmed was marked as sent")
 
 
+class FileRefusedError(RejectedError):
+    """HQ refused a file request (``code``: not_found, conflict, file_too_large …)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def check_server_url(url: str) -> str:
     """``https://`` anywhere; plain ``http://`` only to this machine."""
     parts = urlsplit(url.strip())
@@ -166,6 +177,70 @@ class Transport:
         if device and known:
             params["device"], params["known"] = device, known
         return self._call("GET", "/pull", PullResponse, params=params)
+
+    # --- evidence files ------------------------------------------------------------------
+
+    def file_status(self, hashes: list[str]) -> FileStatusResponse:
+        return self._call("POST", "/files/status", FileStatusResponse,
+                          body=FileStatusRequest(files=hashes))
+
+    def upload_chunk(self, sha256: str, offset: int, size: int, data: bytes) -> FileState:
+        raw, _ = self._exchange_bytes("PUT", f"/files/{sha256}", data,
+                                      {"offset": offset, "size": size})
+        return self._parsed(FileState, raw, "/files")
+
+    def download_chunk(self, sha256: str, offset: int) -> tuple[bytes, int | None]:
+        """Bytes of the file from ``offset`` (one chunk) and its whole size."""
+        raw, headers = self._exchange_bytes("GET", f"/files/{sha256}", None,
+                                            {"offset": offset})
+        size = headers.get("x-mercator-file-size", "")
+        return raw, int(size) if size.isdigit() else None
+
+    def _exchange_bytes(self, method: str, path: str, content: bytes | None,
+                        params: dict[str, Any]) -> tuple[bytes, httpx.Headers]:
+        """One signed exchange whose body is bytes, checked like ``_call``'s."""
+        if not self.token:
+            raise AuthError("sign in to HQ first")
+        nonce = secrets.token_hex(16)
+        headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION), HEADER_NONCE: nonce,
+                   HEADER_CLIENT: f"mercator-desktop/{__version__}",
+                   "Authorization": f"Bearer {self.token}"}
+        if content is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        try:
+            response = self._exchange(method, self.base_url + API_PREFIX + path,
+                                      content=content, params=params, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise NetworkError(f"HQ did not answer in time ({exc.__class__.__name__})") from exc
+        except httpx.TransportError as exc:
+            raise NetworkError(f"cannot reach HQ: {exc}") from exc
+        raw = response.content
+        if not signature_ok(self.token, nonce, raw, response.headers.get(HEADER_SIGNATURE)):
+            if response.status_code in (502, 503, 504):
+                raise NetworkError(f"HQ is unavailable (HTTP {response.status_code})")
+            raise NotHQError(f"{self.base_url} answered, but not as Mercator HQ (HTTP "
+                             f"{response.status_code}); nothing was marked as sent.")
+        if response.status_code >= 400:
+            try:
+                error = ErrorBody.model_validate_json(raw)
+            except ValidationError:
+                error = ErrorBody(code="server_error", message=f"HTTP {response.status_code}")
+            if error.code == "auth_required":
+                raise AuthError(error.message)
+            if error.code == "upgrade_required":
+                raise UpgradeRequiredError(error.message)
+            if response.status_code >= 500:
+                raise NetworkError(f"HQ failed: {error.message}")
+            raise FileRefusedError(error.message, error.code)
+        return raw, response.headers
+
+    @staticmethod
+    def _parsed(model: type[M], raw: bytes, path: str) -> M:
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError as exc:
+            raise NotHQError(f"HQ's answer to {path} is not what protocol "
+                             f"{PROTOCOL_VERSION} says: {exc.errors()[0]['msg']}") from exc
 
     # --- one checked exchange ------------------------------------------------------------
 

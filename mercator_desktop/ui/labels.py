@@ -89,6 +89,8 @@ SYNC_ADVICE = (
     QT_TRANSLATE_NOOP("labels", "It is applied as soon as the record it belongs to arrives "
                       "(at a next sync)."),
     QT_TRANSLATE_NOOP("labels", "Update Mercator Desktop; it is kept until then."),
+    QT_TRANSLATE_NOOP("labels", "The record went to HQ; the file stays on this laptop. "
+                      "Attach a smaller copy (a compressed PDF, a photo) if HQ needs it."),
 )
 
 

@@ -245,7 +245,7 @@ class SyncPanel(QWidget):
                 "\n\n".join(whole for _, whole in notices))
         self.sync_finished.emit(outcome)
         if (o.sent or o.received or o.applied or o.conflicts or o.rejected or o.full_resync
-                or o.archived):
+                or o.archived or o.files_received):
             # Rows changed state (sent → synced) or content (applied): the lists follow.
             app_events().announce_all_changed()
 

@@ -4479,7 +4479,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Mettez à jour Mercator Desktop ; il est conservé jusque-là.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>The record went to HQ; the file stays on this laptop. Attach a smaller copy (a compressed PDF, a photo) if HQ needs it.</source>
+        <translation>L&apos;enregistrement est parti au siège ; le fichier reste sur cet ordinateur. Joignez-en une copie plus légère (un PDF compressé, une photo) si le siège en a besoin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Official wording</source>
         <translation>Texte officiel</translation>
     </message>

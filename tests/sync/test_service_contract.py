@@ -15,10 +15,15 @@ from .conftest import PASSWORD
 def test_the_openapi_document_names_the_protocol(hq):
     document = httpx.get(hq.url + "/openapi.json").json()
     assert set(document["paths"]) == {f"/api/v1/{p}" for p in
-                                      ("hello", "login", "logout", "push", "pull")}
+                                      ("hello", "login", "logout", "push", "pull",
+                                       "files/status", "files/{sha256}")}
     schemas = document["components"]["schemas"]
     assert {"PushRequest", "PushResponse", "PullResponse", "ChangeResult", "Hello",
-            "ErrorBody"} <= set(schemas)
+            "ErrorBody", "FileStatusRequest", "FileStatusResponse", "FileState"} <= set(schemas)
+    files = document["paths"]["/api/v1/files/{sha256}"]
+    assert set(files) == {"get", "put"}
+    [name] = [p for p in files["put"]["parameters"] if p["name"] == "sha256"]
+    assert name["schema"]["pattern"] == "^[0-9a-f]{64}$"
 
 
 def test_answers_are_signed_over_the_requests_nonce(hq):
