@@ -67,7 +67,12 @@ class EpochChangedError(SyncError):
 
 
 class RejectedError(SyncError):
-    """HQ refused the request as such (bad request, batch too large)."""
+    """HQ refused the request as such (bad request, batch too large); ``error`` is HQ's
+    answer, naming the record and field at fault when a pushed record did not fit."""
+
+    def __init__(self, message: str, error: ErrorBody | None = None) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 def check_server_url(url: str) -> str:
@@ -165,7 +170,7 @@ class Transport:
                 raise EpochChangedError(error.message)
             if response.status_code >= 500:
                 raise NetworkError(f"HQ failed: {error.message}")
-            raise RejectedError(error.message)
+            raise RejectedError(error.message, error)
         if model is None:
             return None
         try:
