@@ -3,7 +3,8 @@ HQ's own answers, and records that cannot be served left out of a pull instead o
 
 - ``Guard`` (ASGI middleware, inside the signing one) refuses a body larger than the limit
   with 413 before anything else is done — on ``Content-Length`` before reading a byte, and
-  while reading a body of unannounced length, stopping at the limit. Any failure below it
+  while reading a body of unannounced length, stopping at the limit (the body is read here,
+  whole, before the app and its sign-in work see it). Any failure below it
   becomes HQ's signed ``server_error`` answer, so the app never takes HQ's own 500 for a
   stranger's page.
 - ``refusal`` turns a request validation error into one sentence naming the record (type
@@ -28,10 +29,6 @@ log = logging.getLogger("mercator_desktop.hq.limits")
 DEFAULT_MAX_BODY = 8 * 2**20
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 def _too_large_message(limit: int) -> str:
     return (f"the request body is larger than HQ accepts ({limit} bytes); send fewer "
             "changes at a time")
@@ -54,15 +51,30 @@ class Guard:
         if declared and (not declared.isdigit() or int(declared) > limit):
             await _answer(send, 413, "body_too_large", _too_large_message(limit))
             return
+        # read the whole body here, up to the limit, before the app (and sign-in) sees it
+        chunks: list[bytes] = []
         received = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > limit:
+                await _answer(send, 413, "body_too_large", _too_large_message(limit))
+                return
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        given = False
 
-        async def bounded_receive() -> dict[str, Any]:
-            nonlocal received
+        async def replay() -> dict[str, Any]:
+            nonlocal given
+            if not given:
+                given = True
+                return {"type": "http.request", "body": body, "more_body": False}
             message: dict[str, Any] = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise BodyTooLarge()
             return message
 
         started = False
@@ -74,10 +86,7 @@ class Guard:
             await send(message)
 
         try:
-            await self.app(scope, bounded_receive, watched_send)
-        except BodyTooLarge:
-            if not started:
-                await _answer(send, 413, "body_too_large", _too_large_message(limit))
+            await self.app(scope, replay, watched_send)
         except Exception:
             log.exception("request failed: %s %s", scope.get("method"), scope.get("path"))
             if not started:

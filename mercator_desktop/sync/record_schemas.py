@@ -153,6 +153,9 @@ def describe(error: Any) -> str:
         message = "is not a field of this record"
     elif kind == "string_unicode":
         message = "is not well-formed Unicode (it holds a lone surrogate)"
+    elif kind == "literal_error":
+        value = str(error.get("input"))[:40]
+        message = f"has the unknown code '{value}' (known: {error.get('ctx', {}).get('expected')})"
     elif kind == "union_tag_invalid":
         message = f"unknown record type '{error.get('ctx', {}).get('tag')}'"
     return message
