@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     AfterValidator,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -53,6 +54,18 @@ MISSION_TYPE = "missions"
 TEXT_PATTERN = "^[^\\x00]*$"
 
 
+_SCALARS: list[dict[str, Any]] = [{"type": "string", "pattern": TEXT_PATTERN},
+                                  {"type": "number"}, {"type": "boolean"}, {"type": "null"}]
+_SHALLOW: list[dict[str, Any]] = [*_SCALARS, {"type": "array", "items": {"anyOf": _SCALARS}}]
+#: a JSON value as the document describes it (two levels deep: HQ takes deeper ones too);
+#: its text is well-formed like any other and it is at most JSON_CHARS long as JSON
+JSON_VALUE_SCHEMA: dict[str, Any] = {
+    "anyOf": [*_SHALLOW, {"type": "object", "additionalProperties": {"anyOf": _SHALLOW},
+                          "propertyNames": {"pattern": TEXT_PATTERN}}],
+    "description": f"any JSON value without NUL characters, at most {JSON_CHARS} "
+                   "characters as JSON"}
+
+
 def _well_formed(value: str) -> str:
     problem = text_problem(value)
     if problem:
@@ -70,6 +83,13 @@ def _json_value(value: Any) -> Any:
         raise ValueError(f"is not a JSON value ({exc})") from None
     if size > JSON_CHARS:
         raise ValueError(f"is {size} characters as JSON; at most {JSON_CHARS}")
+    return value
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one kind of number: 3.0 is the whole number 3; text and true are not."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
@@ -101,7 +121,8 @@ def _field_type(rule: FieldRule) -> Any:
                                               json_schema_extra={"pattern": TEXT_PATTERN}),
                              AfterValidator(_well_formed)]
     elif rule.kind == "int":
-        kind = Annotated[StrictInt, Field(ge=rule.minimum, le=rule.maximum)]
+        kind = Annotated[StrictInt, Field(ge=rule.minimum, le=rule.maximum),
+                         BeforeValidator(_whole_number)]
     elif rule.kind == "bool":
         kind = StrictBool
     elif rule.kind in _TEMPORAL:
@@ -109,7 +130,7 @@ def _field_type(rule: FieldRule) -> Any:
         kind = Annotated[StrictStr, Field(max_length=40), AfterValidator(_parses(parse, what)),
                          WithJsonSchema({"type": "string", "format": fmt, "maxLength": 40})]
     else:
-        kind = Annotated[Any, AfterValidator(_json_value)]
+        kind = Annotated[Any, AfterValidator(_json_value), WithJsonSchema(JSON_VALUE_SCHEMA)]
     return kind | None if rule.nullable else kind
 
 
@@ -153,6 +174,8 @@ def describe(error: Any) -> str:
         message = "is not a field of this record"
     elif kind == "string_unicode":
         message = "is not well-formed Unicode (it holds a lone surrogate)"
+    elif kind == "string_too_long":
+        message = f"is longer than {error.get('ctx', {}).get('max_length')} characters"
     elif kind == "literal_error":
         value = str(error.get("input"))[:40]
         message = f"has the unknown code '{value}' (known: {error.get('ctx', {}).get('expected')})"
