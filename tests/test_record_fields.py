@@ -71,7 +71,8 @@ def test_the_app_refuses_what_hq_would_refuse(missions):
 
 def test_hq_never_imports_the_app_s_storage_models():
     code = ("import sys, mercator_desktop.hq.app, mercator_desktop.hq.cli; "
-            "print(sorted(m for m in sys.modules if m.startswith(('mercator_desktop.storage', 'mercator_desktop.sync.records'))))")
+            "print(sorted(m for m in sys.modules if m.startswith("
+            "('mercator_desktop.storage', 'mercator_desktop.sync.records'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert "mercator_desktop.storage.models" not in out
