@@ -114,6 +114,7 @@ def refusal(errors: list[Any], body: Any) -> ErrorBody:
         record_type = change.get("record_type")
         record_id = change.get("id")
         rest = [str(p) for p in loc[2:] if p != record_type]
+        field: str | None
         if rest[:1] in (["fields"], ["base_fields"]) and len(rest) > 1:
             field = rest[1]
             where = f"field '{field}'" + (" (base value)" if rest[0] == "base_fields" else "")

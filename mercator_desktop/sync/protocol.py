@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -59,9 +59,10 @@ class ErrorBody(_Model):
                   "batch_too_large", "conflict", "not_found", "server_error",
                   "epoch_changed", "body_too_large"]
     message: str
-    record_type: str | None = Field(None, description="the record a refused push names")
+    record_type: str | None = Field(default=None, description="the record a refused push "
+                                    "names")
     record_id: str | None = None
-    field: str | None = Field(None, description="the field of that record at fault")
+    field: str | None = Field(default=None, description="the field of that record at fault")
 
 
 class Epoch(_Model):
@@ -127,7 +128,10 @@ class Change(_Model):
 
 #: record type -> the model of a change of that type
 CHANGE_MODELS: dict[str, type[Change]] = change_models(Change)
-AnyChange = change_union(CHANGE_MODELS)
+if TYPE_CHECKING:
+    AnyChange = Change
+else:
+    AnyChange = change_union(CHANGE_MODELS)
 
 
 def make_change(**values: Any) -> Change:
@@ -139,8 +143,8 @@ def make_change(**values: Any) -> Change:
 class PushRequest(_Model):
     batch_id: str = Field(min_length=8, max_length=64, pattern="^[0-9A-Za-z_-]+$")
     device_id: str = Field(min_length=1, max_length=64, pattern="^[0-9A-Za-z_.:-]+$")
-    changes: list[AnyChange] = Field(description="one change per record, each of the "  # type: ignore[valid-type]
-                                     "model its record_type names")
+    changes: list[AnyChange] = Field(description="one change per record, each of the model "
+                                     "its record_type names")
     service_id: str = Field("", max_length=64, description="the HQ epoch the device "
                             "believes it talks to")
     known_seq: int = Field(0, ge=0, description="the highest sequence number the device "

@@ -115,7 +115,7 @@ _TEMPORAL = {"date": (date.fromisoformat, "a date", "date"),
 def _field_type(rule: FieldRule) -> Any:
     if rule.kind == "str":
         if rule.vocabulary:
-            kind: Any = Literal[rule.vocabulary]  # type: ignore[valid-type]
+            kind: Any = Literal[rule.vocabulary]
         else:
             kind = Annotated[StrictStr, Field(max_length=rule.max_length,
                                               json_schema_extra={"pattern": TEXT_PATTERN}),
@@ -252,12 +252,13 @@ def change_models(base: type) -> dict[str, type]:
     """One subclass of ``base`` (the protocol's ``Change``) per record type."""
     from pydantic import create_model
 
-    models = {}
+    models: dict[str, type] = {}
     for name in RECORD_FIELDS:
         typed = fields_schema(name)
-        models[name] = create_model(  # type: ignore[call-overload]
+        tag: Any = Literal[name]
+        models[name] = create_model(
             f"{_title(name)}Change", __base__=base,
-            record_type=(Literal[name], ...),  # type: ignore[valid-type]
+            record_type=(tag, ...),
             fields=(typed, Field(default_factory=dict, description=_CHANGE_DOC["fields"])),
             base_fields=(typed, Field(default_factory=dict,
                                       description=_CHANGE_DOC["base_fields"])))
@@ -265,5 +266,5 @@ def change_models(base: type) -> dict[str, type]:
 
 
 def change_union(models: dict[str, type]) -> Any:
-    return Annotated[Union[tuple(models.values())],  # type: ignore[valid-type]  # noqa: UP007
+    return Annotated[Union[tuple(models.values())],  # noqa: UP007
                      Discriminator("record_type")]
