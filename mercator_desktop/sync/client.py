@@ -236,7 +236,7 @@ class SyncClient:
     def _sync_once(self, report: SyncReport, say: Progress, stop: Callable[[], bool]) -> None:
         hello = self._retry(self.transport.hello)
         check_hello(hello)
-        self._max_body = hello.max_body_bytes * 9 // 10  # room for the headers' guess
+        self._max_body = hello.max_body_bytes
         service = hello.service_id
         cursor = self._enter_epoch(hello, report)
         self._release_retryable()
@@ -417,10 +417,16 @@ class SyncClient:
             return
         request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
                               changes=changes, service_id=service_id, known_seq=known)
-        if len(keys) > 1 and len(request.model_dump_json()) > self._max_body:
-            half = len(keys) // 2  # HQ would refuse it unread: send it in two
-            self._push_batch(service_id, keys[:half], report)
-            self._push_batch(service_id, keys[half:], report)
+        size = len(request.model_dump_json().encode())
+        if size > self._max_body:  # HQ would refuse it unread
+            if len(keys) > 1:  # send it in two
+                half = len(keys) // 2
+                self._push_batch(service_id, keys[:half], report)
+                self._push_batch(service_id, keys[half:], report)
+            else:
+                rtype, rid, revision = keys[0]
+                self._hold_unfit([(rtype.name, rid, revision, f"too large to send to HQ "
+                                   f"({size} bytes; HQ takes {self._max_body})")], report)
             return
         # the same batch id on every attempt: a lost answer is given again, not re-applied
         try:

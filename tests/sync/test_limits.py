@@ -261,3 +261,29 @@ def _member_with_unknown_role(device: Any, mission_id: str) -> str:
             "(:id, :m, :e, 'boss', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 'x', 'x', "
             "1, 0, 0)"), {"id": member_id, "m": mission_id, "e": EXPERT_B})
     return member_id
+
+
+def test_the_app_sends_batches_hq_can_take_and_keeps_back_a_record_too_large(tmp_path,
+                                                                            make_device):
+    """An HQ taking 64 KB bodies: 400 answers go in several pushes, none refused; a mission
+    whose objectives alone are larger waits in the inbox, saying so."""
+    from .hqproc import running_hq
+
+    folder = tmp_path / "small-hq"
+    folder.mkdir()
+    with running_hq("sqlite", folder, {"alice": ("expert", EXPERT_A)},
+                    MERCATOR_HQ_MAX_BODY=str(64 * 1024)) as small:
+        device = make_device("alice")
+        device.login(small, "alice")
+        mission_id = data.mission(device.store, "BIG-2030-01", {EXPERT_A: "Alice Expert"})
+        data.assessment(device.store, mission_id, 400)
+        huge = data.mission(device.store, "BIG-2030-02")
+        data.edit(device.store, data.m.Mission, huge, objectives="\U0001f30d" * LONG_TEXT)
+
+        outcome = device.sync()
+
+        assert outcome.rejected == 1 and outcome.sent >= 403, outcome
+        [held] = device.sync_service.quarantined()
+        assert held.record_id == huge and "too large to send to HQ" in held.reason
+        pushes = [line for line in small.request_log() if str(line["path"]).endswith("/push")]
+        assert len(pushes) > 2 and {line["status"] for line in pushes} == {200}
