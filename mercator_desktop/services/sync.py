@@ -44,6 +44,7 @@ from ..sync.protocol import LoginRequest
 from ..sync.records import from_wire, record_types
 from ..sync.transport import (
     AuthError,
+    HQFailedError,
     NetworkError,
     NotHQError,
     RejectedError,
@@ -377,6 +378,9 @@ class SyncService:
             raise SyncFailed("not_hq", str(exc)) from None
         except UpgradeRequiredError as exc:
             raise SyncFailed("upgrade", str(exc)) from None
+        except HQFailedError as exc:
+            raise SyncFailed("network", f"HQ answered but could not do this now ({exc}); "
+                             "your work is kept and will be sent at the next sync") from None
         except NetworkError as exc:
             raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
                              "kept and will be sent at the next sync") from None

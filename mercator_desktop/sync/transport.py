@@ -49,6 +49,10 @@ class NetworkError(SyncError):
     retryable = True
 
 
+class HQFailedError(NetworkError):
+    """HQ itself answered that it failed (a signed 5xx): try again later."""
+
+
 class NotHQError(SyncError):
     """Something answered that is not HQ (a captive portal, a proxy page)."""
 
@@ -169,7 +173,7 @@ class Transport:
             if error.code == "epoch_changed":
                 raise EpochChangedError(error.message)
             if response.status_code >= 500:
-                raise NetworkError(f"HQ failed: {error.message}")
+                raise HQFailedError(f"HQ failed: {error.message}")
             raise RejectedError(error.message, error)
         if model is None:
             return None

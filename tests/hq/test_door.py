@@ -13,7 +13,7 @@ import pytest
 
 from mercator_desktop.hq.app import Settings, create_app
 from mercator_desktop.hq.limits import Guard
-from mercator_desktop.sync.transport import NetworkError, NotHQError, RejectedError, Transport
+from mercator_desktop.sync.transport import HQFailedError, NotHQError, RejectedError, Transport
 
 with warnings.catch_warnings():  # starlette would rather have httpx2, which is not installed
     warnings.simplefilter("ignore")
@@ -60,7 +60,7 @@ def hq_app(tmp_path: Path) -> Any:
 def test_a_failure_at_hq_is_hq_s_signed_answer_not_a_stranger_s(hq_app):
     with TestClient(hq_app, base_url="http://localhost", raise_server_exceptions=False) as web, \
             Transport("http://localhost", client=web) as transport:
-        with pytest.raises(NetworkError) as failed:
+        with pytest.raises(HQFailedError) as failed:
             transport._call("GET", "/boom", None, authorized=False)
         assert not isinstance(failed.value, NotHQError)
         assert "HQ failed" in str(failed.value) and "Wi-Fi" not in str(failed.value)
