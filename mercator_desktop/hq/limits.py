@@ -123,7 +123,7 @@ def refusal(errors: list[Any], body: Any) -> ErrorBody:
             where = f"'{field}'" if field else "the change"
         what = f"{_printable(record_type)} {_printable(record_id)}"
         return ErrorBody(code="bad_request", message=f"HQ refused record {what}: {where} "
-                         f"{reason}; nothing from this sync was stored",
+                         f"{reason}; nothing of this push was stored",
                          record_type=_printable(record_type), record_id=_printable(record_id),
                          field=field)
     where = ".".join(str(p) for p in loc) or "request"

@@ -233,7 +233,7 @@ def test_the_app_keeps_back_a_record_that_does_not_fit_and_sends_the_rest(hq, ma
 
 @pytest.mark.filterwarnings("ignore:Pydantic serializer warnings")  # the unfit value, sent
 def test_a_record_hq_refuses_waits_named_and_the_rest_still_goes(hq, make_device,
-                                                                 monkeypatch):
+                                                                 monkeypatch, qtbot):
     """Should the app let through a record HQ refuses (an older app, newer limits at HQ),
     HQ's signed 400 names it: it waits in the inbox with HQ's words — never "not Mercator
     HQ" — and the rest of the sync goes on."""
@@ -260,6 +260,20 @@ def test_a_record_hq_refuses_waits_named_and_the_rest_still_goes(hq, make_device
     with signed_in(hq, "alice") as alice:
         records, _ = pull_all(alice)
     assert mission_id in {r.id for r in records}
+
+    # the person sees it in the sync inbox, with HQ's words and what to do
+    from mercator_desktop.ui.sync_conflicts import REFUSED_TAB, ConflictsDialog
+
+    dialog = ConflictsDialog(device.sync_service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.tabs.currentIndex() == REFUSED_TAB
+    model = dialog.refused_model
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert any(f"HQ refused record team_members {member_id}: field 'role'" in str(cell)
+               for cell in row), row
+    assert any("the reason names the field" in str(cell) for cell in row), row
 
 
 def _member_with_unknown_role(device: Any, mission_id: str) -> str:
