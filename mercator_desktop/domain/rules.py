@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from .errors import FieldProblem
+from .record_fields import RECORD_FIELDS
 
 MISSION_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,39}$")
 
@@ -36,8 +37,9 @@ def check_code(code: str) -> list[FieldProblem]:
 def check_title(title: str) -> list[FieldProblem]:
     if not title.strip():
         return [FieldProblem("title", "a title is required")]
-    if len(title) > 300:
-        return [FieldProblem("title", "keep the title under 300 characters")]
+    limit = RECORD_FIELDS["missions"]["title"].max_length or 0
+    if len(title) > limit:
+        return [FieldProblem("title", f"keep the title under {limit} characters")]
     return []
 
 

@@ -21,6 +21,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..storage.base import utcnow
@@ -40,7 +41,7 @@ from ..sync.protocol import (
     PushResponse,
     sign,
 )
-from . import auth, files, sequence, service
+from . import auth, files, limits, sequence, service
 from . import sessions as signin
 from .db import open_database, service_id
 from .writes import Writer, use_real_transactions
@@ -55,6 +56,7 @@ class Settings:
     upgrade_message: str = ""
     max_push_changes: int = 1000
     max_pull_limit: int = 2000
+    max_body_bytes: int = limits.DEFAULT_MAX_BODY
     #: fault injection for the crash tests only: a file that, while it exists, holds
     #: "pause-before-commit:MARKER" or "pause-after-commit:MARKER"; the next push then
     #: writes MARKER and hangs (until the test kills the service)
@@ -84,6 +86,7 @@ class Settings:
             upgrade_message=env.get("MERCATOR_HQ_UPGRADE_MESSAGE", ""),
             max_push_changes=int(env.get("MERCATOR_HQ_MAX_PUSH", "1000")),
             max_pull_limit=int(env.get("MERCATOR_HQ_MAX_PULL", "2000")),
+            max_body_bytes=int(env.get("MERCATOR_HQ_MAX_BODY", str(limits.DEFAULT_MAX_BODY))),
             fault_file=env.get("MERCATOR_HQ_FAULT_FILE", ""),
             files_dir=env.get("MERCATOR_HQ_FILES", ""),
             max_file_bytes=int(env.get("MERCATOR_HQ_MAX_FILE_BYTES",
@@ -160,7 +163,8 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Mercator HQ sync service", version=__version__,
                   description="Protocol v1 between Mercator Desktop and WCO headquarters.")
     app.state.engine = engine
-    app.add_middleware(SignedAndLogged)
+    app.add_middleware(limits.Guard, max_body=settings.max_body_bytes)
+    app.add_middleware(SignedAndLogged)  # outermost: signs the Guard's answers too
 
     @contextmanager
     def transaction() -> Iterator[Session]:
@@ -174,17 +178,14 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return JSONResponse(ErrorBody(code="bad_request",
-                                      message=f"{where}: {first.get('msg', 'invalid')}")
-                            .model_dump(), status_code=400)
+        return JSONResponse(limits.refusal(list(exc.errors()), exc.body).model_dump(),
+                            status_code=400)
 
-    @app.exception_handler(Exception)
-    async def _server_error(_request: Request, exc: Exception) -> JSONResponse:
-        logging.getLogger("mercator_desktop.hq").exception("request failed")
-        return JSONResponse(ErrorBody(code="server_error", message="HQ could not do this "
-                                      "now; try again later").model_dump(), status_code=500)
+    @app.exception_handler(HTTPException)
+    async def _http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        code = {404: "not_found", 401: "auth_required"}.get(exc.status_code, "bad_request")
+        return JSONResponse(ErrorBody(code=code, message=str(exc.detail)).model_dump(),  # type: ignore[arg-type]
+                            status_code=exc.status_code, headers=exc.headers)
 
     def protocol(x_mercator_protocol: Annotated[str | None, Header()] = None) -> None:
         try:
@@ -211,7 +212,7 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     Protocol = Depends(protocol)
     Signed = Annotated[auth.Principal, Depends(principal)]
     errors: dict[int | str, dict[str, Any]] = {
-        s: {"model": ErrorBody} for s in (400, 401, 409, 413, 426, 429, 500, 503)}
+        s: {"model": ErrorBody} for s in (400, 401, 404, 405, 409, 413, 426, 429, 500, 503)}
 
     @app.get(f"{API_PREFIX}/hello", response_model=Hello, responses=errors)
     def hello() -> Hello:
@@ -224,7 +225,8 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
                      min_client_version=settings.min_client_version,
                      message=settings.upgrade_message,
                      max_push_changes=settings.max_push_changes,
-                     max_pull_limit=settings.max_pull_limit, server_time=utcnow(),
+                     max_pull_limit=settings.max_pull_limit,
+                     max_body_bytes=settings.max_body_bytes, server_time=utcnow(),
                      max_file_bytes=settings.max_file_bytes,
                      file_chunk_bytes=settings.file_chunk_bytes)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..sync.merging import MISSING
 from ..sync.protocol import Change
-from ..sync.records import STAMP_FIELDS
+from ..sync.record_schemas import STAMP_FIELDS
 
 TOMBSTONE = "deleted"
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..sync.protocol import Change
-from ..sync.records import STAMP_FIELDS
+from ..sync.record_schemas import STAMP_FIELDS
 from .models import Record, Revocation
 
 MISSIONS = "missions"

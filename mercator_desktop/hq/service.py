@@ -30,8 +30,10 @@ from ..sync.protocol import (
     PushResponse,
     ServerRecord,
 )
-from ..sync.records import STAMP_FIELDS, RecordType, problems_of, record_types
-from . import rules
+from ..sync.record_schemas import STAMP_FIELDS, missing_fields
+from ..sync.record_schemas import RecordShape as RecordType
+from ..sync.record_schemas import record_shapes as record_types
+from . import limits, rules
 from .auth import Principal
 from .merge import TOMBSTONE, decide
 from .models import AppliedChange, Batch, Grant, Record, Revocation, User
@@ -180,10 +182,6 @@ class _Push:
                 return result("applied", revision=rec.revision, seq=rec.seq,
                               server=server_record(rec))
             return unavailable(rec.scope)
-        problems = problems_of(rtype, change.fields, new=False) + \
-            problems_of(rtype, change.base_fields, new=False)
-        if problems:
-            return result("rejected", reason="; ".join(problems), reason_code="invalid")
         scope_field = rtype.scope_field
         if scope_field and scope_field != "id" and any(
                 scope_field in f and f[scope_field] != rec.data.get(scope_field)
@@ -251,7 +249,7 @@ class _Push:
             scope = parent.scope
         if not self._parents_ok(rtype, fields, scope):
             return unavailable(scope)
-        problems = problems_of(rtype, fields, new=True)
+        problems = missing_fields(rtype, fields)  # values were checked at the door
         if problems:
             return result("rejected", reason="; ".join(problems), reason_code="invalid")
         sent = change.model_copy(update={"fields": fields}) if change.base_fields else change
@@ -533,7 +531,7 @@ def pull(session: Session, principal: Principal, cursor: str | None,
 
 def _page(rows: list[Record], position: dict[str, Any], more: bool,
           revoked: list[str]) -> PullResponse:
-    return PullResponse(changes=[server_record(r) for r in rows],
+    return PullResponse(changes=limits.servable(rows, server_record),
                         cursor=encode_cursor(position), more=more, revoked=revoked)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.record_fields import RECORD_FIELDS
 from ..domain.vocabulary import ActionStatus, FindingKind, LinkKind, Priority, Timeframe
 from ..storage.models import (
     ActionItem,
@@ -34,8 +35,8 @@ from ..storage.models import (
 from .reference import ReferenceCatalog
 from .store import Store
 
-MAX_TEXT = 4000
-MAX_SHORT = 200
+MAX_TEXT = RECORD_FIELDS["findings"]["text"].max_length or 0
+MAX_SHORT = RECORD_FIELDS["action_items"]["owner"].max_length or 0
 
 # --- inputs and views -------------------------------------------------------------------------
 

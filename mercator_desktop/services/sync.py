@@ -45,6 +45,7 @@ from ..sync.records import from_wire, record_types
 from ..sync.transport import (
     AuthError,
     DeadlineError,
+    HQFailedError,
     NetworkError,
     NotHQError,
     RejectedError,
@@ -449,6 +450,9 @@ class SyncService:
             raise SyncFailed("upgrade", str(exc)) from None
         except DeadlineError as exc:
             raise SyncTooSlow(exc.seconds, exc.whole_sync) from None
+        except HQFailedError as exc:
+            raise SyncFailed("network", f"HQ answered but could not do this now ({exc}); "
+                             "your work is kept and will be sent at the next sync") from None
         except NetworkError as exc:
             raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
                              "kept and will be sent at the next sync") from None

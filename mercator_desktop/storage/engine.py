@@ -1,6 +1,8 @@
 """Opens the SQLite store: WAL, foreign keys, full sync, the revision bookkeeping of
-synced records on every flush, and sessions whose write transactions queue on the store's
-``WriteGate`` (``storage.writes``): ``sessions()`` reads, ``sessions.begin()`` writes."""
+synced records on every flush (with the limits of ``domain.record_fields``: text too long
+for its field or not well-formed is refused before it is stored), and sessions whose write
+transactions queue on the store's ``WriteGate`` (``storage.writes``): ``sessions()`` reads,
+``sessions.begin()`` writes."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.errors import ValidationError
+from ..domain.record_fields import stored_text_problems
 from .base import SyncedMixin, utcnow
 from .writes import BUSY_TIMEOUT_MS, WriteGate
 
@@ -76,8 +80,10 @@ def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> N
         return
     user = session.info.get(SESSION_USER, "")
     now = utcnow()
+    problems = []
     for obj in session.new:
         if isinstance(obj, SyncedMixin):
+            problems += _text_problems(obj)
             obj.created_at = obj.created_at or now
             obj.updated_at = now
             obj.created_by = obj.created_by or user
@@ -85,6 +91,15 @@ def _stamp_synced_records(session: Session, _context: Any, _instances: Any) -> N
             obj.revision = obj.revision or 1
     for obj in session.dirty:
         if isinstance(obj, SyncedMixin) and session.is_modified(obj, include_collections=False):
+            problems += _text_problems(obj)
             obj.revision = (obj.revision or 0) + 1
             obj.updated_at = now
             obj.updated_by = user
+    if problems:
+        raise ValidationError(problems)
+
+
+def _text_problems(obj: SyncedMixin) -> list[Any]:
+    table = obj.__table__  # type: ignore[attr-defined]
+    return stored_text_problems(table.name, {c.name: getattr(obj, c.key, None)
+                                             for c in table.columns})

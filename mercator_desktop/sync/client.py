@@ -34,7 +34,6 @@ message) → push the outbox in batches → pull pages until HQ has no more → 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -42,7 +41,6 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -79,14 +77,16 @@ from .protocol import (
     ChangeResult,
     Hello,
     PushRequest,
-    PushResponse,
     ServerRecord,
+    make_change,
 )
+from .record_schemas import field_problems
 from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
 from .transport import (
     DeadlineError,
     EpochChangedError,
     NetworkError,
+    RejectedError,
     SyncError,
     Transport,
     UpgradeRequiredError,
@@ -97,6 +97,8 @@ T = TypeVar("T")
 DEVICE_ID_KEY = "sync.device_id"
 #: quarantine reasons worth trying again at the next sync (the parent may have gone since)
 RETRYABLE_REJECTIONS = ("unavailable",)
+#: a record that does not fit the protocol's record schema (refused here or by HQ)
+INVALID = "invalid"
 CHUNK = 500
 
 
@@ -219,6 +221,7 @@ class SyncClient:
         self._live_count: int | None = None
         self._deletions = 0
         self._conflicts = 0
+        self._max_body = 8 * 2**20
 
     # --- the whole run -------------------------------------------------------------------
 
@@ -252,6 +255,7 @@ class SyncClient:
     def _sync_once(self, report: SyncReport, say: Progress, stop: Callable[[], bool]) -> None:
         hello = self._retry(self.transport.hello)
         check_hello(hello)
+        self._max_body = hello.max_body_bytes
         service = hello.service_id
         cursor = self._enter_epoch(hello, report)
         self._release_retryable()
@@ -369,45 +373,20 @@ class SyncClient:
             if not keys:
                 return
             total = len(keys)
-            # one batch travels (and HQ applies it) while the next one is read here; a batch
-            # is sent only after HQ answered the one before, so parents still go first
-            in_flight: tuple[Future[Any], dict[str, _Sent], int] | None = None
-            with ThreadPoolExecutor(1, thread_name_prefix="push") as sender:
-                try:
-                    for start in range(0, total, size):
-                        if stop():
-                            raise SyncCancelledError("sync cancelled; what HQ confirmed is "
-                                                     "kept")
-                        chunk = keys[start:start + size]
-                        for rtype, rid, _rev in chunk:
-                            tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                        prepared = self._prepare_push(hello.service_id, chunk)
-                        if in_flight is not None:
-                            future, sent, done = in_flight
-                            in_flight = None
-                            self._record_push(hello.service_id, future.result(), sent, report)
-                            say("push", done, total)
-                        if prepared is not None:
-                            request, sent = prepared
-                            # the same batch id on every attempt: a lost answer is given
-                            # again, not re-applied
-                            in_flight = (sender.submit(self._retry, self.transport.push,
-                                                       request), sent,
-                                         min(start + size, total))
-                    if in_flight is not None:
-                        future, sent, done = in_flight
-                        in_flight = None
-                        self._record_push(hello.service_id, future.result(), sent, report)
-                        say("push", done, total)
-                finally:
-                    if in_flight is not None:  # leaving on an error: keep what HQ confirmed
-                        future, sent, _done = in_flight
-                        with contextlib.suppress(Exception):
-                            self._record_push(hello.service_id, future.result(), sent,
-                                              report)
+            for start in range(0, total, size):
+                if stop():
+                    raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
+                chunk = keys[start:start + size]
+                for rtype, rid, _rev in chunk:
+                    tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                self._push_batch(hello.service_id, chunk, report)
+                say("push", min(start + size, total), total)
 
-    def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]]
+    def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]],
+                 unfit: list[tuple[str, str, int, str]] | None = None
                  ) -> tuple[list[Change], dict[str, _Sent]]:
+        """The changes to send for ``keys``; a record that does not fit the protocol's
+        schema goes to ``unfit`` (type, id, revision, reason) instead of into the batch."""
         changes: list[Change] = []
         sent: dict[str, _Sent] = {}
         by_type: dict[str, list[str]] = {}
@@ -433,8 +412,15 @@ class SyncClient:
                     base_fields = dict(known)
                 else:
                     base_fields = {k: known[k] for k in changed if k in known}
-                # built from this store's own rows: no validation needed on the way out
-                change = Change.model_construct(
+                problems = field_problems(type_name, changed) or \
+                    field_problems(type_name, base_fields)
+                if problems:
+                    name, reason = problems[0]
+                    if unfit is not None:
+                        unfit.append((type_name, row.id, row.revision,
+                                      f"'{name}' {reason}; correct it and sync again"))
+                    continue
+                change = make_change(
                     change_id="-", record_type=type_name, id=row.id,
                     base_revision=base.server_revision if base else 0, fields=changed,
                     deleted=deleted, base_fields=base_fields,
@@ -445,19 +431,44 @@ class SyncClient:
                 sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
         return changes, sent
 
-    def _prepare_push(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]]
-                      ) -> tuple[PushRequest, dict[str, _Sent]] | None:
+    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
+                    report: SyncReport) -> None:
+        unfit: list[tuple[str, str, int, str]] = []
         with self.sessions() as session:
-            changes, sent = self._changes(session, keys)
+            changes, sent = self._changes(session, keys, unfit)
             known = self._known_seq(session, service_id)
+        if unfit:
+            self._hold_unfit(unfit, report)
         if not changes:
-            return None
-        return PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                           changes=changes, service_id=service_id, known_seq=known), sent
-
-    def _record_push(self, service_id: str, response: PushResponse, sent: dict[str, _Sent],
-                     report: SyncReport) -> None:
-        """HQ's answer to one batch, recorded in one local transaction."""
+            return
+        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                              changes=changes, service_id=service_id, known_seq=known)
+        size = len(request.model_dump_json().encode())
+        if size > self._max_body:  # HQ would refuse it unread
+            if len(keys) > 1:  # send it in two
+                half = len(keys) // 2
+                self._push_batch(service_id, keys[:half], report)
+                self._push_batch(service_id, keys[half:], report)
+            else:
+                rtype, rid, revision = keys[0]
+                self._hold_unfit([(rtype.name, rid, revision, f"too large to send to HQ "
+                                   f"({size} bytes; HQ takes {self._max_body})")], report)
+            return
+        # the same batch id on every attempt: a lost answer is given again, not re-applied
+        try:
+            response = self._retry(self.transport.push, request)
+        except RejectedError as exc:
+            named = exc.error if exc.error is not None and exc.error.record_id else None
+            memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
+                         if named and c.record_type == named.record_type
+                         and c.id == named.record_id), None)
+            if named is None or memo is None:
+                raise
+            # HQ refused the whole push for this record: it waits, the others go again
+            assert named.record_type is not None and named.record_id is not None
+            self._hold_unfit([(named.record_type, named.record_id, memo.revision,
+                               exc.error.message if exc.error else str(exc))], report)
+            return
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
@@ -512,6 +523,18 @@ class SyncClient:
                 _unquarantine(session, type_name, [p["_id"] for p in params])
             _save_bases(session, confirmed)
             self._known_seq(session, service_id, *numbers)
+
+    def _hold_unfit(self, unfit: list[tuple[str, str, int, str]], report: SyncReport) -> None:
+        """Records that do not fit the protocol wait in the inbox (refused, with the reason)
+        until edited; the rest of the sync goes on."""
+        with self.sessions.begin() as session:
+            for type_name, rid, revision, reason in unfit:
+                report.rejected += 1
+                report.problems.append(f"{type_name} {rid}: {reason}")
+                log.warning("sync: %s %s not sent: %s", type_name, rid, reason)
+                session.merge(SyncQuarantine(record_type=type_name, record_id=rid,
+                                             revision=revision, reason_code=INVALID,
+                                             reason=reason, at=utcnow()))
 
     def _refusals_of_their_own(self, session: Session,
                                refused: list[tuple[ChangeResult, _Sent]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import STAMP_FIELDS
+from ..domain.record_fields import STAMP_FIELDS
 
 DELETED = "deleted"
 MISSING = object()

@@ -13,9 +13,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .record_schemas import CHANGE_ID, RECORD_ID, change_models, change_union
 
 PROTOCOL_VERSION = 1
 #: the protocol versions this build can speak (client and server alike)
@@ -55,8 +57,12 @@ class ErrorBody(_Model):
 
     code: Literal["auth_required", "forbidden", "upgrade_required", "bad_request",
                   "batch_too_large", "conflict", "not_found", "server_error",
-                  "epoch_changed", "too_many_attempts", "file_too_large"]
+                  "epoch_changed", "too_many_attempts", "file_too_large", "body_too_large"]
     message: str
+    record_type: str | None = Field(default=None, description="the record a refused push "
+                                    "names")
+    record_id: str | None = None
+    field: str | None = Field(default=None, description="the field of that record at fault")
 
 
 class Epoch(_Model):
@@ -80,6 +86,8 @@ class Hello(_Model):
     message: str = Field("", description="shown to users of a client that must upgrade")
     max_push_changes: int
     max_pull_limit: int
+    max_body_bytes: int = Field(8 * 2**20, description="the largest request body HQ reads, "
+                                "in bytes; a larger one is refused with 413 unread")
     server_time: datetime
     max_file_bytes: int = Field(0, description="the largest evidence file HQ takes; 0: "
                                 "HQ takes no files (an HQ older than file sync)")
@@ -102,14 +110,14 @@ class LoginResponse(_Model):
 
 
 class Change(_Model):
-    """One local change of one record."""
+    """One local change of one record. On the wire it is one of the per-record models of
+    ``record_schemas`` (``MissionsChange`` …), chosen by ``record_type``."""
 
-    change_id: str = Field(min_length=1, max_length=200, description="names one change: "
-                           "the device, the record and a hash of what the change holds, so "
-                           "a copied or restored store that reuses a revision number with "
-                           "other content makes a new change; a repeat is 'duplicate'")
+    model_config = ConfigDict(extra="ignore", from_attributes=True)
+
+    change_id: CHANGE_ID
     record_type: str = Field(max_length=60)
-    id: str = Field(min_length=1, max_length=36)
+    id: RECORD_ID
     base_revision: int = Field(ge=0, description="the server revision the device's copy "
                                "derives from; 0 for a record HQ has never seen")
     fields: dict[str, Any] = Field(default_factory=dict, description="changed fields only")
@@ -122,10 +130,25 @@ class Change(_Model):
                          "the base values it lacks (fields it has not changed since)")
 
 
+#: record type -> the model of a change of that type
+CHANGE_MODELS: dict[str, type[Change]] = change_models(Change)
+if TYPE_CHECKING:
+    AnyChange = Change
+else:
+    AnyChange = change_union(CHANGE_MODELS)
+
+
+def make_change(**values: Any) -> Change:
+    """A change of the model its ``record_type`` names (pydantic's ValidationError when a
+    value does not fit the record's schema; KeyError for an unknown record type)."""
+    return CHANGE_MODELS[values["record_type"]](**values)
+
+
 class PushRequest(_Model):
-    batch_id: str = Field(min_length=8, max_length=64)
-    device_id: str = Field(min_length=1, max_length=64)
-    changes: list[Change]
+    batch_id: str = Field(min_length=8, max_length=64, pattern="^[0-9A-Za-z_-]+$")
+    device_id: str = Field(min_length=1, max_length=64, pattern="^[0-9A-Za-z_.:-]+$")
+    changes: list[AnyChange] = Field(description="one change per record, each of the model "
+                                     "its record_type names")
     service_id: str = Field("", max_length=64, description="the HQ epoch the device "
                             "believes it talks to")
     known_seq: int = Field(0, ge=0, description="the highest sequence number the device "

@@ -1,9 +1,11 @@
 """What travels: the synced record types, their fields, their parents and their mission.
 
-Derived once from ``storage.models.SYNCED_MODELS`` so client and HQ agree without a second
-list to keep in step. ``id``, ``deleted`` (the tombstone) and the local ``revision`` /
-``synced_revision`` counters travel outside ``fields``; the who/when stamps travel as fields
-but never make a conflict.
+The app's side: each synced record type with its storage model, derived from
+``storage.models.SYNCED_MODELS``. What travels and its limits are ``domain.record_fields``
+(HQ knows records only from there, through ``sync.record_schemas``); a test holds the
+storage models and that table in step. ``id``, ``deleted`` (the tombstone) and the local
+``revision`` / ``synced_revision`` counters travel outside ``fields``; the who/when stamps
+travel as fields but never make a conflict.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, Time
 from sqlalchemy.sql.schema import Column
 
+from ..domain.record_fields import STAMP_FIELDS as STAMP_FIELDS
 from ..storage.models import SYNCED_MODELS
 
 LOCAL_ONLY = frozenset({"id", "revision", "synced_revision", "deleted"})
-STAMP_FIELDS = frozenset({"created_at", "created_by", "updated_at", "updated_by"})
 MISSION_TYPE = "missions"
 
 
@@ -135,50 +137,3 @@ def from_wire(rtype: RecordType, fields: dict[str, Any]) -> dict[str, Any]:
         convert = rtype.to_python.get(name)
         out[name] = convert(value) if convert else value
     return out
-
-
-def problems_of(rtype: RecordType, fields: dict[str, Any], new: bool) -> list[str]:
-    """Why these field values cannot be stored (empty when they can)."""
-    problems = []
-    for name, value in fields.items():
-        spec = rtype.fields.get(name)
-        if spec is None:
-            problems.append(f"unknown field '{name}'")
-            continue
-        if value is None:
-            if not spec.nullable:
-                problems.append(f"'{name}' cannot be empty")
-            continue
-        ok = True
-        if spec.kind == "str":
-            ok = isinstance(value, str)
-            if ok and spec.max_length is not None and len(value) > spec.max_length:
-                problems.append(f"'{name}' is longer than {spec.max_length} characters")
-                continue
-        elif spec.kind == "int":
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif spec.kind == "bool":
-            ok = isinstance(value, bool)
-        elif spec.kind in _PARSERS:
-            try:
-                ok = isinstance(value, str) and _PARSERS[spec.kind](value) is not None
-            except ValueError:
-                ok = False
-        if not ok:
-            problems.append(f"'{name}' has a value of the wrong kind")
-    if new:
-        problems += [f"'{n}' is missing" for n in _required(rtype) if n not in fields]
-    return problems
-
-
-_REQUIRED: dict[str, tuple[str, ...]] = {}
-
-
-def _required(rtype: RecordType) -> tuple[str, ...]:
-    """The fields a new record of this type must carry (looked up once per type: every
-    record of a push asks)."""
-    found = _REQUIRED.get(rtype.name)
-    if found is None:
-        found = _REQUIRED[rtype.name] = tuple(
-            n for n, s in rtype.fields.items() if not s.nullable and n not in STAMP_FIELDS)
-    return found

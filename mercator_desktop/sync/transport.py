@@ -61,6 +61,10 @@ class NetworkError(SyncError):
     retryable = True
 
 
+class HQFailedError(NetworkError):
+    """HQ itself answered that it failed (a signed 5xx): try again later."""
+
+
 class NotHQError(SyncError):
     """Something answered that is not HQ (a captive portal, a proxy page)."""
 
@@ -88,7 +92,12 @@ class TooManyAttemptsError(SyncError):
 
 
 class RejectedError(SyncError):
-    """HQ refused the request as such (bad request, batch too large)."""
+    """HQ refused the request as such (bad request, batch too large); ``error`` is HQ's
+    answer, naming the record and field at fault when a pushed record did not fit."""
+
+    def __init__(self, message: str, error: ErrorBody | None = None) -> None:
+        super().__init__(message)
+        self.error = error
 
 
 class DeadlineError(NetworkError):
@@ -290,8 +299,8 @@ class Transport:
                 retry = response.headers.get("retry-after", "")
                 raise TooManyAttemptsError(error.message, int(retry) if retry.isdigit() else 60)
             if response.status_code >= 500:
-                raise NetworkError(f"HQ failed: {error.message}")
-            raise RejectedError(error.message)
+                raise HQFailedError(f"HQ failed: {error.message}")
+            raise RejectedError(error.message, error)
         if model is None:
             return None
         try:

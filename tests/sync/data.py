@@ -30,14 +30,15 @@ def mission(store: Any, code: str, team: dict[str, str] | None = None,
         session.flush()
         for i, expert_id in enumerate(team or {}):
             session.add(m.TeamMember(mission_id=row.id, expert_id=expert_id,
-                                     role="lead" if i == 0 else "member"))
+                                     role="lead" if i == 0 else "co_facilitator"))
         return row.id
 
 
 def add_member(store: Any, mission_id: str, expert_id: str, name: str) -> None:
     ensure_expert(store, expert_id, name)
     with store.session() as session:
-        session.add(m.TeamMember(mission_id=mission_id, expert_id=expert_id, role="member"))
+        session.add(m.TeamMember(mission_id=mission_id, expert_id=expert_id,
+                                 role="co_facilitator"))
 
 
 def assessment(store: Any, mission_id: str, answers: int) -> tuple[str, list[str]]:

@@ -5,7 +5,7 @@ quarantined; a mass deletion is refused; a new team member gets the mission's hi
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 
 from mercator_desktop.services.sync import SyncFailed
 from mercator_desktop.storage import models as m
@@ -99,7 +99,10 @@ def test_a_refused_record_is_quarantined_and_the_rest_goes(hq, make_device):
     a = make_device("alice")
     a.login(hq, "alice")
     good = data.mission(a.store, "JM-2031-WS-03", {EXPERT_A: "Alice Expert"})
-    bad = data.mission(a.store, "X" * 41)  # longer than HQ's 40 characters
+    bad = data.mission(a.store, "JM-2031-WS-BAD")
+    with a.store.engine.begin() as connection:  # another program wrote what the app refuses
+        connection.execute(text("UPDATE missions SET code = :c, revision = revision + 1 "
+                                "WHERE id = :i"), {"c": "X" * 41, "i": bad})
     outcome = a.sync()
     assert outcome.rejected == 1 and "longer than 40" in outcome.problems[0]
     states = a.sync_service.record_states("missions", [good, bad])
