@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -191,11 +192,19 @@ def watch_modals() -> Iterator[None]:
 
 
 def pick_file(path: Path) -> Callable[[QFileDialog], None]:
-    """An answer for a file dialog: choose ``path`` and accept, like a person."""
+    """An answer for a file dialog: type ``path`` in its file name field and press Open (or
+    Save), like a person. Not ``selectFile``: it leaves the field alone while the field has
+    the keyboard focus, which it has once the dialog is active — so whether the file was
+    chosen would depend on when the window system activated the dialog."""
     def pick(dialog: QFileDialog) -> None:
         assert isinstance(dialog, QFileDialog), dialog
-        dialog.selectFile(str(path))
-        dialog.done(QDialog.DialogCode.Accepted)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, "the file dialog has no file name field"
+        name.setText(str(path))
+        chosen = [Path(f) for f in dialog.selectedFiles()]
+        assert chosen == [path], f"the dialog would open {chosen}, not {path}"
+        dialog.accept()  # checks the name as the Open button does
+        assert dialog.result() == QDialog.DialogCode.Accepted, f"{path} was not accepted"
     return pick
 
 

@@ -29,7 +29,8 @@ def write(path: Path, *lines: str) -> Path:
 
 def preview(qtbot) -> Any:  # type: ignore[no-untyped-def]
     """The import preview that is open (the file has been read in the background)."""
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportPreviewDialog))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportPreviewDialog),
+                    timeout=20_000)
     return QApplication.activeModalWidget()
 
 
@@ -116,8 +117,8 @@ def test_the_sheet_of_a_workbook_is_chosen_in_the_preview(qtbot, store, tmp_path
     book.save(path)
 
     window = open_main_window(qtbot, store)
-    window.action_import.trigger()
-    choose_file(path)
+    with answering(qtbot, pick_file(path)):
+        window.action_import.trigger()
     dialog = preview(qtbot)
     picker = dialog.sheet_picker
     assert picker.isVisibleTo(dialog)
