@@ -63,11 +63,28 @@ _SESSION_ONLY = credentials.MemorySecretStore()
 
 
 class SyncFailed(UserError):
-    """A sync step failed; ``kind`` says what the person can do about it."""
+    """A sync step failed; ``kind`` says what the person can do about it.
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
+    The message is ``template`` filled with ``params``: the window translates the template
+    (every template of this module is listed in ``ui.labels.SYNC_MESSAGES``; a test checks)
+    and the parameters that are sentences of their own (HQ's reason)."""
+
+    def __init__(self, kind: str, template: str, **params: str) -> None:
+        super().__init__(template.format(**params) if params else template)
         self.kind = kind
+        self.template = template
+        self.params = params
+
+
+#: What the person reads for each failure of the connection (``NetworkError.reason``).
+NETWORK_MESSAGES = {
+    "offline": "HQ cannot be reached now: this computer is offline, or HQ is not running. "
+               "Your work is kept and will be sent at the next sync.",
+    "timeout": "HQ did not answer in time. Your work is kept and will be sent at the next "
+               "sync.",
+    "unavailable": "HQ is unavailable for the moment. Your work is kept and will be sent at "
+                   "the next sync.",
+}
 
 
 @dataclass(frozen=True)
@@ -372,20 +389,22 @@ class SyncService:
         try:
             return call()
         except AuthError as exc:
-            raise SyncFailed("auth", f"Sign in to HQ again: {exc}") from None
+            raise SyncFailed("auth", "Sign in to HQ again: {reason}", reason=str(exc)) from None
         except NotHQError as exc:
             raise SyncFailed("not_hq", str(exc)) from None
         except UpgradeRequiredError as exc:
             raise SyncFailed("upgrade", str(exc)) from None
         except NetworkError as exc:
-            raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
-                             "kept and will be sent at the next sync") from None
+            log.info("sync: HQ cannot be reached: %s (%s)", exc, exc.detail)
+            raise SyncFailed("network", NETWORK_MESSAGES.get(
+                exc.reason, NETWORK_MESSAGES["unavailable"])) from None
         except MassDeletionError as exc:
             raise SyncFailed("mass_delete", str(exc)) from None
         except SyncCancelledError as exc:
             raise SyncFailed("cancelled", str(exc)) from None
         except RejectedError as exc:
-            raise SyncFailed("rejected", f"HQ refused the request: {exc}") from None
+            raise SyncFailed("rejected", "HQ refused the request: {reason}",
+                             reason=str(exc)) from None
         except SyncError as exc:
             raise SyncFailed("error", str(exc)) from None
 
@@ -405,6 +424,11 @@ class SyncService:
             last_sync_at=cursor.last_sync_at if cursor else None,
             last_state=cursor.last_state if cursor else "",
             last_message=cursor.last_message if cursor else "")
+
+    def saves(self) -> int:
+        """A number that changes with every save of this program (to refresh the counts of
+        ``status`` after each one without asking the database in between)."""
+        return self.store.writes.commits
 
     def pending_count(self) -> int:
         with self.store.sessions() as session:

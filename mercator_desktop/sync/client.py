@@ -288,7 +288,8 @@ class SyncClient:
                 delay = min(self.options.backoff_max,
                             self.options.backoff_base * 2 ** (attempt - 1))
                 delay *= 0.75 + random.random() / 2
-                log.info("sync: %s; trying again in %.1f s", exc, delay)
+                log.info("sync: %s (%s); trying again in %.1f s", exc,
+                         getattr(exc, "detail", ""), delay)
                 self.sleep(delay)
 
     def _note(self, service_id: str, state: str, message: str, done: bool = False) -> None:

@@ -44,9 +44,23 @@ class SyncError(Exception):
 
 
 class NetworkError(SyncError):
-    """No answer, a cut answer or a server that failed: worth trying again later."""
+    """No answer, a cut answer or a server that failed: worth trying again later.
+
+    The message is one of the plain sentences below (never the system's own text, such as
+    "[Errno 111] Connection refused", which goes to ``detail`` for the log); ``reason`` says
+    which: ``offline``, ``timeout`` or ``unavailable``."""
 
     retryable = True
+    MESSAGES = {
+        "offline": "no connection to HQ: this computer is offline, or HQ is not running",
+        "timeout": "HQ did not answer in time",
+        "unavailable": "HQ is unavailable for the moment",
+    }
+
+    def __init__(self, message: str = "", reason: str = "unavailable", detail: str = "") -> None:
+        super().__init__(message or self.MESSAGES.get(reason, self.MESSAGES["unavailable"]))
+        self.reason = reason
+        self.detail = detail
 
 
 class NotHQError(SyncError):
@@ -139,14 +153,15 @@ class Transport:
             response = self._client.request(method, self.base_url + API_PREFIX + path,
                                             content=content, params=params, headers=headers)
         except httpx.TimeoutException as exc:
-            raise NetworkError(f"HQ did not answer in time ({exc.__class__.__name__})") from exc
+            raise NetworkError(reason="timeout", detail=repr(exc)) from exc
         except httpx.TransportError as exc:
-            raise NetworkError(f"cannot reach HQ: {exc}") from exc
+            raise NetworkError(reason="offline", detail=str(exc)) from exc
         raw = response.content
         signed = signature_ok(key, nonce, raw, response.headers.get(HEADER_SIGNATURE))
         if not signed:
             if response.status_code in (502, 503, 504):
-                raise NetworkError(f"HQ is unavailable (HTTP {response.status_code})")
+                raise NetworkError(reason="unavailable",
+                                   detail=f"HTTP {response.status_code}")
             raise NotHQError(
                 f"{self.base_url} answered, but not as Mercator HQ (HTTP "
                 f"{response.status_code}, {response.headers.get('content-type', 'no type')}). "
@@ -164,7 +179,7 @@ class Transport:
             if error.code == "epoch_changed":
                 raise EpochChangedError(error.message)
             if response.status_code >= 500:
-                raise NetworkError(f"HQ failed: {error.message}")
+                raise NetworkError(reason="unavailable", detail=f"HQ failed: {error.message}")
             raise RejectedError(error.message)
         if model is None:
             return None

@@ -64,7 +64,7 @@ def test_sign_in_offers_to_remove_the_demo_and_removes_it(qtbot, hq, make_device
     assert removed.args[0].missions == 24
     assert not DemoService(device.store).present()
     assert MissionService(device.store).list() == []
-    assert panel.status_label.text().startswith(
+    assert panel.status_label.full_text().startswith(
         "Signed in to HQ as alice. Removed the demonstration data: 24 missions")
     service.logout()
 
@@ -76,7 +76,7 @@ def test_keeping_the_demo_changes_nothing(qtbot, hq, make_device, monkeypatch):
     _answer_when_asked("Keep", seen)
     _sign_in(qtbot, panel, hq)
     qtbot.waitUntil(lambda: (operations.wait_for_all(), bool(seen))[1], timeout=30000)
-    qtbot.waitUntil(lambda: panel.status_label.text() == "Signed in to HQ as alice.",
+    qtbot.waitUntil(lambda: panel.status_label.full_text() == "Signed in to HQ as alice.",
                     timeout=10000)
     assert seen == [QUESTION]
     summary = DemoService(device.store).present()
@@ -94,7 +94,7 @@ def test_without_demo_data_no_question_is_asked(qtbot, hq, make_device, monkeypa
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.signed_in, timeout=30000):
         _sign_in(qtbot, panel, hq)
-    qtbot.waitUntil(lambda: panel.status_label.text() == "Signed in to HQ as alice.",
+    qtbot.waitUntil(lambda: panel.status_label.full_text() == "Signed in to HQ as alice.",
                     timeout=10000)
     assert messages.recent_boxes() == []
     service.logout()
