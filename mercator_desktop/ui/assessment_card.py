@@ -104,6 +104,9 @@ class QuestionCard(QFrame):
         self.text_label.setFont(font)
         if q.required:
             self.text_label.setToolTip(self.tr("Required"))
+        # A screen reader names the card, its answer and its note by the question.
+        self.setAccessibleName(f"{q.number} {text_in(q.text, self.lang)}")
+        self.setAccessibleDescription(text_in(q.help, self.lang))
         head.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.text_label, 1)
         layout.addLayout(head)
@@ -136,6 +139,8 @@ class QuestionCard(QFrame):
         bottom.setContentsMargins(INDENT, 0, 0, 0)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(self.tr("Note on question {number}").format(
+            number=q.number))
         self.note_edit.setPlaceholderText(self.tr("Note: what you saw, who said it, which "
                                                   "document…"))
         self.note_edit.setTabChangesFocus(True)
@@ -164,8 +169,11 @@ class QuestionCard(QFrame):
         bottom.addLayout(side)
         layout.addLayout(bottom)
 
-    def _choice(self, row: QHBoxLayout, key: Any, text: str, tip: str) -> QPushButton:
+    def _choice(self, row: QHBoxLayout, key: Any, text: str, tip: str,
+                name: str = "") -> QPushButton:
         button = QPushButton(text, self)
+        if name:
+            button.setAccessibleName(name)
         button.setCheckable(True)
         button.setProperty("choice", True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -183,7 +191,8 @@ class QuestionCard(QFrame):
             for point in q.scale.points:
                 label = text_in(point.label, self.lang)
                 b = self._choice(row, point.value, str(point.value),
-                                 f"{point.value} – {label}")
+                                 f"{point.value} – {label}", f"{point.value} — {label}")
+                b.setAccessibleDescription(text_in(point.description, self.lang))
                 b.clicked.connect(lambda _=False, v=point.value: self._on_choice(v))
         elif q.type == "yes_no_partly":
             names = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
@@ -244,8 +253,11 @@ class QuestionCard(QFrame):
             label = (text_in(q.scale.not_applicable_label, self.lang)
                      if q.scale is not None else "") or self.tr("N/A")
             b = self._choice(row, "__na__", self.tr("N/A"),
-                             self.tr("{label} (key −)").format(label=label))
+                             self.tr("{label} (key −)").format(label=label), label)
             b.clicked.connect(lambda _=False: self._on_na())
+        if self.editor is not None:
+            self.editor.setAccessibleName(self.tr("Answer to question {number}").format(
+                number=q.number))
         if q.type != "text":
             row.addStretch(1)
 

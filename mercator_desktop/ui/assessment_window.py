@@ -238,6 +238,7 @@ class AssessmentWindow(QMainWindow):
         self.section_model.set_template(self.template, self.lang)
         tree = self.section_tree = QTreeView(self)
         tree.setObjectName("sectionTree")
+        tree.setAccessibleName(self.tr("Sections"))
         tree.setModel(self.section_model)
         tree.setUniformRowHeights(True)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -273,6 +274,7 @@ class AssessmentWindow(QMainWindow):
         find_row = QHBoxLayout()
         self.find_edit = QLineEdit(page)
         self.find_edit.setObjectName("findEdit")
+        self.find_edit.setAccessibleName(self.tr("Find a question"))
         self.find_edit.setPlaceholderText(self.tr("Find a question by number or words; "
                                                   "Enter for the next match, Esc to close"))
         self.find_edit.setClearButtonEnabled(True)
@@ -350,6 +352,7 @@ class AssessmentWindow(QMainWindow):
         self.score_proxy.setSourceModel(self.score_model)
         self.score_proxy.setSortRole(SORT_ROLE)
         self.score_table = self._table(page, self.score_proxy, "scoreTable")
+        self.score_table.setAccessibleName(self.tr("Scores by section"))
         self.score_table.horizontalHeader().setStretchLastSection(False)
         self.score_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -366,6 +369,7 @@ class AssessmentWindow(QMainWindow):
         self.missing_proxy = QSortFilterProxyModel(self)
         self.missing_proxy.setSourceModel(self.missing_model)
         self.missing_table = self._table(missing_box, self.missing_proxy, "missingTable")
+        self.missing_table.setAccessibleName(self.tr("Required questions without an answer"))
         self.missing_table.doubleClicked.connect(self._on_missing_table_double_clicked)
         self.missing_table.activated.connect(self._on_missing_table_double_clicked)
         box.addWidget(self.missing_table)

@@ -52,6 +52,7 @@ class ImportPreviewDialog(QDialog):
 
         self.table = QTableWidget(self)
         self.table.setObjectName("previewTable")
+        self.table.setAccessibleName(self.tr("What the import would do, row by row"))
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels([
             self.tr("Line") if plan.unit == "line" else self.tr("Row")

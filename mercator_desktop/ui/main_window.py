@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
 
         table = self.mission_table = QTableView(self)
         table.setObjectName("missionTable")
+        table.setAccessibleName(self.tr("Missions"))
         table.setModel(self.mission_proxy)
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)

@@ -46,7 +46,14 @@ from .record_models import (
     fit_columns,
     record_table,
 )
-from .widgets import WARNING_COLOR, ErrorLabel, bring_to_front, hint_label, with_error
+from .widgets import (
+    WARNING_COLOR,
+    ErrorLabel,
+    bring_to_front,
+    caption_for,
+    hint_label,
+    with_error,
+)
 
 LANGUAGE_KEY = "assessments/language"
 
@@ -140,8 +147,7 @@ class NewAssessmentDialog(QDialog):
             (self.tr("&Language:"), self.language_combo, self.language_error,
              self.language_combo),
         ):
-            caption = QLabel(text, self)
-            caption.setBuddy(buddy)
+            caption = caption_for(text, buddy, self)
             form.addRow(caption, with_error(field, error))
 
         self.buttons = QDialogButtonBox(
@@ -255,8 +261,7 @@ class RenameAssessmentDialog(QDialog):
         for text, field, error in ((self.tr("&Title:"), self.title_edit, self.title_error),
                                    (self.tr("Workshop &group:"), self.group_edit,
                                     self.group_error)):
-            caption = QLabel(text, self)
-            caption.setBuddy(field)
+            caption = caption_for(text, field, self)
             form.addRow(caption, with_error(field, error))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -336,6 +341,7 @@ class MissionAssessmentsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self, self.proxy, "assessmentTable", stretch=0)
+        self.table.setAccessibleName(self.tr("Assessments of the mission"))
         # Unsorted until the person clicks a header: the order they were started.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

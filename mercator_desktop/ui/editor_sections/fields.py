@@ -77,6 +77,10 @@ class FieldKind:
     def focus(self, widget: Any) -> QWidget:
         return widget
 
+    def name(self, widget: Any, name: str) -> None:
+        """Name the field for screen readers (a ``DateField`` passes it to its parts)."""
+        widget.setAccessibleName(name)
+
     def shown(self, widget: Any, value: Any) -> str:
         """How a stored value reads in this field (to say what it was changed to)."""
         return "" if value is None else str(value)
@@ -313,7 +317,7 @@ class Topics(FieldKind):
 @dataclass(frozen=True)
 class FieldBinding:
     name: str  # the MissionInput attribute
-    label: str  # in undo steps ("Undo title") and conflicts
+    label: str  # in undo steps ("Undo title"), conflicts, and the name screen readers say
     section: int
     kind: FieldKind
     object_name: str
@@ -449,6 +453,8 @@ class BoundFields:
         for binding in (b for b in BINDINGS if b.section == section):
             widget = binding.kind.make(parent, ctx)
             widget.setObjectName(binding.object_name)
+            label = translated(binding.label)
+            binding.kind.name(widget, label[:1].upper() + label[1:])
             error = (self.fields[binding.error_with].error if binding.error_with
                      else ErrorLabel(parent))
             field = BoundField(binding, widget, error, ConflictBar(parent))

@@ -62,6 +62,7 @@ class TeamSection(EditorSection):
         self.team_proxy = QSortFilterProxyModel(self)
         self.team_proxy.setSourceModel(self.team_model)
         self.team_table = table(self, self.team_proxy, "teamTable")
+        self.team_table.setAccessibleName(_tr("Team"))
         header = self.team_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
