@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..checklists.model import YES_NO_PARTLY, Question, text_in
 from ..services.assessments import AnswerView
+from . import theme
 
 TYPING_PAUSE_MS = 700
 INDENT = 62  # the answer, help and note line up under the question text
@@ -41,19 +42,38 @@ def _indented(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget, 1)
     return row
 
-CARD_STYLE = """
-QFrame#questionCard { background: palette(base); border: 1px solid #d5dbe1;
-                      border-radius: 6px; }
-QFrame#questionCard[current="true"] { border: 2px solid #2f6fb0; background: #f4f8fc; }
-QLabel#questionNumber { color: #2f6fb0; font-weight: bold; }
-QLabel#questionHelp { color: #5c6670; }
-QLabel#pointCaption { color: #30363d; }
-QLabel#cardError { color: #b00020; }
-QPushButton[choice="true"] { min-width: 34px; padding: 4px 8px; border: 1px solid #b8c2cc;
-                             border-radius: 4px; background: palette(button); }
-QPushButton[choice="true"]:checked { background: #2f6fb0; color: white;
-                                     border-color: #2f6fb0; }
-QPushButton[choice="true"]:disabled:checked { background: #8aa6c4; color: white; }
+def card_style(palette: QPalette) -> str:
+    """The cards' look, from the palette (light, dark or high contrast): the current card
+    framed in the accent colour, help and captions in muted text, the chosen rating filled
+    with the accent and its number in black or white, whichever reads."""
+    base = palette.color(QPalette.ColorRole.Base)
+    accent = theme.accent_color(palette, base)
+    current_back = theme.mix(base, accent, 0.07)
+    chosen = theme.readable(theme.ACCENT_HUE, base, 3.0)
+    chosen_text = theme.on(chosen)
+    locked = theme.mix(chosen, base, 0.45)
+
+    def both(color: QColor) -> str:  # readable on a card and on the current card
+        return theme.readable(theme.readable(color, base), current_back).name()
+
+    return f"""
+QFrame#questionCard {{ background: {base.name()}; border: 1px solid {theme.border(palette).name()};
+                      border-radius: 6px; }}
+QFrame#questionCard[current="true"] {{ border: 2px solid {accent.name()};
+                                      background: {current_back.name()}; }}
+QLabel#questionNumber {{ color: {both(accent)};
+                        font-weight: bold; }}
+QLabel#questionHelp {{ color: {both(theme.muted_text(palette, base))}; }}
+QLabel#pointCaption {{ color: {both(palette.color(QPalette.ColorRole.Text))}; }}
+QLabel#questionText {{ color: {both(palette.color(QPalette.ColorRole.Text))}; }}
+QLabel#cardError {{ color: {both(theme.error_color(palette, base))}; }}
+QPushButton[choice="true"] {{ min-width: 34px; padding: 4px 8px;
+                             border: 1px solid {theme.border(palette).name()};
+                             border-radius: 4px; background: palette(button); }}
+QPushButton[choice="true"]:checked {{ background: {chosen.name()}; color: {chosen_text.name()};
+                                     border-color: {chosen.name()}; }}
+QPushButton[choice="true"]:disabled:checked {{ background: {locked.name()};
+                                              color: {theme.on(locked).name()}; }}
 """
 
 

@@ -11,7 +11,7 @@ built and again when the palette changes (``QEvent.PaletteChange``).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 MIN_CONTRAST = 4.5  # WCAG 2 AA for normal text
 
@@ -109,3 +109,35 @@ def on(background: QColor) -> QColor:
     """Black or white, whichever reads better on ``background``."""
     white, black = QColor("white"), QColor("black")
     return white if contrast(white, background) >= contrast(black, background) else black
+
+
+def readable_placeholders(palette: QPalette) -> bool:
+    """Make the palette's placeholder and hint colour readable on both the window and the
+    fields (some systems' dark palettes give a grey close to the background). Returns
+    whether anything changed."""
+    changed = False
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        role = QPalette.ColorRole.PlaceholderText
+        placeholder = palette.color(group, role)
+        base = palette.color(group, QPalette.ColorRole.Base)
+        back = palette.color(group, QPalette.ColorRole.Window)
+        if min(contrast(placeholder, base), contrast(placeholder, back)) >= MIN_CONTRAST:
+            continue
+        text = palette.color(group, QPalette.ColorRole.Text)
+        fixed = readable(readable(mix(text, base, 0.4), base), back)
+        palette.setColor(group, role, fixed)
+        changed = True
+    return changed
+
+
+def install(app: QGuiApplication) -> None:
+    """Keep the application's palette readable (``readable_placeholders``), now and after
+    every change of it (the system switching to dark mode or high contrast)."""
+
+    def check() -> None:
+        palette = app.palette()
+        if readable_placeholders(palette):
+            app.setPalette(palette)
+
+    app.paletteChanged.connect(lambda _palette: check())
+    check()
