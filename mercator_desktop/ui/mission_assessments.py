@@ -363,8 +363,9 @@ class MissionAssessmentsPanel(QWidget):
         self.unsaved_label.setObjectName("assessmentsUnsavedLabel")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet(
-            "background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; "
-            "padding: 8px;")
+            # a fixed light panel with dark text (12:1), in light and dark palettes alike
+            "background: #eef3f8; color: #1f2933; border: 1px solid #c9d6e3; "
+            "border-radius: 4px; padding: 8px;")
         self.trash_label = QLabel(self.tr(
             "Assessments in the trash. Select one and click Restore to bring it back."), self)
         self.trash_label.setObjectName("assessmentsTrashLabel")

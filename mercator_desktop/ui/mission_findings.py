@@ -642,8 +642,9 @@ class MissionFindingsPanel(QWidget):
         self.unsaved_label.setObjectName("findingsUnsavedLabel")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet(
-            "background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; "
-            "padding: 8px;")
+            # a fixed light panel with dark text (12:1), in light and dark palettes alike
+            "background: #eef3f8; color: #1f2933; border: 1px solid #c9d6e3; "
+            "border-radius: 4px; padding: 8px;")
         self.note_label = hint_label(self.tr(
             "Stored at once: what you do on this page is not part of the mission's Save and "
             "Undo."), self)

@@ -141,3 +141,17 @@ def install(app: QGuiApplication) -> None:
 
     app.paletteChanged.connect(lambda _palette: check())
     check()
+
+
+_ON_BASE: dict[tuple[str, int], QColor] = {}
+
+
+def on_base(color: QColor | str) -> QColor:
+    """A list's coloured text (a status, a sync state) readable on the lists' background of
+    the application palette; kept once made."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    key = (QColor(color).name(), base.rgb())
+    found = _ON_BASE.get(key)
+    if found is None:
+        found = _ON_BASE[key] = readable(color, base)
+    return found
