@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..services.assessments import AnswerChangeView, AssessmentService
 from ..services.evidence import EvidenceService
 from .assessment_models import SORT_ROLE, AssessmentEvidenceModel, AssessmentHistoryModel
+from .theme import error_color
 
 
 class AssessmentTextDialog(QDialog):
@@ -47,7 +48,7 @@ class AssessmentTextDialog(QDialog):
         layout.addWidget(self.edit)
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()}")
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
@@ -115,7 +116,7 @@ class AssessmentEvidenceDialog(QDialog):
         layout.addLayout(row)
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()}")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

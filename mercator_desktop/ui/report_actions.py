@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import files, messages, operations
 from .context import AppContext
+from .theme import error_color
 
 if TYPE_CHECKING:
     from ..services.store import Store
@@ -99,7 +100,7 @@ class _ReportDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("reportErrorLabel")
-        self.error_label.setStyleSheet("color: #B03A2E;")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

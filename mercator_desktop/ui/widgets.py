@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -403,10 +404,22 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self._colour()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
+
+    def _colour(self) -> None:
+        from .theme import error_color  # theme imports nothing of this module
+
+        style = f"color: {error_color(self.palette()).name()};"
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
 
     def set_messages(self, messages: Sequence[str]) -> None:
         self.setText("\n".join(sentence(m) for m in messages))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..theme import warning_color
 from ..widgets import WARNING_COLOR, CountField, DateField, ErrorLabel, SearchCombo
 from .context import EditorContext
 
@@ -407,7 +408,7 @@ class ConflictBar(QFrame):
         self.label.setObjectName("conflictLabel")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.label.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.keep_button = QPushButton(_tr("Keep mine"), self)
         self.keep_button.setObjectName("keepMineButton")
         self.keep_button.setAutoDefault(False)
