@@ -4135,7 +4135,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+2"/>
         <source>Missions of each expert as bars; the same bookings are listed under “Show as a list” (L).</source>
-        <translation>Les missions de chaque expert en barres ; les mêmes affectations sont listées sous « Afficher en liste » (L).</translation>
+        <translation>Les missions de chaque expert en barres ; les mêmes réservations sont listées sous « Afficher en liste » (L).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4145,7 +4145,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>The bookings of the period as a table (L)</source>
-        <translation>Les affectations de la période sous forme de tableau (L)</translation>
+        <translation>Les réservations de la période sous forme de tableau (L)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4180,17 +4180,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+1"/>
         <source>Double booking</source>
-        <translation>Double affectation</translation>
+        <translation>Double réservation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>double-booked</source>
-        <translation>affecté(e) deux fois</translation>
+        <translation>réservé(e) deux fois</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bookings of the period</source>
-        <translation>Affectations de la période</translation>
+        <translation>Réservations de la période</translation>
     </message>
     <message>
         <location line="+49"/>
