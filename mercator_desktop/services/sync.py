@@ -76,6 +76,11 @@ class SyncFailed(UserError):
         self.params = params
 
 
+#: What the person reads when something that is not HQ answers (the details go to the log).
+NOT_HQ_MESSAGE = ("{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a "
+                  "web browser and accept the network's terms first; nothing was marked as "
+                  "sent.")
+
 #: What the person reads for each failure of the connection (``NetworkError.reason``).
 NETWORK_MESSAGES = {
     "offline": "HQ cannot be reached now: this computer is offline, or HQ is not running. "
@@ -391,7 +396,8 @@ class SyncService:
         except AuthError as exc:
             raise SyncFailed("auth", "Sign in to HQ again: {reason}", reason=str(exc)) from None
         except NotHQError as exc:
-            raise SyncFailed("not_hq", str(exc)) from None
+            log.info("sync: not HQ: %s", exc)
+            raise SyncFailed("not_hq", NOT_HQ_MESSAGE, url=self.server_url() or "HQ") from None
         except UpgradeRequiredError as exc:
             raise SyncFailed("upgrade", str(exc)) from None
         except NetworkError as exc:

@@ -109,6 +109,9 @@ SYNC_MESSAGES = (
                       "running"),
     QT_TRANSLATE_NOOP("labels", "HQ did not answer in time"),
     QT_TRANSLATE_NOOP("labels", "HQ is unavailable for the moment"),
+    QT_TRANSLATE_NOOP("labels", "{url} answered, but not as Mercator HQ. On hotel or airport "
+                      "Wi-Fi, open a web browser and accept the network's terms first; nothing "
+                      "was marked as sent."),
     QT_TRANSLATE_NOOP("labels", "Sign in to HQ again: {reason}"),
     QT_TRANSLATE_NOOP("labels", "HQ refused the request: {reason}"),
     QT_TRANSLATE_NOOP("labels", "sign in to HQ first"),

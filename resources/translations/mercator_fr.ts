@@ -159,7 +159,7 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+91"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+92"/>
         <source>Evidence – {title}</source>
         <translation>Justificatifs – {title}</translation>
     </message>
@@ -2327,7 +2327,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+37"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -2451,7 +2451,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+331"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+332"/>
         <source>e.g. JM-2025-INTD-01</source>
         <translation>p. ex. JM-2025-INTD-01</translation>
     </message>
@@ -2589,17 +2589,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>&amp;Remove from team</source>
         <translation>&amp;Retirer de l’équipe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>E&amp;xpert</source>
         <translation>E&amp;xpert</translation>
     </message>
@@ -3271,7 +3271,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+251"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+252"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4646,6 +4646,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>{url} a répondu, mais pas comme le siège Mercator. Sur le Wi-Fi d’un hôtel ou d’un aéroport, ouvrez d’abord un navigateur web et acceptez les conditions du réseau ; rien n’a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign in to HQ again: {reason}</source>
         <translation>Reconnectez-vous au siège : {reason}</translation>
     </message>
@@ -4719,7 +4724,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+117"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+118"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from mercator_desktop.services.sync import NETWORK_MESSAGES, SyncService
+from mercator_desktop.services.sync import NETWORK_MESSAGES, NOT_HQ_MESSAGE, SyncService
 from mercator_desktop.storage import models as m
 from mercator_desktop.sync.credentials import MemorySecretStore
 from mercator_desktop.ui import i18n, labels, messages, operations
@@ -155,5 +155,5 @@ def test_every_sync_failure_sentence_is_translatable() -> None:
     from mercator_desktop.sync.transport import NetworkError
 
     listed = set(labels.SYNC_MESSAGES)
-    assert set(NETWORK_MESSAGES.values()) <= listed
+    assert set(NETWORK_MESSAGES.values()) | {NOT_HQ_MESSAGE} <= listed
     assert set(NetworkError.MESSAGES.values()) <= listed
