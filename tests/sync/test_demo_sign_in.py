@@ -3,7 +3,7 @@ the person answers the real modal box, and the store shows the answer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mercator_desktop.services.demo import DemoService, load_demo
@@ -11,7 +11,7 @@ from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.sync import SyncService
 from mercator_desktop.sync.credentials import MemorySecretStore
 from mercator_desktop.ui import messages, operations
-from mercator_desktop.ui.sync_panel import SyncPanel
+from mercator_desktop.ui.sync_panel import AUTO_SETTING, SyncPanel
 
 from .conftest import PASSWORD
 
@@ -44,6 +44,7 @@ def _sign_in(qtbot, panel, hq) -> None:  # type: ignore[no-untyped-def]
 def _panel(qtbot, device, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.delenv(messages.NONBLOCKING_ENV, raising=False)  # the box really blocks
     load_demo(device.store)
+    QSettings().setValue(AUTO_SETTING, False)  # no automatic sync after signing in
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))
     qtbot.addWidget(panel)
@@ -89,6 +90,7 @@ def test_without_demo_data_no_question_is_asked(qtbot, hq, make_device, monkeypa
     device = make_device("alice")
     monkeypatch.setenv(messages.NONBLOCKING_ENV, "1")
     messages.forget_boxes()
+    QSettings().setValue(AUTO_SETTING, False)
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))
     qtbot.addWidget(panel)

@@ -258,6 +258,7 @@ def test_automatic_sync_sends_when_hq_answers_and_never_asks(qtbot, hq, make_dev
     with qtbot.waitSignal(panel.sync_finished, timeout=20000):
         panel.set_automatic(True)  # turning it on checks at once
     assert service.pending_count() == 0
+    panel.set_automatic(False)  # a setting: later tests start with it off
 
 
 def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_device):
@@ -277,3 +278,4 @@ def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_de
     operations.wait_for_all()
     assert service.pending_count() == pending
     assert messages.recent_boxes() == [] and panel.sign_in_dialog is None
+    panel.set_automatic(False)
