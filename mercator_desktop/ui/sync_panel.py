@@ -69,14 +69,13 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self._extra_tip = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def full_text(self) -> str:
         return self._full
 
     def set_full_text(self, text: str, tip: str = "") -> None:
-        self._full, self._extra_tip = text, tip
+        self._full = text
         self.setToolTip("\n\n".join(t for t in (text, tip) if t))
         self._elide()
 
