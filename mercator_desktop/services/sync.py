@@ -431,10 +431,11 @@ class SyncService:
             last_state=cursor.last_state if cursor else "",
             last_message=cursor.last_message if cursor else "")
 
-    def saves(self) -> int:
+    def saves(self) -> int | None:
         """A number that changes with every save of this program (to refresh the counts of
-        ``status`` after each one without asking the database in between)."""
-        return self.store.writes.commits
+        ``status`` after each one without asking the database in between); None once the
+        store is closed (nothing to count any more)."""
+        return None if self.store.closed else self.store.writes.commits
 
     def pending_count(self) -> int:
         with self.store.sessions() as session:

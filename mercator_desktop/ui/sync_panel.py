@@ -230,13 +230,17 @@ class SyncPanel(QWidget):
 
     def _on_count_timer_timeout(self) -> None:
         saves = self.sync.saves()  # type: ignore[attr-defined]
-        if saves != self._saves:
+        if saves is None:  # the data folder was closed: nothing to follow any more
+            self.count_timer.stop()
+        elif saves != self._saves:
             self._saves = saves
             self.refresh_counts()
 
     def _on_events_records_changed(self, _payload: object) -> None:
-        self._saves = self.sync.saves()  # type: ignore[attr-defined]
-        self.refresh_counts()
+        saves = self.sync.saves()  # type: ignore[attr-defined]
+        if saves is not None:
+            self._saves = saves
+            self.refresh_counts()
 
     @property
     def running(self) -> bool:
@@ -262,6 +266,9 @@ class SyncPanel(QWidget):
         """Ask HQ's hello off the GUI thread (signed in only); the answer updates the
         connection line and may start an automatic sync."""
         if self.running or (self.probe and not self.probe.done):
+            return
+        if self.sync.saves() is None:  # type: ignore[attr-defined]  # the store was closed
+            self.auto_timer.stop()
             return
         if not self.sync.status().signed_in:  # type: ignore[attr-defined]
             return
