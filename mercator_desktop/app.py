@@ -46,7 +46,7 @@ from . import __version__
 from .domain.errors import UserError
 from .logging_setup import configure_logging
 from .paths import DataPaths, resolve_data_dir
-from .ui import collector, messages, operations
+from .ui import collector, messages, operations, theme
 from .ui.crash import install_crash_handler
 from .ui.i18n import install_translators
 from .ui.main_window import MainWindow
@@ -228,6 +228,7 @@ def main(
         qInstallMessageHandler(previous_qt_handler)
         return 0
     collector.install(app)
+    theme.install(app)
     _install_translators(app)
     crash_handler = install_crash_handler(logging.getLogger("mercator_desktop.crash"),
                                           paths.log_file)

@@ -92,6 +92,10 @@ class Store:
                 raise UserError(BUSY_MESSAGE) from exc
             raise
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def changed_elsewhere(self) -> bool:
         """Did another program (the command line, a second app) commit to this data folder
         since the last call? The first call starts watching and answers False."""

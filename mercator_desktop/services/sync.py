@@ -69,18 +69,25 @@ PENDING_SIGN_OUTS = "mercator-pending-sign-outs"
 
 
 class SyncFailed(UserError):
-    """A sync step failed; ``kind`` says what the person can do about it."""
+    """A sync step failed; ``kind`` says what the person can do about it.
 
-    def __init__(self, kind: str, message: str, retry_after: int | None = None) -> None:
-        super().__init__(message)
+    The message is ``template`` filled with ``params``: the window translates the template
+    (every template of this module is listed in ``ui.labels.SYNC_MESSAGES``; a test checks)
+    and the parameters that are sentences of their own (HQ's reason)."""
+
+    def __init__(self, kind: str, template: str, retry_after: int | None = None,
+                 **params: str) -> None:
+        super().__init__(template.format(**params) if params else template)
         self.kind = kind
+        self.template = template
+        self.params = params
         #: seconds before HQ takes another sign-in (kind ``locked_out``)
         self.retry_after = retry_after
 
 
 class SyncTooSlow(SyncFailed):
     """HQ (or something on the way) answered too slowly: an exchange, or the whole sync
-    (``whole_sync``), ran past its deadline of ``seconds``."""
+    (``whole_sync``), ran past its deadline of ``seconds`` (the window words it itself)."""
 
     def __init__(self, seconds: float, whole_sync: bool) -> None:
         self.seconds, self.whole_sync = seconds, whole_sync
@@ -88,6 +95,29 @@ class SyncTooSlow(SyncFailed):
         super().__init__("too_slow", f"{what} took longer than {seconds:.0f} seconds, so "
                          "the sync stopped. Your work is kept; what HQ confirmed stays "
                          "confirmed, the rest is sent at the next sync.")
+
+
+#: What the person reads when something that is not HQ answers (the details go to the log).
+NOT_HQ_MESSAGE = ("{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a "
+                  "web browser and accept the network's terms first; nothing was marked as "
+                  "sent.")
+
+#: What the person reads for each failure of the connection (``NetworkError.reason``).
+NETWORK_MESSAGES = {
+    "offline": "HQ cannot be reached now: this computer is offline, or HQ is not running. "
+               "Your work is kept and will be sent at the next sync.",
+    "timeout": "HQ did not answer in time. Your work is kept and will be sent at the next "
+               "sync.",
+    "unavailable": "HQ is unavailable for the moment. Your work is kept and will be sent at "
+                   "the next sync.",
+}
+
+#: What the person reads when HQ itself answered that it failed (a signed 5xx).
+HQ_FAILED_MESSAGE = ("HQ answered but could not do this now. Your work is kept and will be "
+                     "sent at the next sync.")
+
+#: What the person reads when HQ refuses sign-ins for a while (too many wrong passwords).
+LOCKED_OUT_MESSAGE = "HQ refused the sign-in: {reason}"
 
 
 @dataclass(frozen=True)
@@ -440,28 +470,31 @@ class SyncService:
         try:
             return call()
         except AuthError as exc:
-            raise SyncFailed("auth", f"Sign in to HQ again: {exc}") from None
+            raise SyncFailed("auth", "Sign in to HQ again: {reason}", reason=str(exc)) from None
         except TooManyAttemptsError as exc:
-            raise SyncFailed("locked_out", f"HQ refused the sign-in: {exc}",
-                             exc.retry_after) from None
+            raise SyncFailed("locked_out", LOCKED_OUT_MESSAGE, exc.retry_after,
+                             reason=str(exc)) from None
         except NotHQError as exc:
-            raise SyncFailed("not_hq", str(exc)) from None
+            log.info("sync: not HQ: %s", exc)
+            raise SyncFailed("not_hq", NOT_HQ_MESSAGE, url=self.server_url() or "HQ") from None
         except UpgradeRequiredError as exc:
             raise SyncFailed("upgrade", str(exc)) from None
         except DeadlineError as exc:
             raise SyncTooSlow(exc.seconds, exc.whole_sync) from None
         except HQFailedError as exc:
-            raise SyncFailed("network", f"HQ answered but could not do this now ({exc}); "
-                             "your work is kept and will be sent at the next sync") from None
+            log.info("sync: HQ failed: %s (%s)", exc, exc.detail)
+            raise SyncFailed("network", HQ_FAILED_MESSAGE) from None
         except NetworkError as exc:
-            raise SyncFailed("network", f"HQ cannot be reached now ({exc}); your work is "
-                             "kept and will be sent at the next sync") from None
+            log.info("sync: HQ cannot be reached: %s (%s)", exc, exc.detail)
+            raise SyncFailed("network", NETWORK_MESSAGES.get(
+                exc.reason, NETWORK_MESSAGES["unavailable"])) from None
         except MassDeletionError as exc:
             raise SyncFailed("mass_delete", str(exc)) from None
         except SyncCancelledError as exc:
             raise SyncFailed("cancelled", str(exc)) from None
         except RejectedError as exc:
-            raise SyncFailed("rejected", f"HQ refused the request: {exc}") from None
+            raise SyncFailed("rejected", "HQ refused the request: {reason}",
+                             reason=str(exc)) from None
         except SyncError as exc:
             raise SyncFailed("error", str(exc)) from None
 
@@ -481,6 +514,12 @@ class SyncService:
             last_sync_at=cursor.last_sync_at if cursor else None,
             last_state=cursor.last_state if cursor else "",
             last_message=cursor.last_message if cursor else "")
+
+    def saves(self) -> int | None:
+        """A number that changes with every save of this program (to refresh the counts of
+        ``status`` after each one without asking the database in between); None once the
+        store is closed (nothing to count any more)."""
+        return None if self.store.closed else self.store.writes.commits
 
     def pending_count(self) -> int:
         with self.store.sessions() as session:

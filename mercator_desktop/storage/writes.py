@@ -74,6 +74,9 @@ class WriteGate:
         self.cross_process_patience = 600.0
         self.on_begin: Callable[[], None] | None = None
         self.on_commit: Callable[[], None] | None = None
+        #: how many write transactions of this process committed (views poll it to follow
+        #: every save cheaply: an integer compared, no query)
+        self.commits = 0
 
     @property
     def busy(self) -> bool:
@@ -126,6 +129,7 @@ class WriteGate:
             self.on_begin()
 
     def committed(self) -> None:
+        self.commits += 1
         if self.on_commit is not None:
             self.on_commit()
 

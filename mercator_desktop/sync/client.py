@@ -321,7 +321,8 @@ class SyncClient:
                 if until is not None and time.monotonic() + delay >= until:
                     raise DeadlineError(self.transport.until_seconds, whole_sync=True) \
                         from exc
-                log.info("sync: %s; trying again in %.1f s", exc, delay)
+                log.info("sync: %s (%s); trying again in %.1f s", exc,
+                         getattr(exc, "detail", ""), delay)
                 self.sleep(delay)
 
     def _note(self, service_id: str, state: str, message: str, done: bool = False) -> None:

@@ -56,9 +56,23 @@ class SyncError(Exception):
 
 
 class NetworkError(SyncError):
-    """No answer, a cut answer or a server that failed: worth trying again later."""
+    """No answer, a cut answer or a server that failed: worth trying again later.
+
+    The message is one of the plain sentences below (never the system's own text, such as
+    "[Errno 111] Connection refused", which goes to ``detail`` for the log); ``reason`` says
+    which: ``offline``, ``timeout`` or ``unavailable``."""
 
     retryable = True
+    MESSAGES = {
+        "offline": "no connection to HQ: this computer is offline, or HQ is not running",
+        "timeout": "HQ did not answer in time",
+        "unavailable": "HQ is unavailable for the moment",
+    }
+
+    def __init__(self, message: str = "", reason: str = "unavailable", detail: str = "") -> None:
+        super().__init__(message or self.MESSAGES.get(reason, self.MESSAGES["unavailable"]))
+        self.reason = reason
+        self.detail = detail
 
 
 class HQFailedError(NetworkError):
@@ -271,14 +285,15 @@ class Transport:
             response = self._exchange(method, self.base_url + API_PREFIX + path,
                                       content=content, params=params, headers=headers)
         except httpx.TimeoutException as exc:
-            raise NetworkError(f"HQ did not answer in time ({exc.__class__.__name__})") from exc
+            raise NetworkError(reason="timeout", detail=repr(exc)) from exc
         except httpx.TransportError as exc:
-            raise NetworkError(f"cannot reach HQ: {exc}") from exc
+            raise NetworkError(reason="offline", detail=str(exc)) from exc
         raw = response.content
         signed = signature_ok(key, nonce, raw, response.headers.get(HEADER_SIGNATURE))
         if not signed:
             if response.status_code in (502, 503, 504):
-                raise NetworkError(f"HQ is unavailable (HTTP {response.status_code})")
+                raise NetworkError(reason="unavailable",
+                                   detail=f"HTTP {response.status_code}")
             raise NotHQError(
                 f"{self.base_url} answered, but not as Mercator HQ (HTTP "
                 f"{response.status_code}, {response.headers.get('content-type', 'no type')}). "
@@ -299,7 +314,7 @@ class Transport:
                 retry = response.headers.get("retry-after", "")
                 raise TooManyAttemptsError(error.message, int(retry) if retry.isdigit() else 60)
             if response.status_code >= 500:
-                raise HQFailedError(f"HQ failed: {error.message}")
+                raise HQFailedError(reason="unavailable", detail=f"HQ failed: {error.message}")
             raise RejectedError(error.message, error)
         if model is None:
             return None

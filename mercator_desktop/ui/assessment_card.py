@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..checklists.model import YES_NO_PARTLY, Question, text_in
 from ..services.assessments import AnswerView
+from . import theme
 
 TYPING_PAUSE_MS = 700
 INDENT = 62  # the answer, help and note line up under the question text
@@ -41,19 +42,38 @@ def _indented(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget, 1)
     return row
 
-CARD_STYLE = """
-QFrame#questionCard { background: palette(base); border: 1px solid #d5dbe1;
-                      border-radius: 6px; }
-QFrame#questionCard[current="true"] { border: 2px solid #2f6fb0; background: #f4f8fc; }
-QLabel#questionNumber { color: #2f6fb0; font-weight: bold; }
-QLabel#questionHelp { color: #5c6670; }
-QLabel#pointCaption { color: #30363d; }
-QLabel#cardError { color: #b00020; }
-QPushButton[choice="true"] { min-width: 34px; padding: 4px 8px; border: 1px solid #b8c2cc;
-                             border-radius: 4px; background: palette(button); }
-QPushButton[choice="true"]:checked { background: #2f6fb0; color: white;
-                                     border-color: #2f6fb0; }
-QPushButton[choice="true"]:disabled:checked { background: #8aa6c4; color: white; }
+def card_style(palette: QPalette) -> str:
+    """The cards' look, from the palette (light, dark or high contrast): the current card
+    framed in the accent colour, help and captions in muted text, the chosen rating filled
+    with the accent and its number in black or white, whichever reads."""
+    base = palette.color(QPalette.ColorRole.Base)
+    accent = theme.accent_color(palette, base)
+    current_back = theme.mix(base, accent, 0.07)
+    chosen = theme.readable(theme.ACCENT_HUE, base, 3.0)
+    chosen_text = theme.on(chosen)
+    locked = theme.mix(chosen, base, 0.45)
+
+    def both(color: QColor) -> str:  # readable on a card and on the current card
+        return theme.readable(theme.readable(color, base), current_back).name()
+
+    return f"""
+QFrame#questionCard {{ background: {base.name()}; border: 1px solid {theme.border(palette).name()};
+                      border-radius: 6px; }}
+QFrame#questionCard[current="true"] {{ border: 2px solid {accent.name()};
+                                      background: {current_back.name()}; }}
+QLabel#questionNumber {{ color: {both(accent)};
+                        font-weight: bold; }}
+QLabel#questionHelp {{ color: {both(theme.muted_text(palette, base))}; }}
+QLabel#pointCaption {{ color: {both(palette.color(QPalette.ColorRole.Text))}; }}
+QLabel#questionText {{ color: {both(palette.color(QPalette.ColorRole.Text))}; }}
+QLabel#cardError {{ color: {both(theme.error_color(palette, base))}; }}
+QPushButton[choice="true"] {{ min-width: 34px; padding: 4px 8px;
+                             border: 1px solid {theme.border(palette).name()};
+                             border-radius: 4px; background: palette(button); }}
+QPushButton[choice="true"]:checked {{ background: {chosen.name()}; color: {chosen_text.name()};
+                                     border-color: {chosen.name()}; }}
+QPushButton[choice="true"]:disabled:checked {{ background: {locked.name()};
+                                              color: {theme.on(locked).name()}; }}
 """
 
 
@@ -104,6 +124,9 @@ class QuestionCard(QFrame):
         self.text_label.setFont(font)
         if q.required:
             self.text_label.setToolTip(self.tr("Required"))
+        # A screen reader names the card, its answer and its note by the question.
+        self.setAccessibleName(f"{q.number} {text_in(q.text, self.lang)}")
+        self.setAccessibleDescription(text_in(q.help, self.lang))
         head.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.text_label, 1)
         layout.addLayout(head)
@@ -136,6 +159,8 @@ class QuestionCard(QFrame):
         bottom.setContentsMargins(INDENT, 0, 0, 0)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setAccessibleName(self.tr("Note on question {number}").format(
+            number=q.number))
         self.note_edit.setPlaceholderText(self.tr("Note: what you saw, who said it, which "
                                                   "document…"))
         self.note_edit.setTabChangesFocus(True)
@@ -171,8 +196,11 @@ class QuestionCard(QFrame):
         bottom.addLayout(side)
         layout.addLayout(bottom)
 
-    def _choice(self, row: QHBoxLayout, key: Any, text: str, tip: str) -> QPushButton:
+    def _choice(self, row: QHBoxLayout, key: Any, text: str, tip: str,
+                name: str = "") -> QPushButton:
         button = QPushButton(text, self)
+        if name:
+            button.setAccessibleName(name)
         button.setCheckable(True)
         button.setProperty("choice", True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -190,7 +218,8 @@ class QuestionCard(QFrame):
             for point in q.scale.points:
                 label = text_in(point.label, self.lang)
                 b = self._choice(row, point.value, str(point.value),
-                                 f"{point.value} – {label}")
+                                 f"{point.value} – {label}", f"{point.value} — {label}")
+                b.setAccessibleDescription(text_in(point.description, self.lang))
                 b.clicked.connect(lambda _=False, v=point.value: self._on_choice(v))
         elif q.type == "yes_no_partly":
             names = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
@@ -251,8 +280,11 @@ class QuestionCard(QFrame):
             label = (text_in(q.scale.not_applicable_label, self.lang)
                      if q.scale is not None else "") or self.tr("N/A")
             b = self._choice(row, "__na__", self.tr("N/A"),
-                             self.tr("{label} (key −)").format(label=label))
+                             self.tr("{label} (key −)").format(label=label), label)
             b.clicked.connect(lambda _=False: self._on_na())
+        if self.editor is not None:
+            self.editor.setAccessibleName(self.tr("Answer to question {number}").format(
+                number=q.number))
         if q.type != "text":
             row.addStretch(1)
 

@@ -26,6 +26,7 @@ from ..services.assessments import AnswerChangeView, AssessmentService
 from ..services.evidence import EvidenceService
 from .assessment_models import SORT_ROLE, AssessmentEvidenceModel, AssessmentHistoryModel
 from .screen_fit import fit_window
+from .theme import error_color
 
 
 class AssessmentTextDialog(QDialog):
@@ -48,7 +49,7 @@ class AssessmentTextDialog(QDialog):
         layout.addWidget(self.edit)
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()}")
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
@@ -99,10 +100,12 @@ class AssessmentEvidenceDialog(QDialog):
         self.model = AssessmentEvidenceModel(self)
         self.table = _table(self, self.model)
         self.table.setObjectName("evidenceTable")
+        self.table.setAccessibleName(self.tr("Evidence"))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("evidenceNoteEdit")
+        self.note_edit.setAccessibleName(self.tr("Note or caption"))
         self.note_edit.setPlaceholderText(self.tr("A note, or a caption for the next file"))
         row.addWidget(self.note_edit, 1)
         self.add_note_button = QPushButton(self.tr("Add &note"), self)
@@ -114,7 +117,7 @@ class AssessmentEvidenceDialog(QDialog):
         layout.addLayout(row)
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()}")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -194,6 +197,7 @@ class AssessmentHistoryDialog(QDialog):
         ], [c.id for c in changes])
         self.table = _table(self, self.model)
         self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("History of the answers"))
         layout.addWidget(self.table)
         empty = QLabel(self.tr("No change recorded yet."), self)
         empty.setVisible(not changes)

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from ..checklists.model import Section, Template, text_in
 from ..domain.scoring import Score, ScoreReport
+from . import theme
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,8 +40,20 @@ class _Node:
     complete: bool = False
 
 
-_DONE_BRUSH = QBrush(QColor("#1e8449"))
-_OPEN_BRUSH = QBrush(QColor("#7a8591"))
+_PROGRESS_BRUSHES: dict[int, tuple[QBrush, QBrush]] = {}
+
+
+def _progress_brushes() -> tuple[QBrush, QBrush]:
+    """Done (green) and open (muted) progress, readable on the list's background (light,
+    dark or high contrast); made once per background."""
+    palette = QGuiApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    found = _PROGRESS_BRUSHES.get(base.rgb())
+    if found is None:
+        found = _PROGRESS_BRUSHES[base.rgb()] = (
+            QBrush(theme.success_color(palette, base)),
+            QBrush(theme.muted_text(palette, base)))
+    return found
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Roles as plain ints: comparing an int with an enum member costs more than the lookup.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
@@ -181,7 +194,8 @@ class AssessmentSectionModel(QAbstractItemModel):
             return node.tip
         if index.column() == 1:
             if role == _FOREGROUND:
-                return _DONE_BRUSH if node.complete else _OPEN_BRUSH
+                done, still_open = _progress_brushes()
+                return done if node.complete else still_open
             if role == _ALIGNMENT:
                 return _RIGHT
         if role == _ID:

@@ -32,8 +32,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -63,8 +63,8 @@ from ..services.assessments import (
     IncompleteError,
 )
 from ..services.evidence import EvidenceService
-from . import labels, messages
-from .assessment_card import CARD_STYLE, QuestionCard
+from . import labels, messages, theme
+from .assessment_card import QuestionCard, card_style
 from .assessment_dialogs import (
     AssessmentEvidenceDialog,
     AssessmentHistoryDialog,
@@ -81,7 +81,7 @@ from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
 from .screen_fit import fit_window
-from .widgets import WARNING_COLOR, ElidedLabel
+from .widgets import ElidedLabel
 
 
 @dataclass
@@ -228,17 +228,13 @@ class AssessmentWindow(QMainWindow):
         self.title_label.setFont(font)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("subtitleLabel")
-        self.subtitle_label.setStyleSheet("color: #5c6670")
         self.provenance_label = QLabel(self)
         self.provenance_label.setObjectName("provenanceLabel")
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.provenance_label.setStyleSheet("color: #5c6670")
         self.banner = QLabel(self)
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e6c65c; "
-                                  "border-radius: 4px; padding: 6px")
         outer.addWidget(self.title_label)
         outer.addWidget(self.subtitle_label)
         outer.addWidget(self.provenance_label)
@@ -249,6 +245,7 @@ class AssessmentWindow(QMainWindow):
         self.section_model.set_template(self.template, self.lang)
         tree = self.section_tree = QTreeView(self)
         tree.setObjectName("sectionTree")
+        tree.setAccessibleName(self.tr("Sections"))
         tree.setModel(self.section_model)
         tree.setUniformRowHeights(True)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -298,6 +295,7 @@ class AssessmentWindow(QMainWindow):
         find_row = QHBoxLayout()
         self.find_edit = QLineEdit(page)
         self.find_edit.setObjectName("findEdit")
+        self.find_edit.setAccessibleName(self.tr("Find a question"))
         self.find_edit.setPlaceholderText(self.tr("Find a question by number or words; "
                                                   "Enter for the next match, Esc to close"))
         self.find_edit.setClearButtonEnabled(True)
@@ -325,24 +323,55 @@ class AssessmentWindow(QMainWindow):
         self.section_intro = QLabel(page)
         self.section_intro.setObjectName("sectionIntro")
         self.section_intro.setWordWrap(True)
-        self.section_intro.setStyleSheet("color: #5c6670")
         layout.addWidget(self.section_intro)
         self.scale_legend = QLabel(page)
         self.scale_legend.setObjectName("scaleLegend")
         self.scale_legend.setWordWrap(True)
         self.scale_legend.setTextFormat(Qt.TextFormat.RichText)
-        self.scale_legend.setStyleSheet("background: #f0f3f6; border-radius: 4px; padding: 6px")
         layout.addWidget(self.scale_legend)
 
         self.page_stack = QStackedWidget(page)
         self.page_stack.setObjectName("sectionPages")
         # The cards' look, for the cards only: the tree, tables and toolbar keep the plain
         # (much faster to paint) style.
-        self.page_stack.setStyleSheet(CARD_STYLE)
+        self._apply_colours()
         self.question_scroll = self._new_scroll()  # the page shown (an empty one until then)
         self.page_stack.addWidget(self.question_scroll)
         layout.addWidget(self.page_stack, 1)
         return page
+
+    def _apply_colours(self) -> None:
+        """Colours from the palette (see ``ui.theme``): again when the palette changes (a
+        switch to dark mode or high contrast while the window is open)."""
+        palette = self.palette()
+        muted = theme.muted_text(palette).name()
+        panel = theme.panel(palette)
+        banner = theme.mix(theme.window(palette), QColor(theme.WARNING_HUE), 0.16)
+        styles = {
+            self.subtitle_label: f"color: {muted}",
+            self.section_intro: f"color: {muted}",
+            self.banner: (f"background: {banner.name()}; "
+                          f"color: {theme.readable(theme.text(palette), banner).name()}; "
+                          f"border: 1px solid {theme.warning_color(palette, banner).name()}; "
+                          "border-radius: 4px; padding: 6px"),
+            self.scale_legend: (f"background: {panel.name()}; "
+                                f"color: {theme.readable(theme.text(palette), panel).name()}; "
+                                "border-radius: 4px; padding: 6px"),
+            self.page_stack: card_style(palette),
+        }
+        self._header_style = (
+            f"font-weight: bold; color: {theme.text(palette).name()}; "
+            f"border-bottom: 1px solid {theme.border(palette).name()}; padding: 6px 0 2px 0")
+        for header in getattr(self, "headers", {}).values():
+            styles[header] = self._header_style
+        for widget, style in styles.items():
+            if widget.styleSheet() != style:
+                widget.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "page_stack"):
+            self._apply_colours()
 
     def _new_scroll(self) -> QScrollArea:
         scroll = QScrollArea(self)
@@ -375,6 +404,7 @@ class AssessmentWindow(QMainWindow):
         self.score_proxy.setSourceModel(self.score_model)
         self.score_proxy.setSortRole(SORT_ROLE)
         self.score_table = self._table(page, self.score_proxy, "scoreTable")
+        self.score_table.setAccessibleName(self.tr("Scores by section"))
         self.score_table.horizontalHeader().setStretchLastSection(False)
         self.score_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -391,6 +421,7 @@ class AssessmentWindow(QMainWindow):
         self.missing_proxy = QSortFilterProxyModel(self)
         self.missing_proxy.setSourceModel(self.missing_model)
         self.missing_table = self._table(missing_box, self.missing_proxy, "missingTable")
+        self.missing_table.setAccessibleName(self.tr("Required questions without an answer"))
         self.missing_table.doubleClicked.connect(self._on_missing_table_double_clicked)
         self.missing_table.activated.connect(self._on_missing_table_double_clicked)
         box.addWidget(self.missing_table)
@@ -434,9 +465,10 @@ class AssessmentWindow(QMainWindow):
         lines = labels.provenance_lines(self.template.provenance, self.lang)
         self.provenance_label.setText(" · ".join(lines[:2]))
         self.provenance_label.setToolTip("\n".join(lines))
-        self.provenance_label.setStyleSheet(
-            "color: #5c6670" if self.template.provenance.official
-            else f"color: {WARNING_COLOR}")
+        palette = self.palette()
+        self.provenance_label.setStyleSheet("color: " + (
+            theme.muted_text(palette) if self.template.provenance.official
+            else theme.warning_color(palette, theme.window(palette))).name())
         banner = ""
         if a.locked:
             when = a.validated_at.astimezone().strftime("%Y-%m-%d %H:%M") \
@@ -594,8 +626,7 @@ class AssessmentWindow(QMainWindow):
                 header = QLabel(f"{section.number}  {text_in(section.title, self.lang)}",
                                 container)
                 header.setObjectName("keyElementHeader")
-                header.setStyleSheet("font-weight: bold; color: #30363d; "
-                                     "border-bottom: 1px solid #d5dbe1; padding: 6px 0 2px 0")
+                header.setStyleSheet(self._header_style)
                 header.setWordWrap(True)
                 layout.addWidget(header)
                 self.headers[section.id] = header

@@ -13,10 +13,18 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from . import theme
+
 BAR_COLOR = QColor("#2f6fb0")
-GRID_COLOR = QColor("#c9d1da")
-TEXT_COLOR = QColor("#30363d")
 MUTED_COLOR = QColor("#7a8591")
+
+
+def _ink(widget: QWidget) -> tuple[QColor, QColor, QColor, QColor]:
+    """Text, muted text, grid lines and the empty bar's track, from the widget's palette
+    (the charts are drawn on the window's background, light or dark)."""
+    palette = widget.palette()
+    return (theme.text(palette), theme.muted_text(palette), theme.border(palette),
+            theme.panel(palette, 0.1))
 
 
 def score_color(percent: float | None) -> QColor:
@@ -54,6 +62,7 @@ class ChartBarWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        text_color, muted_color, grid_color, track_color = _ink(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         label_width = min(
@@ -64,20 +73,20 @@ class ChartBarWidget(QWidget):
         right = self.width() - value_width
         span = max(10, right - left)
         top = 8
-        painter.setPen(QPen(GRID_COLOR, 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(grid_color, 1, Qt.PenStyle.DashLine))
         for tick in (0, 25, 50, 75, 100):
             x = left + span * tick / 100
             painter.drawLine(QPointF(x, top), QPointF(x, top + self.ROW * len(self.rows)))
         for i, (label, percent) in enumerate(self.rows):
             y = top + i * self.ROW
-            painter.setPen(TEXT_COLOR)
+            painter.setPen(text_color)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 12)
             painter.drawText(QRectF(0, y, label_width - 8, self.ROW),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             bar = QRectF(left, y + 5, span * (percent or 0) / 100, self.ROW - 10)
-            painter.fillRect(QRectF(left, y + 5, span, self.ROW - 10), QColor("#eef1f4"))
+            painter.fillRect(QRectF(left, y + 5, span, self.ROW - 10), track_color)
             painter.fillRect(bar, score_color(percent))
-            painter.setPen(TEXT_COLOR if percent is not None else MUTED_COLOR)
+            painter.setPen(text_color if percent is not None else muted_color)
             value = f"{percent:.0f} %" if percent is not None else "–"
             painter.drawText(QRectF(right + 6, y, value_width, self.ROW),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
@@ -105,6 +114,7 @@ class ChartRadarWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        text_color, muted_color, grid_color, _track = _ink(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         n = len(self.rows)
         metrics = QFontMetrics(self.font())
@@ -112,7 +122,7 @@ class ChartRadarWidget(QWidget):
         radius = max(20.0, min(self.width() - 2 * margin, self.height() - 40) / 2)
         center = QPointF(self.width() / 2, self.height() / 2)
         if n < 3:
-            painter.setPen(MUTED_COLOR)
+            painter.setPen(muted_color)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("A radar needs three sections or more"))
             painter.end()
@@ -123,7 +133,7 @@ class ChartRadarWidget(QWidget):
             return QPointF(center.x() + radius * fraction * math.cos(angle),
                            center.y() + radius * fraction * math.sin(angle))
 
-        painter.setPen(QPen(GRID_COLOR, 1))
+        painter.setPen(QPen(grid_color, 1))
         for ring in (0.25, 0.5, 0.75, 1.0):
             painter.drawPolygon(QPolygonF([point(i, ring) for i in range(n)]))
         for i in range(n):
@@ -131,7 +141,7 @@ class ChartRadarWidget(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         painter.setFont(small)
-        painter.setPen(MUTED_COLOR)
+        painter.setPen(muted_color)
         for ring in (0.5, 1.0):
             p = point(0, ring)
             painter.drawText(QPointF(p.x() + 4, p.y() + 12), f"{ring * 100:.0f}")
@@ -139,7 +149,7 @@ class ChartRadarWidget(QWidget):
         fill = QColor(BAR_COLOR)
         fill.setAlpha(70)
         painter.setBrush(fill)
-        painter.setPen(QPen(BAR_COLOR, 2))
+        painter.setPen(QPen(theme.readable(BAR_COLOR, theme.window(self.palette()), 3.0), 2))
         painter.drawPolygon(polygon)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setFont(self.font())
@@ -153,7 +163,7 @@ class ChartRadarWidget(QWidget):
             elif outer.x() < center.x() - 5:
                 x = outer.x() - width
             y = outer.y() + (metrics.ascent() if outer.y() > center.y() else 0)
-            painter.setPen(TEXT_COLOR if percent is not None else MUTED_COLOR)
+            painter.setPen(text_color if percent is not None else muted_color)
             painter.drawText(QPointF(x, y), label)
             if percent is not None:
                 painter.setBrush(score_color(percent))

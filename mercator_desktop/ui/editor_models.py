@@ -22,8 +22,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from .theme import on_base
 from .widgets import ERROR_COLOR, WARNING_COLOR
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -105,7 +106,7 @@ class _RowsModel(QAbstractTableModel):
                 return text or None
             return text.casefold() if role == SORT_ROLE else text
         if role == Qt.ItemDataRole.ForegroundRole and index.row() in self._marked:
-            return QBrush(QColor(ERROR_COLOR))
+            return QBrush(on_base(ERROR_COLOR))
         return self.extra_data(row, index.column(), role)
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
@@ -138,7 +139,7 @@ class TeamTableModel(_RowsModel):
 
     def extra_data(self, row: TeamRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and row.clash:
-            return QBrush(QColor(WARNING_COLOR))
+            return QBrush(on_base(WARNING_COLOR))
         return None
 
 

@@ -61,7 +61,15 @@ from . import messages
 from .context import AppContext
 from .events import app_events
 from .screen_fit import fit_window
-from .widgets import DateField, ErrorLabel, FieldInputError, SearchCombo, hint_label, with_error
+from .widgets import (
+    DateField,
+    ErrorLabel,
+    FieldInputError,
+    SearchCombo,
+    hint_label,
+    set_accessible_name,
+    with_error,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -282,6 +290,7 @@ class ExpertDirectory(QWidget):
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("expertFilter")
+        self.filter_edit.setAccessibleName(self.tr("Search experts by name"))
         self.filter_edit.setPlaceholderText(self.tr("Search by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(150)
@@ -290,11 +299,13 @@ class ExpertDirectory(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category_combo.setMinimumContentsLength(14)
         self.category_combo.setObjectName("categoryFilter")
+        self.category_combo.setAccessibleName(self.tr("Accreditation category"))
         self.category_combo.addItem(self.tr("Any accreditation"), None)
         for item in self.catalog.accreditation_categories:
             self.category_combo.addItem(item.label, item.code)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageFilter")
+        self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("Any language"), None)
         self.trash_check = QCheckBox(self.tr("Deleted experts"), self)
         self.trash_check.setObjectName("expertTrashCheck")
@@ -312,6 +323,7 @@ class ExpertDirectory(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = _table(self, self.proxy, "expertTable")
+        self.table.setAccessibleName(self.tr("Experts"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -352,6 +364,7 @@ class ExpertDirectory(QWidget):
         self.missions_proxy.setSourceModel(self.missions_model)
         self.missions_proxy.setSortRole(SORT_ROLE)
         self.missions_table = _table(self, self.missions_proxy, "expertMissionsTable")
+        self.missions_table.setAccessibleName(self.tr("Missions of the selected expert"))
         missions_header = self.missions_table.horizontalHeader()
         for column in range(5):
             missions_header.setSectionResizeMode(
@@ -593,12 +606,15 @@ class ExpertDialog(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("nameEdit")
+        set_accessible_name(self.name_edit, self.tr("&Name"))
         self.name_error = ErrorLabel(self)
         self.email_edit = QLineEdit(self)
         self.email_edit.setObjectName("emailEdit")
+        set_accessible_name(self.email_edit, self.tr("&E-mail"))
         self.email_error = ErrorLabel(self)
         self.country_picker = SearchCombo(self, empty_text=self.tr("(not recorded)"))
         self.country_picker.setObjectName("homeCountryPicker")
+        set_accessible_name(self.country_picker, self.tr("Home &country"))
         self.country_picker.set_items([(c.name, c.iso2, "") for c in catalog.countries])
         self.country_picker.set_value(None)
         self.country_error = ErrorLabel(self)
@@ -606,6 +622,7 @@ class ExpertDialog(QDialog):
         self.administration_combo.setObjectName("homeAdministrationCombo")
         self.languages_edit = QLineEdit(self)
         self.languages_edit.setObjectName("languagesEdit")
+        set_accessible_name(self.languages_edit, self.tr("&Languages"))
         self.languages_edit.setPlaceholderText(self.tr("Language codes, e.g. fr, en, es"))
         self.languages_error = ErrorLabel(self)
         self.notes_edit = QPlainTextEdit(self)
@@ -619,14 +636,17 @@ class ExpertDialog(QDialog):
         self.accreditation_label.setWordWrap(True)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("accreditationCategory")
+        self.category_combo.setAccessibleName(self.tr("Accreditation category"))
         for item in catalog.accreditation_categories:
             self.category_combo.addItem(item.label, item.code)
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("accreditationStatus")
+        self.status_combo.setAccessibleName(self.tr("Accreditation status"))
         for code, label in self._status.items():
             self.status_combo.addItem(label, str(code))
         self.accredited_on_edit = DateField(self)
         self.accredited_on_edit.setObjectName("accreditedOn")
+        self.accredited_on_edit.setAccessibleName(self.tr("Accredited on"))
         self.ace_edit = QLineEdit(self)
         self.ace_edit.setObjectName("aceEdit")
         self.ace_edit.setPlaceholderText(self.tr("ACE id"))

@@ -74,9 +74,11 @@ class FilterBar(QWidget):
         self.country_combo.value_changed.connect(self._on_changed_later)
         self.from_date = DateField(self)
         self.from_date.setObjectName("filterFrom")
+        self.from_date.setAccessibleName(self.tr("Missions from"))
         self.from_date.edit.setToolTip(self.tr("Missions that end on or after this date"))
         self.to_date = DateField(self)
         self.to_date.setObjectName("filterTo")
+        self.to_date.setAccessibleName(self.tr("Missions until"))
         self.to_date.edit.setToolTip(self.tr("Missions that start on or before this date"))
         for field in (self.from_date, self.to_date):
             field.changed.connect(self._on_changed_later)

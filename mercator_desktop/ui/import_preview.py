@@ -78,6 +78,7 @@ class ImportPreviewDialog(QDialog):
 
         self.table = QTableWidget(self)
         self.table.setObjectName("previewTable")
+        self.table.setAccessibleName(self.tr("What the import would do, row by row"))
         self.table.setColumnCount(5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
 
         table = self.mission_table = QTableView(self)
         table.setObjectName("missionTable")
+        table.setAccessibleName(self.tr("Missions"))
         table.setModel(self.mission_proxy)
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
@@ -717,7 +718,7 @@ class MainWindow(QMainWindow):
         status = getattr(self.sync_panel, "status", None) if ready else None
         signed_in = bool(status and status.signed_in)
         inbox = status.conflicts + status.errors + status.waiting if status else 0
-        self.action_sign_in.setEnabled(ready)
+        self.action_sign_in.setEnabled(ready and not signed_in)
         self.action_sync.setEnabled(ready)
         self.action_conflicts.setEnabled(ready)
         self.action_archived.setEnabled(ready)

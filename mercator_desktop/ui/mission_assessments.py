@@ -50,7 +50,14 @@ from .record_models import (
     fit_columns,
     record_table,
 )
-from .widgets import WARNING_COLOR, ErrorLabel, bring_to_front, hint_label, with_error
+from .widgets import (
+    WARNING_COLOR,
+    ErrorLabel,
+    bring_to_front,
+    caption_for,
+    hint_label,
+    with_error,
+)
 
 LANGUAGE_KEY = "assessments/language"
 
@@ -156,8 +163,7 @@ class NewAssessmentDialog(QDialog):
             (self.tr("&Language:"), self.language_combo, self.language_error,
              self.language_combo),
         ):
-            caption = QLabel(text, self)
-            caption.setBuddy(buddy)
+            caption = caption_for(text, buddy, self)
             form.addRow(caption, with_error(field, error))
 
         self.buttons = QDialogButtonBox(
@@ -314,8 +320,7 @@ class RenameAssessmentDialog(QDialog):
         for text, field, error in ((self.tr("&Title:"), self.title_edit, self.title_error),
                                    (self.tr("Workshop &group:"), self.group_edit,
                                     self.group_error)):
-            caption = QLabel(text, self)
-            caption.setBuddy(field)
+            caption = caption_for(text, field, self)
             form.addRow(caption, with_error(field, error))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -395,6 +400,7 @@ class MissionAssessmentsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self, self.proxy, "assessmentTable", stretch=0)
+        self.table.setAccessibleName(self.tr("Assessments of the mission"))
         # Unsorted until the person clicks a header: the order they were started.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -416,8 +422,9 @@ class MissionAssessmentsPanel(QWidget):
         self.unsaved_label.setObjectName("assessmentsUnsavedLabel")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet(
-            "background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; "
-            "padding: 8px;")
+            # a fixed light panel with dark text (12:1), in light and dark palettes alike
+            "background: #eef3f8; color: #1f2933; border: 1px solid #c9d6e3; "
+            "border-radius: 4px; padding: 8px;")
         self.trash_label = QLabel(self.tr(
             "Assessments in the trash. Select one and click Restore to bring it back."), self)
         self.trash_label.setObjectName("assessmentsTrashLabel")

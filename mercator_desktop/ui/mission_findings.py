@@ -58,6 +58,7 @@ from .widgets import (
     ErrorLabel,
     FieldInputError,
     SearchCombo,
+    caption_for,
     hint_label,
     with_error,
 )
@@ -142,8 +143,7 @@ class _RecordDialog(QDialog):
         error = ErrorLabel(self)
         for name in names:
             self.errors[name] = error
-        caption = QLabel(text, self)
-        caption.setBuddy(buddy or field)
+        caption = caption_for(text, buddy or field, self)
         caption.setContentsMargins(0, 3, 0, 0)
         self.form.addRow(caption, with_error(field, error, *extra))
 
@@ -320,6 +320,7 @@ class ActionItemDialog(_RecordDialog):
                                       action.timeframe if action else "medium")
         self.due_edit = DateField(self)
         self.due_edit.setObjectName("dueDate")
+        self.due_edit.setAccessibleName(self.tr("Due by"))
         self.due_edit.set_value(action.due_date if action else None)
         due_label = QLabel(self.tr("due &by"), self)
         due_label.setBuddy(self.due_edit.edit)
@@ -630,6 +631,10 @@ class MissionFindingsPanel(QWidget):
         self.tabs.addTab(self.findings_page, self.tr("Findings"))
         self.tabs.addTab(self.recommendations_page, self.tr("Recommendations"))
         self.tabs.addTab(self.actions_page, self.tr("Action plan"))
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            assert isinstance(page, RecordListPage)
+            page.table.setAccessibleName(self.tabs.tabText(index))
 
         self.unsaved_label = QLabel(self.tr(
             "Save the new mission first (Ctrl+S); then you can record its findings, "
@@ -637,8 +642,9 @@ class MissionFindingsPanel(QWidget):
         self.unsaved_label.setObjectName("findingsUnsavedLabel")
         self.unsaved_label.setWordWrap(True)
         self.unsaved_label.setStyleSheet(
-            "background: #eef3f8; border: 1px solid #c9d6e3; border-radius: 4px; "
-            "padding: 8px;")
+            # a fixed light panel with dark text (12:1), in light and dark palettes alike
+            "background: #eef3f8; color: #1f2933; border: 1px solid #c9d6e3; "
+            "border-radius: 4px; padding: 8px;")
         self.note_label = hint_label(self.tr(
             "Stored at once: what you do on this page is not part of the mission's Save and "
             "Undo."), self)

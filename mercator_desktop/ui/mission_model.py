@@ -30,7 +30,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+
+from .theme import on_base
 
 if TYPE_CHECKING:  # no services import at run time: keeps the first paint free of SQLAlchemy
     from ..services.dto import MissionSummary
@@ -331,10 +332,10 @@ class MissionTableModel(QAbstractTableModel):
             return self._tips[at][column] or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             color = _STATUS_COLORS.get(self._missions[at].status_code)
-            return QColor(color) if color else None
+            return on_base(color) if color else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNC:
             color = _SYNC_COLORS.get(self._missions[at].sync_state)
-            return QColor(color) if color else None
+            return on_base(color) if color else None
         if role == self.MISSION_ID_ROLE:
             return self._missions[at].id
         if role == self.CODE_ROLE:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from .theme import on_base
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +95,7 @@ class RecordTableModel(QAbstractTableModel):
             return getattr(record, "id", None)
         if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
             color = column.color(record)
-            return QBrush(QColor(color)) if color else None
+            return QBrush(on_base(color)) if color else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import files, messages, operations
 from .context import AppContext
+from .theme import error_color
 
 if TYPE_CHECKING:
     from ..services.store import Store
@@ -75,6 +76,7 @@ class _ReportDialog(QDialog):
 
         self.path_edit = QLineEdit(str(Path(folder) / file_name), self)
         self.path_edit.setObjectName("reportPathEdit")
+        self.path_edit.setAccessibleName(self.tr("File"))
         self.path_edit.setMinimumWidth(420)
         self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.setObjectName("reportBrowseButton")
@@ -98,7 +100,7 @@ class _ReportDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("reportErrorLabel")
-        self.error_label.setStyleSheet("color: #B03A2E;")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -292,8 +294,11 @@ class ProgressReportDialog(_ReportDialog):
             return edit
 
         self.from_edit = date_edit("reportFromEdit", start)
+        self.from_edit.setAccessibleName(self.tr("Period from"))
         self.to_edit = date_edit("reportToEdit", end)
+        self.to_edit.setAccessibleName(self.tr("Period to"))
         self.since_edit = date_edit("reportSinceEdit", MERCATOR_LAUNCH)
+        self.since_edit.setAccessibleName(self.tr("Part II since"))
         period = QHBoxLayout()
         period.addWidget(self.from_edit)
         period.addWidget(QLabel(self.tr("to"), self))

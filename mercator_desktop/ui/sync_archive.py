@@ -33,6 +33,7 @@ class ArchivedMissionsDialog(QDialog):
             RecordColumn(self.tr("Message"), lambda a: a.reason or "–"),
         ], self)
         self.table = record_table(self, self.model, "archivedTable", stretch=3, wrap=True)
+        self.table.setAccessibleName(self.tr("Archived missions"))
         self.empty_label = QLabel(self.tr("No archived missions: you are on the team of "
                                           "every mission on this laptop."), self)
         self.empty_label.setObjectName("noArchivedLabel")

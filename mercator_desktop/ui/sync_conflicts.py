@@ -171,6 +171,10 @@ class ConflictsDialog(QDialog):
         self._build_conflicts()
         self._build_refused()
         self._build_waiting()
+        for page, name in ((self.conflicts_page, self.tr("Conflicts")),
+                           (self.refused_page, self.tr("Refused by HQ")),
+                           (self.waiting_page, self.tr("Waiting"))):
+            page.table.setAccessibleName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -200,9 +204,9 @@ class ConflictsDialog(QDialog):
         self.empty_label, self.error_label = page.empty_label, page.error_label
         self.empty_label.setObjectName("noConflictsLabel")
         self.error_label.setObjectName("conflictsError")
-        self.keep_mine_button = page.add_button("", "keepMineButton", "",
+        self.keep_mine_button = page.add_button(self.tr("Keep mine"), "keepMineButton", "",
                                                 lambda: self.resolve_current("mine"))
-        self.keep_theirs_button = page.add_button("", "keepTheirsButton", "",
+        self.keep_theirs_button = page.add_button(self.tr("Keep HQ's"), "keepTheirsButton", "",
                                                   lambda: self.resolve_current("theirs"))
         page.buttons.addStretch(1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())

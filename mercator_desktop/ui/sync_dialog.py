@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from . import operations
+from . import labels, operations
+from .theme import error_color
 
 
 class SignInDialog(QDialog):
@@ -56,7 +57,7 @@ class SignInDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {error_color(self.palette()).name()};")
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -128,6 +129,6 @@ class SignInDialog(QDialog):
             self._show_error(self.locked_out_message(int(retry_after)))
             return
         if isinstance(error, UserError):
-            self._show_error(str(error))
+            self._show_error(labels.sync_message(error))
             return
         operations.report_failure(self, error)

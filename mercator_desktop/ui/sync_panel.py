@@ -16,36 +16,88 @@ started, in a box that does not block the window.
 Given the ``services.demo.DemoService`` of the store, signing in asks once whether to remove
 the demonstration data the folder holds (it never goes to HQ either way), before any sync.
 
-Automatic sync (an option, off by default, kept in QSettings ``sync/automatic``): every
-``AUTO_INTERVAL_MS`` the panel asks HQ's hello off the GUI thread and, when HQ answers and
-there is something to send or the last sync is old, syncs. An automatic sync never opens a
-dialog: what needs the person (signing in again, allowing HQ's deletions) waits for the
-next sync they start.
+The counts follow every save: every ``COUNT_POLL_MS`` the panel compares the service's save
+counter (``SyncService.saves``, an integer, no query) and re-counts only when it moved, and
+it re-counts when other programs or a sync changed records (``records_changed``).
+
+While signed in, the connection line says who is signed in to which HQ and whether HQ
+answers now: every ``REACH_INTERVAL_MS`` (and at once after signing in) the panel asks HQ's
+hello off the GUI thread; a sync's own result updates it too. Errors are shown in the
+interface's language (``labels.sync_message``); a status longer than its room is elided
+with the whole text in its tooltip.
+
+Automatic sync (an option, off by default, kept in QSettings ``sync/automatic``): when a
+hello finds HQ answering and there is something to send or the last sync is old, the panel
+syncs. An automatic sync never opens a dialog: what needs the person (signing in again,
+allowing HQ's deletions) waits for the next sync they start.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
 from ..domain.errors import UserError
-from . import messages, operations
+from . import labels, messages, operations
 from .events import app_events
 from .sync_dialog import SignInDialog
+from .theme import error_color
 
 AUTO_SETTING = "sync/automatic"
-AUTO_INTERVAL_MS = 120_000
+REACH_INTERVAL_MS = 60_000
+COUNT_POLL_MS = 1000
 AUTO_PULL_AFTER = timedelta(minutes=15)
+
+
+class ElidedLabel(QLabel):
+    """One line that never pushes its neighbours away: a text longer than the room ends in
+    "…", and the whole text is its tooltip (``full_text()``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str, tip: str = "") -> None:
+        self._full = text
+        self.setToolTip("\n\n".join(t for t in (text, tip) if t))
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 0))
+        if shown != self.text():
+            self.setText(shown)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 8)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance("M" * 12))
+        return hint
 
 
 class SyncPanel(QWidget):
@@ -77,12 +129,15 @@ class SyncPanel(QWidget):
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.status_label = QLabel()
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("syncConnectionLabel")
+        self.status_label = ElidedLabel()
         self.status_label.setObjectName("syncStatusLabel")
         self.conflicts_button = QPushButton()
         self.conflicts_button.setObjectName("syncConflictsButton")
         self.conflicts_button.setFlat(True)
-        self.conflicts_button.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.conflicts_button.setStyleSheet(
+            f"color: {error_color(self.palette()).name()}; font-weight: bold;")
         self.conflicts_button.setToolTip(self.tr(
             "Conflicts to settle, records HQ refused and records from HQ that wait"))
         self.conflicts_button.clicked.connect(self.conflicts_requested)
@@ -90,34 +145,37 @@ class SyncPanel(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.connection_label)
+        layout.addWidget(self.status_label, 1)
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.sync_button)
         self._automatic_run = False
+        #: whether HQ answered the last hello (None: not asked yet, or not signed in)
+        self.online: bool | None = None
         self.probe: operations.Operation | None = None
         self.auto_timer = QTimer(self)
-        self.auto_timer.setInterval(AUTO_INTERVAL_MS)
+        self.auto_timer.setInterval(REACH_INTERVAL_MS)
         self.auto_timer.timeout.connect(self._on_auto_timer_timeout)
         self.auto_timer.start()
+        self._saves = self.sync.saves()  # type: ignore[attr-defined]
+        self.count_timer = QTimer(self)
+        self.count_timer.setInterval(COUNT_POLL_MS)
+        self.count_timer.timeout.connect(self._on_count_timer_timeout)
+        self.count_timer.start()
+        app_events().records_changed.connect(self._on_events_records_changed)
         self.refresh()
+        self.check_connection()
 
     # --- state -------------------------------------------------------------------------
 
-    def refresh(self, message: str | None = None) -> None:
+    def refresh(self, message: str | None = None, tip: str = "") -> None:
+        """Counts, connection and the status line (``message``, or the last sync)."""
         status = self.sync.status()  # type: ignore[attr-defined]
-        self.status = status
-        self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
-                                 else self.tr("Sync"))
-        inbox = status.conflicts + status.errors + status.waiting
-        self.conflicts_button.setText(self.tr("Sync inbox (%n)", "", inbox))
-        self.conflicts_button.setVisible(bool(inbox))
-        self.state_changed.emit()
-        self.sync_button.setToolTip(self.tr("%n changes not yet sent to HQ", "",
-                                            status.pending))
+        self._show_counts(status)
         if message is not None:
-            self.status_label.setText(message)
+            self.status_label.set_full_text(message, tip)
             return
         if status.last_sync_at is None:
             text = self.tr("Never synced")
@@ -125,13 +183,64 @@ class SyncPanel(QWidget):
             text = self.tr("Last sync: {0}").format(
                 status.last_sync_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         extra = []
-        if not status.signed_in:
-            extra.append(self.tr("not signed in"))
         if status.errors:
             extra.append(self.tr("%n refused", "", status.errors))
         if status.last_state == "error" and status.last_message:
-            extra.append(status.last_message)
-        self.status_label.setText(" · ".join([text, *extra]))
+            extra.append(self.tr("the last sync failed: {0}").format(
+                labels.sync_message(status.last_message)))
+        self.status_label.set_full_text(" · ".join([text, *extra]), tip)
+
+    def refresh_counts(self) -> None:
+        """The counts and the connection, leaving the status line as it is."""
+        self._show_counts(self.sync.status())  # type: ignore[attr-defined]
+
+    def _show_counts(self, status: Any) -> None:
+        self.status = status
+        self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
+                                 else self.tr("Sync"))
+        inbox = status.conflicts + status.errors + status.waiting
+        self.conflicts_button.setText(self.tr("Sync inbox (%n)", "", inbox))
+        self.conflicts_button.setVisible(bool(inbox))
+        self.sync_button.setToolTip(self.tr("%n changes not yet sent to HQ", "",
+                                            status.pending))
+        self.sync_button.setAccessibleName(self.sync_button.toolTip() if status.pending
+                                           else self.tr("Sync with HQ"))
+        self._show_connection(status)
+        self.state_changed.emit()
+
+    def _show_connection(self, status: Any) -> None:
+        if not status.signed_in:
+            self.online = None
+            text = self.tr("Not signed in to HQ")
+            tip = self.tr("Sign in to HQ (Sync menu) to send your work.")
+        else:
+            where = urlsplit(status.server_url).netloc or status.server_url
+            state = {True: self.tr("● HQ online"), False: self.tr("○ HQ offline"),
+                     None: self.tr("HQ: checking…")}[self.online]
+            text = self.tr("{state} · {user} @ {server}").format(
+                state=state, user=status.user, server=where)
+            tip = {True: self.tr("Signed in to HQ at {server} as {user}. HQ answers now."),
+                   False: self.tr("Signed in to HQ at {server} as {user}. HQ does not answer "
+                                  "now; your work is kept and sent at the next sync."),
+                   None: self.tr("Signed in to HQ at {server} as {user}.")}[self.online]
+            tip = tip.format(server=status.server_url, user=status.user)
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(tip)
+        self.connection_label.setAccessibleName(tip)
+
+    def _on_count_timer_timeout(self) -> None:
+        saves = self.sync.saves()  # type: ignore[attr-defined]
+        if saves is None:  # the data folder was closed: nothing to follow any more
+            self.count_timer.stop()
+        elif saves != self._saves:
+            self._saves = saves
+            self.refresh_counts()
+
+    def _on_events_records_changed(self, _payload: object) -> None:
+        saves = self.sync.saves()  # type: ignore[attr-defined]
+        if saves is not None:
+            self._saves = saves
+            self.refresh_counts()
 
     @property
     def running(self) -> bool:
@@ -151,7 +260,15 @@ class SyncPanel(QWidget):
             self._on_auto_timer_timeout()
 
     def _on_auto_timer_timeout(self) -> None:
-        if not self.automatic or self.running or (self.probe and not self.probe.done):
+        self.check_connection()
+
+    def check_connection(self) -> None:
+        """Ask HQ's hello off the GUI thread (signed in only); the answer updates the
+        connection line and may start an automatic sync."""
+        if self.running or (self.probe and not self.probe.done):
+            return
+        if self.sync.saves() is None:  # type: ignore[attr-defined]  # the store was closed
+            self.auto_timer.stop()
             return
         if not self.sync.status().signed_in:  # type: ignore[attr-defined]
             return
@@ -159,8 +276,16 @@ class SyncPanel(QWidget):
                                     self._on_probe_succeeded, lambda _error: None,
                                     name="sync-probe")
 
+    def _set_online(self, online: bool | None) -> None:
+        if online != self.online:
+            self.online = online
+            self._show_connection(self.sync.status())  # type: ignore[attr-defined]
+
     def _on_probe_succeeded(self, reachable: object) -> None:
-        if not reachable or self.running:
+        if self.running:
+            return
+        self._set_online(bool(reachable))
+        if not reachable or not self.automatic:
             return
         status = self.sync.status()  # type: ignore[attr-defined]
         last = status.last_sync_at
@@ -182,7 +307,7 @@ class SyncPanel(QWidget):
         self.cancel_button.show()
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status_label.setText(self.tr("Syncing…"))
+        self.status_label.set_full_text(self.tr("Syncing…"))
 
         def work(operation: operations.Operation) -> object:
             def progress(_stage: str, done: int, total: int | None) -> None:
@@ -207,7 +332,7 @@ class SyncPanel(QWidget):
     def _on_cancel_button_clicked(self) -> None:
         if self.operation is not None:
             self.operation.cancel()
-            self.status_label.setText(self.tr("Cancelling after the current batch…"))
+            self.status_label.set_full_text(self.tr("Cancelling after the current batch…"))
 
     def _on_operation_progressed(self, done: int, total: int) -> None:
         if total:
@@ -232,13 +357,25 @@ class SyncPanel(QWidget):
                 "Archived missions.", "", outcome.archived)))
         return said
 
+    def outcome_text(self, o: Any) -> str:
+        """What a sync did, in words that do not read as if everything came back: the
+        changes sent, and those of others received (HQ's echo of ours is not counted)."""
+        if not (o.sent or o.applied):
+            return self.tr("Synced: up to date with HQ.")
+        said = []
+        if o.sent:
+            said.append(self.tr("Sent %n change(s) to HQ.", "", o.sent))
+        if o.applied:
+            said.append(self.tr("Received %n change(s) from others.", "", o.applied))
+        return " ".join([self.tr("Synced:"), *said])
+
     def _on_sync_succeeded(self, outcome: object) -> None:
         self._end()
         o: Any = outcome
+        self.online = True
         notices = self.notices(o)
-        self.refresh(" · ".join([self.tr("Synced: {0} sent, {1} received").format(
-            o.sent, o.received), *(short for short, _ in notices)]))
-        self.status_label.setToolTip("\n".join(whole for _, whole in notices))
+        self.refresh(" ".join([self.outcome_text(o), *(short + "." for short, _ in notices)]),
+                     "\n".join(whole for _, whole in notices))
         if notices and not self._automatic_run:
             self.notice_box = messages.show_notice(
                 self.window(), self.tr("After the sync"),
@@ -270,18 +407,21 @@ class SyncPanel(QWidget):
                                "confirmed, the rest is sent at the next sync.").format(seconds)
             self.refresh(text)
             return
+        text = labels.sync_message(error)
+        if kind == "network":
+            self.online = False
         if self._automatic_run:  # no dialog for a sync nobody asked for
-            self.refresh(str(error))
+            self.refresh(text)
             return
         if kind == "auth":
-            self.refresh(str(error))
+            self.refresh(text)
             self._ask_sign_in()
         elif kind == "mass_delete":
-            self.refresh(str(error))
-            if messages.ask(self, self.tr("Apply HQ's deletions?"), str(error)):
+            self.refresh(text)
+            if messages.ask(self, self.tr("Apply HQ's deletions?"), text):
                 self.start_sync(allow_mass_delete=True)
         else:
-            self.refresh(str(error))
+            self.refresh(text)
 
     def _ask_sign_in(self) -> None:
         self.sign_in(sync_after=True)
@@ -337,10 +477,12 @@ class SyncPanel(QWidget):
     def _after_sign_in(self, message: str | None = None) -> None:
         signed_in = self.tr("Signed in to HQ as {0}.").format(
             self.sync.user())  # type: ignore[attr-defined]
+        self.online = None
         if getattr(self, "_sync_after_sign_in", False):
             self.start_sync()
         else:
             self.refresh(f"{signed_in} {message}" if message else signed_in)
+            self.check_connection()
 
     def sign_out(self) -> operations.Operation | None:
         """End the HQ session (off the GUI thread: HQ is told when it can be reached) and
@@ -352,7 +494,7 @@ class SyncPanel(QWidget):
             self.refresh(self.tr("Signed out of HQ. Your work stays on this computer."))
 
         def failed(error: BaseException) -> None:
-            self.refresh(str(error))
+            self.refresh(labels.sync_message(error))
 
         return operations.run(self, lambda _op: self.sync.logout(),  # type: ignore[attr-defined]
                               done, failed, name="sign-out")

@@ -4,6 +4,10 @@ across the row and listed under the chart; days without a bar are the gaps.
 
 Keyboard: PgUp/PgDown move a period back/forward, Home comes back to today, M and Q switch
 between month and quarter; Enter on the chart opens the mission under the focus line.
+
+The same bookings are also a list ("Show as a list", L): one row per expert and mission, with
+its dates, status and whether it is double-booked — a chart says nothing to a screen reader,
+a table does. Enter or a double-click on a row opens the mission.
 """
 
 from __future__ import annotations
@@ -36,16 +40,18 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services.dashboard import CalendarBooking, TeamSchedule
+from ..services.dashboard import CalendarBooking, ExpertSchedule, TeamSchedule
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from .context import AppContext
 from .events import app_events
+from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 
 # Bar colours by stage of the lifecycle.
 STATUS_COLORS = {
@@ -371,6 +377,25 @@ class CalendarCanvas(QWidget):
         super().focusOutEvent(event)
 
 
+@dataclass(frozen=True)
+class BookingRow:
+    """One line of the list of bookings: an expert on a mission in the period."""
+
+    expert: str
+    booking: CalendarBooking
+    double_booked: bool
+
+
+def booking_rows(experts: list[ExpertSchedule]) -> list[BookingRow]:
+    rows = []
+    for expert in experts:
+        for booking in expert.bookings:
+            clash = any(first <= booking.end and last >= booking.start
+                        for first, last in expert.clashes)
+            rows.append(BookingRow(expert.name, booking, clash))
+    return rows
+
+
 class TeamCalendar(QWidget):
     """Signals: ``mission_open_requested(id)`` on a double-click or Enter on a mission."""
 
@@ -424,6 +449,31 @@ class TeamCalendar(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setBackgroundRole(QPalette.ColorRole.Base)
         self.scroll_area.setWidget(self.canvas)
+        self.canvas.setAccessibleName(self.tr("Team calendar chart"))
+        self.canvas.setAccessibleDescription(self.tr(
+            "Missions of each expert as bars; the same bookings are listed under "
+            "“Show as a list” (L)."))
+        self.list_button = QPushButton(self.tr("Show as a &list"), self)
+        self.list_button.setObjectName("calendarListToggle")
+        self.list_button.setCheckable(True)
+        self.list_button.setToolTip(self.tr("The bookings of the period as a table (L)"))
+        self.list_button.toggled.connect(self._on_list_button_toggled)
+        self.booking_model = RecordTableModel([
+            RecordColumn(self.tr("Expert"), lambda r: r.expert),
+            RecordColumn(self.tr("Mission"), lambda r: r.booking.code),
+            RecordColumn(self.tr("Title"), lambda r: r.booking.title),
+            RecordColumn(self.tr("Status"),
+                         lambda r: self.catalog.label("statuses", r.booking.status_code)),
+            RecordColumn(self.tr("From"), lambda r: r.booking.start.isoformat()),
+            RecordColumn(self.tr("To"), lambda r: r.booking.end.isoformat()),
+            RecordColumn(self.tr("Double booking"),
+                         lambda r: self.tr("double-booked") if r.double_booked else ""),
+        ], self)
+        self.booking_table: QTableView = record_table(self, self.booking_model,
+                                                      "calendarBookings", stretch=2)
+        self.booking_table.setAccessibleName(self.tr("Bookings of the period"))
+        self.booking_table.activated.connect(self._on_booking_table_activated)
+        self.booking_table.hide()
         self.clashes_label = QLabel(self)
         self.clashes_label.setObjectName("calendarClashes")
         self.clashes_label.setWordWrap(True)
@@ -442,10 +492,12 @@ class TeamCalendar(QWidget):
         top.addWidget(self.period_label, 1)
         top.addWidget(self.month_radio)
         top.addWidget(self.quarter_radio)
+        top.addWidget(self.list_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.booking_table, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.clashes_label)
         self.setFocusProxy(self.canvas)
@@ -453,7 +505,8 @@ class TeamCalendar(QWidget):
         for keys, slot in (("PgUp", lambda: self.step(-1)), ("PgDown", lambda: self.step(1)),
                            ("Home", self.go_today),
                            ("M", lambda: self.month_radio.setChecked(True)),
-                           ("Q", lambda: self.quarter_radio.setChecked(True))):
+                           ("Q", lambda: self.quarter_radio.setChecked(True)),
+                           ("L", self.list_button.toggle)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -489,6 +542,8 @@ class TeamCalendar(QWidget):
         start, end = self.period()
         schedule = self.service.team_schedule(start, end)
         self.canvas.set_schedule(schedule, self.today)
+        self.booking_model.set_rows(booking_rows(schedule.experts))
+        fit_columns(self.booking_table, 2)
         locale = QLocale()
         if self.mode == self.MONTH:
             self.period_label.setText(locale.toString(QDate(start), "MMMM yyyy"))
@@ -524,6 +579,16 @@ class TeamCalendar(QWidget):
             self.mode = mode
         self.anchor = day.replace(day=1)
         self.reload()
+
+    def _on_list_button_toggled(self, as_list: bool) -> None:
+        self.scroll_area.setVisible(not as_list)
+        self.booking_table.setVisible(as_list)
+        self.setFocusProxy(self.booking_table if as_list else self.canvas)
+        (self.booking_table if as_list else self.canvas).setFocus()
+
+    def _on_booking_table_activated(self, index: object) -> None:
+        row = self.booking_model.row_at(index.row())  # type: ignore[attr-defined]
+        self.mission_open_requested.emit(row.booking.mission_id)
 
     def _on_mode_toggled(self, month: bool) -> None:
         self.mode = self.MONTH if month else self.QUARTER

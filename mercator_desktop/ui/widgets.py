@@ -74,6 +74,29 @@ def sentence(message: str) -> str:
     return message if message[-1] in ".!?" else message + "."
 
 
+def plain_caption(caption: str) -> str:
+    """A label's text as a screen reader should say it: no mnemonic "&", no final colon."""
+    return re.sub(r"&(.)", r"\1", caption).strip().rstrip(":").strip()
+
+
+def set_accessible_name(widget: QWidget, caption: str) -> QWidget:
+    """Name ``widget`` for screen readers after its caption. Qt takes a buddy label's text
+    only when the label sits beside the field in the same parent; a field wrapped with its
+    error line or in a row of its own needs its name set."""
+    widget.setAccessibleName(plain_caption(caption))
+    return widget
+
+
+def caption_for(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """The caption label of a form row: Alt+its letter focuses ``buddy``, and ``buddy`` is
+    named after it for screen readers (unless it has a name already)."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    if not buddy.accessibleName():
+        set_accessible_name(buddy, text)
+    return label
+
+
 class FieldInputError(ValueError):
     """What the person typed cannot be read; ``str()`` says how to write it."""
 
@@ -129,6 +152,7 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.button.setToolTip(_tr("Pick the date on a calendar"))
+        self.button.setAccessibleName(self.button.toolTip())
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard types the date
         self.button.setAutoRaise(True)
         self.button.clicked.connect(self._on_button_clicked)
@@ -141,6 +165,12 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.edit.textChanged.connect(self.changed)
+
+    def setAccessibleName(self, name: str) -> None:
+        """The date's name goes to the line edit (it takes the focus) and its button."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.button.setAccessibleName(_tr("{name}: pick on a calendar").format(name=name))
 
     def text(self) -> str:
         return self.edit.text()
@@ -397,10 +427,22 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self._colour()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
+
+    def _colour(self) -> None:
+        from .theme import error_color  # theme imports nothing of this module
+
+        style = f"color: {error_color(self.palette()).name()};"
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
 
     def set_messages(self, messages: Sequence[str]) -> None:
         self.setText("\n".join(sentence(m) for m in messages))

@@ -29,7 +29,12 @@
         <translation>p. ex. Gestion des ressources humaines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>due &amp;by</source>
         <translation>é&amp;chéance</translation>
     </message>
@@ -82,7 +87,7 @@
 <context>
     <name>AgendaTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_models.py" line="+147"/>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="+148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -116,11 +121,12 @@
     <name>ArchivedMissionsDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location line="+10"/>
         <source>Archived missions</source>
         <translation>Missions archivées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -140,7 +146,7 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No archived missions: you are on the team of every mission on this laptop.</source>
         <translation>Aucune mission archivée : vous faites partie de l&apos;équipe de toutes les missions de cet ordinateur.</translation>
     </message>
@@ -153,12 +159,22 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+92"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+93"/>
         <source>Evidence – {title}</source>
         <translation>Justificatifs – {title}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note or caption</source>
+        <translation>Note ou légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A note, or a caption for the next file</source>
         <translation>Une note, ou la légende du prochain fichier</translation>
     </message>
@@ -201,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+278"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+292"/>
         <source>File or note</source>
         <translation>Fichier ou note</translation>
     </message>
@@ -239,7 +255,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>History of the answers</source>
+        <translation>Historique des réponses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
@@ -321,7 +342,7 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -391,17 +412,37 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+40"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>Touches&#xa0;: {rate} noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+E justificatifs · Ctrl+H historique · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Find a question</source>
+        <translation>Trouver une question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Find a question by number or words; Enter for the next match, Esc to close</source>
         <translation>Rechercher une question par numéro ou par mots&#xa0;; Entrée pour la suivante, Échap pour fermer</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+108"/>
+        <source>Scores by section</source>
+        <translation>Scores par section</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Required questions without an answer</source>
+        <translation>Questions obligatoires sans réponse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -426,7 +467,7 @@
         <translation>Mission {mission} · {template}, version {version} · {status}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validée par {name} le {when}. Les réponses sont verrouillées&#xa0;; utilisez Rouvrir… (avec un motif) pour les modifier.</translation>
     </message>
@@ -462,7 +503,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+496"/>
+        <location line="+495"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -565,7 +606,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+219"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+225"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -593,7 +634,7 @@
 <context>
     <name>ChartRadarWidget</name>
     <message>
-        <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+117"/>
+        <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+127"/>
         <source>A radar needs three sections or more</source>
         <translation>Un graphique radar exige au moins trois sections</translation>
     </message>
@@ -616,7 +657,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+24"/>
         <location line="+25"/>
         <source>Mission</source>
@@ -650,7 +691,7 @@
         <translation>Aucun conflit&#xa0;: tout ce que vous et le Siège avez modifié a été fusionné.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-119"/>
         <source>Edited at HQ while you deleted it</source>
         <translation>Modifié au siège pendant que vous le supprimiez</translation>
     </message>
@@ -732,7 +773,22 @@
         <translation>Accepter la suppression du siège (il reste dans la corbeille ici)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+80"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by HQ</source>
+        <translation>Refusés par le Siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>HQ and you both changed these since the last sync. Everything else was merged. The record now holds HQ&apos;s version: keep HQ&apos;s, or keep yours — yours is then sent to HQ at the next sync.</source>
         <translation>Le siège et vous avez tous deux modifié ceci depuis la dernière synchronisation. Tout le reste a été fusionné. L&apos;enregistrement contient maintenant la version du siège : gardez celle du siège, ou la vôtre — la vôtre est alors envoyée au siège à la prochaine synchronisation.</translation>
     </message>
@@ -742,7 +798,17 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep HQ&apos;s</source>
+        <translation>Garder celle du Siège</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>HQ did not accept these records; they wait here and do not hold up the others. Do what the advice says, discard your change to take HQ&apos;s version back, or try them again.</source>
         <translation>Le siège n&apos;a pas accepté ces enregistrements ; ils attendent ici et ne bloquent pas les autres. Suivez le conseil, abandonnez votre modification pour reprendre la version du siège, ou réessayez.</translation>
     </message>
@@ -971,7 +1037,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+591"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -981,18 +1047,33 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Expert&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+109"/>
+        <location line="+10"/>
+        <location line="+114"/>
         <source>(not recorded)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Language codes, e.g. fr, en, es</source>
         <translation>Codes de langue, p. ex. fr, en, es</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Accreditation category</source>
+        <translation>Catégorie d’accréditation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accreditation status</source>
+        <translation>Statut d’accréditation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accredited on</source>
+        <translation>Accrédité(e) le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>ACE id</source>
         <translation>Identifiant ACE</translation>
     </message>
@@ -1007,17 +1088,20 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-50"/>
+        <location line="+67"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Home &amp;country</source>
         <translation>&amp;Pays d’origine</translation>
     </message>
@@ -1027,7 +1111,8 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Administration d’origine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
@@ -1055,7 +1140,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-701"/>
+        <location line="-713"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1071,16 +1156,31 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+197"/>
+        <source>Search experts by name</source>
+        <translation>Rechercher un expert par son nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Accreditation category</source>
+        <translation>Catégorie d’accréditation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any accreditation</source>
         <translation>Toute accréditation</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any language</source>
         <translation>Toute langue</translation>
     </message>
@@ -1090,7 +1190,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Experts supprimés</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;New expert…</source>
         <translation>&amp;Nouvel expert…</translation>
     </message>
@@ -1110,7 +1215,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>Missions of the selected expert</source>
+        <translation>Missions de l’expert sélectionné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
@@ -1173,7 +1283,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-363"/>
+        <location line="-368"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1251,17 +1361,27 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Any country</source>
         <translation>Tout pays</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
+        <source>Missions from</source>
+        <translation>Missions à partir du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions that end on or after this date</source>
         <translation>Missions qui se terminent à cette date ou après</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Missions until</source>
+        <translation>Missions jusqu’au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missions that start on or before this date</source>
         <translation>Missions qui commencent à cette date ou avant</translation>
     </message>
@@ -1334,7 +1454,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-120"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-121"/>
         <source>Edit the finding</source>
         <translation>Modifier la constatation</translation>
     </message>
@@ -1417,7 +1537,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -1462,7 +1582,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-23"/>
+        <source>What the import would do, row by row</source>
+        <translation>Ce que ferait l’importation, ligne par ligne</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -1801,7 +1926,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Actions sur les missions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Plan your first mission</source>
         <translation>Planifier votre première mission</translation>
     </message>
@@ -1837,7 +1962,8 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-107"/>
+        <location line="+107"/>
         <location line="+511"/>
         <source>Missions</source>
         <translation>Missions</translation>
@@ -1918,13 +2044,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1069"/>
-        <location line="+513"/>
+        <location line="-1070"/>
+        <location line="+514"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -1939,7 +2065,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+406"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -2044,7 +2170,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-886"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2064,7 +2190,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+760"/>
+        <location line="+761"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2164,7 +2290,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+377"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -2204,7 +2330,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Assessments of the mission</source>
+        <translation>Évaluations de la mission</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
         <translation>Les listes de contrôle remplies pour cette mission — une par groupe d’atelier si vous le souhaitez. Les réponses sont enregistrées au fur et à mesure&#xa0;; ce que vous faites sur cette page est enregistré immédiatement et ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
     </message>
@@ -2214,7 +2345,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Enregistrez d’abord la nouvelle mission (Ctrl+S)&#xa0;; vous pourrez ensuite commencer ses évaluations ici.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Assessments in the trash. Select one and click Restore to bring it back.</source>
         <translation>Évaluations dans la corbeille. Sélectionnez-en une et cliquez sur Restaurer pour la récupérer.</translation>
     </message>
@@ -2292,7 +2423,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+37"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -2363,12 +2494,14 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Liens</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+27"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+64"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -2414,7 +2547,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+327"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+332"/>
         <source>e.g. JM-2025-INTD-01</source>
         <translation>p. ex. JM-2025-INTD-01</translation>
     </message>
@@ -2444,7 +2577,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+127"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
         <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+29"/>
         <source>to</source>
         <translation>au</translation>
@@ -2546,23 +2679,23 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rechercher un article, p. ex. 7.6</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+14"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="-13"/>
         <source>Type to search the directory</source>
         <translation>Tapez pour rechercher dans le répertoire</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>&amp;Remove from team</source>
         <translation>&amp;Retirer de l’équipe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>E&amp;xpert</source>
         <translation>E&amp;xpert</translation>
     </message>
@@ -2577,7 +2710,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Choisissez des experts dans le répertoire et attribuez un rôle à chacun. Au-delà du statut «&#xa0;planifiée&#xa0;», une mission doit avoir un expert principal.</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-61"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-68"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>e.g. Opening with the Commissioner</source>
         <translation>p. ex. Ouverture avec le Directeur général</translation>
     </message>
@@ -2683,6 +2821,21 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+1"/>
+        <source>Counterpart&apos;s name</source>
+        <translation>Nom de l’homologue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s unit</source>
+        <translation>Unité de l’homologue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s e-mail or phone</source>
+        <translation>Courriel ou téléphone de l’homologue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A&amp;dd counterpart</source>
         <translation>A&amp;jouter un homologue</translation>
     </message>
@@ -2692,7 +2845,8 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <location line="+9"/>
         <source>Beneficiary counterparts</source>
         <translation>Homologues de l’administration bénéficiaire</translation>
     </message>
@@ -3046,7 +3200,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+336"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -3122,12 +3276,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-43"/>
         <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
         <translation>Le plan d’action convenu avec l’administration. Sélectionnez une action pour voir et ajouter ses points d’avancement.</translation>
     </message>
@@ -3138,29 +3292,29 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+8"/>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>Findings</source>
         <translation>Constatations</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-150"/>
+        <location line="+151"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Save the new mission first (Ctrl+S); then you can record its findings, recommendations and action plan here.</source>
         <translation>Enregistrez d’abord la nouvelle mission (Ctrl+S)&#xa0;; vous pourrez ensuite saisir ici ses constatations, recommandations et plan d’action.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored at once: what you do on this page is not part of the mission&apos;s Save and Undo.</source>
         <translation>Enregistré immédiatement&#xa0;: ce que vous faites sur cette page ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
     </message>
@@ -3214,7 +3368,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+257"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3227,7 +3381,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+167"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3356,7 +3510,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Start and open</source>
         <translation>Commencer et &amp;ouvrir</translation>
     </message>
@@ -3438,7 +3592,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-485"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
         <source>Progress update</source>
         <translation>Point d’avancement</translation>
     </message>
@@ -3481,7 +3635,22 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part II since</source>
+        <translation>Partie II depuis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -3504,23 +3673,28 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+106"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+126"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>Note on question {number}</source>
+        <translation>Note sur la question {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: what you saw, who said it, which document…</source>
         <translation>Note&#xa0;: ce que vous avez constaté, qui l’a dit, quel document…</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
     </message>
@@ -3535,25 +3709,25 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Qui a modifié cette réponse, quand, et quelle était la valeur précédente (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+179"/>
+        <location line="+36"/>
+        <location line="+182"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+179"/>
+        <location line="-182"/>
+        <location line="+182"/>
         <source>Partly</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+180"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Key {n} or {letter}</source>
         <translation>Touche {n} ou {letter}</translation>
     </message>
@@ -3594,6 +3768,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{label} (touche −)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Answer to question {number}</source>
+        <translation>Réponse à la question {number}</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Evidence ({n})…</source>
         <translation>Justificatifs ({n})…</translation>
@@ -3607,7 +3786,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>RecommendationDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-117"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-118"/>
         <source>Edit the recommendation</source>
         <translation>Modifier la recommandation</translation>
     </message>
@@ -3645,7 +3824,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>RecordListPage</name>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>In the trash. Select one and click Restore to bring it back.</source>
         <translation>Dans la corbeille. Sélectionnez un élément et cliquez sur Restaurer pour le récupérer.</translation>
     </message>
@@ -3726,7 +3905,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+35"/>
+        <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+36"/>
         <source>Sign in to HQ</source>
         <translation>Connexion au Siège</translation>
     </message>
@@ -3841,12 +4020,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+72"/>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+124"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+75"/>
         <source>Sync (%n)</source>
         <translation>
             <numerusform>Synchroniser (%n)</numerusform>
@@ -3859,12 +4038,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-58"/>
         <source>Conflicts to settle, records HQ refused and records from HQ that wait</source>
         <translation>Conflits à régler, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Sync inbox (%n)</source>
         <translation>
             <numerusform>Boîte de synchronisation (%n)</numerusform>
@@ -3872,7 +4051,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n changes not yet sent to HQ</source>
         <translation>
             <numerusform>%n modification pas encore envoyée au Siège</numerusform>
@@ -3880,8 +4059,9 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-23"/>
         <source>Never synced</source>
+        <extracomment>whether HQ answered the last hello (None: not asked yet, or not signed in)</extracomment>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
@@ -3889,13 +4069,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>Last sync: {0}</source>
         <translation>Dernière synchronisation&#xa0;: {0}</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>not signed in</source>
-        <translation>non connecté</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -3903,7 +4078,62 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>the last sync failed: {0}</source>
+        <translation>la dernière synchronisation a échoué : {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync with HQ</source>
+        <translation>Synchroniser avec le Siège</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed in to HQ</source>
+        <translation>Non connecté(e) au Siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to HQ (Sync menu) to send your work.</source>
+        <translation>Connectez-vous au Siège (menu Synchronisation) pour envoyer votre travail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● HQ online</source>
+        <translation>● Siège en ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ HQ offline</source>
+        <translation>○ Siège hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ: checking…</source>
+        <translation>Siège : vérification…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} · {user} @ {server}</source>
+        <translation>{state} · {user} @ {server}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in to HQ at {server} as {user}. HQ answers now.</source>
+        <translation>Connecté(e) au Siège à {server} en tant que {user}. Le Siège répond en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to HQ at {server} as {user}. HQ does not answer now; your work is kept and sent at the next sync.</source>
+        <translation>Connecté(e) au Siège à {server} en tant que {user}. Le Siège ne répond pas en ce moment ; votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in to HQ at {server} as {user}.</source>
+        <translation>Connecté(e) au Siège à {server} en tant que {user}.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -3956,11 +4186,32 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <source>Synced: {0} sent, {1} received</source>
-        <translation>Synchronisé&#xa0;: {0} envoyés, {1} reçus</translation>
+        <source>Synced: up to date with HQ.</source>
+        <translation>Synchronisé : à jour avec le Siège.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n change(s) to HQ.</source>
+        <translation>
+            <numerusform>%n modification envoyée au Siège.</numerusform>
+            <numerusform>%n modifications envoyées au Siège.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Received %n change(s) from others.</source>
+        <translation>
+            <numerusform>%n modification reçue des autres.</numerusform>
+            <numerusform>%n modifications reçues des autres.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Synced:</source>
+        <translation>Synchronisé :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>After the sync</source>
         <translation>Après la synchronisation</translation>
     </message>
@@ -3980,7 +4231,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Le Siège a répondu trop lentement (plus de {0} secondes), la synchronisation s&apos;est donc arrêtée. Votre travail est conservé&#xa0;; ce que le Siège a confirmé reste confirmé, le reste sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Apply HQ&apos;s deletions?</source>
         <translation>Appliquer les suppressions du Siège&#xa0;?</translation>
     </message>
@@ -4015,7 +4266,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Connecté au Siège en tant que {0}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Signed out of HQ. Your work stays on this computer.</source>
         <translation>Déconnecté du Siège. Votre travail reste sur cet ordinateur.</translation>
     </message>
@@ -4023,7 +4274,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>TeamCalendar</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+84"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
@@ -4063,7 +4314,72 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <source>Team calendar chart</source>
+        <translation>Graphique du calendrier de l’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missions of each expert as bars; the same bookings are listed under “Show as a list” (L).</source>
+        <translation>Les missions de chaque expert en barres ; les mêmes réservations sont listées sous « Afficher en liste » (L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as a &amp;list</source>
+        <translation>Afficher en &amp;liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bookings of the period as a table (L)</source>
+        <translation>Les réservations de la période sous forme de tableau (L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double booking</source>
+        <translation>Double réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double-booked</source>
+        <translation>réservé(e) deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings of the period</source>
+        <translation>Réservations de la période</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>double booking</source>
         <translation>double réservation</translation>
     </message>
@@ -4073,7 +4389,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -4114,7 +4430,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-225"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -4503,6 +4824,92 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>Licence: {licence}</source>
         <translation>Licence : {licence}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
+        <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
+        <translation>Impossible de joindre le siège pour le moment : cet ordinateur est hors ligne, ou le siège ne fonctionne pas. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le siège n’a pas répondu à temps. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le siège est indisponible pour le moment. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
+        <translation>pas de connexion au siège : cet ordinateur est hors ligne, ou le siège ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ did not answer in time</source>
+        <translation>le siège n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ is unavailable for the moment</source>
+        <translation>le siège est indisponible pour le moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>{url} a répondu, mais pas comme le siège Mercator. Sur le Wi-Fi d’un hôtel ou d’un aéroport, ouvrez d’abord un navigateur web et acceptez les conditions du réseau ; rien n’a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to HQ again: {reason}</source>
+        <translation>Reconnectez-vous au siège : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le Siège a répondu mais n’a pas pu traiter la demande pour l’instant. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ refused the sign-in: {reason}</source>
+        <translation>Le Siège a refusé la connexion : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ refused the request: {reason}</source>
+        <translation>Le siège a refusé la demande : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to HQ first</source>
+        <translation>connectez-vous d’abord au siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in again: your session is unknown, expired or signed out</source>
+        <translation>reconnectez-vous : votre session est inconnue, expirée ou fermée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter your HQ user name and password</source>
+        <translation>saisissez votre nom d’utilisateur et votre mot de passe du siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address must look like https://hq.example.org</source>
+        <translation>l’adresse du serveur doit ressembler à https://hq.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
+        <translation>http:// simple n’est permis que vers cet ordinateur (localhost) ; utilisez https:// pour le siège</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -4555,7 +4962,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+98"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>
@@ -4575,7 +4982,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+19"/>
+        <source>{name}: pick on a calendar</source>
+        <translation>{name} : choisir sur un calendrier</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>

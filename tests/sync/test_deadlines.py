@@ -137,10 +137,10 @@ def test_the_window_says_it_in_french(qtbot, monkeypatch, make_device, trickling
     panel = SyncPanel(service)
     qtbot.addWidget(panel)
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "secondes" in panel.status_label.text(),
+    qtbot.waitUntil(lambda: "secondes" in panel.status_label.full_text(),
                     timeout=int(HANG * 1000))
     operations.wait_for_all()
-    text = panel.status_label.text()
+    text = panel.status_label.full_text()
     assert "Le Siège a répondu trop lentement" in text and "4 secondes" in text, text
     assert messages.recent_boxes() == []
     messages.forget_boxes()

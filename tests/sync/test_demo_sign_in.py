@@ -4,7 +4,7 @@ the person answers the real modal box, and the store shows the answer."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from ui.helpers import answering
 
 from mercator_desktop.services.demo import DemoService, load_demo
@@ -12,7 +12,7 @@ from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.sync import SyncService
 from mercator_desktop.sync.credentials import MemorySecretStore
 from mercator_desktop.ui import messages, operations
-from mercator_desktop.ui.sync_panel import SyncPanel
+from mercator_desktop.ui.sync_panel import AUTO_SETTING, SyncPanel
 
 from .conftest import PASSWORD
 from .test_sync_ui import watch_modals_after_work
@@ -37,6 +37,7 @@ def _sign_in(qtbot, panel, hq) -> None:  # type: ignore[no-untyped-def]
 
 def _panel(qtbot, device, monkeypatch):  # type: ignore[no-untyped-def]
     load_demo(device.store)
+    QSettings().setValue(AUTO_SETTING, False)  # no automatic sync after signing in
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))
     qtbot.addWidget(panel)
@@ -56,7 +57,7 @@ def test_sign_in_offers_to_remove_the_demo_and_removes_it(qtbot, hq, make_device
     assert removed.args[0].missions == 24
     assert not DemoService(device.store).present()
     assert MissionService(device.store).list() == []
-    assert panel.status_label.text().startswith(
+    assert panel.status_label.full_text().startswith(
         "Signed in to HQ as alice. Removed the demonstration data: 24 missions")
     service.logout()
 
@@ -68,7 +69,7 @@ def test_keeping_the_demo_changes_nothing(qtbot, hq, make_device, monkeypatch):
         _sign_in(qtbot, panel, hq)
         qtbot.waitUntil(lambda: (operations.wait_for_all(), bool(boxes.shown))[1],
                         timeout=30000)
-    qtbot.waitUntil(lambda: panel.status_label.text() == "Signed in to HQ as alice.",
+    qtbot.waitUntil(lambda: panel.status_label.full_text() == "Signed in to HQ as alice.",
                     timeout=10000)
     assert [b.text for b in boxes.shown] == [QUESTION]
     summary = DemoService(device.store).present()
@@ -80,12 +81,13 @@ def test_keeping_the_demo_changes_nothing(qtbot, hq, make_device, monkeypatch):
 def test_without_demo_data_no_question_is_asked(qtbot, hq, make_device, monkeypatch):
     device = make_device("alice")
     messages.forget_boxes()
+    QSettings().setValue(AUTO_SETTING, False)
     service = SyncService(device.store, MemorySecretStore())
     panel = SyncPanel(service, demo=DemoService(device.store))
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.signed_in, timeout=30000):
         _sign_in(qtbot, panel, hq)
-    qtbot.waitUntil(lambda: panel.status_label.text() == "Signed in to HQ as alice.",
+    qtbot.waitUntil(lambda: panel.status_label.full_text() == "Signed in to HQ as alice.",
                     timeout=10000)
     assert messages.recent_boxes() == []
     service.logout()

@@ -201,7 +201,7 @@ def test_taken_off_a_team_the_mission_leaves_the_list_and_is_told(qtbot, hq, lap
     assert box is not None and box.isVisible() and not box.isModal()
     assert box.text() == ("You were taken off the team of 1 mission(s); they are kept in "
                           "Sync → Archived missions.")
-    assert "1 mission(s) archived" in panel.status_label.text()
+    assert "1 mission(s) archived" in panel.status_label.full_text()
     assert mission_id not in {m.id for m in bob.missions.list()}
     assert (bob.missions.count(), DashboardService(bob.store).summary().total) == (
         before[0] - 1, before[1] - 1)
@@ -218,7 +218,7 @@ def test_taken_off_a_team_the_mission_leaves_the_list_and_is_told(qtbot, hq, lap
     messages.forget_boxes()
     with qtbot.waitSignal(panel.sync_finished, timeout=20000):
         qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    assert messages.recent_boxes() == [] and "archived" not in panel.status_label.text()
+    assert messages.recent_boxes() == [] and "archived" not in panel.status_label.full_text()
 
 
 def test_a_copied_data_folder_is_told_it_syncs_as_a_new_device(qtbot, hq, laptop, tmp_path):
@@ -233,7 +233,7 @@ def test_a_copied_data_folder_is_told_it_syncs_as_a_new_device(qtbot, hq, laptop
         box = messages.last_box()
         assert box is not None and "it now syncs as a new device. Nothing was lost." in \
             box.text()
-        assert "now a new device" in panel.status_label.text()
+        assert "now a new device" in panel.status_label.full_text()
     finally:
         second.close()
     shutil.rmtree(tmp_path / "copy", ignore_errors=True)

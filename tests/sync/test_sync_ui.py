@@ -50,7 +50,8 @@ def test_sign_in_then_sync_from_the_panel(qtbot, hq, make_device):
     qtbot.addWidget(panel)
     pending = service.pending_count()
     assert panel.sync_button.text() == f"Sync ({pending})"
-    assert panel.status_label.text() == "Never synced · not signed in"
+    assert panel.status_label.full_text() == "Never synced"
+    assert panel.connection_label.text() == "Not signed in to HQ"
 
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # not signed in yet
     dialog = panel.sign_in_dialog
@@ -63,7 +64,7 @@ def test_sign_in_then_sync_from_the_panel(qtbot, hq, make_device):
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert service.status().signed_in and service.pending_count() == 0
     assert panel.sync_button.text() == "Sync"
-    assert panel.status_label.text().startswith("Synced: ")
+    assert panel.status_label.full_text().startswith("Synced: ")
 
 
 def test_a_wrong_password_is_said_inline_and_nothing_is_stored(qtbot, hq, make_device):
@@ -175,7 +176,8 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     assert [s.toString() for s in window.action_sync.shortcuts()] == ["Ctrl+Shift+S", "F5"]
     assert not window.action_sign_out.isEnabled()
     assert sync_state(window, mission_id) == "local"
-    assert "not signed in" in panel.status_label.text()
+    assert panel.connection_label.text() == "Not signed in to HQ"
+    assert window.action_sign_in.isEnabled()
 
     window.action_sign_in.trigger()
     dialog = panel.sign_in_dialog
@@ -189,7 +191,8 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     assert device.sync_service.status().signed_in
     # the panel asks about demonstration data once the dialog has closed, then refreshes
     wait(qtbot, lambda: window.action_sign_out.isEnabled())
-    assert panel.status_label.text() == "Signed in to HQ as alice."
+    assert panel.status_label.full_text() == "Signed in to HQ as alice."
+    assert not window.action_sign_in.isEnabled()  # signed in: Sign out instead
 
     press_sync(qtbot, window, Qt.Key.Key_S,
                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -203,7 +206,8 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     window.action_sign_out.trigger()
     wait(qtbot, lambda: not window.action_sign_out.isEnabled())
     assert not device.sync_service.status().signed_in
-    assert "Signed out" in panel.status_label.text()
+    assert "Signed out" in panel.status_label.full_text()
+    assert window.action_sign_in.isEnabled()
 
 
 def test_received_changes_show_and_a_conflict_is_resolved_in_the_inbox(
@@ -266,6 +270,7 @@ def test_automatic_sync_sends_when_hq_answers_and_never_asks(qtbot, hq, make_dev
     with qtbot.waitSignal(panel.sync_finished, timeout=20000):
         panel.set_automatic(True)  # turning it on checks at once
     assert service.pending_count() == 0
+    panel.set_automatic(False)  # a setting: later tests start with it off
 
 
 def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_device):
@@ -285,6 +290,7 @@ def test_automatic_sync_stays_quiet_when_hq_cannot_be_reached(qtbot, hq, make_de
     operations.wait_for_all()
     assert service.pending_count() == pending
     assert messages.recent_boxes() == [] and panel.sign_in_dialog is None
+    panel.set_automatic(False)
 
 
 def test_hq_deleting_many_records_is_asked_about_in_the_panel(qtbot, hq, make_device):
@@ -323,7 +329,7 @@ def test_hq_deleting_many_records_is_asked_about_in_the_panel(qtbot, hq, make_de
     assert "would delete" in boxes.shown[0].text
     assert sorted(boxes.shown[0].buttons) == ["&No", "&Yes"]
     assert not any(deleted())  # nothing applied
-    assert "would delete" in panel.status_label.text()
+    assert "would delete" in panel.status_label.full_text()
 
     with (answering(qtbot, "Yes", timeout=30000),
           qtbot.waitSignal(panel.sync_finished, timeout=30000) as finished):

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from mercator_desktop.ui import collector, operations
+from mercator_desktop.ui import collector, operations, theme
 
 from .helpers import watch_modals
 
@@ -22,8 +22,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session", autouse=True)
 def _gui_collector(qapp: QApplication) -> None:
-    """Garbage collected on the GUI thread only, as in the app (``ui.collector``)."""
+    """Garbage collected on the GUI thread only, and palettes kept readable (``ui.theme``),
+    as in the app."""
     collector.install(qapp)
+    theme.install(qapp)
 
 
 @pytest.fixture(autouse=True)

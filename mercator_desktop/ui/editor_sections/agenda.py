@@ -61,6 +61,7 @@ class AgendaSection(EditorSection):
         self.agenda_proxy = QSortFilterProxyModel(self)
         self.agenda_proxy.setSourceModel(self.agenda_model)
         self.agenda_table = table(self, self.agenda_proxy, "agendaTable")
+        self.agenda_table.setAccessibleName(_tr("Agenda"))
         self.agenda_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.agenda_table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -68,6 +69,7 @@ class AgendaSection(EditorSection):
         self.agenda_dates_label.setObjectName("agendaDatesLabel")
         self.agenda_day_edit = DateField(self)
         self.agenda_day_edit.setObjectName("agendaDay")
+        self.agenda_day_edit.setAccessibleName(_tr("Day"))
         self.agenda_start_edit = TimeField(self)
         self.agenda_start_edit.setObjectName("agendaStart")
         self.agenda_end_edit = TimeField(self)

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QLabel,
     QTableView,
     QWidget,
 )
 
 from ...services.dto import MissionDetail, MissionInput
-from ..widgets import ErrorLabel
+from ..widgets import ErrorLabel, caption_for
 from .context import EditorContext
 from .fields import BoundFields
 
@@ -73,8 +72,7 @@ def form() -> QFormLayout:
 
 
 def add_row(layout: QFormLayout, caption: str, content: QWidget, buddy: QWidget) -> None:
-    label = QLabel(caption)
-    label.setBuddy(buddy)
+    label = caption_for(caption, buddy)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     label.setContentsMargins(0, 3, 0, 0)
     layout.addRow(label, content)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..theme import warning_color
 from ..widgets import WARNING_COLOR, CountField, DateField, ErrorLabel, SearchCombo
 from .context import EditorContext
 
@@ -76,6 +77,10 @@ class FieldKind:
 
     def focus(self, widget: Any) -> QWidget:
         return widget
+
+    def name(self, widget: Any, name: str) -> None:
+        """Name the field for screen readers (a ``DateField`` passes it to its parts)."""
+        widget.setAccessibleName(name)
 
     def shown(self, widget: Any, value: Any) -> str:
         """How a stored value reads in this field (to say what it was changed to)."""
@@ -313,7 +318,7 @@ class Topics(FieldKind):
 @dataclass(frozen=True)
 class FieldBinding:
     name: str  # the MissionInput attribute
-    label: str  # in undo steps ("Undo title") and conflicts
+    label: str  # in undo steps ("Undo title"), conflicts, and the name screen readers say
     section: int
     kind: FieldKind
     object_name: str
@@ -403,7 +408,7 @@ class ConflictBar(QFrame):
         self.label.setObjectName("conflictLabel")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.label.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.keep_button = QPushButton(_tr("Keep mine"), self)
         self.keep_button.setObjectName("keepMineButton")
         self.keep_button.setAutoDefault(False)
@@ -449,6 +454,8 @@ class BoundFields:
         for binding in (b for b in BINDINGS if b.section == section):
             widget = binding.kind.make(parent, ctx)
             widget.setObjectName(binding.object_name)
+            label = translated(binding.label)
+            binding.kind.name(widget, label[:1].upper() + label[1:])
             error = (self.fields[binding.error_with].error if binding.error_with
                      else ErrorLabel(parent))
             field = BoundField(binding, widget, error, ConflictBar(parent))

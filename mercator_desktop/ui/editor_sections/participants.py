@@ -63,6 +63,11 @@ class ParticipantsSection(EditorSection):
         self.counterpart_unit_edit = self._edit("counterpartUnit",
                                                 _tr("Unit, e.g. Internal Affairs"))
         self.counterpart_contact_edit = self._edit("counterpartContact", _tr("E-mail or phone"))
+        for edit, name in ((self.counterpart_name_edit, _tr("Counterpart's name")),
+                           (self.counterpart_unit_edit, _tr("Counterpart's unit")),
+                           (self.counterpart_contact_edit, _tr("Counterpart's e-mail or phone"))):
+            edit.setAccessibleName(name)
+        self.counterpart_table.setAccessibleName(_tr("Beneficiary counterparts"))
         self.counterpart_add_button = QPushButton(_tr("A&dd counterpart"), self)
         self.counterpart_add_button.setObjectName("counterpartAddButton")
         self.counterpart_add_button.clicked.connect(self.add_counterpart)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from ...domain.vocabulary import TeamRole
 from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import TeamRow, TeamTableModel
-from ..widgets import WARNING_COLOR, ErrorLabel, FieldInputError, SearchCombo, hint_label
+from ..theme import warning_color
+from ..widgets import ErrorLabel, FieldInputError, SearchCombo, hint_label
 from .base import EditorSection, placeholder, set_combo_data, table
 from .context import EditorContext
 from .fields import TEAM
@@ -62,6 +63,7 @@ class TeamSection(EditorSection):
         self.team_proxy = QSortFilterProxyModel(self)
         self.team_proxy.setSourceModel(self.team_model)
         self.team_table = table(self, self.team_proxy, "teamTable")
+        self.team_table.setAccessibleName(_tr("Team"))
         header = self.team_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,7 +75,8 @@ class TeamSection(EditorSection):
         self.team_clash_label = QLabel(self)
         self.team_clash_label.setObjectName("teamClashLabel")
         self.team_clash_label.setWordWrap(True)
-        self.team_clash_label.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.team_clash_label.setStyleSheet(
+            f"color: {warning_color(self.palette()).name()};")
         self.team_clash_label.hide()
         self.team_error = ErrorLabel(self)
         self.team_error.setObjectName("teamError")

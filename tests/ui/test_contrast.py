@@ -1,0 +1,182 @@
+"""Dark mode and high contrast: the filling screen rendered with a dark palette (as Windows
+11's dark mode gives Qt) and with the light one, and every text on it checked against
+WCAG's contrast ratio (at least 4.5:1 against what it is drawn on).
+
+Each label's text colour is its effective palette colour (a stylesheet's ``color`` lands
+there once the label is polished); its background is what was rendered under it (the most
+frequent colour of its area in a grab of the window). The rating legend, a rich text on a
+tinted panel, and the chosen rating button are checked on the rendered pixels alone: the
+ink of their glyphs against their fill.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from mercator_desktop.services.assessments import AssessmentService
+from mercator_desktop.services.missions import MissionService
+from mercator_desktop.ui.assessment_card import QuestionCard
+from mercator_desktop.ui.assessment_window import open_assessment_window
+from mercator_desktop.ui.theme import MIN_CONTRAST, contrast
+
+from .helpers import settle
+
+R = QPalette.ColorRole
+
+
+def dark_palette() -> QPalette:
+    """Roughly what Qt gets from Windows 11 in dark mode — including a placeholder grey that
+    is too dark to read as text on the dark window (hints must not use it as it is)."""
+    palette = QPalette()
+    colours = {
+        R.Window: "#202020", R.WindowText: "#ffffff", R.Base: "#1c1c1c",
+        R.AlternateBase: "#2b2b2b", R.Text: "#ffffff", R.Button: "#2d2d2d",
+        R.ButtonText: "#ffffff", R.BrightText: "#ffffff", R.Highlight: "#0078d4",
+        R.HighlightedText: "#ffffff", R.ToolTipBase: "#2b2b2b", R.ToolTipText: "#ffffff",
+        R.PlaceholderText: "#4d4d4d", R.Light: "#3c3c3c", R.Midlight: "#333333",
+        R.Mid: "#2a2a2a", R.Dark: "#151515", R.Shadow: "#000000", R.Link: "#4cc2ff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    before = qapp.palette()
+    if request.param == "dark":
+        qapp.setPalette(dark_palette())
+    yield request.param
+    qapp.setPalette(before)
+
+
+def dominant(image: QImage, rect: QRect) -> QColor:
+    counts: Counter[int] = Counter()
+    for y in range(rect.top(), rect.bottom() + 1, 2):
+        for x in range(rect.left(), rect.right() + 1, 2):
+            counts[image.pixel(x, y)] += 1
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def ink(image: QImage, rect: QRect, background: QColor) -> QColor:
+    """The rendered pixel of ``rect`` that differs most from ``background``: the core of a
+    glyph, in the colour the text was drawn with."""
+    best, best_ratio = background, 1.0
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            colour = QColor.fromRgb(image.pixel(x, y))
+            ratio = contrast(colour, background)
+            if ratio > best_ratio:
+                best, best_ratio = colour, ratio
+    return best
+
+
+def area(widget: QWidget, window: QWidget, image: QImage) -> QRect:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    scale = image.width() / max(window.width(), 1)
+    rect = QRect(int(top_left.x() * scale), int(top_left.y() * scale),
+                 int(widget.width() * scale), int(widget.height() * scale))
+    return rect.intersected(image.rect())
+
+
+def text_widgets(window: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for widget in window.findChildren(QWidget):
+        if widget.window() is not window or not widget.isVisible() or not widget.isEnabled():
+            continue
+        label = isinstance(widget, QLabel) and widget.pixmap().isNull()
+        if (label or isinstance(widget, QCheckBox | QRadioButton)) and widget.text().strip():
+            found.append(widget)
+    return found
+
+
+def low_contrast(window: QWidget) -> list[str]:
+    """Each text of ``window`` below the minimum: what it says, its colours and ratio."""
+    image = window.grab().toImage()
+    problems = []
+    for widget in text_widgets(window):
+        rect = area(widget, window, image)
+        if rect.isEmpty():
+            continue
+        background = dominant(image, rect)
+        foreground = widget.palette().color(widget.foregroundRole())
+        ratio = contrast(foreground, background)
+        if ratio < MIN_CONTRAST:
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                            f"{text[:40]!r}: {foreground.name()} on {background.name()} "
+                            f"= {ratio:.2f}")
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, QLineEdit | QPlainTextEdit) or not widget.isVisible() \
+                or widget.window() is not window:
+            continue
+        empty = not (widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText())
+        if empty and widget.placeholderText():
+            palette = widget.palette()
+            ratio = contrast(palette.color(R.PlaceholderText), palette.color(R.Base))
+            if ratio < MIN_CONTRAST:
+                problems.append(f"placeholder of {widget.objectName()!r}: {ratio:.2f}")
+    return problems
+
+
+def _filling_screen(qtbot: Any, store: Any) -> Any:
+    """A new GEOAT assessment of a demonstration mission, at its first page of ratings."""
+    mission = MissionService(store).list()[0]
+    started = AssessmentService(store).start(mission.id, "geoat", title="Contrast")
+    window = open_assessment_window(store, started.id)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    for section in window.top_sections:
+        window.show_section(section.id)
+        settle()
+        if any(c.question.type == "scale" for c in window.findChildren(QuestionCard)
+               if c.isVisible()):
+            return window
+    raise AssertionError("the GEOAT template has no rating question")
+
+
+def test_every_text_of_the_filling_screen_is_readable(qtbot, demo_store, palette, tmp_path):  # type: ignore[no-untyped-def]
+    window = _filling_screen(qtbot, demo_store)
+    settle()
+    card = next(c for c in window.findChildren(QuestionCard)
+                if c.isVisible() and c.question.type == "scale")
+    point = card.question.scale.points[-1]
+    card.choice_buttons[point.value].click()  # an answer: its caption shows, the button fills
+    settle()
+    window.grab().save(str(tmp_path / f"filling-{palette}.png"))
+
+    problems = low_contrast(window)
+    assert not problems, f"{palette}:\n" + "\n".join(problems)
+
+    image = window.grab().toImage()
+    legend = window.scale_legend
+    assert legend.isVisible() and legend.text()
+    rect = area(legend, window, image)
+    back = dominant(image, rect)
+    drawn = ink(image, rect, back)
+    assert contrast(drawn, back) >= MIN_CONTRAST, (palette, drawn.name(), back.name())
+
+    chosen = card.choice_buttons[point.value]
+    assert chosen.isChecked()
+    rect = area(chosen, window, image).adjusted(3, 3, -3, -3)
+    fill = dominant(image, rect)
+    digit = ink(image, rect, fill)
+    assert contrast(digit, fill) >= MIN_CONTRAST, (palette, digit.name(), fill.name())
