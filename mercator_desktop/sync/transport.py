@@ -314,7 +314,8 @@ class Transport:
                 retry = response.headers.get("retry-after", "")
                 raise TooManyAttemptsError(error.message, int(retry) if retry.isdigit() else 60)
             if response.status_code >= 500:
-                raise HQFailedError(reason="unavailable", detail=f"HQ failed: {error.message}")
+                raise HQFailedError(f"HQ failed: {error.message}", reason="unavailable",
+                                    detail=error.message)
             raise RejectedError(error.message, error)
         if model is None:
             return None
