@@ -197,13 +197,13 @@ _KEYWORDS = {"and", "or", "not", "in", "true", "false", "answered", "na", "conta
 
 
 @dataclass(frozen=True)
-class _Token:
+class Token:
     kind: str
     text: str
     pos: int
 
 
-def _tokens(source: str) -> list[_Token]:
+def _tokens(source: str) -> list[Token]:
     tokens = []
     pos = 0
     while pos < len(source):
@@ -215,26 +215,19 @@ def _tokens(source: str) -> list[_Token]:
             raise ConditionError(f"at character {start + 1}: unexpected '{source[start]}'")
         kind = match.lastgroup or ""
         text = match.group(kind)
-        tokens.append(_Token(kind, text, match.start(kind) + 1))
+        tokens.append(Token(kind, text, match.start(kind) + 1))
         pos = match.end()
-    tokens.append(_Token("end", "", len(source) + 1))
+    tokens.append(Token("end", "", len(source) + 1))
     return tokens
 
 
-class _Parser:
-    """Recursive descent over the grammar::
+class TokenCursor:
+    """What a recursive-descent parser over ``Token`` s needs: the current token, a test and
+    an expectation of a keyword or operator, and a failure naming the character. Subclasses
+    set ``tokens`` and write ``_or`` (the top rule)."""
 
-        expr  := and ("or" and)*
-        and   := unary ("and" unary)*
-        unary := "not" unary | atom
-        atom  := "(" expr ")" | "answered" "(" id ")" | "na" "(" id ")"
-               | "contains" "(" id "," literal ")"
-               | id op literal | id ["not"] "in" "[" literal ("," literal)* "]"
-    """
-
-    def __init__(self, source: str) -> None:
-        self.tokens = _tokens(source)
-        self.i = 0
+    tokens: list[Token]
+    i: int = 0
 
     def parse(self) -> Condition:
         result = self._or()
@@ -242,13 +235,11 @@ class _Parser:
             self._fail("expected 'and', 'or' or the end")
         return result
 
-    def _peek(self) -> _Token:
-        return self.tokens[self.i]
+    def _or(self) -> Condition:
+        raise NotImplementedError
 
-    def _next(self) -> _Token:
-        token = self.tokens[self.i]
-        self.i += 1
-        return token
+    def _peek(self) -> Token:
+        return self.tokens[self.i]
 
     def _fail(self, what: str) -> None:
         token = self._peek()
@@ -263,6 +254,27 @@ class _Parser:
         if not self._is(text):
             self._fail(f"expected '{text}'")
         self.i += 1
+
+
+class _Parser(TokenCursor):
+    """Recursive descent over the grammar::
+
+        expr  := and ("or" and)*
+        and   := unary ("and" unary)*
+        unary := "not" unary | atom
+        atom  := "(" expr ")" | "answered" "(" id ")" | "na" "(" id ")"
+               | "contains" "(" id "," literal ")"
+               | id op literal | id ["not"] "in" "[" literal ("," literal)* "]"
+    """
+
+    def __init__(self, source: str) -> None:
+        self.tokens = _tokens(source)
+        self.i = 0
+
+    def _next(self) -> Token:
+        token = self.tokens[self.i]
+        self.i += 1
+        return token
 
     def _or(self) -> Condition:
         items = [self._and()]

@@ -27,7 +27,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .conditions import AllOf, AnyOf, Compare, Condition, ConditionError, Not
+from .conditions import (
+    AllOf,
+    AnyOf,
+    Compare,
+    Condition,
+    ConditionError,
+    Not,
+    Token,
+    TokenCursor,
+)
 
 SURVEY, CHOICES, SETTINGS = "survey", "choices", "settings"
 
@@ -196,27 +205,20 @@ _TOKEN = re.compile(
 _OPS = {"=": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 
 
-@dataclass(frozen=True)
-class _Token:
-    kind: str
-    text: str
-    pos: int
-
-
 def parse_expression(source: str, targets: Callable[[str], Target | None]) -> Condition:
     """The condition of an XLSForm ``relevant``; ``targets`` tells what an earlier question
     is (None: not an earlier question). ``ConditionError`` says what and at which character."""
     return _Parser(source, targets).parse()
 
 
-class _Parser:
+class _Parser(TokenCursor):
     def __init__(self, source: str, targets: Callable[[str], Target | None]) -> None:
         self.tokens = self._tokenize(source)
         self.targets = targets
         self.i = 0
 
     @staticmethod
-    def _tokenize(source: str) -> list[_Token]:
+    def _tokenize(source: str) -> list[Token]:
         tokens = []
         pos = 0
         while source[pos:].strip():
@@ -226,33 +228,10 @@ class _Parser:
                 raise ConditionError(f"at character {start + 1}: '{source[start:start + 12]}' "
                                      "is not supported here")
             kind = match.lastgroup or ""
-            tokens.append(_Token(kind, match.group(kind), match.start(kind) + 1))
+            tokens.append(Token(kind, match.group(kind), match.start(kind) + 1))
             pos = match.end()
-        tokens.append(_Token("end", "", len(source) + 1))
+        tokens.append(Token("end", "", len(source) + 1))
         return tokens
-
-    def parse(self) -> Condition:
-        result = self._or()
-        if self._peek().kind != "end":
-            self._fail("expected 'and', 'or' or the end")
-        return result
-
-    def _peek(self) -> _Token:
-        return self.tokens[self.i]
-
-    def _fail(self, what: str) -> None:
-        token = self._peek()
-        found = f"'{token.text}'" if token.kind != "end" else "the end"
-        raise ConditionError(f"at character {token.pos}: {what}, found {found}")
-
-    def _is(self, text: str) -> bool:
-        token = self._peek()
-        return token.kind in ("name", "op") and token.text == text
-
-    def _expect(self, text: str) -> None:
-        if not self._is(text):
-            self._fail(f"expected '{text}'")
-        self.i += 1
 
     def _or(self) -> Condition:
         items = [self._and()]
