@@ -229,17 +229,22 @@ class DashboardView(QWidget):
         coming.sort(key=lambda m: order.get(m.id, 0))
         if coming:
             rows = []
+            # Padding on the side the next cell is on: the table follows the layout direction.
+            gap = "padding-left:14px" if self.isRightToLeft() else "padding-right:14px"
             for m in coming:
                 country = self.catalog.country_by_iso2.get(m.country_iso2)
                 when = m.start_date.isoformat() if m.start_date else ""
                 rows.append(
-                    f"<tr><td style='padding-right:14px'><b>{when}</b></td>"
-                    f"<td style='padding-right:14px'>{m.code}</td>"
-                    f"<td style='padding-right:14px'>{_escape(m.title)}</td>"
+                    f"<tr><td style='{gap}'><b>{when}</b></td>"
+                    f"<td style='{gap}'>{m.code}</td>"
+                    f"<td style='{gap}'>{_escape(m.title)}</td>"
                     f"<td>{_escape(country.name if country else m.country_iso2)}</td></tr>")
             more = len(summary.upcoming) - len(coming)
-            tail = (f"<p>{self.tr('… and {n} more').format(n=more)}</p>" if more > 0 else "")
-            self.upcoming_list.setText("<table>" + "".join(rows) + "</table>" + tail)
+            and_more = self.tr("… and {n} more").format(n=more)
+            tail = f"<p>{and_more}</p>" if more > 0 else ""
+            direction = "rtl" if self.isRightToLeft() else "ltr"
+            self.upcoming_list.setText(f"<table dir='{direction}'>" + "".join(rows) + "</table>"
+                                       + tail)
         else:
             self.upcoming_list.setText(self.tr("No mission starts in the next {days} days.")
                                        .format(days=UPCOMING_DAYS))

@@ -40,9 +40,10 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSettings,
+    Qt,
     QTranslator,
 )
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ _CACHE_APP_AUTHOR = "WCO"
 _LRELEASE_TIMEOUT = 60
 
 # Each language's name in itself, as a person looks for it in a list.
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 
 
 # --- where things are ---------------------------------------------------------------------
@@ -83,7 +84,8 @@ def cache_dir() -> Path:
 
 
 def available_languages() -> list[str]:
-    """English first, then every language with a ``.ts`` (or a shipped ``.qm``), sorted."""
+    """English first, then every language with a ``.ts`` (or a shipped ``.qm``): the WCO's
+    official languages, then the others in the order of ``LANGUAGE_NAMES``, then any more."""
     codes = set()
     folder = translations_dir()
     if folder is not None and folder.is_dir():
@@ -92,7 +94,9 @@ def available_languages() -> list[str]:
             if suffix in (".ts", ".qm") and stem.startswith(CATALOG + "_"):
                 codes.add(stem[len(CATALOG) + 1:])
     codes.discard(SOURCE_LANGUAGE)
-    return [SOURCE_LANGUAGE, *sorted(codes)]
+    order = list(LANGUAGE_NAMES)
+    return [SOURCE_LANGUAGE, *sorted(codes, key=lambda c: (
+        order.index(c) if c in order else len(order), c))]
 
 
 def language_name(code: str) -> str:
@@ -221,9 +225,13 @@ class Installed:
     translators: list[QTranslator] = field(default_factory=list)
     qm_file: Path | None = None
     previous_locale: QLocale | None = None
+    previous_direction: Qt.LayoutDirection | None = None
 
     def remove(self) -> None:
         app = QCoreApplication.instance()
+        if self.previous_direction is not None and isinstance(app, QGuiApplication):
+            app.setLayoutDirection(self.previous_direction)
+            self.previous_direction = None
         for translator in self.translators:
             if app is not None:
                 app.removeTranslator(translator)
@@ -243,6 +251,7 @@ def install_translators(
     English. Dates and numbers follow the language too when it is not the system's."""
     language = language or current_language()
     installed = Installed(language)
+    _set_direction(app, language, installed)
     if language == SOURCE_LANGUAGE and QLocale.system().language() in (
         QLocale.Language.English, QLocale.Language.C
     ):
@@ -279,6 +288,22 @@ def install_translators(
     else:
         log.warning("cannot load %s; the interface stays in English", qm_file)
     return installed
+
+
+def layout_direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for Arabic (and any other language written that way), from QLocale."""
+    return QLocale(language).textDirection()
+
+
+def _set_direction(app: QCoreApplication, language: str, installed: Installed) -> None:
+    """Mirror the whole interface for a language written right to left: layouts, the order
+    of buttons, the side of scroll bars and the arrows of spin boxes follow."""
+    if not isinstance(app, QGuiApplication):
+        return
+    wanted = layout_direction(language)
+    if app.layoutDirection() != wanted:
+        installed.previous_direction = app.layoutDirection()
+        app.setLayoutDirection(wanted)
 
 
 # --- the Language menu ------------------------------------------------------------------

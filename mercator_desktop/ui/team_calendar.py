@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QShortcut,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -159,6 +160,10 @@ class CalendarCanvas(QWidget):
         schedule = self.schedule
         if schedule is None:
             return
+        if self.isRightToLeft():
+            # Shapes are laid out left to right and mirrored as a whole; texts are drawn
+            # unmirrored by ``_text`` at the mirrored place.
+            painter.setTransform(QTransform(-1, 0, 0, 1, self.width(), 0))
         left, day_width = self._geometry()
         days = schedule.days
         metrics = self.fontMetrics()
@@ -184,7 +189,7 @@ class CalendarCanvas(QWidget):
                 painter.fillRect(QRect(0, top, self.width(), height), QColor(26, 115, 232, 28))
             painter.setPen(palette.text().color())
             name_rect = QRect(8, top, left - 12, height)
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._text(painter, name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(expert.name, Qt.TextElideMode.ElideRight,
                                                 left - 16))
             # Double-booked days: a red band behind the bars.
@@ -204,13 +209,13 @@ class CalendarCanvas(QWidget):
                 text_width = metrics.horizontalAdvance(booking.code)
                 if rect.width() > text_width + 8:
                     painter.setPen(QColor("white"))
-                    painter.drawText(rect.adjusted(4, 0, -2, 0),
+                    self._text(painter, rect.adjusted(4, 0, -2, 0),
                                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                      booking.code)
                 elif rect.width() > 24:
                     painter.setPen(QColor("white"))
                     painter.setFont(small)
-                    painter.drawText(rect.adjusted(3, 0, -1, 0),
+                    self._text(painter, rect.adjusted(3, 0, -1, 0),
                                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                      metrics.elidedText(booking.code,
                                                         Qt.TextElideMode.ElideRight,
@@ -229,7 +234,7 @@ class CalendarCanvas(QWidget):
             else:
                 painter.setPen(palette.placeholderText().color())
                 text = self.tr("free")
-            painter.drawText(summary, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._text(painter, summary, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              text)
             painter.setFont(self.font())
             painter.setPen(QPen(palette.mid().color(), 0.5))
@@ -248,7 +253,7 @@ class CalendarCanvas(QWidget):
             month_days = calendar.monthrange(day.year, day.month)[1] - day.day + 1
             span = min(month_days, days - i)
             rect = QRectF(left + i * day_width + 4, 2, span * day_width - 4, 20)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            self._text(painter, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              locale.toString(QDate(day), "MMMM yyyy")
                              if span * day_width > 110 else locale.toString(QDate(day), "MMM"))
             if i:
@@ -266,7 +271,7 @@ class CalendarCanvas(QWidget):
                 painter.setPen(palette.placeholderText().color() if day.weekday() >= 5
                                else palette.text().color())
                 width = day_width if step_labels else day_width * 7
-                painter.drawText(QRectF(x, 22, width, 20), Qt.AlignmentFlag.AlignCenter
+                self._text(painter, QRectF(x, 22, width, 20), Qt.AlignmentFlag.AlignCenter
                                  if step_labels else Qt.AlignmentFlag.AlignLeft
                                  | Qt.AlignmentFlag.AlignVCenter, str(day.day))
         painter.setFont(self.font())
@@ -279,10 +284,27 @@ class CalendarCanvas(QWidget):
             painter.drawLine(int(x), self.HEADER_HEIGHT - 6, int(x), bottom)
         if not schedule.experts:
             painter.setPen(palette.placeholderText().color())
-            painter.drawText(QRect(0, self.HEADER_HEIGHT, self.width(), 40),
+            self._text(painter, QRect(0, self.HEADER_HEIGHT, self.width(), 40),
                              Qt.AlignmentFlag.AlignCenter,
                              self.tr("No expert in the directory yet."))
         painter.end()
+
+    def _text(self, painter: QPainter, rect: QRect | QRectF, flags: Qt.AlignmentFlag,
+              text: str) -> None:
+        """Draw ``text`` in ``rect`` (left-to-right coordinates); in a right-to-left layout
+        the rectangle is mirrored and the text, itself unmirrored, aligned to its right."""
+        if not self.isRightToLeft():
+            painter.drawText(rect, flags, text)
+            return
+        rect = QRectF(rect)
+        mirrored = QRectF(self.width() - rect.x() - rect.width(), rect.y(), rect.width(),
+                          rect.height())
+        if flags & Qt.AlignmentFlag.AlignLeft:
+            flags = (flags & ~Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignRight
+        painter.save()
+        painter.resetTransform()
+        painter.drawText(mirrored, flags | Qt.AlignmentFlag.AlignAbsolute, text)
+        painter.restore()
 
     def bars(self) -> list[list[_Bar]]:
         """Where each expert's missions are drawn (one list per row), for the current
@@ -315,8 +337,11 @@ class CalendarCanvas(QWidget):
         return [bar for row in self.bars() for bar in row]
 
     def bar_at(self, pos: QPoint) -> _Bar | None:
+        point = pos.toPointF()
+        if self.isRightToLeft():  # bars are placed left to right, then mirrored
+            point.setX(self.width() - point.x())
         for bar in self.all_bars():
-            if bar.rect.contains(pos.toPointF()):
+            if bar.rect.contains(point):
                 return bar
         return None
 

@@ -1024,7 +1024,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{n} missions dans vos données</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} de plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No mission starts in the next {days} days.</source>
         <translation>Aucune mission ne commence dans les {days} prochains jours.</translation>
     </message>
@@ -4504,7 +4509,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+318"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
