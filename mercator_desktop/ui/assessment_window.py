@@ -189,6 +189,8 @@ class AssessmentWindow(QMainWindow):
         self.action_summary = self._action(self.tr("&Summary"), "actionSummary", "Ctrl+R",
                                            self._on_action_summary)
         self.action_summary.setCheckable(True)
+        self.action_compare = self._action(self.tr("Compare with &baseline…"), "actionCompare",
+                                           "Ctrl+B", self._on_action_compare)
         self.action_complete = self._action(self.tr("Mark &completed"), "actionComplete",
                                             "Ctrl+Shift+C", self._on_action_complete)
         self.action_validate = self._action(self.tr("&Validate…"), "actionValidate", None,
@@ -209,7 +211,8 @@ class AssessmentWindow(QMainWindow):
         toolbar.setObjectName("assessmentToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.action_summary, self.action_find, None, self.action_complete,
+        for action in (self.action_summary, self.action_compare, self.action_find, None,
+                       self.action_complete,
                        self.action_validate, self.action_reopen, self.action_migrate):
             if action is None:
                 toolbar.addSeparator()
@@ -1013,6 +1016,17 @@ class AssessmentWindow(QMainWindow):
         dialog.accepted.connect(self._reload)
         dialog.open()
         self.reopen_dialog = dialog
+
+    def _on_action_compare(self) -> None:
+        from ..services.comparison import ComparisonService
+        from .assessment_comparison import ComparisonDialog
+
+        self._flush_cards()
+        service = ComparisonService(self.services.assessments.store, self.services.assessments)
+        dialog = ComparisonDialog(service, self.assessment_id, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.comparison_dialog = dialog
 
     def _on_action_migrate(self) -> None:
         newer = self.assessment.newer_version

@@ -373,6 +373,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Compare with &amp;baseline…</source>
+        <translation>Comparer avec la situation de ré&amp;férence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mark &amp;completed</source>
         <translation>Marquer comme &amp;terminée</translation>
     </message>
@@ -412,7 +417,7 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -503,12 +508,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+495"/>
+        <location line="+506"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-322"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -558,7 +563,7 @@
         <translation>Rouvrir permet de modifier à nouveau les réponses et reste tracé. Pourquoi la rouvrir&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Move to the newer template</source>
         <translation>Passer au nouveau modèle</translation>
     </message>
@@ -637,6 +642,72 @@
         <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+127"/>
         <source>A radar needs three sections or more</source>
         <translation>Un graphique radar exige au moins trois sections</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+199"/>
+        <source>Compare with an earlier assessment</source>
+        <translation>Comparer avec une évaluation antérieure</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare &amp;with:</source>
+        <translation>Comparer &amp;avec :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scores of both assessments by section</source>
+        <translation>Scores des deux évaluations par section</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No other assessment of this administration uses the same checklist yet. When the administration is assessed again (a follow-up), start the same checklist on the new mission: the two are then compared here, section by section.</source>
+        <translation>Aucune autre évaluation de cette administration n’utilise encore la même liste de contrôle. Lorsque l’administration sera évaluée à nouveau (un suivi), commencez la même liste de contrôle dans la nouvelle mission : les deux seront alors comparées ici, section par section.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline: {baseline}. Follow-up: {follow_up}. Scores are the percentage of the maximum over the answered questions; the change is in percentage points.</source>
+        <translation>Référence : {baseline}. Suivi : {follow_up}. Les scores sont le pourcentage du maximum sur les questions répondues ; l’évolution est en points de pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline {year}</source>
+        <translation>Référence {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up {year}</source>
+        <translation>Suivi {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall</source>
+        <translation>Ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location line="-128"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change (points)</source>
+        <translation>Évolution (points)</translation>
     </message>
 </context>
 <context>
