@@ -373,6 +373,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Compare with &amp;baseline…</source>
+        <translation>المقارنة بخط الأ&amp;ساس…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mark &amp;completed</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
@@ -412,7 +417,7 @@
         <translation>التقييم</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
@@ -503,12 +508,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+495"/>
+        <location line="+506"/>
         <source>N/A</source>
         <translation>غير منطبق</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-322"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
@@ -558,7 +563,7 @@
         <translation>إعادة الفتح تجعل الإجابات قابلة للتعديل مجددًا وتُسجَّل. لماذا يُعاد فتحه؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Move to the newer template</source>
         <translation>الانتقال إلى القالب الأحدث</translation>
     </message>
@@ -606,7 +611,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+225"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
         <source>{days} d · double-booked</source>
         <translation>{days} يوم · حجز مزدوج</translation>
     </message>
@@ -626,7 +631,7 @@
         <translation>لا يوجد خبير في الدليل بعد.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Overlaps another mission of this expert</source>
         <translation>يتداخل مع بعثة أخرى لهذا الخبير</translation>
     </message>
@@ -637,6 +642,72 @@
         <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+127"/>
         <source>A radar needs three sections or more</source>
         <translation>يحتاج المخطط الراداري إلى ثلاثة أقسام أو أكثر</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+199"/>
+        <source>Compare with an earlier assessment</source>
+        <translation>المقارنة بتقييم سابق</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare &amp;with:</source>
+        <translation>المقارنة &amp;مع:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scores of both assessments by section</source>
+        <translation>درجات التقييمين حسب القسم</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No other assessment of this administration uses the same checklist yet. When the administration is assessed again (a follow-up), start the same checklist on the new mission: the two are then compared here, section by section.</source>
+        <translation>لا يوجد بعد تقييم آخر لهذه الإدارة يستخدم قائمة المراجعة نفسها. عندما تُقيَّم الإدارة مجددًا (متابعة)، ابدأ قائمة المراجعة نفسها في البعثة الجديدة: عندئذ يُقارن التقييمان هنا، قسمًا بقسم.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline: {baseline}. Follow-up: {follow_up}. Scores are the percentage of the maximum over the answered questions; the change is in percentage points.</source>
+        <translation>خط الأساس: {baseline}. المتابعة: {follow_up}. الدرجات هي النسبة المئوية من الحد الأقصى على الأسئلة المُجابة؛ والتغيّر بالنقاط المئوية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline {year}</source>
+        <translation>خط الأساس {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up {year}</source>
+        <translation>المتابعة {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location line="-128"/>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change (points)</source>
+        <translation>التغيّر (نقاط)</translation>
     </message>
 </context>
 <context>

@@ -611,7 +611,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+225"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Aucun expert dans le répertoire pour l’instant.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>Overlaps another mission of this expert</source>
         <translation>Chevauche une autre mission de cet expert</translation>
     </message>
