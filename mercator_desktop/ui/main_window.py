@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         self.action_progress_report = self._action(
             self.tr("&Progress report…"), "actionProgressReport", self.export_progress_report,
             "Ctrl+Shift+P", self.tr("Write the Capacity Building Progress Report as a PDF"))
+        self.action_letterhead = self._action(
+            self.tr("&Letterhead for reports…"), "actionLetterhead", self.edit_letterhead, None,
+            self.tr("Organisation, address, classification and logo printed on the reports"))
         self.action_sign_in = self._action(
             self.tr("Sign &in to HQ…"), "actionSignIn", self.sign_in, None,
             self.tr("Sign in to WCO headquarters to sync"))
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_progress_report)
+        self.menu_file.addAction(self.action_letterhead)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_mission = bar.addMenu(self.tr("&Mission"))
@@ -711,6 +715,7 @@ class MainWindow(QMainWindow):
         self.action_assessments.setEnabled(selected and live)
         self.action_export_report.setEnabled(selected and live)
         self.action_progress_report.setEnabled(has_store)
+        self.action_letterhead.setEnabled(has_store)
         self._update_sync_actions()
 
     def _update_sync_actions(self) -> None:
@@ -826,6 +831,17 @@ class MainWindow(QMainWindow):
 
         self.report_dialog = export_progress_report(self, self.store)
         return self.report_dialog
+
+    def edit_letterhead(self) -> Any:
+        if self.store is None:
+            return None
+        from ..services.letterhead import LetterheadService
+        from .letterhead_dialog import LetterheadDialog
+
+        self.letterhead_dialog = LetterheadDialog(LetterheadService(self.store), self)
+        self.letterhead_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.letterhead_dialog.open()
+        return self.letterhead_dialog
 
     # --- sync ----------------------------------------------------------------------------
 

@@ -1800,6 +1800,89 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
+        <source>Letterhead for reports</source>
+        <translation>ترويسة التقارير</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed on the cover and at the top of every page of the reports made on this computer. Leave a field empty to print the standard wording shown in grey.</source>
+        <translation>تُطبع على الغلاف وفي أعلى كل صفحة من التقارير المُعدّة على هذا الحاسوب. اترك الحقل فارغًا لطباعة الصياغة القياسية الظاهرة باللون الرمادي.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;منظمة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>World Customs Organization</source>
+        <translation>المنظمة العالمية للجمارك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>ال&amp;وحدة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity Building</source>
+        <translation>بناء القدرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address line:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Rue du Marché 30, 1210 Brussels, Belgium</source>
+        <translation>مثل: Rue du Marché 30, 1210 Brussels, Belgium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification:</source>
+        <translation>الت&amp;صنيف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESTRICTED — for the beneficiary administration and the WCO only</source>
+        <translation>مقيّد — للإدارة المستفيدة والمنظمة العالمية للجمارك فقط</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;hoose image…</source>
+        <translation>ا&amp;ختيار صورة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no logo)</source>
+        <translation>(بلا شعار)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the logo</source>
+        <translation>اختيار الشعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
@@ -1919,6 +2002,16 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Letterhead for reports…</source>
+        <translation>&amp;ترويسة التقارير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation, address, classification and logo printed on the reports</source>
+        <translation>المنظمة والعنوان والتصنيف والشعار المطبوعة على التقارير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;in to HQ…</source>
         <translation>&amp;تسجيل الدخول إلى المقر…</translation>
     </message>
@@ -1944,12 +2037,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+514"/>
+        <location line="+516"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2034,7 +2127,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Mission</source>
         <translation>&amp;بعثة</translation>
     </message>
@@ -2061,12 +2154,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+511"/>
+        <location line="+523"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-582"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2142,7 +2235,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -2164,7 +2257,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>بعثة جديدة من {code}: حدّد تواريخها ثم احفظ.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>Mission is being edited</source>
         <translation>البعثة قيد التعديل</translation>
     </message>

@@ -1784,6 +1784,89 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
+        <source>Letterhead for reports</source>
+        <translation>En-tête des rapports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed on the cover and at the top of every page of the reports made on this computer. Leave a field empty to print the standard wording shown in grey.</source>
+        <translation>Imprimé sur la couverture et en haut de chaque page des rapports faits sur cet ordinateur. Laissez un champ vide pour imprimer la formule standard affichée en gris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>World Customs Organization</source>
+        <translation>Organisation mondiale des douanes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity Building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Rue du Marché 30, 1210 Brussels, Belgium</source>
+        <translation>p. ex. Rue du Marché 30, 1210 Bruxelles, Belgique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESTRICTED — for the beneficiary administration and the WCO only</source>
+        <translation>DIFFUSION RESTREINTE — réservé à l&apos;administration bénéficiaire et à l&apos;OMD</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;hoose image…</source>
+        <translation>C&amp;hoisir une image…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no logo)</source>
+        <translation>(aucun logo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
@@ -1883,6 +1966,16 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Letterhead for reports…</source>
+        <translation>En-&amp;tête des rapports…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation, address, classification and logo printed on the reports</source>
+        <translation>Organisation, adresse, classification et logo imprimés sur les rapports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sign &amp;in to HQ…</source>
         <translation>Se &amp;connecter au Siège…</translation>
     </message>
@@ -1977,7 +2070,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -2040,12 +2133,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+511"/>
+        <location line="+523"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-522"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2080,7 +2173,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+474"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2120,13 +2213,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1070"/>
-        <location line="+514"/>
+        <location line="-1083"/>
+        <location line="+516"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2141,12 +2234,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+407"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2164,7 +2257,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+119"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -2246,7 +2339,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-902"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2266,7 +2359,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+761"/>
+        <location line="+777"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
