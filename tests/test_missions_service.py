@@ -424,3 +424,19 @@ def test_save_changes_conflict_on_a_team_member_and_a_session(missions, amara):
             agenda=[(loaded.agenda[0], replace(loaded.agenda[0], activity="Mine"))]))
     assert [(c.field, c.item) for c in caught.value.conflicts] == [
         ("team", amara.id), ("agenda", loaded.agenda[0].id)]
+
+
+def test_executive_summary_is_kept_and_not_duplicated(missions) -> None:  # type: ignore[no-untyped-def]
+    """The key conclusions are a mission's own: stored and read back as written (a long,
+    several-paragraph text), changed by an update, and left empty on a duplicate."""
+    summary = ("The administration has a code of conduct and a declaration of assets.\n\n"
+               + "Rotation of staff in sensitive posts is not applied. " * 60)
+    made = missions.create(MissionInput(
+        code="JM-2030-INTD-01", title="Integrity diagnostic", type_code="integrity_diagnostic",
+        status_code="requested", country_iso2="JM", executive_summary=summary))
+    assert missions.get(made.id).executive_summary == summary
+    data = missions.get(made.id).to_input()
+    data.executive_summary = "Revised conclusions."
+    missions.update(made.id, data)
+    assert missions.get(made.id).executive_summary == "Revised conclusions."
+    assert missions.duplicate_input(made.id).executive_summary == ""

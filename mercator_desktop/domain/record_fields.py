@@ -115,7 +115,7 @@ RECORD_FIELDS: dict[str, dict[str, FieldRule]] = {
                  "request_reference": _s(120), "request_date": DATE_OR_NONE,
                  "objectives": LONG, "participants_women": _int(minimum=0),
                  "participants_men": _int(minimum=0), "participants_total": _int(minimum=0),
-                 "logistics_notes": LONG},
+                 "logistics_notes": LONG, "executive_summary": LONG},
     "team_members": {"mission_id": _ref("missions"), "expert_id": _ref("experts"),
                      "role": _vocab(TeamRole, 20)},
     "agenda_items": {"mission_id": _ref("missions"), "day": DATE,

@@ -36,6 +36,7 @@ class MissionInput:
     participants_men: int | None = None
     participants_total: int | None = None
     logistics_notes: str = ""
+    executive_summary: str = ""
     team: list[TeamAssignment] | None = None
     links: dict[str, list[str]] | None = None
 
@@ -143,6 +144,7 @@ class MissionDetail:
     participants_men: int | None
     participants_total: int | None
     logistics_notes: str
+    executive_summary: str
     revision: int
     deleted: bool
     team: list[TeamMemberView]
@@ -165,7 +167,7 @@ class MissionDetail:
             objectives=self.objectives, participants_women=self.participants_women,
             participants_men=self.participants_men,
             participants_total=self.participants_total,
-            logistics_notes=self.logistics_notes,
+            logistics_notes=self.logistics_notes, executive_summary=self.executive_summary,
         )
 
 

@@ -701,6 +701,7 @@ NEW_MISSION_DEFAULTS: dict[str, Any] = {
     "location": "", "is_remote": False, "programme_id": None, "request_reference": "",
     "request_date": None, "objectives": "", "participants_women": None,
     "participants_men": None, "participants_total": None, "logistics_notes": "",
+    "executive_summary": "",
 }
 MISSION_UPDATE_FIELDS = (
     "id", "code", "title", "type_code", "topics", "status_code", "country_iso2",

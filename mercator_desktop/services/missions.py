@@ -626,6 +626,7 @@ class MissionService:
             participants_men=mission.participants_men,
             participants_total=mission.participants_total,
             logistics_notes=mission.logistics_notes,
+            executive_summary=mission.executive_summary,
         )
 
     @staticmethod
@@ -649,6 +650,7 @@ class MissionService:
         mission.participants_men = data.participants_men
         mission.participants_total = data.participants_total
         mission.logistics_notes = data.logistics_notes
+        mission.executive_summary = data.executive_summary
 
     def _after_write(
         self, session: Session, mission: Mission, data: MissionInput, allow_conflicts: bool
@@ -772,7 +774,8 @@ class MissionService:
             objectives=mission.objectives, participants_women=mission.participants_women,
             participants_men=mission.participants_men,
             participants_total=mission.participants_total,
-            logistics_notes=mission.logistics_notes, revision=mission.revision,
+            logistics_notes=mission.logistics_notes,
+            executive_summary=mission.executive_summary, revision=mission.revision,
             deleted=mission.deleted,
             team=sorted(
                 (TeamMemberView(m.id, m.expert_id, m.expert.name, m.role)
@@ -1041,7 +1044,8 @@ class MissionService:
         Kept: type, title, topics, country, administration, location or remote, programme,
         objectives, logistics notes, team and links. The code is the next free one
         (``JM-2019-INTD-01`` gives ``JM-2019-INTD-02``); status is requested; dates, the
-        request, participants, the agenda and counterparts start empty.
+        request, participants, the executive summary, the agenda and counterparts start
+        empty.
         """
         source = self.get(mission_id)
         data = source.to_input()
@@ -1050,6 +1054,7 @@ class MissionService:
         data.start_date = data.end_date = data.request_date = None
         data.request_reference = ""
         data.participants_women = data.participants_men = data.participants_total = None
+        data.executive_summary = ""  # the conclusions are the new mission's own
         data.team = [TeamAssignment(m.expert_id, m.role) for m in source.team]
         data.links = {kind: list(codes) for kind, codes in source.links.items()}
         return data

@@ -182,6 +182,7 @@ class Mission(SyncedMixin, Base):
     participants_men: Mapped[int | None]
     participants_total: Mapped[int | None]
     logistics_notes: Mapped[str] = mapped_column(Text, default="")
+    executive_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     country: Mapped[Country] = relationship(lazy="joined")
     programme: Mapped[Programme | None] = relationship()

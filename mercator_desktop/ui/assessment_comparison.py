@@ -39,6 +39,7 @@ from . import theme
 from .screen_fit import fit_window
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 def percent_text(value: float | None) -> str:
@@ -152,10 +153,10 @@ class ComparisonModel(QAbstractTableModel):
         self.headers[1:3] = [baseline, follow_up]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 2)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else 4
 
     def headerData(self, section: int, orientation: Qt.Orientation,

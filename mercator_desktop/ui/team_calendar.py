@@ -189,9 +189,9 @@ class CalendarCanvas(QWidget):
                 painter.fillRect(QRect(0, top, self.width(), height), QColor(26, 115, 232, 28))
             painter.setPen(palette.text().color())
             name_rect = QRect(8, top, left - 12, height)
-            self._text(painter, name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(expert.name, Qt.TextElideMode.ElideRight,
-                                                left - 16))
+            self._text(painter, name_rect,
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       metrics.elidedText(expert.name, Qt.TextElideMode.ElideRight, left - 16))
             # Double-booked days: a red band behind the bars.
             for first, last in expert.clashes:
                 x1 = left + max((first - schedule.start).days, 0) * day_width
@@ -210,16 +210,16 @@ class CalendarCanvas(QWidget):
                 if rect.width() > text_width + 8:
                     painter.setPen(QColor("white"))
                     self._text(painter, rect.adjusted(4, 0, -2, 0),
-                                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                     booking.code)
+                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                               booking.code)
                 elif rect.width() > 24:
                     painter.setPen(QColor("white"))
                     painter.setFont(small)
                     self._text(painter, rect.adjusted(3, 0, -1, 0),
-                                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                     metrics.elidedText(booking.code,
-                                                        Qt.TextElideMode.ElideRight,
-                                                        int(rect.width()) - 4))
+                               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                               metrics.elidedText(booking.code,
+                                                  Qt.TextElideMode.ElideRight,
+                                                  int(rect.width()) - 4))
                     painter.setFont(self.font())
             # Summary at the right: booked days, clashes.
             summary = QRect(self.width() - self.SUMMARY_WIDTH + 8, top,
@@ -234,8 +234,8 @@ class CalendarCanvas(QWidget):
             else:
                 painter.setPen(palette.placeholderText().color())
                 text = self.tr("free")
-            self._text(painter, summary, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             text)
+            self._text(painter, summary,
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             painter.setFont(self.font())
             painter.setPen(QPen(palette.mid().color(), 0.5))
             painter.drawLine(0, top + height, self.width(), top + height)
@@ -254,8 +254,8 @@ class CalendarCanvas(QWidget):
             span = min(month_days, days - i)
             rect = QRectF(left + i * day_width + 4, 2, span * day_width - 4, 20)
             self._text(painter, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             locale.toString(QDate(day), "MMMM yyyy")
-                             if span * day_width > 110 else locale.toString(QDate(day), "MMM"))
+                       locale.toString(QDate(day), "MMMM yyyy")
+                       if span * day_width > 110 else locale.toString(QDate(day), "MMM"))
             if i:
                 painter.setPen(QPen(palette.mid().color(), 1))
                 x = left + i * day_width
@@ -272,8 +272,8 @@ class CalendarCanvas(QWidget):
                                else palette.text().color())
                 width = day_width if step_labels else day_width * 7
                 self._text(painter, QRectF(x, 22, width, 20), Qt.AlignmentFlag.AlignCenter
-                                 if step_labels else Qt.AlignmentFlag.AlignLeft
-                                 | Qt.AlignmentFlag.AlignVCenter, str(day.day))
+                           if step_labels else Qt.AlignmentFlag.AlignLeft
+                           | Qt.AlignmentFlag.AlignVCenter, str(day.day))
         painter.setFont(self.font())
         painter.setPen(QPen(palette.mid().color(), 1))
         painter.drawLine(0, self.HEADER_HEIGHT, self.width(), self.HEADER_HEIGHT)
@@ -285,8 +285,7 @@ class CalendarCanvas(QWidget):
         if not schedule.experts:
             painter.setPen(palette.placeholderText().color())
             self._text(painter, QRect(0, self.HEADER_HEIGHT, self.width(), 40),
-                             Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No expert in the directory yet."))
+                       Qt.AlignmentFlag.AlignCenter, self.tr("No expert in the directory yet."))
         painter.end()
 
     def _text(self, painter: QPainter, rect: QRect | QRectF, flags: Qt.AlignmentFlag,

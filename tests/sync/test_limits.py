@@ -52,7 +52,7 @@ def mission_fields(code: str) -> dict[str, Any]:
     return {"code": code, "title": f"Mission {code}", "type_code": "workshop",
             "status_code": "requested", "country_iso2": "JM", "topics": [],
             "location": "", "is_remote": False, "request_reference": "", "objectives": "",
-            "logistics_notes": ""}
+            "logistics_notes": "", "executive_summary": ""}
 
 
 def push_body(*changes: dict[str, Any]) -> bytes:

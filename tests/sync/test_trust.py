@@ -441,7 +441,7 @@ def test_values_a_newer_version_knows_are_kept_and_shown_never_a_crash(hq, lapto
               "type_code": "peer_review_v9", "status_code": "under_review",
               "country_iso2": "JM", "topics": ["integrity", "ai_governance"],
               "location": "", "is_remote": False, "request_reference": "",
-              "objectives": "", "logistics_notes": ""}
+              "objectives": "", "logistics_notes": "", "executive_summary": ""}
     result = _push_past_the_door(hq, "chief", PushRequest.model_construct(
         batch_id=uuid.uuid4().hex, device_id="newer", service_id="", known_seq=0, changes=[
             Change(change_id=f"newer:{mission_id}", record_type="missions", id=mission_id,
