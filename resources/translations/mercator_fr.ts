@@ -3368,7 +3368,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+272"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3376,6 +3376,31 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+2"/>
         <source>Mission report of %1 — %2</source>
         <translation>Rapport de mission %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3655,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+28"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4430,7 +4455,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-261"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4455,17 +4480,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Give the file to write the report to.</source>
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
@@ -4481,14 +4506,19 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été produit</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was written to %1. Open it now?</source>
+        <translation>Le rapport a été écrit dans %1. L’ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4496,7 +4526,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Rapport produit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
     </message>
