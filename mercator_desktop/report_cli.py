@@ -92,6 +92,9 @@ def _report(store: Store, args: argparse.Namespace) -> int:
 
     check_writable(args.out)  # before any work, so a bad path is told at once
     result = export_mission_report_by_code(store, args.code, args.out, args.lang)
+    for where in result.missing_characters:
+        print(f"{PROG}: warning: no font on this computer has {where}; they print as empty "
+              "boxes", file=sys.stderr)
     draft = " (DRAFT watermark: the mission is not at report_final yet)" if result.draft else ""
     if result.path.suffix.lower() == WORD_SUFFIX:
         draft = " (marked DRAFT: the mission is not at report_final yet)" if result.draft else ""

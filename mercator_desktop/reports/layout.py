@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import NextPageTemplate
 
+from . import scripts
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 # Colours: a restrained institutional palette (navy, a lighter blue, greys).
@@ -119,13 +120,15 @@ def make_styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
 
 
 def esc(text: str) -> str:
-    """Text for a Paragraph: markup characters escaped, line breaks kept."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br/>"))
+    """Text for a Paragraph: markup characters escaped, line breaks kept, characters the
+    report font lacks in a fallback font (``scripts.markup``)."""
+    return scripts.markup(text)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(esc(text), style)
+def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph of any script: right-to-left text shaped and ordered, CJK broken between
+    characters (``scripts.paragraph``)."""
+    return scripts.paragraph(text, style, bullet)
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -349,6 +352,7 @@ def _furnished_canvas(furniture: PageFurniture, outline: Outline) -> type[Canvas
 
 def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
+    text = scripts.display_line(text)
     if canvas.stringWidth(text, REGULAR, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", REGULAR, size) > width:

@@ -44,6 +44,8 @@ class ReportResult:
     pages: int
     seconds: float
     draft: bool = False
+    # Characters no font on this computer has, and where (they print as empty boxes).
+    missing_characters: tuple[str, ...] = ()
 
 
 # --- labels -----------------------------------------------------------------------------------
@@ -358,7 +360,12 @@ def export_mission_report(store: Store, mission_id: str, path: str | os.PathLike
     pages = write_atomically(target, lambda stream: render(
         data, stream, progress=lambda f: report(0.25 + 0.7 * f, "layout")))
     report(1.0, "done")
-    return ReportResult(target, pages, time.perf_counter() - started, data.draft)
+    missing: tuple[str, ...] = ()
+    if target.suffix.lower() != WORD_SUFFIX:  # Word finds fonts on the reader's computer
+        from ..reports.scripts import missing_in
+
+        missing = tuple(m.describe() for m in missing_in(data))
+    return ReportResult(target, pages, time.perf_counter() - started, data.draft, missing)
 
 
 def export_mission_report_by_code(store: Store, code: str, path: str | os.PathLike[str],

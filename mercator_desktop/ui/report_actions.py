@@ -246,6 +246,10 @@ class _ReportDialog(QDialog):
         question = (self.tr("The report was written to %1 (%2 pages). Open it now?")
                     if result.path.suffix.lower() == ".pdf" else
                     self.tr("The report was written to %1. Open it now?"))
+        missing = getattr(result, "missing_characters", ())
+        if missing:  # the PDF is written; say which characters print as empty boxes
+            question = self.tr("No font on this computer has these characters; they print "
+                               "as empty boxes:") + "\n" + "\n".join(missing) + "\n\n" + question
         if messages.ask(parent, self.tr("Report written"),
                         question.replace("%1", str(result.path))
                         .replace("%2", str(result.pages)), default=False):

@@ -3368,7 +3368,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+272"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+276"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4455,7 +4455,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-261"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-265"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4506,12 +4506,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été produit</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
@@ -4521,12 +4521,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Le rapport a été écrit dans %1. L’ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>No font on this computer has these characters; they print as empty boxes:</source>
+        <translation>Aucune police de cet ordinateur n’a ces caractères&#xa0;; ils s’impriment comme des cases vides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report written</source>
         <translation>Rapport produit</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
     </message>

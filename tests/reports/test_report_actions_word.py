@@ -43,3 +43,30 @@ def test_a_name_without_extension_gets_the_chosen_format(qtbot, worked, tmp_path
     type_path(qtbot, dialog.path_edit, tmp_path / "for-the-directorate")
     assert dialog.path == tmp_path / "for-the-directorate.docx"
     dialog.reject()
+
+
+def test_characters_without_a_font_are_named_when_the_pdf_is_written(qtbot, worked, tmp_path,
+                                                                     opened):  # noqa: F811
+    import pytest
+
+    from mercator_desktop.reports import fonts
+    from mercator_desktop.services.findings import FindingInput, FindingService
+
+    glyph = "\U00013000"
+    if fonts.fallback_for(glyph) is not None:
+        pytest.skip("this computer has a font with Egyptian hieroglyphs")
+    store, ids = worked
+    FindingService(store).add_finding(ids.mission_id, FindingInput("gap", f"Seal {glyph}"))
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    type_path(qtbot, dialog.path_edit, tmp_path / "report.pdf")
+    with answering(qtbot, "No", timeout=30_000) as boxes, \
+            qtbot.waitSignal(dialog.report_written, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    text = boxes.shown[0].text
+    assert text.startswith("No font on this computer has these characters; they print as "
+                           "empty boxes:\n")
+    assert "U+13000" in text and "findings › gaps" in text
+    assert text.endswith("Open it now?")
+    assert (tmp_path / "report.pdf").is_file() and opened == []
