@@ -219,7 +219,8 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int,
                  outline: Outline, toc_text: str | None = None) -> None:
-        super().__init__(esc(text), style)
+        # One line (the outline entry keeps the logical text for the viewer to order).
+        super().__init__(esc(scripts.display_line(text)), style)
         self.key, self.level, self.outline = key, level, outline
         self.toc_text = toc_text or text
 
@@ -266,7 +267,7 @@ def contents_table(entries: Sequence[tuple[str, str, int]], outline: Outline,
     ]
     for i, (key, title, level) in enumerate(entries):
         style = styles["toc1"] if level == 0 else styles["toc2"]
-        rows.append([Paragraph(esc(title), style),
+        rows.append([Paragraph(esc(scripts.display_line(title)), style),
                      _PageSlot(key, outline, number_width, style.leading,
                                width - number_width)])
         if level == 0:

@@ -151,3 +151,24 @@ def test_word_marks_right_to_left_runs_and_paragraphs(scripts_mission, tmp_path)
     assert any(run.font.rtl for run in paragraph.runs)
     all_text = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert HEBREW_RECOMMENDATION in all_text and CHINESE_STRENGTH in all_text
+
+
+def test_long_arabic_and_chinese_texts_flow_across_pages_and_extract_whole(tmp_path):
+    from reportlab.platypus import SimpleDocTemplate
+
+    from mercator_desktop.reports.layout import Heading, Outline, make_styles, para
+
+    cjk_font_or_skip()
+    styles = make_styles()
+    arabic = " ".join([ARABIC_GAP.rstrip(".")] * 60) + "."
+    chinese = CHINESE_STRENGTH * 150
+    story = [Heading("التقرير", styles["h1"], "h0", 0, Outline()),
+             para(arabic, styles["body"]), para(chinese, styles["body"])]
+    target = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(target)).build(story)
+    pages = pdf_text(target)
+    assert len(pages) >= 4
+    text = " ".join(pages)
+    assert normalised(arabic) in normalised(text)
+    assert chinese in text.replace("\n", "").replace(" ", "")
+    assert normalised(pages[0]).startswith("التقرير")
