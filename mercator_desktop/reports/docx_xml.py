@@ -71,16 +71,16 @@ def paragraph_xml(text: str, look: Look = Look(), *, align: str | None = None,
                   space_after: float | None = 0, style: str | None = None,
                   keep_with_next: bool = False, runs: str | None = None) -> str:
     """A paragraph holding ``text`` (or ready-made ``runs``)."""
-    # Schema order: pStyle, keepNext, …, spacing, …, bidi, …, jc.
+    # Schema order: pStyle, keepNext, …, bidi, …, spacing, …, jc.
     props = []
     if style:
         props.append(f'<w:pStyle w:val="{style}"/>')
     if keep_with_next:
         props.append("<w:keepNext/>")
-    if space_after is not None:
-        props.append(f'<w:spacing w:before="0" w:after="{round(space_after * 20)}"/>')
     if scripts.starts_rtl(text):
         props.append("<w:bidi/>")
+    if space_after is not None:
+        props.append(f'<w:spacing w:before="0" w:after="{round(space_after * 20)}"/>')
     if align:
         props.append(f'<w:jc w:val="{align}"/>')
     ppr = f"<w:pPr>{''.join(props)}</w:pPr>" if props else ""

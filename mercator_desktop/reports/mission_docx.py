@@ -84,8 +84,25 @@ class _WordBuilder:
         self.entries: list[tuple[str, int]] = []
         self.toc_slot: Any = None
         self._styles()
+        self._update_fields_on_opening()
+
+    def _update_fields_on_opening(self) -> None:
+        """Word fills the contents (and the page count) when it opens the file."""
+        settings = self.doc.settings.element
         update = parse(f'<w:updateFields {_ns()} w:val="true"/>')
-        self.doc.settings.element.append(update)  # Word fills the contents on opening
+        # In the schema's order: before the first of these that the settings hold.
+        later = {qn(f"w:{tag}") for tag in (
+            "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+            "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+            "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+            "smartTagType", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+            "listSeparator")}
+        later.add("{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr")
+        following = next((child for child in settings if child.tag in later), None)
+        if following is None:
+            settings.append(update)
+        else:
+            following.addprevious(update)
 
     # --- styles and page --------------------------------------------------------------------
 
