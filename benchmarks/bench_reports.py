@@ -10,6 +10,10 @@ of both is answered (a note on about a quarter of them). Then:
 - *export*: ``export_mission_report(store, mission, path)``: read the data, render, write
   the file atomically; what the Export button does.
 
+- *Word*: ``render_mission_docx(data, BytesIO())``, the same report as a Word document
+  (issue 13 asks for under a second); its baseline is the PDF render of the same data, so
+  the ratio says what the Word file costs next to the PDF.
+
 Baseline, alternating with the app call by call: a bare reportlab document
 (``SimpleDocTemplate``, A4) made from the app's own story, flowable by flowable: every
 paragraph becomes a plain ``Paragraph`` of the same text, every table a plain ``Table`` of the
@@ -35,6 +39,8 @@ RENDER = "mission report, 2 full instruments: render"
 EXPORT = "mission report: export (read data + render + write file)"
 BARE = "bare reportlab: same pages, tables, charts and text"
 BARE_FILE = "bare reportlab: same document written to a file"
+WORD = "mission report as Word (.docx), 2 full instruments: render"
+WORD_BASE = "the same report as a PDF (render), for the Word figure"
 
 
 def build_store(folder: Path) -> tuple[Any, str, int]:
@@ -232,6 +238,7 @@ class BareDocument:
 
 
 def run(bench: Bench) -> None:
+    from mercator_desktop.reports.mission_docx import render_mission_docx
     from mercator_desktop.reports.mission_pdf import _Builder, render_mission_report
     from mercator_desktop.services.report_data import export_mission_report, mission_report_data
 
@@ -254,5 +261,8 @@ def run(bench: Bench) -> None:
         bench.compare(EXPORT, lambda: export_mission_report(store, mission_id, pdf),
                       BARE_FILE, lambda: bare.build(str(bare_pdf)),
                       note="what the Export button does, on the same mission")
+        bench.compare(WORD, lambda: render_mission_docx(data, io.BytesIO()),
+                      WORD_BASE, lambda: render_mission_report(data, io.BytesIO()),
+                      note="headings, tables, the charts as PNG, the answers annex; target < 1 s")
     finally:
         store.close()

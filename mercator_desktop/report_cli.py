@@ -1,7 +1,7 @@
 """The report commands of the command line (wired into ``cli.py`` by ``add_report_commands``
 and ``run_report_command``)::
 
-    mercator-desktop report MISSION_CODE --out FILE.pdf [--lang fr]
+    mercator-desktop report MISSION_CODE --out FILE.pdf|FILE.docx [--lang fr]
     mercator-desktop progress-report --from DATE --to DATE --out FILE.pdf
                                      [--since 2014-06-01] [--lang fr] [--csv DIR]
 
@@ -34,13 +34,15 @@ def _iso_date(text: str) -> date:
 def add_report_commands(subparsers: Any) -> None:
     """Add ``report`` and ``progress-report`` to the top-level subparsers."""
     report = subparsers.add_parser(
-        "report", help="write the mission report as a PDF",
-        description="Write the mission report of MISSION_CODE as a PDF: cover, contents, "
+        "report", help="write the mission report as a PDF or a Word document",
+        description="Write the mission report of MISSION_CODE as a PDF, or as a Word "
+        "document when FILE ends in .docx: cover, contents, "
         "background, team, agenda, methodology, assessment results with charts, findings, "
         "recommendations, action plan and annexes. Missions before 'report_final' carry a "
         "DRAFT watermark.")
     report.add_argument("code", metavar="MISSION_CODE")
-    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    report.add_argument("--out", required=True, metavar="FILE.pdf",
+                        help="the file to write: a PDF, or a Word document (FILE.docx)")
     report.add_argument("--lang", choices=("en", "fr"), default="en",
                         help="language of the report (default: en)")
 
@@ -82,11 +84,22 @@ def run_report_command(store: Store, args: argparse.Namespace) -> int:
 
 
 def _report(store: Store, args: argparse.Namespace) -> int:
-    from .services.report_data import check_writable, export_mission_report_by_code
+    from .services.report_data import (
+        WORD_SUFFIX,
+        check_writable,
+        export_mission_report_by_code,
+    )
 
     check_writable(args.out)  # before any work, so a bad path is told at once
     result = export_mission_report_by_code(store, args.code, args.out, args.lang)
+    for where in result.missing_characters:
+        print(f"{PROG}: warning: no font on this computer has {where}; they print as empty "
+              "boxes", file=sys.stderr)
     draft = " (DRAFT watermark: the mission is not at report_final yet)" if result.draft else ""
+    if result.path.suffix.lower() == WORD_SUFFIX:
+        draft = " (marked DRAFT: the mission is not at report_final yet)" if result.draft else ""
+        print(f"Wrote {result.path}: Word document{draft}.")
+        return EXIT_OK
     print(f"Wrote {result.path}: {result.pages} pages{draft}.")
     return EXIT_OK
 

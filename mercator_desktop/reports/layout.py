@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import NextPageTemplate
 
+from . import scripts
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 # Colours: a restrained institutional palette (navy, a lighter blue, greys).
@@ -119,13 +120,15 @@ def make_styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
 
 
 def esc(text: str) -> str:
-    """Text for a Paragraph: markup characters escaped, line breaks kept."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br/>"))
+    """Text for a Paragraph: markup characters escaped, line breaks kept, characters the
+    report font lacks in a fallback font (``scripts.markup``)."""
+    return scripts.markup(text)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(esc(text), style)
+def para(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph of any script: right-to-left text shaped and ordered, CJK broken between
+    characters (``scripts.paragraph``)."""
+    return scripts.paragraph(text, style, bullet)
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -216,7 +219,8 @@ class Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int,
                  outline: Outline, toc_text: str | None = None) -> None:
-        super().__init__(esc(text), style)
+        # One line (the outline entry keeps the logical text for the viewer to order).
+        super().__init__(esc(scripts.display_line(text)), style)
         self.key, self.level, self.outline = key, level, outline
         self.toc_text = toc_text or text
 
@@ -263,7 +267,7 @@ def contents_table(entries: Sequence[tuple[str, str, int]], outline: Outline,
     ]
     for i, (key, title, level) in enumerate(entries):
         style = styles["toc1"] if level == 0 else styles["toc2"]
-        rows.append([Paragraph(esc(title), style),
+        rows.append([Paragraph(esc(scripts.display_line(title)), style),
                      _PageSlot(key, outline, number_width, style.leading,
                                width - number_width)])
         if level == 0:
@@ -349,6 +353,7 @@ def _furnished_canvas(furniture: PageFurniture, outline: Outline) -> type[Canvas
 
 def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
     """``text`` shortened with an ellipsis to fit ``width`` points."""
+    text = scripts.display_line(text)
     if canvas.stringWidth(text, REGULAR, size) <= width:
         return text
     while text and canvas.stringWidth(text + "…", REGULAR, size) > width:

@@ -83,7 +83,7 @@ class _Builder:
         self.story.append(para(text, self.s[style]))
 
     def cell(self, text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(esc(text), self.s[style])
+        return para(text, self.s[style])
 
     def num(self, text: str, bold: bool = False, align: str = "right") -> Line:
         return Line(text, font=BOLD if bold else REGULAR, size=self.s["cell"].fontSize,
@@ -111,7 +111,7 @@ class _Builder:
         ]))
         self.story += [band, Spacer(1, 2.6 * cm)]
         self.story.append(Paragraph(esc(t("mission_report")).upper(), s["cover_kicker"]))
-        self.story.append(Paragraph(esc(d.title), s["cover_title"]))
+        self.story.append(para(d.title, s["cover_title"]))
         self.story.append(Paragraph(esc(f"{d.administration} — {d.country}"), s["cover_sub"]))
         self.story.append(Paragraph(esc(d.dates), s["cover_sub"]))
         self.story.append(Spacer(1, 1.2 * cm))
@@ -146,8 +146,7 @@ class _Builder:
             self.p(t("no_links"), "note")
         for group in d.links:
             block: list[Flowable] = [Paragraph(esc(group.title), self.s["cell_bold"])]
-            block += [Paragraph(esc(item), self.s["bullet"], bulletText="•")
-                      for item in group.items]
+            block += [para(item, self.s["bullet"], "•") for item in group.items]
             block.append(Spacer(1, 4))
             self.story.append(KeepTogether(block))
 
@@ -320,7 +319,7 @@ class _Builder:
                                   self.head(t("gaps"))]]
         for area in d.findings:
             def bullets(items: tuple[str, ...]) -> list[Flowable]:
-                return [Paragraph(esc(x), self.s["bullet"], bulletText="•") for x in items] \
+                return [para(x, self.s["bullet"], "•") for x in items] \
                     or [self.cell("–", "cell_muted")]
 
             rows.append([self.cell(area.area, "cell_bold"), bullets(area.strengths),

@@ -44,6 +44,8 @@ class ReportResult:
     pages: int
     seconds: float
     draft: bool = False
+    # Characters no font on this computer has, and where (they print as empty boxes).
+    missing_characters: tuple[str, ...] = ()
 
 
 # --- labels -----------------------------------------------------------------------------------
@@ -304,8 +306,8 @@ def write_atomically(target: Path, render: Callable[[object], int]) -> int:
     """Render into a temporary file beside ``target`` and move it into place, so a reader
     never sees half a PDF and a failure leaves any older file as it was."""
     try:
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.part",
-                                            dir=target.parent)
+        handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-",
+                                            suffix=f"{target.suffix}.part", dir=target.parent)
     except OSError as exc:
         raise ReportWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)
@@ -324,6 +326,21 @@ def write_atomically(target: Path, render: Callable[[object], int]) -> int:
     return pages
 
 
+WORD_SUFFIX = ".docx"
+
+
+def report_renderer(target: Path) -> Callable[..., int]:
+    """The mission report's renderer for the file's extension: Word for ``.docx``, else PDF.
+    (A Word file's "pages" are its top-level sections: Word paginates it itself.)"""
+    if target.suffix.lower() == WORD_SUFFIX:
+        from ..reports.mission_docx import render_mission_docx
+
+        return render_mission_docx
+    from ..reports.mission_pdf import render_mission_report
+
+    return render_mission_report
+
+
 def export_mission_report(store: Store, mission_id: str, path: str | os.PathLike[str],
                           lang: str = "en", progress: Progress | None = None,
                           issue_date: date | None = None) -> ReportResult:
@@ -333,18 +350,22 @@ def export_mission_report(store: Store, mission_id: str, path: str | os.PathLike
     app raises ``ui.operations.OperationCancelled``) stops the export and leaves nothing
     behind — any older file at ``path`` stays as it was.
     """
-    from ..reports.mission_pdf import render_mission_report
-
     started = time.perf_counter()
     target = check_writable(path)
+    render = report_renderer(target)
     report = progress or (lambda fraction, stage: None)
     report(0.02, "reading")
     data = mission_report_data(store, mission_id, lang, issue_date)
     report(0.25, "layout")
-    pages = write_atomically(target, lambda stream: render_mission_report(
+    pages = write_atomically(target, lambda stream: render(
         data, stream, progress=lambda f: report(0.25 + 0.7 * f, "layout")))
     report(1.0, "done")
-    return ReportResult(target, pages, time.perf_counter() - started, data.draft)
+    missing: tuple[str, ...] = ()
+    if target.suffix.lower() != WORD_SUFFIX:  # Word finds fonts on the reader's computer
+        from ..reports.scripts import missing_in
+
+        missing = tuple(m.describe() for m in missing_in(data))
+    return ReportResult(target, pages, time.perf_counter() - started, data.draft, missing)
 
 
 def export_mission_report_by_code(store: Store, code: str, path: str | os.PathLike[str],

@@ -61,6 +61,7 @@ class _ReportDialog(QDialog):
     """What both report dialogs share: the file, the language, the inline error, the run."""
 
     report_written = Signal(object)  # the service's result (path, pages, …)
+    SUFFIXES: tuple[str, ...] = (".pdf",)  # the files this dialog writes; the first by default
 
     def __init__(self, parent: QWidget | None, store: Store, file_name: str) -> None:
         super().__init__(parent)
@@ -127,9 +128,17 @@ class _ReportDialog(QDialog):
     def path(self) -> Path:
         text = self.path_edit.text().strip()
         path = Path(text).expanduser()
-        if text and path.suffix.lower() != ".pdf" and not path.is_dir():
-            path = path.with_name(path.name + ".pdf")
+        if text and path.suffix.lower() not in self.SUFFIXES and not path.is_dir():
+            path = path.with_name(path.name + self.suffix)
         return path
+
+    @property
+    def suffix(self) -> str:
+        """The extension given to a file name typed without one."""
+        return self.SUFFIXES[0]
+
+    def name_filter(self) -> str:
+        return self.tr("PDF files (*.pdf)")
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -139,8 +148,8 @@ class _ReportDialog(QDialog):
 
     def _on_browse_button_clicked(self) -> None:
         current = self.path
-        files.choose_save_file(self, self.tr("Save the report as"), self.tr("PDF files (*.pdf)"),
-                               str(current), "pdf", self._on_file_chosen)
+        files.choose_save_file(self, self.tr("Save the report as"), self.name_filter(),
+                               str(current), self.suffix.lstrip("."), self._on_file_chosen)
 
     def _on_file_chosen(self, path: Path) -> None:
         self.path_edit.setText(str(path))
@@ -155,9 +164,9 @@ class _ReportDialog(QDialog):
     def _on_language_combo_changed(self, _index: int) -> None:
         text = self.path_edit.text()
         for code, _name in LANGUAGES:
-            suffix = f"-{code}.pdf"
-            if text.endswith(suffix):
-                self.path_edit.setText(text[: -len(suffix)] + f"-{self.language}.pdf")
+            ending = f"-{code}{self.suffix}"
+            if text.endswith(ending):
+                self.path_edit.setText(text[: -len(ending)] + f"-{self.language}{self.suffix}")
                 break
 
     def accept(self) -> None:
@@ -234,10 +243,16 @@ class _ReportDialog(QDialog):
         status = getattr(parent, "show_status", None)
         if callable(status):
             status(self.tr("Report written to %1").replace("%1", str(result.path)))
+        question = (self.tr("The report was written to %1 (%2 pages). Open it now?")
+                    if result.path.suffix.lower() == ".pdf" else
+                    self.tr("The report was written to %1. Open it now?"))
+        missing = getattr(result, "missing_characters", ())
+        if missing:  # the PDF is written; say which characters print as empty boxes
+            question = self.tr("No font on this computer has these characters; they print "
+                               "as empty boxes:") + "\n" + "\n".join(missing) + "\n\n" + question
         if messages.ask(parent, self.tr("Report written"),
-                        self.tr("The report was written to %1 (%2 pages). Open it now?")
-                        .replace("%1", str(result.path)).replace("%2", str(result.pages)),
-                        default=False):
+                        question.replace("%1", str(result.path))
+                        .replace("%2", str(result.pages)), default=False):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
     def _on_operation_failed(self, error: BaseException) -> None:
@@ -249,6 +264,8 @@ class _ReportDialog(QDialog):
 
 
 class MissionReportDialog(_ReportDialog):
+    SUFFIXES = (".pdf", ".docx")  # a PDF or a Word document, as the format chosen says
+
     def __init__(self, parent: QWidget | None, store: Store, mission_id: str) -> None:
 
         mission = AppContext.of(store).missions.get(mission_id)
@@ -262,6 +279,25 @@ class MissionReportDialog(_ReportDialog):
                        .replace("%1", mission.code).replace("%2", mission.title), self)
         intro.setWordWrap(True)
         self.form.insertRow(0, intro)
+        self.format_combo = QComboBox(self)
+        self.format_combo.setObjectName("reportFormatCombo")
+        self.format_combo.addItem(self.tr("PDF"), ".pdf")
+        self.format_combo.addItem(self.tr("Word document (.docx)"), ".docx")
+        self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
+        self.form.insertRow(2, self.tr("F&ormat:"), self.format_combo)
+
+    @property
+    def suffix(self) -> str:
+        return str(self.format_combo.currentData())
+
+    def name_filter(self) -> str:
+        return (self.tr("Word documents (*.docx)") if self.suffix == ".docx"
+                else self.tr("PDF files (*.pdf)"))
+
+    def _on_format_combo_changed(self, _index: int) -> None:
+        path = Path(self.path_edit.text().strip())
+        if path.suffix.lower() in self.SUFFIXES:
+            self.path_edit.setText(str(path.with_suffix(self.suffix)))
 
     def work(self) -> Callable[[operations.Operation], Any]:
         from ..services.report_data import export_mission_report as export

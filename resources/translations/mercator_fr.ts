@@ -3537,7 +3537,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+276"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3545,6 +3545,31 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+2"/>
         <source>Mission report of %1 — %2</source>
         <translation>Rapport de mission %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +3824,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+28"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4599,7 +4624,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-265"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4624,17 +4649,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Save the report as</source>
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Give the file to write the report to.</source>
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
@@ -4650,22 +4675,32 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été produit</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The report was written to %1. Open it now?</source>
+        <translation>Le rapport a été écrit dans %1. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No font on this computer has these characters; they print as empty boxes:</source>
+        <translation>Aucune police de cet ordinateur n’a ces caractères&#xa0;; ils s’impriment comme des cases vides&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report written</source>
         <translation>Rapport produit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
     </message>
