@@ -626,7 +626,7 @@
         <translation>متاح</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>No expert in the directory yet.</source>
         <translation>لا يوجد خبير في الدليل بعد.</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+199"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
         <source>Compare with an earlier assessment</source>
         <translation>المقارنة بتقييم سابق</translation>
     </message>
@@ -3557,7 +3557,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+276"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -3565,6 +3565,31 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <location line="+2"/>
         <source>Mission report of %1 — %2</source>
         <translation>تقرير البعثة %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx)</source>
+        <translation>مستند Word ‏(.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3844,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+28"/>
         <source>Capacity Building Progress Report</source>
         <translation>تقرير التقدم في بناء القدرات</translation>
     </message>
@@ -4659,7 +4684,7 @@ The details were written to the log file:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-265"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -4684,17 +4709,17 @@ The details were written to the log file:
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Save the report as</source>
         <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-10"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>Give the file to write the report to.</source>
         <translation>حدّد الملف الذي يُكتب فيه التقرير.</translation>
     </message>
@@ -4710,22 +4735,32 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>The report was not written</source>
         <translation>لم يُكتب التقرير</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The report was written to %1. Open it now?</source>
+        <translation>كُتب التقرير في %1. فتحه الآن؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No font on this computer has these characters; they print as empty boxes:</source>
+        <translation>لا يوجد على هذا الحاسوب خط يحتوي على هذه المحارف؛ فهي تُطبع كمربعات فارغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>كُتب التقرير في %1 (%2 صفحة). فتحه الآن؟</translation>
     </message>

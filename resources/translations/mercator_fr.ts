@@ -626,7 +626,7 @@
         <translation>libre</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>No expert in the directory yet.</source>
         <translation>Aucun expert dans le répertoire pour l’instant.</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+199"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparer avec une évaluation antérieure</translation>
     </message>
