@@ -150,7 +150,10 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
     from .identity import check_identity
     from .reference import load_reference_data
 
+    from .backups import check_before_open
+
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    check_before_open(paths)  # a damaged database is never opened (services.backups)
     engine = make_engine(paths.database)
     try:
         upgrade_to_head(engine, paths.database, paths.backups)
