@@ -21,6 +21,7 @@ from ..domain.errors import UserError
 from ..services import backups
 from ..services.backups import DatabaseDamagedError
 from . import files, messages, operations
+from .backups_dialog import reason_label
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def restore_and_reopen(window: Any, backup_id: str, dialog: Any = None) -> bool:
         window, _tr("Backup restored"),
         _tr("Your data is back as it was on {when}. What you had before is kept as the "
             "backup \u201c{kept}\u201d. Sync with HQ to get back the work you had already "
-            "sent.").format(when=result.backup.when, kept=_tr("Before a restore")))
+            "sent.").format(when=result.backup.when, kept=reason_label("before-restore")))
     return True
 
 
