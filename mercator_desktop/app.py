@@ -15,7 +15,10 @@ running app to come forward, prints ``ALREADY_OPEN`` and exits with code 0. Pyth
 collector runs on the GUI thread only (``ui.collector``).
 
 A ``UserError`` while opening (e.g. a database written by a newer version) is shown in a
-message box and the app exits with code 1.
+message box and the app exits with code 1. A database that fails its integrity check
+(``services.backups.DatabaseDamagedError``) is not opened: the newest good backup is offered
+(``ui.data_safety``) and, once restored, opened instead. While the app is open a daily backup
+is made when the newest backup is a day old (looked at a minute after opening, then hourly).
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
 ``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
