@@ -207,7 +207,9 @@ class Startup(QObject):
         if store is not None and not store.closed:
             from .services.backups import daily_backup_if_due
 
-            daily_backup_if_due(store)
+            # off the GUI thread: a copy of a large database takes a moment
+            operations.run(self.window, lambda _op: daily_backup_if_due(store),
+                           name="daily-backup")
 
     def _on_window_store_loaded(self, count: int) -> None:
         populated_at = time.perf_counter()

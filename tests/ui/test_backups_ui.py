@@ -111,9 +111,9 @@ def test_a_damaged_database_at_start_offers_the_newest_backup(qtbot, qapp, data_
     window = MainWindow()
     qtbot.addWidget(window)
     startup = Startup(qapp, window, data_dir, demo_on_first_run=False)
-    with answering(qtbot, "yesButton") as boxes:
-        with qtbot.waitSignal(window.store_loaded, timeout=30_000):
-            startup.open_store()
+    with answering(qtbot, "yesButton") as boxes, \
+            qtbot.waitSignal(window.store_loaded, timeout=60_000):
+        startup.open_store()
     assert boxes.shown[0].title == "Your data is damaged"
     assert "Restore the newest good backup" in boxes.shown[0].text
     assert good in [b.id for b in backups.list_backups(window.store.paths)]
@@ -132,9 +132,39 @@ def test_a_damaged_database_at_start_quit_leaves_it_untouched(qtbot, qapp, data_
     damaged = (data_dir / "mercator.sqlite").read_bytes()
     window = MainWindow()
     qtbot.addWidget(window)
-    startup = Startup(qapp, window, data_dir, demo_on_first_run=False)
+    exits: list[int] = []
+
+    class App:
+        """Stands for the QApplication: its exit would end every later event loop."""
+
+        exit = staticmethod(exits.append)
+
+    startup = Startup(App(), window, data_dir, demo_on_first_run=False)  # type: ignore[arg-type]
     with answering(qtbot, "noButton") as boxes:
         startup.open_store()
     assert "damaged" in boxes.shown[0].text and window.store is None
+    assert exits == [1]
     assert (data_dir / "mercator.sqlite").read_bytes() == damaged
     assert not (data_dir / "set-aside").exists()
+
+
+def test_a_daily_backup_while_the_app_is_open(qtbot, qapp, data_dir):
+    from mercator_desktop.app import Startup
+    from mercator_desktop.ui.main_window import MainWindow
+
+    store = open_store(data_dir, user="tester")
+    _add(store, "JM-2031-IA-01")
+    store.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    startup = Startup(qapp, window, data_dir, demo_on_first_run=False)
+    with qtbot.waitSignal(window.store_loaded, timeout=60_000):
+        startup.open_store()
+    assert startup.daily_backup.isActive()
+    startup._on_daily_backup_timer_timeout()  # what the timer does
+    settle()
+    startup._on_daily_backup_timer_timeout()  # a day has not passed: none more
+    settle()
+    assert [b.reason for b in backups.list_backups(window.store.paths)] == ["daily"]
+    startup.daily_backup.stop()
+    window.store.close()
