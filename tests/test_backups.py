@@ -225,3 +225,11 @@ def test_a_migration_makes_a_backup_with_its_manifest(data_dir):
     open_store(data_dir, user="tester").close()
     [made] = backups.list_backups(DataPaths(data_dir))
     assert made.reason == "before-upgrade" and made.integrity_ok
+
+
+def test_a_file_that_is_not_a_database_is_refused_as_damaged(data_dir, capsys):
+    (data_dir / "mercator.sqlite").write_bytes(b"this is not a database" * 200)
+    assert main(["--data-dir", str(data_dir), "missions", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "is damaged and was not opened" in err and "no good backup" in err
+    assert (data_dir / "mercator.sqlite").read_bytes() == b"this is not a database" * 200
