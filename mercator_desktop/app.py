@@ -15,7 +15,10 @@ running app to come forward, prints ``ALREADY_OPEN`` and exits with code 0. Pyth
 collector runs on the GUI thread only (``ui.collector``).
 
 A ``UserError`` while opening (e.g. a database written by a newer version) is shown in a
-message box and the app exits with code 1.
+message box and the app exits with code 1. A database that fails its integrity check
+(``services.backups.DatabaseDamagedError``) is not opened: the newest good backup is offered
+(``ui.data_safety``) and, once restored, opened instead. While the app is open a daily backup
+is made when the newest backup is a day old (looked at a minute after opening, then hourly).
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
 ``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
@@ -32,6 +35,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -53,10 +57,16 @@ from .ui.main_window import MainWindow
 from .ui.single_instance import claim_data_folder
 from .ui.widgets import bring_to_front
 
+if TYPE_CHECKING:
+    from .services.backups import DatabaseDamagedError
+
 APP_NAME = "Mercator Desktop"
 ORGANIZATION = "WCO"
 QUIT_AFTER_LOAD_ENV = "MERCATOR_QUIT_AFTER_LOAD"
 FIRST_RUN_SETTING = "first_run_done"
+#: the daily backup is looked at a minute after opening, then every hour
+DAILY_BACKUP_FIRST_MS = 60_000
+DAILY_BACKUP_CHECK_MS = 3_600_000
 ALREADY_OPEN = ("Mercator Desktop is already open for this data folder; "
                 "bringing it to the front.")
 
@@ -106,6 +116,9 @@ class Startup(QObject):
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
         self._started = False
+        self.daily_backup = QTimer(self)
+        self.daily_backup.setInterval(DAILY_BACKUP_CHECK_MS)
+        self.daily_backup.timeout.connect(self._on_daily_backup_timer_timeout)
         window.first_painted.connect(self._on_window_first_painted)
 
     def _on_window_first_painted(self) -> None:
@@ -141,6 +154,9 @@ class Startup(QObject):
                     load_demo(store)
                     log.info("demonstration data loaded on first run")
                 store.set_setting(FIRST_RUN_SETTING, "1")
+            if not self.daily_backup.isActive():  # a copy a day while the app is open
+                self.daily_backup.start()
+                QTimer.singleShot(DAILY_BACKUP_FIRST_MS, self._on_daily_backup_timer_timeout)
             self.window.store_loaded.connect(self._on_window_store_loaded)
             self.window.load_store(store)  # the list itself loads on a worker thread
             if not store.user:  # nobody named yet: asked once, recorded with each change
@@ -149,6 +165,11 @@ class Startup(QObject):
                 self.person_dialog = PersonNameDialog(store, self.window)
                 self.person_dialog.open()
         except UserError as exc:
+            from .services.backups import DatabaseDamagedError  # loaded by now
+
+            if isinstance(exc, DatabaseDamagedError):
+                self._offer_backup(exc)
+                return
             log.warning("cannot open the data in %s: %s", folder, exc)
             self._fail(
                 self.tr("{problem}\n\nData folder: {folder}").format(problem=exc, folder=folder)
@@ -164,6 +185,31 @@ class Startup(QObject):
                 details="".join(traceback.format_exception(exc)),
             )
             return
+
+    def _offer_backup(self, error: DatabaseDamagedError) -> None:
+        """The database failed its check at start: restore the newest good backup and open
+        again, or quit (``ui.data_safety``)."""
+        from .ui.data_safety import offer_restore_of_damaged
+
+        def done(restored: bool) -> None:
+            if restored:
+                self._started = False
+                self.open_store()
+            else:
+                self.window.show_status(self.tr("Your data could not be opened."))
+                self.app.exit(1)
+
+        self.window.show_status(self.tr("Your data is damaged."))
+        offer_restore_of_damaged(self.window, error, done)
+
+    def _on_daily_backup_timer_timeout(self) -> None:
+        store = self.window.store
+        if store is not None and not store.closed:
+            from .services.backups import daily_backup_if_due
+
+            # off the GUI thread: a copy of a large database takes a moment
+            operations.run(self.window, lambda _op: daily_backup_if_due(store),
+                           name="daily-backup")
 
     def _on_window_store_loaded(self, count: int) -> None:
         populated_at = time.perf_counter()
@@ -243,8 +289,7 @@ def main(
         code = app.exec()
     finally:
         operations.wait_for_all(10)  # no worker may still use the store when it closes
-        store = startup.store
-        if store is not None:
+        for store in {id(s): s for s in (startup.store, window.store) if s}.values():
             store.close()  # type: ignore[attr-defined]
         instance.close()
         instance.deleteLater()

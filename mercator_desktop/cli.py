@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .templates_cli import add_templates_commands
 
     add_templates_commands(commands)
+    from .backup_cli import add_backup_commands
+
+    add_backup_commands(commands)
     return parser
 
 
@@ -200,6 +203,12 @@ def _keep_cli_errors_off_stderr() -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .backup_cli import run_without_store
+    from .paths import DataPaths, resolve_data_dir
+
+    done = run_without_store(DataPaths(resolve_data_dir(args.data_dir)), args)
+    if done is not None:
+        return done
     store = _open(args)
     try:
         if args.command == "demo":
@@ -220,6 +229,10 @@ def _run(args: argparse.Namespace) -> int:
             from .templates_cli import run_templates_command
 
             return run_templates_command(store, args)
+        if args.command in ("backup", "export-all"):
+            from .backup_cli import run_with_store
+
+            return run_with_store(store, args)
         if args.command in ("login", "sync", "logout"):
             from .sync_cli import run_sync_command
 

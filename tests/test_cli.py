@@ -5,6 +5,7 @@ clear line on stderr, 1 anything else) without a traceback on the terminal."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -216,12 +217,17 @@ def test_unusable_data_folder_is_bad_usage(kind, tmp_path):
 
 
 def test_unexpected_failure_exits_1_with_one_line_and_the_traceback_in_the_log(data_dir):
-    (data_dir / "mercator.sqlite").write_bytes(b"this is not a database" * 200)
+    # a sound SQLite file (a damaged one is refused as such) whose tables are missing
+    from mercator_desktop.storage.migrate import head_revision
+
+    with sqlite3.connect(data_dir / "mercator.sqlite") as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (head_revision(),))
     proc = run_cli("missions", "list", data_dir=data_dir)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     [line] = proc.stderr.strip().splitlines()
-    assert line.startswith("mercator-desktop: unexpected error: DatabaseError")
+    assert line.startswith("mercator-desktop: unexpected error: OperationalError")
     log_file = data_dir / "logs" / "mercator-desktop.log"
     assert str(log_file) in line
     assert "Traceback" in log_file.read_text(encoding="utf-8")

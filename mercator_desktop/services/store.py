@@ -146,11 +146,13 @@ class Store:
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
     """Open (creating if needed) the store in ``data_dir``; migrate and load reference data."""
+    from .backups import check_before_open
     from .demo import mark_earlier_demo
     from .identity import check_identity
     from .reference import load_reference_data
 
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+    check_before_open(paths)  # a damaged database is never opened (services.backups)
     engine = make_engine(paths.database)
     try:
         upgrade_to_head(engine, paths.database, paths.backups)

@@ -7,8 +7,6 @@ Mercator Desktop: it is refused, never opened or touched.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -18,11 +16,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ..domain.errors import SchemaTooNewError
+from . import backup
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KEEP_BACKUPS = 10
 
 
 def alembic_config() -> Config:
@@ -70,26 +68,7 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None)
     return True
 
 
-def backup_database(database: Path, folder: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL holds changes)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"mercator-{stamp}-{label}.sqlite"
-    source = sqlite3.connect(database)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    _prune(folder)
-    log.info("backup written to %s", target)
-    return target
-
-
-def _prune(folder: Path) -> None:
-    copies = sorted(folder.glob("mercator-*.sqlite"))
-    for old in copies[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
+def backup_database(database: Path, folder: Path, label: str,
+                    reason: str = backup.REASON_MIGRATION) -> Path:
+    """A consistent copy with its manifest (``storage.backup``); returns the copy's path."""
+    return backup.create_backup(database, folder, reason, label=label).file

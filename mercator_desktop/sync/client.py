@@ -835,10 +835,9 @@ class SyncClient:
     def _take_backup(self) -> None:
         if self._backup_taken is None and self.database is not None \
                 and self.backups is not None and self.database.exists():
-            # a folder of their own: frequent syncs must not rotate out the copies taken
-            # before schema upgrades
-            self._backup_taken = backup_database(self.database, self.backups / "sync",
-                                                 "before-sync")
+            # the newest copy taken before a schema upgrade is always kept (storage.backup)
+            self._backup_taken = backup_database(self.database, self.backups, "before-sync",
+                                                 reason="before-sync")
 
 
 def keep_unknown_codes(session: Session, rtype: RecordType,

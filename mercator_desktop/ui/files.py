@@ -55,3 +55,14 @@ def choose_save_file(parent: QWidget | None, title: str, name_filter: str, file_
     dialog.selectFile(file_name)
     _show(dialog, on_chosen)
     return dialog
+
+
+def choose_folder(parent: QWidget | None, title: str,
+                  on_chosen: Callable[[Path], None]) -> QFileDialog:
+    """A folder (an existing one, or one typed in the name field)."""
+    dialog = _dialog(parent, title, "")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    _show(dialog, on_chosen)
+    return dialog

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.report_dialog: Any = None
         self.conflicts_dialog: Any = None
         self.archived_dialog: Any = None
+        self.backups_dialog: Any = None
 
         self._build_actions()
         self._build_menus()
@@ -201,6 +202,13 @@ class MainWindow(QMainWindow):
         self.action_letterhead = self._action(
             self.tr("&Letterhead for reports…"), "actionLetterhead", self.edit_letterhead, None,
             self.tr("Organisation, address, classification and logo printed on the reports"))
+        self.action_backups = self._action(
+            self.tr("&Backups…"), "actionBackups", self.show_backups, None,
+            self.tr("The copies of your data: make one now, or restore one"))
+        self.action_export_all = self._action(
+            self.tr("Export e&verything…"), "actionExportAll", self.export_everything, None,
+            self.tr("Write every record, evidence file and report into a folder, readable "
+                    "without the app"))
         self.action_sign_in = self._action(
             self.tr("Sign &in to HQ…"), "actionSignIn", self.sign_in, None,
             self.tr("Sign in to WCO headquarters to sync"))
@@ -266,6 +274,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_progress_report)
         self.menu_file.addAction(self.action_letterhead)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_export_all)
+        self.menu_file.addAction(self.action_backups)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_mission = bar.addMenu(self.tr("&Mission"))
@@ -716,6 +727,8 @@ class MainWindow(QMainWindow):
         self.action_export_report.setEnabled(selected and live)
         self.action_progress_report.setEnabled(has_store)
         self.action_letterhead.setEnabled(has_store)
+        self.action_backups.setEnabled(has_store)
+        self.action_export_all.setEnabled(has_store)
         self._update_sync_actions()
 
     def _update_sync_actions(self) -> None:
@@ -842,6 +855,19 @@ class MainWindow(QMainWindow):
         self.letterhead_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.letterhead_dialog.open()
         return self.letterhead_dialog
+
+    # --- keeping the data safe (ui.data_safety) -------------------------------------------
+
+    def show_backups(self) -> Any:
+        from .data_safety import open_backups
+
+        self.backups_dialog = open_backups(self)
+        return self.backups_dialog
+
+    def export_everything(self) -> None:
+        from .data_safety import export_everything
+
+        export_everything(self)
 
     # --- sync ----------------------------------------------------------------------------
 

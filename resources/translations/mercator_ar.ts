@@ -609,6 +609,132 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/backups_dialog.py" line="+88"/>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup {id}</source>
+        <translation>النسخة الاحتياطية {id}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>Made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a sync</source>
+        <translation>قبل مزامنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
+        <translation>تُنشأ نسخة من بياناتك قبل كل ترقية، وقبل أن تغيّر المزامنة سجلاتك، ومرة يوميًا أثناء فتح التطبيق. استعادة نسخة احتياطية تعيد بياناتها؛ ويُحفظ ما لديك الآن أولًا كنسخة احتياطية مستقلة، وتعيد المزامنة التالية من المقر ما كنت قد أرسلته.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept in {folder}</source>
+        <translation>محفوظة في {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up now</source>
+        <translation>إنشاء &amp;نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The backup could not be made</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back your data as it was on {when}?</source>
+        <translation>إعادة بياناتك كما كانت في {when}؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you have now is first kept as a backup of its own, so this can be undone. Work you had already sent to HQ comes back at the next sync; work not sent since that day is only in the kept copy.</source>
+        <translation>يُحفظ ما لديك الآن أولًا كنسخة احتياطية مستقلة، لذا يمكن التراجع عن ذلك. العمل الذي أرسلته إلى المقر يعود في المزامنة التالية؛ أما العمل غير المرسل منذ ذلك اليوم فلا يوجد إلا في النسخة المحفوظة.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCanvas</name>
     <message>
         <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
@@ -1124,6 +1250,118 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <location line="+8"/>
         <source>Dashboard: {count} {caption}</source>
         <translation>لوحة المعلومات: {count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Close the mission and assessment windows first.</source>
+        <translation>أغلق نوافذ البعثات والتقييمات أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They may hold changes not saved yet; nothing was restored.</source>
+        <translation>قد تحتوي على تغييرات لم تُحفظ بعد؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>The backup could not be restored.</source>
+        <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is back as it was on {when}. What you had before is kept as the backup “{kept}”. Sync with HQ to get back the work you had already sent.</source>
+        <translation>عادت بياناتك كما كانت في {when}. ما كان لديك من قبل محفوظ كالنسخة الاحتياطية «{kept}». زامن مع المقر لاستعادة العمل الذي كنت قد أرسلته.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data folder could not be opened again.</source>
+        <translation>تعذّر فتح مجلد البيانات مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Close Mercator Desktop and start it again.</source>
+        <translation>{problem}
+
+أغلق Mercator Desktop ثم شغّله من جديد.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Everything exported to {folder}.</source>
+        <translation>صُدّر كل شيء إلى {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written</source>
+        <translation>تعذّرت كتابة التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything into a new or empty folder</source>
+        <translation>تصدير كل شيء إلى مجلد جديد أو فارغ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was not opened, so nothing in it was changed. SQLite says: {problem}</source>
+        <translation>لم يُفتح الملف، فلم يتغير فيه شيء. رسالة SQLite: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your data is damaged</source>
+        <translation>بياناتك تالفة</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
+        <translation>قاعدة بيانات Mercator Desktop تالفة ولا توجد نسخة احتياطية لاستعادتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the file {file} and ask for help.</source>
+        <translation>احتفظ بالملف {file} واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
+        <translation>قاعدة بيانات Mercator Desktop تالفة. استعادة أحدث نسخة احتياطية سليمة، المُنشأة في {when}؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the backup</source>
+        <translation>ا&amp;ستعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file is kept in the data folder&apos;s set-aside folder for inspection. Work you had sent to HQ after {when} comes back at the next sync.</source>
+        <translation>يُحفظ الملف التالف في مجلد set-aside داخل مجلد البيانات لفحصه. العمل الذي أرسلته إلى المقر بعد {when} يعود في المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +2129,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>بعثة &amp;جديدة…</translation>
     </message>
@@ -2012,6 +2250,26 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>النسخ الا&amp;حتياطية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copies of your data: make one now, or restore one</source>
+        <translation>نسخ بياناتك: أنشئ واحدة الآن، أو استعد واحدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export e&amp;verything…</source>
+        <translation>تصدير &amp;كل شيء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every record, evidence file and report into a folder, readable without the app</source>
+        <translation>كتابة كل سجل وملف دليل وتقرير في مجلد يمكن قراءته دون التطبيق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign &amp;in to HQ…</source>
         <translation>&amp;تسجيل الدخول إلى المقر…</translation>
     </message>
@@ -2037,12 +2295,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+6"/>
-        <location line="+516"/>
+        <location line="+521"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-520"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2127,7 +2385,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Mission</source>
         <translation>&amp;بعثة</translation>
     </message>
@@ -2154,12 +2412,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+523"/>
+        <location line="+538"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-597"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2235,7 +2493,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -2257,7 +2515,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>بعثة جديدة من {code}: حدّد تواريخها ثم احفظ.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Mission is being edited</source>
         <translation>البعثة قيد التعديل</translation>
     </message>
@@ -4172,8 +4430,9 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+124"/>
+        <location filename="../../mercator_desktop/app.py" line="+137"/>
         <source>Opening your data in {folder}…</source>
+        <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
     </message>
     <message>
@@ -4182,7 +4441,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>جارٍ تحميل بيانات العرض التوضيحي…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -4206,7 +4465,12 @@ The details were written to the log file:
 {log_file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Your data is damaged.</source>
+        <translation>بياناتك تالفة.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>جاهز — بعثة واحدة · البيانات في {folder}</translation>
     </message>
@@ -4216,7 +4480,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
+        <location line="+32"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>

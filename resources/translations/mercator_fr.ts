@@ -609,6 +609,132 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/backups_dialog.py" line="+88"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup {id}</source>
+        <translation>Sauvegarde {id}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>Made by you</source>
+        <translation>Faite par vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a sync</source>
+        <translation>Avant une synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
+        <translation>Une copie de vos données est faite avant chaque mise à niveau, avant qu’une synchronisation ne modifie vos enregistrements, et une fois par jour tant que l’application est ouverte. Restaurer une sauvegarde remet ses données en place ; ce que vous avez maintenant est d’abord gardé comme sauvegarde à part, et la synchronisation suivante ramène du siège ce que vous aviez déjà envoyé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept in {folder}</source>
+        <translation>Conservées dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The backup could not be made</source>
+        <translation>La sauvegarde n’a pas pu être faite</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back your data as it was on {when}?</source>
+        <translation>Remettre vos données telles qu’elles étaient le {when} ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you have now is first kept as a backup of its own, so this can be undone. Work you had already sent to HQ comes back at the next sync; work not sent since that day is only in the kept copy.</source>
+        <translation>Ce que vous avez maintenant est d’abord gardé comme sauvegarde à part : cette opération peut donc être annulée. Le travail déjà envoyé au siège revient à la synchronisation suivante ; le travail non envoyé depuis ce jour-là ne se trouve que dans la copie gardée.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCanvas</name>
     <message>
         <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
@@ -1108,6 +1234,118 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+8"/>
         <source>Dashboard: {count} {caption}</source>
         <translation>Tableau de bord&#xa0;: {count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Close the mission and assessment windows first.</source>
+        <translation>Fermez d’abord les fenêtres de mission et d’évaluation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They may hold changes not saved yet; nothing was restored.</source>
+        <translation>Elles peuvent contenir des modifications non enregistrées ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>The backup could not be restored.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is back as it was on {when}. What you had before is kept as the backup “{kept}”. Sync with HQ to get back the work you had already sent.</source>
+        <translation>Vos données sont revenues telles qu’elles étaient le {when}. Ce que vous aviez avant est gardé dans la sauvegarde « {kept} ». Synchronisez avec le siège pour récupérer le travail déjà envoyé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data folder could not be opened again.</source>
+        <translation>Le dossier de données n’a pas pu être rouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Close Mercator Desktop and start it again.</source>
+        <translation>{problem}
+
+Fermez Mercator Desktop et relancez-le.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Everything exported to {folder}.</source>
+        <translation>Tout a été exporté dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written</source>
+        <translation>L’export n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything into a new or empty folder</source>
+        <translation>Tout exporter dans un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was not opened, so nothing in it was changed. SQLite says: {problem}</source>
+        <translation>Le fichier n’a pas été ouvert : rien n’y a été modifié. SQLite indique : {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your data is damaged</source>
+        <translation>Vos données sont endommagées</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
+        <translation>La base de données de Mercator Desktop est endommagée et il n’y a aucune sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the file {file} and ask for help.</source>
+        <translation>Gardez le fichier {file} et demandez de l’aide.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
+        <translation>La base de données de Mercator Desktop est endommagée. Restaurer la dernière bonne sauvegarde, faite le {when} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file is kept in the data folder&apos;s set-aside folder for inspection. Work you had sent to HQ after {when} comes back at the next sync.</source>
+        <translation>Le fichier endommagé est gardé pour examen dans le dossier set-aside du dossier de données. Le travail envoyé au siège après le {when} revient à la synchronisation suivante.</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +2113,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -1967,7 +2205,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+2"/>
         <source>&amp;Letterhead for reports…</source>
-        <translation>En-&amp;tête des rapports…</translation>
+        <translation>En-tête des ra&amp;pports…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1976,6 +2214,26 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>Sauve&amp;gardes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copies of your data: make one now, or restore one</source>
+        <translation>Les copies de vos données : en faire une maintenant, ou en restaurer une</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export e&amp;verything…</source>
+        <translation>&amp;Tout exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every record, evidence file and report into a folder, readable without the app</source>
+        <translation>Écrire chaque enregistrement, pièce justificative et rapport dans un dossier, lisible sans l’application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sign &amp;in to HQ…</source>
         <translation>Se &amp;connecter au Siège…</translation>
     </message>
@@ -2070,7 +2328,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -2133,12 +2391,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+523"/>
+        <location line="+538"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-537"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2173,7 +2431,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+489"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2213,13 +2471,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1083"/>
-        <location line="+516"/>
+        <location line="-1101"/>
+        <location line="+521"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-520"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2234,12 +2492,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+410"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2257,7 +2515,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+132"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -2339,7 +2597,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-902"/>
+        <location line="-927"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2359,7 +2617,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+777"/>
+        <location line="+802"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -4152,8 +4410,9 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+124"/>
+        <location filename="../../mercator_desktop/app.py" line="+137"/>
         <source>Opening your data in {folder}…</source>
+        <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
     <message>
@@ -4162,7 +4421,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -4186,7 +4445,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 {log_file}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>Your data is damaged.</source>
+        <translation>Vos données sont endommagées.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Prêt — 1 mission · données dans {folder}</translation>
     </message>
@@ -4196,7 +4460,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
+        <location line="+32"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
