@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..paths import DataPaths
 from ..storage import backup as files
+from ..storage import seal
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -77,18 +78,25 @@ def list_backups(paths: DataPaths) -> list[BackupView]:
     return [BackupView.of(b) for b in files.list_backups(paths.backups)]
 
 
-def check_before_open(paths: DataPaths) -> None:
+def check_before_open(paths: DataPaths) -> datetime:
     """Finish a restore that was interrupted, then ``PRAGMA quick_check`` the database (when
-    there is one). Raises ``DatabaseDamagedError`` when it fails."""
+    there is one), unless the seal of a clean close says nobody touched it since a recent
+    full check (``storage.seal``). Raises ``DatabaseDamagedError`` when the check fails;
+    returns when the database last passed a full check."""
     files.finish_interrupted_restore(paths.database)
+    now = datetime.now(UTC)
     if not paths.database.is_file():
-        return
+        return now
+    checked = seal.take_seal(paths.database, now)
+    if checked is not None:
+        return checked
     ok, words = files.quick_check(paths.database)
     if not ok:
         newest = files.newest_good_backup(paths.backups)
         log.error("database %s failed its integrity check: %s", paths.database, words)
         raise DatabaseDamagedError(paths.database, words,
                                    BackupView.of(newest) if newest else None)
+    return now
 
 
 def restore(paths: DataPaths, backup_id: str, damaged: bool = False) -> RestoreResult:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ..storage.engine import SESSION_USER, WriteSessions, make_engine, make_sess
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
+from ..storage.seal import leave_seal
 from ..storage.watch import ChangeWatch
 from ..storage.writes import BUSY_MESSAGE, WriteGate, is_locked_error
 from ..storage.writes import activity as write_activity
@@ -73,6 +75,8 @@ class Store:
     identity: IdentityCheck | None = None
     #: the name was given when opening (tests, tools) and does not follow the settings
     fixed_user: bool = False
+    #: when the database last passed a full integrity check (sealed on a clean close)
+    checked_at: datetime | None = None
     _watch: ChangeWatch | None = None
     _closed: bool = False
 
@@ -142,6 +146,8 @@ class Store:
             self._watch.close()
             self._watch = None
         self.engine.dispose()
+        if self.checked_at is not None:
+            leave_seal(self.paths.database, self.checked_at)
 
 
 def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
@@ -152,7 +158,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
     from .reference import load_reference_data
 
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-    check_before_open(paths)  # a damaged database is never opened (services.backups)
+    checked_at = check_before_open(paths)  # a damaged database is never opened
     engine = make_engine(paths.database)
     try:
         upgrade_to_head(engine, paths.database, paths.backups)
@@ -162,6 +168,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
                 who = recorded_name(session)
         store = Store(paths, engine, make_session_factory(engine, who), who,
                       fixed_user=user is not None)
+        store.checked_at = checked_at
         load_reference_data(store)
         store.identity = check_identity(store)
         mark_earlier_demo(store)
