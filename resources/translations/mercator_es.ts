@@ -1037,7 +1037,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
         <source>New expert</source>
         <translation>Nuevo experto</translation>
     </message>
@@ -1716,7 +1716,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nueva misión…</translation>
     </message>
@@ -3368,7 +3368,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+268"/>
         <source>Export the mission report</source>
         <translation>Exportar el informe de misión</translation>
     </message>
@@ -3630,7 +3630,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+25"/>
         <source>Capacity Building Progress Report</source>
         <translation>Informe de avance del fomento de capacidades</translation>
     </message>
@@ -4430,8 +4430,9 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-227"/>
         <source>File</source>
+        <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -4440,7 +4441,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
@@ -4504,19 +4505,39 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+299"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mercator Desktop will be in {language} the next time it starts.</source>
         <translation>Mercator Desktop estará en {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
+        <translation>Mercator Desktop estará en {language} después de reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your work is saved first; for a window with unsaved changes you are asked, as when you quit. Later: the new language comes at the next start.</source>
+        <translation>Primero se guarda su trabajo; si una ventana tiene cambios sin guardar, se le preguntará, como al salir. Más tarde: el nuevo idioma se aplicará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
@@ -4612,7 +4633,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>AFC</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mission</source>
         <translation>Misión</translation>
     </message>

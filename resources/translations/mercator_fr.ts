@@ -1037,7 +1037,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1716,7 +1716,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -3368,7 +3368,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+268"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3630,7 +3630,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+25"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4430,8 +4430,9 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-227"/>
         <source>File</source>
+        <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
@@ -4440,7 +4441,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -4504,19 +4505,39 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+299"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mercator Desktop will be in {language} the next time it starts.</source>
         <translation>Langue de Mercator Desktop au prochain démarrage&#xa0;: {language}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
+        <translation>Mercator Desktop sera en {language} après un redémarrage. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your work is saved first; for a window with unsaved changes you are asked, as when you quit. Later: the new language comes at the next start.</source>
+        <translation>Votre travail est d&apos;abord enregistré ; pour une fenêtre dont les modifications ne sont pas enregistrées, la question vous est posée, comme lorsque vous quittez. Plus tard : la nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -4612,7 +4633,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>AFE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
