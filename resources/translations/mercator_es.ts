@@ -2423,7 +2423,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+64"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+216"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -2914,7 +2914,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+95"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+96"/>
         <source>Not saved: 1 problem to correct</source>
         <translation>Sin guardar: 1 problema que corregir</translation>
     </message>
@@ -3673,7 +3673,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+126"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
         <source>Required</source>
         <translation>Obligatoria</translation>
     </message>
@@ -3689,12 +3689,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     </message>
     <message>
         <location line="+13"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Evidence…</source>
         <translation>Evidencias…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Archivos y notas que respaldan esta respuesta (Ctrl+E)</translation>
     </message>
@@ -3710,24 +3710,24 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     </message>
     <message>
         <location line="+36"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Key {n} or {letter}</source>
         <translation>Tecla {n} o {letter}</translation>
     </message>
@@ -3742,7 +3742,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Your answer…</source>
         <translation>Su respuesta…</translation>
     </message>
@@ -3910,7 +3910,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>Iniciar sesión en la Sede</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>This computer has no secure password store (keyring) that Mercator Desktop can use, so your sign-in cannot be remembered safely. You can keep it for this session only: you will be asked to sign in again next time. (On Linux, a Secret Service such as GNOME Keyring or KWallet provides one.)</source>
+        <translation>Esta computadora no tiene un almacén seguro de contraseñas (llavero) que Mercator Desktop pueda usar, por lo que su inicio de sesión no puede recordarse de forma segura. Puede mantenerlo solo durante esta sesión: la próxima vez se le pedirá que vuelva a iniciar sesión. (En Linux, lo proporciona un servicio Secret Service como GNOME Keyring o KWallet.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keep me signed in for this session only</source>
         <translation>Mantener la sesión iniciada solo durante esta sesión</translation>
     </message>
@@ -4505,7 +4510,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+299"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+312"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4520,7 +4525,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Mercator Desktop estará en {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
         <translation>Mercator Desktop estará en {language} después de reiniciarse. ¿Reiniciar ahora?</translation>
     </message>
@@ -4978,6 +4983,44 @@ Los detalles se escribieron en el archivo de registro:
         <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
         <source>Could not finish</source>
         <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <source>a mission code is required</source>
+        <translation>el código de la misión es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 40 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;, e.g. JM-2019-INTD-01</source>
+        <translation>use de 2 a 40 letras, cifras, «-», «_», «.» o «/», p. ej. JM-2019-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a title is required</source>
+        <translation>el título es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the title under {limit} characters</source>
+        <translation>el título debe tener menos de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>la fecha de fin {end} es anterior a la fecha de inicio {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the mission dates ({start} to {end})</source>
+        <translation>el {day} está fuera de las fechas de la misión (del {start} al {end})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session ends before it starts</source>
+        <translation>la sesión termina antes de empezar</translation>
     </message>
 </context>
 <context>
