@@ -74,9 +74,9 @@ class PseudoTranslator(QTranslator):
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if not source_text or context in _UNTOUCHED_CONTEXTS:
-            return ""  # Qt then asks the next translator, or keeps the source
+            return None  # a null string: Qt then asks the next translator, or keeps the source
         text: str | None = ""
         for translator in self._below:
             text = translator.translate(context, source_text, disambiguation, n)

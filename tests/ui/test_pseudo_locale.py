@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from mercator_desktop.ui import i18n, messages, pseudo_locale
 from mercator_desktop.ui.main_window import MainWindow
@@ -89,6 +90,9 @@ def test_main_window_in_the_pseudo_locale(qtbot, installed, language, file_menu,
             if not action.isSeparator():
                 plain = QCoreApplication.translate("MainWindow", action.text())
                 assert _mnemonic(action.text()) is not None, plain
+    # Names of keys are Qt's to parse: left alone (a null answer, not an empty one).
+    keys = QKeySequence("Ctrl+F4").toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys.endswith("+F4") and "[" not in keys
     # Plurals still pick their form and fill %n.
     inbox = QCoreApplication.translate("SyncPanel", "%n changes not yet sent to HQ", None, 3)
     assert inbox.startswith("[3 ") and inbox.endswith("]")
