@@ -295,5 +295,9 @@ def main(
         instance.deleteLater()
         crash_handler.uninstall()
         qInstallMessageHandler(previous_qt_handler)
+    if window.restart_requested:  # a new language: the data folder is free again now
+        from .ui.restart import start_again
+
+        start_again(argv)
     log.info("Mercator Desktop exits with code %d", code)
     return code

@@ -63,12 +63,25 @@ def test_tfa_and_arusha():
     assert factors[0]["names"]["en"] == "Leadership and Commitment"
 
 
-def test_every_label_has_english_and_french():
-    for name, key in (("regions.json", "regions"), ("mission_types.json", "mission_types"),
-                      ("topics.json", "topics"), ("statuses.json", "statuses"),
-                      ("arusha_factors.json", "factors"), ("countries.json", "countries")):
-        for row in _json(name)[key]:
-            assert row["names"].get("en") and row["names"].get("fr"), (name, row)
+def test_every_label_has_english_french_and_spanish():
+    def texts(node, where):  # every {"en": …} of a file, wherever it sits
+        if isinstance(node, dict):
+            if "en" in node and isinstance(node["en"], str):
+                yield where, node
+            else:
+                for key, value in node.items():
+                    yield from texts(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from texts(value, f"{where}/{i}")
+
+    seen = 0
+    for name in _json("manifest.json")["files"]:
+        for where, text in texts(_json(name), name):
+            seen += 1
+            for lang in ("en", "fr", "es"):
+                assert isinstance(text.get(lang), str) and text[lang].strip(), (where, lang)
+    assert seen > 300
 
 
 def test_loaded_into_the_store_once(store):
@@ -123,8 +136,9 @@ def test_corrected_reference_set_keeps_user_data(tmp_path, monkeypatch, data_dir
         assert "other" not in catalog.codes("mission_types")  # no longer offered
         with store.sessions() as session:
             versions = {r.name: r.version for r in session.scalars(select(ReferenceSet))}
-        assert versions["countries.json"] == versions["mission_types.json"] == 2
-        assert versions["regions.json"] == 1  # unchanged file, not reloaded
+        shipped = _json("manifest.json")["version"]
+        assert versions["countries.json"] == versions["mission_types.json"] == shipped + 1
+        assert versions["regions.json"] == shipped  # unchanged file, not reloaded
         store.close()
     finally:
         resources.resources_dir.cache_clear()
@@ -142,6 +156,13 @@ def test_catalog_speaks_the_interface_language(store):
     assert catalog.country_by_iso2["CI"].name == "Côte d'Ivoire"
     assert catalog.label("statuses", "closed") == "Clôturée"
     assert catalog.label("mission_types", "workshop").lower().startswith("atelier")
+    store.language = "es"
+    catalog = ReferenceCatalog.for_store(store)
+    assert catalog.country_by_iso2["JM"].name == "Jamaica"
+    assert catalog.country_by_iso2["DZ"].name == "Argelia"
+    assert catalog.label("accreditation_categories", "mpa") == "Asesor del Programa Mercator"
+    assert catalog.label("tfa_provisions", "7.6") == \
+        "Establecimiento y publicación de los plazos medios de levante"
     store.language = "en"
     assert ReferenceCatalog.for_store(store).label("statuses", "closed") == "Closed"
 

@@ -16,8 +16,13 @@ class UserError(Exception):
 
 @dataclass(frozen=True)
 class FieldProblem:
+    """A field's problem: ``message`` in English (command line, log); ``code`` and ``values``
+    (see ``domain.problem_texts``) let the interface say it in the person's language."""
+
     field: str
     message: str
+    code: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

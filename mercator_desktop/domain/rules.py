@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from .errors import FieldProblem
+from .problem_texts import problem
 from .record_fields import RECORD_FIELDS
 
 MISSION_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{1,39}$")
@@ -23,34 +24,25 @@ class DateRange:
 
 def check_code(code: str) -> list[FieldProblem]:
     if not code.strip():
-        return [FieldProblem("code", "a mission code is required")]
+        return [problem("code", "code_required")]
     if not MISSION_CODE_RE.match(code.strip()):
-        return [
-            FieldProblem(
-                "code",
-                "use 2 to 40 letters, digits, '-', '_', '.' or '/', e.g. JM-2019-INTD-01",
-            )
-        ]
+        return [problem("code", "code_format")]
     return []
 
 
 def check_title(title: str) -> list[FieldProblem]:
     if not title.strip():
-        return [FieldProblem("title", "a title is required")]
+        return [problem("title", "title_required")]
     limit = RECORD_FIELDS["missions"]["title"].max_length or 0
     if len(title) > limit:
-        return [FieldProblem("title", f"keep the title under {limit} characters")]
+        return [problem("title", "title_too_long", limit=limit)]
     return []
 
 
 def check_dates(start: date | None, end: date | None) -> list[FieldProblem]:
     if start and end and end < start:
-        return [
-            FieldProblem(
-                "end_date",
-                f"the end date {end.isoformat()} is before the start date {start.isoformat()}",
-            )
-        ]
+        return [problem("end_date", "end_before_start", end=end.isoformat(),
+                        start=start.isoformat())]
     return []
 
 
@@ -84,15 +76,10 @@ def check_agenda_slot(
 ) -> list[FieldProblem]:
     problems = []
     if (mission_start and day < mission_start) or (mission_end and day > mission_end):
-        problems.append(
-            FieldProblem(
-                "date",
-                f"{day.isoformat()} is outside the mission dates "
-                f"({_iso(mission_start)} to {_iso(mission_end)})",
-            )
-        )
+        problems.append(problem("date", "session_outside_mission", day=day.isoformat(),
+                                start=_iso(mission_start), end=_iso(mission_end)))
     if start and end and end <= start:
-        problems.append(FieldProblem("end_time", "the session ends before it starts"))
+        problems.append(problem("end_time", "session_ends_before_start"))
     return problems
 
 

@@ -251,7 +251,7 @@ def format_value(question: Question, value: Any, t: Texts) -> str:
             return str(value)
     if question.type == "number":
         number = (f"{value:g}" if isinstance(value, float) else str(value))
-        if lang == "fr":
+        if lang in ("fr", "es"):
             number = number.replace(".", ",")
         unit = text_in(question.unit, lang)
         return f"{number} {unit}".strip()

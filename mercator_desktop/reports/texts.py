@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-LANGUAGES = ("en", "fr")
+from . import texts_es
+
+LANGUAGES = ("en", "fr", "es")  # Spanish words live in texts_es.py
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # --- cover and running texts --------------------------------------------------------
@@ -291,6 +293,7 @@ _MONTHS = {
            "September", "October", "November", "December"),
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre"),
+    "es": texts_es.MONTHS,
 }
 
 
@@ -311,7 +314,7 @@ class Texts:
         self._index = LANGUAGES.index(lang)
 
     def __call__(self, key: str, **values: object) -> str:
-        text = _TEXTS[key][self._index]
+        text = texts_es.TEXTS[key] if self.lang == "es" else _TEXTS[key][self._index]
         return text.format(**values) if values else text
 
     def has(self, key: str) -> bool:
@@ -329,6 +332,8 @@ def format_date(day: date | None, lang: str) -> str:
     if day is None:
         return "–"
     month = _MONTHS[lang][day.month - 1]
+    if lang == "es":
+        return f"{day.day} de {month} de {day.year}"
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     return f"{number} {month} {day.year}"
 
@@ -341,10 +346,11 @@ def format_range(start: date | None, end: date | None, lang: str) -> str:
         return format_date(start or end, lang)
     months = _MONTHS[lang]
     first = "1er" if lang == "fr" and start.day == 1 else str(start.day)
+    of = " de" if lang == "es" else ""  # 25–29 de marzo de 2019
     if start.year == end.year and start.month == end.month:
-        return f"{first}–{end.day} {months[end.month - 1]} {end.year}"
+        return f"{first}–{end.day}{of} {months[end.month - 1]}{of} {end.year}"
     if start.year == end.year:
-        return f"{first} {months[start.month - 1]} – {format_date(end, lang)}"
+        return f"{first}{of} {months[start.month - 1]} – {format_date(end, lang)}"
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 
@@ -353,6 +359,6 @@ def format_percent(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     text = f"{value:.1f}"
-    if lang == "fr":
+    if lang in ("fr", "es"):
         text = text.replace(".", ",")
     return f"{text}\u00a0%"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -242,12 +243,18 @@ class QuestionCard(QFrame):
             self.editor = combo
             row.addWidget(combo)
         elif q.type == "multiple_choice":
-            for option in q.options:
+            # Three to a line: one row of six long labels (Spanish, French) is wider than
+            # the card on a 1366-pixel screen.
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(12)
+            for i, option in enumerate(q.options):
                 box = QCheckBox(text_in(option.label, self.lang), self)
                 box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 box.clicked.connect(self._on_checkbox)
                 self.checkboxes[option.value] = box
-                row.addWidget(box)
+                grid.addWidget(box, i // 3, i % 3)
+            row.addLayout(grid)
         elif q.type == "text":
             edit = QPlainTextEdit(self)
             edit.setObjectName("answerEdit")

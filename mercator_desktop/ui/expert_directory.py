@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError, ValidationError
 from ..domain.vocabulary import AccreditationStatus
+from ..services import language_names as names_in_language
 from ..services.dto import (
     AccreditationInput,
     AccreditationView,
@@ -77,12 +78,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def language_name(code: str) -> str:
-    """'fr' -> 'French' (in the interface language when Qt knows it)."""
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    name = QLocale.languageToString(locale.language())
-    return name or code
+    """'ru' -> 'Russian' / 'russe' / 'ruso': named in the interface language (the default
+    ``QLocale``, which ``i18n.install_translators`` sets to the chosen language)."""
+    return names_in_language.language_name(code, QLocale().name().split("_")[0])
 
 
 def status_labels() -> dict[str, str]:

@@ -32,6 +32,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
+
+from . import pseudo_locale
 
 log = logging.getLogger(__name__)
 
@@ -248,8 +251,19 @@ def install_translators(
     """Install Qt's own translation and ours for ``language`` (default: ``current_language()``).
 
     Never fails the start: a missing or broken translation is logged and the words stay
-    English. Dates and numbers follow the language too when it is not the system's."""
-    language = language or current_language()
+    English. Dates and numbers follow the language too when it is not the system's. With
+    ``MERCATOR_PSEUDO_LOCALE=1`` the pseudo-locale translator goes on top (see
+    ``pseudo_locale``)."""
+    installed = _install_language(app, language or current_language(), cache)
+    if pseudo_locale.enabled():
+        pseudo = pseudo_locale.PseudoTranslator(list(reversed(installed.translators)), app)
+        app.installTranslator(pseudo)  # installed last: asked first
+        installed.translators.append(pseudo)
+        log.info("pseudo-locale on (%s)", pseudo_locale.ENV_PSEUDO_LOCALE)
+    return installed
+
+
+def _install_language(app: QCoreApplication, language: str, cache: Path | None) -> Installed:
     installed = Installed(language)
     _set_direction(app, language, installed)
     if language == SOURCE_LANGUAGE and QLocale.system().language() in (
@@ -309,10 +323,15 @@ def _set_direction(app: QCoreApplication, language: str, installed: Installed) -
 # --- the Language menu ------------------------------------------------------------------
 
 
-def build_language_menu(menu: QMenu, parent: QWidget) -> QMenu:
+def build_language_menu(
+    menu: QMenu, parent: QWidget, restart: Callable[[], object] | None = None
+) -> QMenu:
     """Add a "Language" submenu to ``menu`` (a ``QMenu``): one checkable entry per available
-    language, the current one checked; choosing one stores it and says it applies at the next
-    start. Returns the submenu."""
+    language, the current one checked; choosing one stores it. The windows are built with
+    their words once, so the language applies at the next start: with ``restart`` (the main
+    window's, which quits through the usual unsaved-changes prompt and has the app start
+    again) the person is offered to restart now; without, told it applies next time.
+    Returns the submenu."""
     from . import messages
 
     submenu = menu.addMenu(QCoreApplication.translate("i18n", "&Language"))
@@ -334,12 +353,27 @@ def build_language_menu(menu: QMenu, parent: QWidget) -> QMenu:
         if code == current_language():
             return
         set_language(code)
-        messages.show_info(
-            parent, QCoreApplication.translate("i18n", "Language"),
-            QCoreApplication.translate(
+        title = QCoreApplication.translate("i18n", "Language")
+        if restart is None:
+            messages.show_info(parent, title, QCoreApplication.translate(
                 "i18n", "Mercator Desktop will be in {language} the next time it starts."
+            ).format(language=language_name(code)))
+            return
+        def on_answer(now: bool) -> None:
+            if now:
+                restart()
+
+        messages.question(
+            parent, title,
+            QCoreApplication.translate(
+                "i18n", "Mercator Desktop will be in {language} after a restart. Restart now?"
             ).format(language=language_name(code)),
-        )
+            on_answer,
+            informative=QCoreApplication.translate(
+                "i18n", "Your work is saved first; for a window with unsaved changes you are "
+                "asked, as when you quit. Later: the new language comes at the next start."),
+            yes_text=QCoreApplication.translate("i18n", "&Restart now"),
+            no_text=QCoreApplication.translate("i18n", "&Later"), default=True)
 
     group.triggered.connect(on_triggered)
     return submenu

@@ -41,7 +41,10 @@ def link_kinds() -> dict[str, str]:
 
 
 def languages() -> dict[str, str]:
-    return {"en": "English", "fr": "Français"}
+    """The languages of the instruments, each named in itself."""
+    from .i18n import LANGUAGE_NAMES
+
+    return dict(LANGUAGE_NAMES)
 
 
 def record_types() -> dict[str, str]:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext | None = None
         self.change_poll: ChangePoll | None = None
         self.trash_mode = False
+        self.restart_requested = False  # app.main starts the app again once it has quit
         self._painted = False
         self._first_load_done = False
         self._load_generation = 0
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.action_find)
         self.menu_view.addAction(self.action_clear_filter)
         self.menu_view.addSeparator()
-        self.menu_language = build_language_menu(self.menu_view, self)
+        self.menu_language = build_language_menu(self.menu_view, self, restart=self.restart)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.action_about)
 
@@ -1336,6 +1337,17 @@ class MainWindow(QMainWindow):
             window.close_discarding()
         self.save_settings()
         super().closeEvent(event)
+
+    def restart(self) -> bool:
+        """Quit in order to start again (a new interface language): the usual quit, so every
+        window with unsaved changes is asked about first; ``restart_requested`` tells
+        ``app.main`` to start the app again once this one has let go of the data folder.
+        False when the person kept a window open (Cancel, or a save refused)."""
+        self.restart_requested = True
+        if self.close():
+            return True
+        self.restart_requested = False
+        return False
 
     def open_windows(self) -> list[Any]:
         """The mission editors and assessment windows that are open, in the order opened."""

@@ -242,7 +242,7 @@ class NewAssessmentDialog(QDialog):
 
     def _on_template_combo_changed(self, _index: int = 0) -> None:
         info = self._info()
-        keep = self.language_combo.currentData()
+        keep = self.language_combo.currentData() or self.lang  # the interface's at first
         self.language_combo.clear()
         if info is None:
             self.template_hint.setText("")

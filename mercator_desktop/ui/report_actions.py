@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import files, messages, operations
+from . import files, i18n, messages, operations
 from .context import AppContext
 from .theme import error_color
 
@@ -46,7 +46,18 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "reports/last_folder"
 LANGUAGE_KEY = "reports/language"
-LANGUAGES = (("en", "English"), ("fr", "Français"))
+#: the languages the reports are written in (``reports/texts.py``), each named in itself
+LANGUAGES = tuple((code, i18n.LANGUAGE_NAMES[code]) for code in ("en", "fr", "es"))
+
+
+def default_report_language() -> str:
+    """The language last chosen for a report, else the interface's when reports have it."""
+    codes = [code for code, _name in LANGUAGES]
+    saved = QSettings().value(LANGUAGE_KEY)
+    if saved in codes:
+        return str(saved)
+    current = i18n.current_language()
+    return current if current in codes else "en"
 
 
 def _to_qdate(day: date) -> QDate:
@@ -90,8 +101,7 @@ class _ReportDialog(QDialog):
         self.language_combo.setObjectName("reportLanguageCombo")
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
-        saved = settings.value(LANGUAGE_KEY)
-        index = self.language_combo.findData(saved if saved in ("en", "fr") else "en")
+        index = self.language_combo.findData(default_report_language())
         self.language_combo.setCurrentIndex(max(0, index))
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
@@ -269,8 +279,7 @@ class MissionReportDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None, store: Store, mission_id: str) -> None:
 
         mission = AppContext.of(store).missions.get(mission_id)
-        saved = QSettings().value(LANGUAGE_KEY)
-        lang = saved if saved in ("en", "fr") else "en"
+        lang = default_report_language()
         super().__init__(parent, store, f"{mission.code}-{lang}.pdf")
         self.setObjectName("missionReportDialog")
         self.setWindowTitle(self.tr("Export the mission report"))
@@ -316,8 +325,7 @@ class ProgressReportDialog(_ReportDialog):
         from ..services.progress_report import MERCATOR_LAUNCH, default_period
 
         start, end = default_period()
-        saved = QSettings().value(LANGUAGE_KEY)
-        lang = saved if saved in ("en", "fr") else "en"
+        lang = default_report_language()
         super().__init__(parent, store, f"progress-report-{start.year}-{end.year}-{lang}.pdf")
         self.setObjectName("progressReportDialog")
         self.setWindowTitle(self.tr("Capacity Building Progress Report"))

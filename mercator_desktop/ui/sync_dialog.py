@@ -46,7 +46,13 @@ class SignInDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         secure = bool(sync.secure_store_available)  # type: ignore[attr-defined]
-        self.keyring_label = QLabel(sync.no_secure_store_message())  # type: ignore[attr-defined]
+        # The service's NO_KEYRING_MESSAGE, here in the interface language (a test keeps the
+        # English the same).
+        self.keyring_label = QLabel(self.tr(
+            "This computer has no secure password store (keyring) that Mercator Desktop can "
+            "use, so your sign-in cannot be remembered safely. You can keep it for this session "
+            "only: you will be asked to sign in again next time. (On Linux, a Secret Service "
+            "such as GNOME Keyring or KWallet provides one.)"))
         self.keyring_label.setObjectName("keyringLabel")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setVisible(not secure)

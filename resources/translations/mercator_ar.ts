@@ -1367,7 +1367,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
         <source>New expert</source>
         <translation>خبير جديد</translation>
     </message>
@@ -2129,7 +2129,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;New mission…</source>
         <translation>بعثة &amp;جديدة…</translation>
     </message>
@@ -2870,7 +2870,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+64"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+216"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
@@ -3361,7 +3361,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+95"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+96"/>
         <source>Not saved: 1 problem to correct</source>
         <translation>لم يُحفظ: مشكلة واحدة يجب تصحيحها</translation>
     </message>
@@ -3815,7 +3815,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+276"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -4102,7 +4102,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+28"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
         <source>Capacity Building Progress Report</source>
         <translation>تقرير التقدم في بناء القدرات</translation>
     </message>
@@ -4145,7 +4145,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+126"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -4161,12 +4161,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Evidence…</source>
         <translation>الأدلة…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>الملفات والملاحظات التي تستند إليها هذه الإجابة (Ctrl+E)</translation>
     </message>
@@ -4182,24 +4182,24 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Partly</source>
         <translation>جزئيًا</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Key {n} or {letter}</source>
         <translation>المفتاح {n} أو {letter}</translation>
     </message>
@@ -4214,7 +4214,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>(بلا إجابة)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Your answer…</source>
         <translation>إجابتك…</translation>
     </message>
@@ -4382,7 +4382,12 @@ Close Mercator Desktop and start it again.</source>
         <translation>تسجيل الدخول إلى المقر</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>This computer has no secure password store (keyring) that Mercator Desktop can use, so your sign-in cannot be remembered safely. You can keep it for this session only: you will be asked to sign in again next time. (On Linux, a Secret Service such as GNOME Keyring or KWallet provides one.)</source>
+        <translation>لا يوجد على هذا الحاسوب مخزن آمن لكلمات المرور (حافظة مفاتيح) يمكن لـ Mercator Desktop استخدامه، لذا لا يمكن حفظ تسجيل دخولك بأمان. يمكنك الاحتفاظ به لهذه الجلسة فقط: سيُطلب منك تسجيل الدخول مجددًا في المرة القادمة. (على Linux، توفر خدمة Secret Service مثل GNOME Keyring أو KWallet هذا المخزن.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keep me signed in for this session only</source>
         <translation>إبقائي مسجّلًا لهذه الجلسة فقط</translation>
     </message>
@@ -4949,8 +4954,9 @@ The details were written to the log file:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-265"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
         <source>File</source>
+        <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>الملف</translation>
     </message>
     <message>
@@ -4959,7 +4965,7 @@ The details were written to the log file:
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
@@ -5033,19 +5039,39 @@ The details were written to the log file:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+318"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mercator Desktop will be in {language} the next time it starts.</source>
         <translation>سيكون Mercator Desktop بلغة {language} في المرة القادمة التي يبدأ فيها.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
+        <translation>سيكون Mercator Desktop بلغة {language} بعد إعادة التشغيل. إعادة التشغيل الآن؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your work is saved first; for a window with unsaved changes you are asked, as when you quit. Later: the new language comes at the next start.</source>
+        <translation>يُحفظ عملك أولًا؛ وبالنسبة إلى نافذة فيها تغييرات غير محفوظة يُطلب منك القرار، كما عند الإنهاء. «لاحقًا»: تُطبَّق اللغة الجديدة عند التشغيل القادم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart now</source>
+        <translation>إعادة التشغيل ال&amp;آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -5141,7 +5167,7 @@ The details were written to the log file:
         <translation>اتفاق تيسير التجارة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
@@ -5486,6 +5512,44 @@ The details were written to the log file:
         <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
         <source>Could not finish</source>
         <translation>تعذّر الإنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <source>a mission code is required</source>
+        <translation>رمز البعثة مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 40 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;, e.g. JM-2019-INTD-01</source>
+        <translation>استخدم من 2 إلى 40 حرفًا أو رقمًا أو &apos;-&apos; أو &apos;_&apos; أو &apos;.&apos; أو &apos;/&apos;، مثل JM-2019-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a title is required</source>
+        <translation>العنوان مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the title under {limit} characters</source>
+        <translation>اجعل العنوان أقل من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>تاريخ النهاية {end} يسبق تاريخ البداية {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the mission dates ({start} to {end})</source>
+        <translation>{day} خارج تواريخ البعثة ({start} إلى {end})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session ends before it starts</source>
+        <translation>تنتهي الجلسة قبل أن تبدأ</translation>
     </message>
 </context>
 <context>

@@ -1351,7 +1351,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -2113,7 +2113,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -2927,7 +2927,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+64"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
@@ -3454,7 +3454,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>notes logistiques</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+95"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+96"/>
         <source>Not saved: 1 problem to correct</source>
         <translation>Non enregistrée&#xa0;: 1 problème à corriger</translation>
     </message>
@@ -3795,7 +3795,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+276"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4082,7 +4082,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+28"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4125,7 +4125,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+126"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -4141,12 +4141,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
     </message>
@@ -4162,24 +4162,24 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+182"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Partly</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Key {n} or {letter}</source>
         <translation>Touche {n} ou {letter}</translation>
     </message>
@@ -4194,7 +4194,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Your answer…</source>
         <translation>Votre réponse…</translation>
     </message>
@@ -4362,7 +4362,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Connexion au Siège</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>This computer has no secure password store (keyring) that Mercator Desktop can use, so your sign-in cannot be remembered safely. You can keep it for this session only: you will be asked to sign in again next time. (On Linux, a Secret Service such as GNOME Keyring or KWallet provides one.)</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau) que Mercator Desktop puisse utiliser : votre connexion ne peut donc pas être mémorisée en sécurité. Vous pouvez la garder pour cette session seulement : il faudra vous reconnecter la prochaine fois. (Sous Linux, un service Secret Service comme GNOME Keyring ou KWallet en fournit un.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Keep me signed in for this session only</source>
         <translation>Rester connecté pour cette session seulement</translation>
     </message>
@@ -4889,8 +4894,9 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-265"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
         <source>File</source>
+        <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Fichier</translation>
     </message>
     <message>
@@ -4899,7 +4905,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -4973,19 +4979,39 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+318"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mercator Desktop will be in {language} the next time it starts.</source>
         <translation>Langue de Mercator Desktop au prochain démarrage&#xa0;: {language}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
+        <translation>Mercator Desktop sera en {language} après un redémarrage. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your work is saved first; for a window with unsaved changes you are asked, as when you quit. Later: the new language comes at the next start.</source>
+        <translation>Votre travail est d’abord enregistré ; pour une fenêtre dont les modifications ne sont pas enregistrées, la question vous est posée, comme lorsque vous quittez. Plus tard : la nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5107,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>AFE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -5426,6 +5452,44 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
         <source>Could not finish</source>
         <translation>Opération inachevée</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <source>a mission code is required</source>
+        <translation>un code de mission est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 40 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;, e.g. JM-2019-INTD-01</source>
+        <translation>utilisez de 2 à 40 lettres, chiffres, « - », « _ », « . » ou « / », p. ex. JM-2019-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a title is required</source>
+        <translation>un intitulé est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the title under {limit} characters</source>
+        <translation>l’intitulé doit compter moins de {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the mission dates ({start} to {end})</source>
+        <translation>le {day} est en dehors des dates de la mission (du {start} au {end})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session ends before it starts</source>
+        <translation>la séance se termine avant de commencer</translation>
     </message>
 </context>
 <context>

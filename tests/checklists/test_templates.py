@@ -35,7 +35,7 @@ def test_every_shipped_template_passes_the_schema_and_the_loader(path: Path):
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert list(Draft202012Validator(schema).iter_errors(raw)) == []
     template = load_template_file(path)  # the loader's own checks too
-    assert template.languages == ("en", "fr")
+    assert template.languages == ("en", "fr", "es")
     for question in template.questions:
         assert question.text["en"] and question.text["fr"], question.id
 

@@ -305,5 +305,5 @@ def test_dates_and_percent_formats():
     assert format_range(None, None, "en") == "–"
     assert format_percent(52.66, "fr") == "52,7\u00a0%"
     assert format_percent(None, "en") == "–"
-    with pytest.raises(ValueError, match="en or fr"):
-        Texts("es")
+    with pytest.raises(ValueError, match="en or fr or es"):
+        Texts("de")

@@ -37,7 +37,7 @@ def rendered(worked_module, tmp_path_factory):  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("reports")
     results = {lang: export_mission_report(store, ids.mission_id, out / f"report-{lang}.pdf",
                                            lang, issue_date=ISSUED)
-               for lang in ("en", "fr")}
+               for lang in ("en", "fr", "es")}
     return results, {lang: pdf_text(r.path) for lang, r in results.items()}
 
 
@@ -173,6 +173,19 @@ def test_french_report(rendered):
     pages = results["fr"].pages
     assert f"Page 2 sur {pages}" in texts["fr"][1]
     assert "Background and objectives" not in text
+
+
+def test_spanish_report(rendered):
+    results, texts = rendered
+    text = re.sub(r" +", " ", "\n".join(texts["es"]))
+    for heading in ("Índice", "1 Antecedentes y objetivos", "8 Plan de acción",
+                    "Anexo A: Respuestas a las evaluaciones", "Resultados de las evaluaciones",
+                    "Experto principal", "Inexistente", "No aplica", "BORRADOR",
+                    "DIFUSIÓN RESTRINGIDA", "Autoevaluación de integridad"):
+        assert heading in text, heading
+    pages = results["es"].pages
+    assert f"Página 2 de {pages}" in texts["es"][1]
+    assert "Background and objectives" not in text and "Not in place" not in text
 
 
 def test_cyrillic_and_accented_names_survive_extraction(rendered):

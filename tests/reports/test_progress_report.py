@@ -152,3 +152,15 @@ def test_french_progress_report(demo, tmp_path):
                     "Partie II — Missions par région et par pays depuis le 1er juin 2014",
                     "Toutes régions", f"Page 1 sur {result.pages}", "Intégrité"):
         assert heading in text, heading
+
+
+def test_spanish_progress_report(demo, tmp_path):
+    result = export_progress_report(demo, tmp_path / "informe.pdf", START, END, lang="es")
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(result.path)))
+    for heading in ("Informe de avance del fomento de capacidades",
+                    "Período del informe: del 1 de julio de 2018 al 30 de junio de 2019",
+                    "Parte I — Actividades del período", "Actividades por tema",
+                    "Parte II — Misiones por región y por país desde el 1 de junio de 2014",
+                    "Todas las regiones", f"Página 1 de {result.pages}", "Integridad"):
+        assert heading in text, heading
+    assert "Activities by topic" not in text

@@ -147,3 +147,28 @@ def test_progress_report_period_is_checked_then_written_with_csv(qtbot, worked, 
         "part1_by_country.csv", "part1_by_topic.csv", "part2_missions_by_year.csv"]
     assert "Part II" in "\n".join(pdf_text(tmp_path / "progress.pdf"))
     assert len(opened) == 1
+
+
+def test_report_language_follows_a_spanish_interface(qtbot, worked, tmp_path, opened):
+    """With Spanish chosen as the interface language (and no report language chosen yet), the
+    report is offered in Spanish and written in Spanish."""
+    from mercator_desktop.ui import i18n
+
+    store, ids = worked
+    i18n.set_language("es")
+    assert [code for code, _name in report_actions.LANGUAGES] == ["en", "fr", "es"]
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    assert dialog.language == "es"
+    assert dialog.language_combo.currentText() == "Español"
+    assert dialog.path.name == f"{MISSION_CODE}-es.pdf"
+    type_path(qtbot, dialog.path_edit, tmp_path / f"{MISSION_CODE}-es.pdf")
+    with (answering(qtbot, "No", timeout=30_000),
+          qtbot.waitSignal(dialog.report_written, timeout=30_000)):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    text = "\n".join(pdf_text(tmp_path / f"{MISSION_CODE}-es.pdf"))
+    assert "Antecedentes y objetivos" in text and "Página 2 de" in text
+    assert "Background and objectives" not in text
+    assert QSettings().value(report_actions.LANGUAGE_KEY) == "es"
+    assert opened == []

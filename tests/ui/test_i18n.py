@@ -58,7 +58,7 @@ def _mnemonic(text: str) -> str | None:
 
 
 def test_languages_offered_and_the_choice_is_stored(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert i18n.available_languages()[:2] == ["en", "fr"]
+    assert i18n.available_languages() == ["en", "fr", "es", "ar"]  # official ones first
     assert QSettings().value(i18n.LANGUAGE_KEY) is None
     assert i18n.current_language() in i18n.available_languages()
     i18n.set_language("fr")
@@ -122,12 +122,13 @@ def test_every_entry_is_translated_with_its_placeholders(ts: Path) -> None:
     assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
 
 
-def test_ts_has_every_string_of_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_ts_has_every_string_of_the_code(tmp_path: Path, ts: Path) -> None:
     """A string added to the code without ``make translations`` fails here (then translate it
     in the .ts)."""
     tool = _tool()
-    fresh = tmp_path / "mercator_fr.ts"
-    shutil.copy2(TRANSLATIONS / "mercator_fr.ts", fresh)
+    fresh = tmp_path / ts.name
+    shutil.copy2(ts, fresh)
     tool.TRANSLATIONS = tmp_path  # extract into the copy, never into the real file
     tool.lupdate([fresh], keep_obsolete=False)
 
@@ -138,9 +139,56 @@ def test_ts_has_every_string_of_the_code(tmp_path: Path) -> None:
                 if (m.find("translation") is None
                     or m.find("translation").get("type") not in ("vanished", "obsolete"))}
 
-    missing = entries(fresh) - entries(TRANSLATIONS / "mercator_fr.ts")
-    assert not missing, ("strings missing from mercator_fr.ts; run `make translations` and "
+    missing = entries(fresh) - entries(ts)
+    assert not missing, (f"strings missing from {ts.name}; run `make translations` and "
                          f"translate them: {sorted(missing)}")
+
+
+def test_the_check_finds_lost_placeholders_and_accelerators(tmp_path: Path) -> None:
+    """The check above can fail: a translation that drops a placeholder or an accelerator, or
+    adds one, is reported."""
+    ts = tmp_path / "mercator_es.ts"
+    text = (TRANSLATIONS / "mercator_es.ts").read_text(encoding="utf-8")
+    for right, wrong in (("<translation>&amp;Archivo</translation>",
+                          "<translation>Archivo</translation>"),
+                         ("<translation>Hoy, {date}</translation>",
+                          "<translation>Hoy, {fecha}</translation>"),
+                         ("<translation>Informe escrito en %1</translation>",
+                          "<translation>Informe escrito</translation>")):
+        assert right in text
+        text = text.replace(right, wrong)
+    ts.write_text(text, encoding="utf-8")
+    total, problems = _tool().check(ts)
+    assert total > 500
+    assert sorted((p.source, p.what.split(":")[0]) for p in problems) == [
+        ("&File", "the & accelerator is lost or added"),
+        ("Report written to %1", "placeholders differ"),
+        ("Today, {date}", "placeholders differ"),
+    ]
+
+
+def test_main_window_in_spanish(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    i18n.set_language("es")
+    installed = i18n.install_translators(qapp, cache=tmp_path / "cache")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        menus = [window.menu_file, window.menu_mission, window.menu_sync, window.menu_view,
+                 window.menu_help]
+        assert [m.title() for m in menus] == [
+            "&Archivo", "&Misión", "&Sincronización", "&Ver", "Ay&uda"]
+        assert window.action_new.text() == "&Nueva misión…"
+        titles = [_mnemonic(m.title()) for m in menus]
+        assert len(set(titles)) == len(titles)
+        for menu in menus:
+            letters = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+            assert None not in letters, menu.title()
+            assert len(set(letters)) == len(letters), (menu.title(), letters)
+        with answering(qtbot, "No") as boxes:
+            assert messages.ask(window, "Pregunta", "Texto") is False
+        assert sorted(boxes.shown[0].buttons) == ["&No", "&Sí"]
+    finally:
+        installed.remove()
 
 
 def test_stale_compiled_translation_is_rebuilt(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

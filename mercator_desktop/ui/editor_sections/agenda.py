@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...services.dto import AgendaItemView, MissionDetail, MissionInput
 from ..editor_models import AgendaRow, AgendaTableModel
+from ..problem_texts import problem_text
 from ..widgets import DateField, ErrorLabel, FieldInputError, TimeField, hint_label
 from .base import EditorSection, table
 from .context import EditorContext
@@ -239,7 +240,7 @@ class AgendaSection(EditorSection):
                 problems.append(_tr("give the day of the session"))
             else:
                 start, end = self._mission_dates()
-                problems += [p.message for p in rules.check_agenda_slot(
+                problems += [problem_text(p) for p in rules.check_agenda_slot(
                     values["day"], values["start"], values["end"], start, end)]
         if problems:
             self.agenda_form_error.set_messages(problems)

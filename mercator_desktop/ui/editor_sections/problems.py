@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ...domain.errors import FieldProblem
+from ..problem_texts import problem_text
 from ..widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class EditorProblems:
         editor = self.editor
         grouped: dict[str, list[str]] = {}
         for problem in problems:
-            grouped.setdefault(problem.field, []).append(problem.message)
+            grouped.setdefault(problem.field, []).append(problem_text(problem))
         targets = self.targets()
         marked: list[int] = []
         per_label: dict[int, tuple[ErrorLabel, list[str]]] = {}

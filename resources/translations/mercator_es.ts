@@ -1,0 +1,5546 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <source>Edit the action</source>
+        <translation>Editar la acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result wanted, e.g. Vulnerable posts rotate</source>
+        <translation>El resultado buscado, p. ej. Los puestos vulnerables rotan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is to be done</source>
+        <translation>Lo que hay que hacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Human Resource Management</source>
+        <translation>p. ej. Gestión de Recursos Humanos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due by</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due &amp;by</source>
+        <translation>plazo &amp;hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How progress will be seen</source>
+        <translation>Cómo se verá el avance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no recommendation)</source>
+        <translation>(sin recomendación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible &amp;unit:</source>
+        <translation>&amp;Unidad responsable:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeframe:</source>
+        <translation>&amp;Plazo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recomendación:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="+148"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterparts</source>
+        <translation>Contrapartes</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivedMissionsDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location line="+10"/>
+        <source>Archived missions</source>
+        <translation>Misiones archivadas</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>Archivada el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No archived missions: you are on the team of every mission on this laptop.</source>
+        <translation>No hay misiones archivadas: usted forma parte del equipo de todas las misiones de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You were taken off the team of these missions. They stay on this laptop, read-only and out of the mission list; HQ no longer sends their changes and does not take yours.</source>
+        <translation>Usted fue retirado del equipo de estas misiones. Permanecen en esta computadora, en solo lectura y fuera de la lista de misiones; la Sede ya no envía sus cambios y no recibe los suyos.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEvidenceDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+93"/>
+        <source>Evidence – {title}</source>
+        <translation>Evidencias – {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note or caption</source>
+        <translation>Nota o leyenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note, or a caption for the next file</source>
+        <translation>Una nota, o la leyenda del próximo archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;file…</source>
+        <translation>Agregar &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (photo shrunk on import)</source>
+        <translation> (foto reducida al importarla)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This file is already attached.</source>
+        <translation>Este archivo ya está adjunto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEvidenceModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+292"/>
+        <source>File or note</source>
+        <translation>Archivo o nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+22"/>
+        <source>History – {title}</source>
+        <translation>Historial – {title}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>History of the answers</source>
+        <translation>Historial de las respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change recorded yet.</source>
+        <translation>Todavía no se registró ningún cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentHistoryModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+10"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentMissingModel</name>
+    <message>
+        <location line="-17"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required question</source>
+        <translation>Pregunta obligatoria</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentScoreModel</name>
+    <message>
+        <location line="-23"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unanswered</source>
+        <translation>Sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSectionModel</name>
+    <message>
+        <location line="-153"/>
+        <source>{title}
+{done} of {total} answered or N/A</source>
+        <translation>{title}
+{done} de {total} respondidas o N/A</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
+        <source>&amp;Find question…</source>
+        <translation>&amp;Buscar pregunta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with &amp;baseline…</source>
+        <translation>Comparar con la línea de &amp;base…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;completed</source>
+        <translation>Marcar como &amp;completada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Validate…</source>
+        <translation>&amp;Validar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to the &amp;newer template…</source>
+        <translation>Pasar a la plantilla más &amp;reciente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Evidence…</source>
+        <translation>&amp;Evidencias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
+        <translation>Teclas: {rate} calificar · Y/P/N (sí/en parte/no) · − N/A · Supr borrar · ↑↓ pregunta · RePág/AvPág sección · Intro nota · Ctrl+E evidencias · Ctrl+H historial · Ctrl+F buscar · Ctrl+R resumen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Find a question</source>
+        <translation>Buscar una pregunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a question by number or words; Enter for the next match, Esc to close</source>
+        <translation>Busque una pregunta por número o por palabras; Intro para la siguiente coincidencia, Esc para cerrar</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Scores by section</source>
+        <translation>Puntuaciones por sección</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Required questions without an answer</source>
+        <translation>Preguntas obligatorias sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} – Mercator Desktop</source>
+        <translation>{title} – Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission {mission} · {template}, version {version} · {status}</source>
+        <translation>Misión {mission} · {template}, versión {version} · {status}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
+        <translation>Validada por {name} el {when}. Las respuestas están bloqueadas; use Reabrir… (indicando un motivo) para modificarlas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version} of this checklist is available. Move to the newer template… carries your answers over and lists any that cannot be carried.</source>
+        <translation>Está disponible la versión {version} de esta lista de verificación. Pasar a la plantilla más reciente… traslada sus respuestas e indica las que no se pueden trasladar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no score yet</source>
+        <translation>todavía sin puntuación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall: {percent} — {answered} answered, {na} N/A, {unanswered} unanswered of {total}</source>
+        <translation>General: {percent} — {answered} respondidas, {na} N/A, {unanswered} sin responder de {total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Missing required answers: {n}</source>
+        <translation>Respuestas obligatorias faltantes: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No required answer is missing.</source>
+        <translation>No falta ninguna respuesta obligatoria.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved {time}</source>
+        <translation>Guardado {time}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+506"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>{n} found</source>
+        <translation>{n} encontradas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{i} of {n}</source>
+        <translation>{i} de {n}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Not completed yet</source>
+        <translation>Todavía no está completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} required answers are missing. They are listed on the summary; double-click one to go there.</source>
+        <translation>Faltan {n} respuestas obligatorias. Aparecen en el resumen; haga doble clic en una para ir a ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not completed</source>
+        <translation>No completada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Validate the assessment</source>
+        <translation>Validar la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validating locks the answers. Name of the validator:</source>
+        <translation>Al validar se bloquean las respuestas. Nombre de quien valida:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reopen the assessment</source>
+        <translation>Reabrir la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopening makes the answers editable again and is recorded. Why is it reopened?</source>
+        <translation>Al reabrirla, las respuestas vuelven a ser editables y queda registrado. ¿Por qué se reabre?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move to the newer template</source>
+        <translation>Pasar a la plantilla más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move this assessment to version {version}? Answers are carried over by question; any that cannot be carried are listed and kept in the history.</source>
+        <translation>¿Pasar esta evaluación a la versión {version}? Las respuestas se trasladan pregunta por pregunta; las que no se puedan trasladar se indican y se conservan en el historial.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not moved</source>
+        <translation>No se trasladó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved to version {version}</source>
+        <translation>Trasladada a la versión {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{carried} answers carried over.</source>
+        <translation>{carried} respuestas trasladadas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not carried:</source>
+        <translation>No trasladadas:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/backups_dialog.py" line="+88"/>
+        <source>Made on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Good</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup {id}</source>
+        <translation>Copia de seguridad {id}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>Made by you</source>
+        <translation>Hecha por usted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a sync</source>
+        <translation>Antes de una sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
+        <translation>Se hace una copia de sus datos antes de cada actualización, antes de que una sincronización cambie sus registros y una vez al día mientras la aplicación está abierta. Restaurar una copia de seguridad devuelve sus datos; lo que tiene ahora se guarda antes como una copia propia, y la siguiente sincronización trae de vuelta desde la Sede lo que ya había enviado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kept in {folder}</source>
+        <translation>Guardadas en {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The backup could not be made</source>
+        <translation>No se pudo hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back your data as it was on {when}?</source>
+        <translation>¿Volver a poner sus datos como estaban el {when}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you have now is first kept as a backup of its own, so this can be undone. Work you had already sent to HQ comes back at the next sync; work not sent since that day is only in the kept copy.</source>
+        <translation>Lo que tiene ahora se guarda antes como una copia propia, de modo que esto puede deshacerse. El trabajo que ya había enviado a la Sede vuelve en la siguiente sincronización; el trabajo no enviado desde ese día solo está en la copia guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
+        <source>{days} d · double-booked</source>
+        <translation>{days} d · reserva doble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{days} d booked</source>
+        <translation>{days} d reservados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>No expert in the directory yet.</source>
+        <translation>Todavía no hay expertos en el directorio.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Overlaps another mission of this expert</source>
+        <translation>Se superpone con otra misión de este experto</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRadarWidget</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/chart_widgets.py" line="+127"/>
+        <source>A radar needs three sections or more</source>
+        <translation>Un gráfico radar necesita tres secciones o más</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
+        <source>Compare with an earlier assessment</source>
+        <translation>Comparar con una evaluación anterior</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar &amp;con:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scores of both assessments by section</source>
+        <translation>Puntuaciones de ambas evaluaciones por sección</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No other assessment of this administration uses the same checklist yet. When the administration is assessed again (a follow-up), start the same checklist on the new mission: the two are then compared here, section by section.</source>
+        <translation>Ninguna otra evaluación de esta administración usa todavía la misma lista de verificación. Cuando la administración vuelva a ser evaluada (un seguimiento), inicie la misma lista de verificación en la nueva misión: ambas se compararán aquí, sección por sección.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Baseline: {baseline}. Follow-up: {follow_up}. Scores are the percentage of the maximum over the answered questions; the change is in percentage points.</source>
+        <translation>Línea de base: {baseline}. Seguimiento: {follow_up}. Las puntuaciones son el porcentaje del máximo sobre las preguntas respondidas; el cambio se expresa en puntos porcentuales.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline {year}</source>
+        <translation>Línea de base {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up {year}</source>
+        <translation>Seguimiento {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location line="-128"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change (points)</source>
+        <translation>Cambio (puntos)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+51"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Edited at HQ while you deleted it</source>
+        <translation>Modificado en la Sede mientras usted lo eliminaba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted at HQ while you edited it</source>
+        <translation>Eliminado en la Sede mientras usted lo modificaba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put your value back; it is sent to HQ at the next sync</source>
+        <translation>Restablecer su valor; se envía a la Sede en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;HQ&apos;s</source>
+        <translation>Conservar el de la &amp;Sede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept HQ&apos;s value (already in the record)</source>
+        <translation>Aceptar el valor de la Sede (ya está en el registro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Eliminar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it (to the trash); HQ is told at the next sync</source>
+        <translation>Eliminarlo (a la papelera); la Sede lo sabrá en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep with their edit</source>
+        <translation>&amp;Conservar con su modificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the record as HQ edited it</source>
+        <translation>Conservar el registro tal como lo modificó la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore with my edit</source>
+        <translation>&amp;Restaurar con mi modificación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring it back with your edit; HQ gets it at the next sync</source>
+        <translation>Recuperarlo con su modificación; la Sede lo recibe en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave deleted</source>
+        <translation>&amp;Dejar eliminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept HQ&apos;s deletion (it stays in the trash here)</source>
+        <translation>Aceptar la eliminación de la Sede (aquí queda en la papelera)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by HQ</source>
+        <translation>Rechazados por la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>HQ and you both changed these since the last sync. Everything else was merged. The record now holds HQ&apos;s version: keep HQ&apos;s, or keep yours — yours is then sent to HQ at the next sync.</source>
+        <translation>Usted y la Sede modificaron estos datos desde la última sincronización. Todo lo demás se combinó. El registro contiene ahora la versión de la Sede: conserve la de la Sede o la suya; la suya se envía entonces a la Sede en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conflicts: everything you and HQ changed was merged.</source>
+        <translation>No hay conflictos: todo lo que usted y la Sede modificaron se combinó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+25"/>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+24"/>
+        <location line="+25"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours</source>
+        <translation>Suyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ&apos;s</source>
+        <translation>De la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep HQ&apos;s</source>
+        <translation>Conservar el de la Sede</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HQ did not accept these records; they wait here and do not hold up the others. Do what the advice says, discard your change to take HQ&apos;s version back, or try them again.</source>
+        <translation>La Sede no aceptó estos registros; esperan aquí y no bloquean a los demás. Siga el consejo indicado, descarte su cambio para recuperar la versión de la Sede o vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ refused nothing.</source>
+        <translation>La Sede no rechazó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ&apos;s reason</source>
+        <translation>Motivo de la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Discard my change</source>
+        <translation>&amp;Descartar mi cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up this laptop&apos;s change of the selected record: it takes back the version HQ has</source>
+        <translation>Renunciar al cambio de esta computadora en el registro seleccionado: recupera la versión que tiene la Sede</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Try them again at the next sync</source>
+        <translation>&amp;Volver a intentarlo en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send all these records again at the next sync</source>
+        <translation>Enviar de nuevo todos estos registros en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These came from HQ and cannot be applied yet. They are kept and applied as soon as the way out is done.</source>
+        <translation>Estos registros vinieron de la Sede y todavía no se pueden aplicar. Se conservan y se aplican en cuanto se resuelva lo indicado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing from HQ is waiting.</source>
+        <translation>No hay nada de la Sede en espera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it waits</source>
+        <translation>Por qué espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Way out</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflictos (%n)</numerusform>
+            <numerusform>Conflictos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Refused by HQ (%n)</source>
+        <translation>
+            <numerusform>Rechazados por la Sede (%n)</numerusform>
+            <numerusform>Rechazados por la Sede (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Waiting (%n)</source>
+        <translation>
+            <numerusform>En espera (%n)</numerusform>
+            <numerusform>En espera (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync inbox: %n to look at</source>
+        <translation>
+            <numerusform>Bandeja de sincronización: %n por revisar</numerusform>
+            <numerusform>Bandeja de sincronización: %n por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync inbox</source>
+        <translation>Bandeja de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="+13"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/crash.py" line="+122"/>
+        <source>Mercator Desktop ran into an unexpected problem.</source>
+        <translation>Mercator Desktop encontró un problema inesperado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It could not finish what it was doing. This is a bug in Mercator Desktop, not something you did wrong.
+
+What you saved before is not affected: every change is stored in one step, so the last action was either stored completely or not at all. You can keep working; if something looks wrong, quit and start Mercator Desktop again.</source>
+        <translation>No pudo terminar lo que estaba haciendo. Se trata de un error de Mercator Desktop, no de algo que usted hizo mal.
+
+Lo que guardó antes no se ve afectado: cada cambio se almacena en un solo paso, así que la última acción se almacenó por completo o no se almacenó en absoluto. Puede seguir trabajando; si algo le parece incorrecto, salga y vuelva a iniciar Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The details were written to the log file:
+{path}
+
+Please send this file (or the copied details) to the Mercator Desktop team.</source>
+        <translation>Los detalles se escribieron en el archivo de registro:
+{path}
+
+Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please copy the details and send them to the Mercator Desktop team.</source>
+        <translation>Copie los detalles y envíelos al equipo de Mercator Desktop.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <source>missions start in the next {days} days</source>
+        <translation>misiones empiezan en los próximos {days} días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missions delivered without a report yet</source>
+        <translation>misiones realizadas todavía sin informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action items overdue</source>
+        <translation>acciones vencidas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missions in all</source>
+        <translation>misiones en total</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Needs your attention</source>
+        <translation>Requiere su atención</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missions by status</source>
+        <translation>Misiones por estado</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot show the dashboard</source>
+        <translation>No se puede mostrar el tablero</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today, {date}</source>
+        <translation>Hoy, {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} missions in your data</source>
+        <translation>{n} misiones en sus datos</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>… and {n} more</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mission starts in the next {days} days.</source>
+        <translation>Ninguna misión empieza en los próximos {days} días.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dashboard: {count} {caption}</source>
+        <translation>Tablero: {count} {caption}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Close the mission and assessment windows first.</source>
+        <translation>Cierre primero las ventanas de misiones y evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They may hold changes not saved yet; nothing was restored.</source>
+        <translation>Pueden contener cambios aún no guardados; no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+83"/>
+        <source>The backup could not be restored.</source>
+        <translation>No se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data is back as it was on {when}. What you had before is kept as the backup “{kept}”. Sync with HQ to get back the work you had already sent.</source>
+        <translation>Sus datos vuelven a estar como el {when}. Lo que tenía antes se guarda como la copia «{kept}». Sincronice con la Sede para recuperar el trabajo que ya había enviado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data folder could not be opened again.</source>
+        <translation>No se pudo volver a abrir la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Close Mercator Desktop and start it again.</source>
+        <translation>{problem}
+
+Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Everything exported to {folder}.</source>
+        <translation>Todo se exportó a {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export could not be written</source>
+        <translation>No se pudo escribir la exportación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export everything into a new or empty folder</source>
+        <translation>Exportar todo a una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file was not opened, so nothing in it was changed. SQLite says: {problem}</source>
+        <translation>El archivo no se abrió, así que no se cambió nada en él. SQLite dice: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Your data is damaged</source>
+        <translation>Sus datos están dañados</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
+        <translation>La base de datos de Mercator Desktop está dañada y no hay ninguna copia de seguridad que restaurar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the file {file} and ask for help.</source>
+        <translation>Conserve el archivo {file} y pida ayuda.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
+        <translation>La base de datos de Mercator Desktop está dañada. ¿Restaurar la copia de seguridad correcta más reciente, hecha el {when}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restaurar la copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The damaged file is kept in the data folder&apos;s set-aside folder for inspection. Work you had sent to HQ after {when} comes back at the next sync.</source>
+        <translation>El archivo dañado se conserva en la carpeta set-aside de la carpeta de datos para su examen. El trabajo que envió a la Sede después del {when} vuelve en la siguiente sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
+        <source>New expert</source>
+        <translation>Nuevo experto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert: {name}</source>
+        <translation>Experto: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+64"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+114"/>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+61"/>
+        <source>Home &amp;country</source>
+        <translation>&amp;País de origen</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+56"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Language codes, e.g. fr, en, es</source>
+        <translation>Códigos de idioma, p. ej. fr, en, es</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accreditation category</source>
+        <translation>Categoría de acreditación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accreditation status</source>
+        <translation>Situación de la acreditación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accredited on</source>
+        <translation>Acreditado el</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACE id</source>
+        <translation>Id. ACE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add / update</source>
+        <translation>Agregar / actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Home &amp;administration</source>
+        <translation>&amp;Administración de origen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accreditations (WCO categories)</source>
+        <translation>Acreditaciones (categorías de la OMA)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>None yet.</source>
+        <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The expert was not saved</source>
+        <translation>El experto no se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDirectory</name>
+    <message>
+        <location line="-713"/>
+        <source>accredited</source>
+        <translation>acreditado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-accredited</source>
+        <translation>preacreditado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lapsed</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Search experts by name</source>
+        <translation>Buscar expertos por nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accreditation category</source>
+        <translation>Categoría de acreditación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any accreditation</source>
+        <translation>Cualquier acreditación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted experts</source>
+        <translation>Expertos eliminados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Experts</source>
+        <translation>Expertos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New expert…</source>
+        <translation>&amp;Nuevo experto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Missions of the selected expert</source>
+        <translation>Misiones del experto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missions</source>
+        <translation>Misiones</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter or double-click opens a mission.</source>
+        <translation>Intro o doble clic abre una misión.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1 expert</source>
+        <translation>1 experto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} experts</source>
+        <translation>{n} expertos</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No expert selected</source>
+        <translation>Ningún experto seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No expert matches</source>
+        <translation>Ningún experto coincide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missions ({n})</source>
+        <translation>Misiones ({n})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Speaks {languages}</source>
+        <translation>Habla {languages}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> since {date}</source>
+        <translation> desde el {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No accreditation recorded</source>
+        <translation>No se registró ninguna acreditación</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot delete the expert</source>
+        <translation>No se puede eliminar al experto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot restore the expert</source>
+        <translation>No se puede restaurar al experto</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertMissionsModel</name>
+    <message>
+        <location line="-368"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertTableModel</name>
+    <message>
+        <location line="-66"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home country</source>
+        <translation>País de origen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/filter_bar.py" line="+56"/>
+        <source>Search code, title, country or expert  (Ctrl+F)</source>
+        <extracomment>↓ (False) or Enter (True) in the search field: go to the results (and open one)</extracomment>
+        <translation>Buscar código, título, país o experto  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search missions</source>
+        <translation>Buscar misiones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any region</source>
+        <translation>Cualquier región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+168"/>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>Missions from</source>
+        <translation>Misiones desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions that end on or after this date</source>
+        <translation>Misiones que terminan en esta fecha o después</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missions until</source>
+        <translation>Misiones hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions that start on or before this date</source>
+        <translation>Misiones que empiezan en esta fecha o antes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show all missions</source>
+        <translation>Mostrar todas las misiones</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{shown} of {total} missions in the trash</source>
+        <translation>{shown} de {total} misiones en la papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} missions in the trash</source>
+        <translation>{total} misiones en la papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} missions</source>
+        <translation>{shown} de {total} misiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 mission</source>
+        <translation>1 misión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{total} missions</source>
+        <translation>{total} misiones</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-121"/>
+        <source>Edit the finding</source>
+        <translation>Editar el hallazgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New finding</source>
+        <translation>Nuevo hallazgo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gap — something to improve</source>
+        <translation>Deficiencia — algo que mejorar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength — something that works</source>
+        <translation>Fortaleza — algo que funciona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not linked)</source>
+        <translation>(sin vínculo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this mission</source>
+        <translation>esta misión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type to search a factor, principle or article</source>
+        <translation>Escriba para buscar un factor, principio o artículo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you saw, in a sentence or two the report can print as it is</source>
+        <translation>Lo que observó, en una o dos frases que el informe pueda imprimir tal cual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Linked to:</source>
+        <translation>&amp;Vinculado a:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this mission is linked to comes first; any factor, principle or article can be chosen.</source>
+        <translation>Primero aparece aquello con lo que está vinculada esta misión; se puede elegir cualquier factor, principio o artículo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From &amp;assessment:</source>
+        <translation>De la &amp;evaluación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+52"/>
+        <source>Import preview – {name}</source>
+        <translation>Vista previa de la importación – {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What the import would do, row by row</source>
+        <translation>Lo que haría la importación, fila por fila</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values not recognised – choose what each one means</source>
+        <translation>Valores no reconocidos: elija qué significa cada uno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Valor en el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet “{sheet}” cannot be imported:</source>
+        <translation>La hoja “{sheet}” no se puede importar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another sheet, or correct this one in your spreadsheet and import the file again.</source>
+        <translation>Elija otra hoja, o corrija esta en su hoja de cálculo y vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the sheet “{sheet}”…</source>
+        <translation>Leyendo la hoja “{sheet}”…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>created</source>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>updated</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>lines {lines}</source>
+        <translation>líneas {lines}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line {lines}</source>
+        <translation>línea {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows {lines}</source>
+        <translation>filas {lines}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row {lines}</source>
+        <translation>fila {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records {lines}</source>
+        <translation>registros {lines}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>record {lines}</source>
+        <translation>registro {lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}”</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matches more than one entry</source>
+        <translation>coincide con más de una entrada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a new programme “{name}”</source>
+        <translation>Crear un nuevo programa “{name}”</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Created: {created} · updated: {updated} · refused: {refused} (missions in the file: {total}).</source>
+        <translation>Creadas: {created} · actualizadas: {updated} · rechazadas: {refused} (misiones en el archivo: {total}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some rows have problems a choice cannot fix: correct them in your spreadsheet and import the file again. Nothing is imported until every row can be.</source>
+        <translation>Algunas filas tienen problemas que ninguna elección puede resolver: corríjalas en su hoja de cálculo y vuelva a importar el archivo. No se importa nada hasta que todas las filas puedan importarse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what each value not recognised means to import the file.</source>
+        <translation>Elija qué significa cada valor no reconocido para importar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored until you click Import.</source>
+        <translation>No se almacena nada hasta que haga clic en Importar.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
+        <source>Letterhead for reports</source>
+        <translation>Membrete de los informes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printed on the cover and at the top of every page of the reports made on this computer. Leave a field empty to print the standard wording shown in grey.</source>
+        <translation>Se imprime en la portada y en la parte superior de cada página de los informes hechos en este ordenador. Deje un campo vacío para imprimir la fórmula estándar que se muestra en gris.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>World Customs Organization</source>
+        <translation>Organización Mundial de Aduanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity Building</source>
+        <translation>Fortalecimiento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address line:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Rue du Marché 30, 1210 Brussels, Belgium</source>
+        <translation>p. ej., Rue du Marché 30, 1210 Bruselas, Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Clasificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RESTRICTED — for the beneficiary administration and the WCO only</source>
+        <translation>RESTRINGIDO — solo para la administración beneficiaria y la OMA</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>C&amp;hoose image…</source>
+        <translation>&amp;Elegir imagen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no logo)</source>
+        <translation>(sin logotipo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the logo</source>
+        <translation>Elegir el logotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
+        <source>Mercator Desktop</source>
+        <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
+        <translation>Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;New mission…</source>
+        <translation>&amp;Nueva misión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new mission</source>
+        <translation>Planificar una nueva misión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected mission</source>
+        <translation>Abrir la misión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new mission from the selected one</source>
+        <translation>Empezar una nueva misión a partir de la seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected mission to the trash</source>
+        <translation>Enviar la misión seleccionada a la papelera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;trash</source>
+        <translation>Mostrar la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the missions in the trash, to restore them</source>
+        <translation>Mostrar las misiones de la papelera, para restaurarlas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the selected mission out of the trash</source>
+        <translation>Sacar la misión seleccionada de la papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import missions…</source>
+        <translation>&amp;Importar misiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import missions from a spreadsheet (Excel, OpenDocument or CSV)</source>
+        <translation>Importar misiones desde una hoja de cálculo (Excel, OpenDocument o CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export missions…</source>
+        <translation>E&amp;xportar misiones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the missions shown to an Excel workbook or a CSV file</source>
+        <translation>Exportar las misiones mostradas a un libro de Excel o a un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Assessments…</source>
+        <translation>E&amp;valuaciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the mission on its assessments (checklists)</source>
+        <translation>Abrir la misión en sus evaluaciones (listas de verificación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;report…</source>
+        <translation>Exportar in&amp;forme…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the mission report of the selected mission as a PDF</source>
+        <translation>Escribir en PDF el informe de la misión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Progress report…</source>
+        <translation>Informe de a&amp;vance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the Capacity Building Progress Report as a PDF</source>
+        <translation>Escribir en PDF el Informe de avance del fomento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Letterhead for reports…</source>
+        <translation>&amp;Membrete de los informes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation, address, classification and logo printed on the reports</source>
+        <translation>Organización, dirección, clasificación y logotipo impresos en los informes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>Copias de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copies of your data: make one now, or restore one</source>
+        <translation>Las copias de sus datos: haga una ahora o restaure una</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export e&amp;verything…</source>
+        <translation>Exportar &amp;todo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every record, evidence file and report into a folder, readable without the app</source>
+        <translation>Escribir cada registro, archivo de evidencia e informe en una carpeta, legible sin la aplicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;in to HQ…</source>
+        <translation>&amp;Iniciar sesión en la Sede…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to WCO headquarters to sync</source>
+        <translation>Iniciar sesión en la Sede de la OMA para sincronizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes to HQ and receive theirs</source>
+        <translation>Enviar sus cambios a la Sede y recibir los de ella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;automatically when HQ can be reached</source>
+        <translation>Sincronizar &amp;automáticamente cuando la Sede esté al alcance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+521"/>
+        <source>Sync &amp;inbox…</source>
+        <translation>&amp;Bandeja de sincronización…</translation>
+    </message>
+    <message>
+        <location line="-520"/>
+        <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
+        <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;rchived missions…</source>
+        <translation>Misiones a&amp;rchivadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions you were taken off the team of, kept read-only on this laptop</source>
+        <translation>Misiones de cuyo equipo fue retirado, conservadas en solo lectura en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the HQ session on this computer; your work stays here</source>
+        <translation>Cerrar la sesión de la Sede en esta computadora; su trabajo queda aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find missions</source>
+        <translation>&amp;Buscar misiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to narrow the mission list</source>
+        <translation>Escriba para acotar la lista de misiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear filters</source>
+        <translation>Borrar &amp;filtros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every mission again</source>
+        <translation>Volver a mostrar todas las misiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missions</source>
+        <translation>&amp;Misiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xperts</source>
+        <translation>E&amp;xpertos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team &amp;calendar</source>
+        <translation>&amp;Calendario del equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit Mercator Desktop</source>
+        <translation>Salir de Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;About Mercator Desktop</source>
+        <translation>&amp;Acerca de Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Misión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mission actions</source>
+        <translation>Acciones de la misión</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+107"/>
+        <location line="+538"/>
+        <source>Missions</source>
+        <translation>Misiones</translation>
+    </message>
+    <message>
+        <location line="-597"/>
+        <source>Plan your first mission</source>
+        <translation>Planifique su primera misión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import missions from a spreadsheet…</source>
+        <translation>Importar misiones desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No mission matches these filters.</source>
+        <translation>Ninguna misión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear the filters</source>
+        <translation>Borrar los filtros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <source>Opening your data…</source>
+        <translation>Abriendo sus datos…</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
+        <translation>La papelera: misiones que usted eliminó. Seleccione una y elija Restaurar (Ctrl+R) para recuperarla.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dashboard</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts</source>
+        <translation>Expertos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team calendar</source>
+        <translation>Calendario del equipo</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Loading the missions…</source>
+        <translation>Cargando las misiones…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot load the missions</source>
+        <translation>No se pueden cargar las misiones</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions you delete wait here until you restore them.</source>
+        <translation>Las misiones que elimina esperan aquí hasta que las restaure.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No missions yet.</source>
+        <translation>Todavía no hay misiones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
+        <translation>Planifique su primera misión, o importe las misiones que lleva en una hoja de cálculo (Excel, OpenDocument o CSV). Todo queda en esta computadora hasta que sincronice.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Sync &amp;inbox (%n)…</source>
+        <translation>
+            <numerusform>&amp;Bandeja de sincronización (%n)…</numerusform>
+            <numerusform>&amp;Bandeja de sincronización (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot open the mission</source>
+        <translation>No se puede abrir la misión</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New mission from {code}: give it its dates, then save.</source>
+        <translation>Nueva misión a partir de {code}: indique sus fechas y guárdela.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Mission is being edited</source>
+        <translation>La misión se está editando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} has unsaved changes in its window.</source>
+        <translation>{code} tiene cambios sin guardar en su ventana.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save or close that window first, then delete the mission.</source>
+        <translation>Primero guarde o cierre esa ventana y luego elimine la misión.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete the mission</source>
+        <translation>No se puede eliminar la misión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} moved to the trash. Show the trash (Ctrl+Shift+T) to restore it.</source>
+        <translation>{code} se envió a la papelera. Muestre la papelera (Ctrl+Mayús+T) para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot restore the mission</source>
+        <translation>No se puede restaurar la misión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is back in the mission list.</source>
+        <translation>{code} volvió a la lista de misiones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import missions</source>
+        <translation>Importar misiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv);;Mission files (*.json);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xls *.ods *.csv);;Archivos de misiones (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check what {name} holds, then import it.</source>
+        <translation>Compruebe lo que contiene {name} y luego impórtelo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+86"/>
+        <source>Nothing was imported from {name}.</source>
+        <translation>No se importó nada de {name}.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+1"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
+        <translation>{total} misiones importadas de {name}: {created} nuevas, {updated} actualizadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} of them came back from the trash.</source>
+        <translation>{n} de ellas volvieron de la papelera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New experts in the directory: {names}.</source>
+        <translation>Nuevos expertos en el directorio: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check:</source>
+        <translation>Compruebe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the import to finish…</source>
+        <translation>Esperando a que termine la importación…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {n} more (see the details)</source>
+        <translation>… y {n} más (vea los detalles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nothing was imported: {name} has {n} problems to fix.</source>
+        <translation>No se importó nada: {name} tiene {n} problemas que corregir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: {name} has a problem to fix.</source>
+        <translation>No se importó nada: {name} tiene un problema que corregir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the file in your spreadsheet and import it again.</source>
+        <translation>Corrija el archivo en su hoja de cálculo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the missions shown</source>
+        <translation>Exportar las misiones mostradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} missions exported to {path}.</source>
+        <translation>{count} misiones exportadas a {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dashboard selection is not part of an export; the other filters are.</source>
+        <translation>La selección del tablero no forma parte de una exportación; los demás filtros sí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;El banco de trabajo sin conexión de los expertos acreditados por la OMA: planificar misiones, completar las listas de verificación GEOAT y de integridad, redactar el informe de misión y sincronizar con la Sede de la OMA cuando haya conexión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sus datos: {folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Mercator Desktop</source>
+        <translation>Acerca de Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These windows have unsaved changes:</source>
+        <translation>Estas ventanas tienen cambios sin guardar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before quitting?</source>
+        <translation>¿Guardarlos antes de salir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save all</source>
+        <translation>&amp;Guardar todo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Discard all</source>
+        <translation>&amp;Descartar todo</translation>
+    </message>
+</context>
+<context>
+    <name>MissionAssessmentsPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop group</source>
+        <translation>Grupo de taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Percentage of the maximum over the answered questions, weights applied</source>
+        <translation>Porcentaje del máximo sobre las preguntas respondidas, con ponderación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessments of the mission</source>
+        <translation>Evaluaciones de la misión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
+        <translation>Las listas de verificación completadas para esta misión, una por grupo de taller si lo desea. Las respuestas se guardan a medida que las da; lo que hace en esta página se almacena de inmediato y no forma parte de Guardar y Deshacer de la misión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the new mission first (Ctrl+S); then you can start its assessments here.</source>
+        <translation>Primero guarde la nueva misión (Ctrl+S); luego podrá iniciar aquí sus evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessments in the trash. Select one and click Restore to bring it back.</source>
+        <translation>Evaluaciones en la papelera. Seleccione una y haga clic en Restaurar para recuperarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
+        <translation>Todavía no hay evaluaciones. Haga clic en “Nueva evaluación…” para empezar la lista de verificación GEOAT o la de integridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Nueva evaluación…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the filling screen (Enter)</source>
+        <translation>Abrir la pantalla de llenado (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rena&amp;me…</source>
+        <translation>Cambiar el no&amp;mbre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to &amp;trash</source>
+        <translation>Enviar a la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected assessment to the trash (Delete)</source>
+        <translation>Enviar la evaluación seleccionada a la papelera (Supr)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;how trash</source>
+        <translation>Mos&amp;trar la papelera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rest&amp;ore</source>
+        <translation>Resta&amp;urar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{done} answers</source>
+        <translation>{done} respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
+        <translation>Validada por {name} el {day}; bloqueada. Ábrala y use Reabrir… (indicando un motivo) para modificarla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} questions not answered yet.</source>
+        <translation>{n} preguntas todavía sin responder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every question is answered.</source>
+        <translation>Todas las preguntas están respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+216"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Opening with the Commissioner</source>
+        <translation>p. ej. Apertura con el Director General</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who attends</source>
+        <translation>Quién asiste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add session</source>
+        <translation>&amp;Agregar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update session</source>
+        <translation>Act&amp;ualizar sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier in the day (Alt+Up)</source>
+        <translation>Antes en el día (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later in the day (Alt+Down)</source>
+        <translation>Después en el día (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Da&amp;y</source>
+        <translation>Dí&amp;a</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+73"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acti&amp;vity</source>
+        <translation>Acti&amp;vidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+7"/>
+        <source>&amp;Location</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W&amp;ith</source>
+        <translation>&amp;Con</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>Las sesiones caen dentro de las fechas de la misión, del {start} al {end}. Las sesiones de un mismo día conservan el orden que usted les da (Alt+Arriba / Alt+Abajo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the mission its dates (Overview) to plan the days.</source>
+        <translation>Indique las fechas de la misión (Resumen) para planificar los días.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give the day of the session</source>
+        <translation>indique el día de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/conflicts.py" line="+126"/>
+        <source>Not saved: changed elsewhere meanwhile — choose what to keep, then save again</source>
+        <translation>Sin guardar: se modificó en otro lugar mientras tanto; elija qué conservar y vuelva a guardar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>changed elsewhere meanwhile too; saving again keeps what you see here</source>
+        <translation>también se modificó en otro lugar mientras tanto; al volver a guardar se conserva lo que ve aquí</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="+235"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. JM-2025-INTD-01</source>
+        <translation>p. ej. JM-2025-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a type…</source>
+        <translation>Elija un tipo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to search a country</source>
+        <translation>Escriba para buscar un país</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>administration</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end date</source>
+        <translation>fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, venue</source>
+        <translation>Ciudad, sede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remote</source>
+        <translation>a distancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote (online)</source>
+        <translation>A distancia (en línea)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter reference</source>
+        <translation>Referencia de la carta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request date</source>
+        <translation>fecha de la solicitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objectives</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the administration asked for and what the mission should achieve</source>
+        <translation>Lo que pidió la administración aduanera y lo que la misión debe lograr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>women</source>
+        <translation>mujeres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>men</source>
+        <translation>hombres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logistics notes</source>
+        <translation>notas de logística</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flights, visas, hotel, venue, interpreters, equipment, security briefings…</source>
+        <translation>Vuelos, visas, hotel, sede, intérpretes, equipos, sesiones informativas de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Keep mine</source>
+        <translation>Conservar lo mío</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take theirs</source>
+        <translation>Tomar lo de ellos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed elsewhere to «{value}»</source>
+        <translation>Modificado en otro lugar a «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/links.py" line="+53"/>
+        <source>Find an article, e.g. 7.6 or enquiry</source>
+        <translation>Buscar un artículo, p. ej. 7.6 o consulta</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>WTO Trade Facilitation Agreement — articles</source>
+        <translation>Acuerdo sobre Facilitación del Comercio de la OMC — artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised Arusha Declaration — factors</source>
+        <translation>Declaración de Arusha revisada — factores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-141"/>
+        <source>GEOAT principles</source>
+        <translation>Principios GEOAT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({n} chosen)</source>
+        <translation>{title} ({n} elegidos)</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/logistics.py" line="+23"/>
+        <source>&amp;Notes on logistics</source>
+        <translation>&amp;Notas de logística</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="-46"/>
+        <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
+        <translation>Solo se ofrecen los cambios que el ciclo de vida de la misión permite desde el estado guardado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the customs administration of this country to the list</source>
+        <translation>Agregar a la lista la administración aduanera de este país</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ype</source>
+        <translation>Ti&amp;po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cou&amp;ntry</source>
+        <translation>Pa&amp;ís</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministración</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rograma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;quest</source>
+        <translation>Soli&amp;citud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objetivos</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{status} (now)</source>
+        <translation>{status} (actual)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (now)</source>
+        <translation> (actual)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WCO region: {region}</source>
+        <translation>Región de la OMA: {region}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New administration</source>
+        <translation>Nueva administración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the customs administration of {country}:</source>
+        <translation>Nombre de la administración aduanera de {country}:</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+37"/>
+        <source>Total = women + men</source>
+        <translation>Total = mujeres + hombres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Women</source>
+        <translation>M&amp;ujeres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Men</source>
+        <translation>&amp;Hombres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Total</source>
+        <translation>&amp;Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+141"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counts of the workshop or meeting participants; leave empty when not known. The total may include people who did not say.</source>
+        <translation>Cantidad de participantes del taller o de la reunión; deje vacío si no se conoce. El total puede incluir a personas que no lo indicaron.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit, e.g. Internal Affairs</source>
+        <translation>Unidad, p. ej. Asuntos Internos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail or phone</source>
+        <translation>Correo electrónico o teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s name</source>
+        <translation>Nombre de la contraparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s unit</source>
+        <translation>Unidad de la contraparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterpart&apos;s e-mail or phone</source>
+        <translation>Correo electrónico o teléfono de la contraparte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Beneficiary counterparts</source>
+        <translation>Contrapartes de la administración beneficiaria</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>A&amp;dd counterpart</source>
+        <translation>A&amp;gregar contraparte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/problems.py" line="+96"/>
+        <source>Not saved: 1 problem to correct</source>
+        <translation>Sin guardar: 1 problema que corregir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: {n} problems to correct</source>
+        <translation>Sin guardar: {n} problemas que corregir</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+191"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is made from the saved mission. Save your changes first?</source>
+        <translation>El informe se elabora a partir de la misión guardada. ¿Guardar primero sus cambios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and export</source>
+        <translation>Guardar y exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+60"/>
+        <source>choose the type of mission</source>
+        <translation>elija el tipo de misión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose the country</source>
+        <translation>elija el país</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The mission was not saved</source>
+        <translation>La misión no se guardó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double booking</source>
+        <translation>Reserva doble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already booked at the same time on:
+{missions}</source>
+        <translation>{name} ya está reservado en las mismas fechas en:
+{missions}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t save</source>
+        <translation>No guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this mission with the double booking?</source>
+        <translation>¿Guardar esta misión con la reserva doble?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not saved: {name} is booked on another mission at the same time; change the dates or the team, or save again and accept the double booking</source>
+        <translation>sin guardar: {name} está reservado en otra misión en las mismas fechas; cambie las fechas o el equipo, o vuelva a guardar y acepte la reserva doble</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved at {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
+        <source>Lead expert</source>
+        <translation>Experto principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co-facilitator</source>
+        <translation>Cofacilitador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WCO staff</source>
+        <translation>Personal de la OMA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type to search the directory</source>
+        <translation>Escriba para buscar en el directorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+157"/>
+        <source>&amp;Add to team</source>
+        <translation>&amp;Agregar al equipo</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-192"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove from team</source>
+        <translation>&amp;Quitar del equipo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E&amp;xpert</source>
+        <translation>E&amp;xperto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;ole</source>
+        <translation>&amp;Función</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick experts from the directory and give each a role. A mission past &apos;planned&apos; needs a lead expert.</source>
+        <translation>Elija expertos del directorio y asigne una función a cada uno. Una misión que ha pasado de &apos;planificada&apos; necesita un experto principal.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>choose an expert from the directory</source>
+        <translation>elija un experto del directorio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is already booked at the same time: {missions}. You will be asked to confirm when you save.</source>
+        <translation>{name} ya está reservado en las mismas fechas: {missions}. Se le pedirá confirmación al guardar.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Set role</source>
+        <translation>A&amp;signar función</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-142"/>
+        <source>TFA articles</source>
+        <translation>Artículos del AFC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arusha factors</source>
+        <translation>Factores de Arusha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterparts</source>
+        <translation>contrapartes</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+89"/>
+        <source>Save the mission (Ctrl+S)</source>
+        <translation>Guardar la misión (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the mission report as a PDF (Ctrl+Shift+E)</source>
+        <translation>Escribir el informe de misión en PDF (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editing</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics</source>
+        <translation>Logística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings and actions</source>
+        <translation>Hallazgos y acciones</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>New mission</source>
+        <translation>Nueva misión</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}[*] — Mercator Desktop</source>
+        <translation>{name}[*] — Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the new mission</source>
+        <translation>la nueva misión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the changes to {name} before closing?</source>
+        <translation>¿Guardar los cambios de {name} antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>MissionFindingsPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths and gaps found, each linked to the factor, principle or article it concerns. The report prints them in this order.</source>
+        <translation>Fortalezas y deficiencias encontradas, cada una vinculada al factor, principio o artículo al que se refiere. El informe las imprime en este orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add finding…</source>
+        <translation>&amp;Agregar hallazgo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers finding</source>
+        <translation>Responde al hallazgo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the administration should do, most important first.</source>
+        <translation>Lo que la administración aduanera debería hacer, empezando por lo más importante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add recommendation…</source>
+        <translation>&amp;Agregar recomendación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator: {text}</source>
+        <translation>Indicador: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible unit</source>
+        <translation>Unidad responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeframe</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
+        <translation>El plan de acción acordado con la administración aduanera. Seleccione una acción para ver y agregar sus actualizaciones de avance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add action…</source>
+        <translation>&amp;Agregar acción…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+151"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+151"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+151"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Save the new mission first (Ctrl+S); then you can record its findings, recommendations and action plan here.</source>
+        <translation>Primero guarde la nueva misión (Ctrl+S); luego podrá registrar aquí sus hallazgos, recomendaciones y plan de acción.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored at once: what you do on this page is not part of the mission&apos;s Save and Undo.</source>
+        <translation>Se almacena de inmediato: lo que hace en esta página no forma parte de Guardar y Deshacer de la misión.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add pro&amp;gress update…</source>
+        <translation>Agregar actualización de a&amp;vance…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove &amp;update</source>
+        <translation>Quitar la act&amp;ualización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected progress update to the trash (a correction)</source>
+        <translation>Enviar la actualización de avance seleccionada a la papelera (una corrección)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+169"/>
+        <source>Progress of the selected action</source>
+        <translation>Avance de la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>(a finding in the trash)</source>
+        <translation>(un hallazgo en la papelera)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Progress of: {activity}</source>
+        <translation>Avance de: {activity}</translation>
+    </message>
+</context>
+<context>
+    <name>MissionReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
+        <source>Export the mission report</source>
+        <translation>Exportar el informe de misión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission report of %1 — %2</source>
+        <translation>Informe de misión de %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx)</source>
+        <translation>Documento Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead expert</source>
+        <translation>Experto principal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync</source>
+        <translation>Sincr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet sent</source>
+        <translation>Todavía no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to send</source>
+        <translation>Cambios por enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced</source>
+        <translation>Sincronizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No lead expert yet</source>
+        <translation>Todavía sin experto principal</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
+        <source>New assessment</source>
+        <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
+        <translation>Nueva evaluación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a checklist from &amp;XLSForm…</source>
+        <translation>Agregar una lista de verificación desde &amp;XLSForm…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install a checklist written as an XLSForm workbook (.xlsx with the sheets survey, choices and settings), e.g. the official wording sent by HQ</source>
+        <translation>Instalar una lista de verificación redactada como libro XLSForm (.xlsx con las hojas survey, choices y settings), p. ej. el texto oficial enviado por la Sede</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Senior management (optional)</source>
+        <translation>p. ej. Alta dirección (opcional)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… and {n} more (see the log file)</source>
+        <translation>… y {n} más (vea el archivo de registro)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some checklist files could not be read and are not offered here; the other checklists work normally. Ask HQ for a corrected file.</source>
+        <translation>Algunos archivos de listas de verificación no se pudieron leer y no se ofrecen aquí; las demás listas funcionan con normalidad. Pida a la Sede un archivo corregido.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Lista de verificación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop &amp;group:</source>
+        <translation>&amp;Grupo de taller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Start and open</source>
+        <translation>&amp;Empezar y abrir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start a checklist for this mission. For a workshop with several groups, start one per group and name the group.</source>
+        <translation>Empiece una lista de verificación para esta misión. En un taller con varios grupos, empiece una por grupo y asigne un nombre al grupo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no checklist can be started: none could be read</source>
+        <translation>no se puede empezar ninguna lista de verificación: no se pudo leer ninguna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a checklist from XLSForm</source>
+        <translation>Agregar una lista de verificación desde XLSForm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLSForm workbooks (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Libros XLSForm (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>… and {n} more (see Show Details)</source>
+        <translation>… y {n} más (vea Mostrar detalles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Checklist not added</source>
+        <translation>Lista de verificación no agregada</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>{file} cannot be used as a checklist; nothing was added. Correct these places in the workbook and add it again:</source>
+        <translation>{file} no se puede usar como lista de verificación; no se agregó nada. Corrija estos lugares del libro y vuelva a agregarlo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>agregada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already installed</source>
+        <translation>ya instalada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{n} questions · version {version}</source>
+        <translation>{n} preguntas · versión {version}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>choose a checklist</source>
+        <translation>elija una lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>PersonNameDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+28"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mercator Desktop records who made each change, in the history of every answer and in reports. Enter your name as your colleagues know it. When you sign in to HQ, your HQ user name is recorded instead.</source>
+        <translation>Mercator Desktop registra quién hizo cada cambio, en el historial de cada respuesta y en los informes. Escriba su nombre tal como lo conocen sus colegas. Cuando inicie sesión en la Sede, se registrará en su lugar su nombre de usuario de la Sede.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Ana Pérez</source>
+        <translation>p. ej. Ana Pérez</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
+        <source>Progress update</source>
+        <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What was done, what is next</source>
+        <translation>Lo que se hizo y lo que sigue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (&amp;percent):</source>
+        <translation>Hecho (&amp;porcentaje):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the date of the update</source>
+        <translation>indique la fecha de la actualización</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
+        <source>Capacity Building Progress Report</source>
+        <translation>Informe de avance del fomento de capacidades</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part II since</source>
+        <translation>Parte II desde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions &amp;since:</source>
+        <translation>Misiones &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also save the tables as CSV files (in a folder beside the PDF)</source>
+        <translation>Guardar también los cuadros como archivos CSV (en una carpeta junto al PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Note on question {number}</source>
+        <translation>Nota sobre la pregunta {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: what you saw, who said it, which document…</source>
+        <translation>Nota: lo que vio, quién lo dijo, qué documento…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+146"/>
+        <source>Evidence…</source>
+        <translation>Evidencias…</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Files and notes behind this answer (Ctrl+E)</source>
+        <translation>Archivos y notas que respaldan esta respuesta (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who changed this answer, when, and from what (Ctrl+H)</source>
+        <translation>Quién cambió esta respuesta, cuándo y desde qué valor (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+188"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+188"/>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+189"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Key {n} or {letter}</source>
+        <translation>Tecla {n} o {letter}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key {n}</source>
+        <translation>Tecla {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your answer…</source>
+        <translation>Su respuesta…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} (key −)</source>
+        <translation>{label} (tecla −)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer to question {number}</source>
+        <translation>Respuesta a la pregunta {number}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence ({n})…</source>
+        <translation>Evidencias ({n})…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not applicable</source>
+        <translation>No aplica</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-118"/>
+        <source>Edit the recommendation</source>
+        <translation>Editar la recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recommendation</source>
+        <translation>Nueva recomendación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no finding)</source>
+        <translation>(sin hallazgo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the administration should do</source>
+        <translation>Lo que la administración aduanera debería hacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers &amp;finding:</source>
+        <translation>Responde al &amp;hallazgo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location line="+147"/>
+        <source>In the trash. Select one and click Restore to bring it back.</source>
+        <translation>En la papelera. Seleccione uno y haga clic en Restaurar para recuperarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected one (Enter)</source>
+        <translation>Editar el seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier in the report (Alt+Up)</source>
+        <translation>Antes en el informe (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later in the report (Alt+Down)</source>
+        <translation>Después en el informe (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;trash</source>
+        <translation>Enviar a la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected one to the trash (Delete)</source>
+        <translation>Enviar el seleccionado a la papelera (Supr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how trash</source>
+        <translation>Mos&amp;trar la papelera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rest&amp;ore</source>
+        <translation>Resta&amp;urar</translation>
+    </message>
+</context>
+<context>
+    <name>RenameAssessmentDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+25"/>
+        <source>Rename the assessment</source>
+        <translation>Cambiar el nombre de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no group)</source>
+        <translation>(sin grupo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop &amp;group:</source>
+        <translation>&amp;Grupo de taller:</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+36"/>
+        <source>Sign in to HQ</source>
+        <translation>Iniciar sesión en la Sede</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer has no secure password store (keyring) that Mercator Desktop can use, so your sign-in cannot be remembered safely. You can keep it for this session only: you will be asked to sign in again next time. (On Linux, a Secret Service such as GNOME Keyring or KWallet provides one.)</source>
+        <translation>Esta computadora no tiene un almacén seguro de contraseñas (llavero) que Mercator Desktop pueda usar, por lo que su inicio de sesión no puede recordarse de forma segura. Puede mantenerlo solo durante esta sesión: la próxima vez se le pedirá que vuelva a iniciar sesión. (En Linux, lo proporciona un servicio Secret Service como GNOME Keyring o KWallet.)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep me signed in for this session only</source>
+        <translation>Mantener la sesión iniciada solo durante esta sesión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HQ &amp;address:</source>
+        <translation>&amp;Dirección de la Sede:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Too many failed sign-ins. Wait {0} seconds, then try again.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión. Espere {0} segundos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many failed sign-ins: HQ has locked signing in to this account for a while. Try again after {0} (in {1} minutes).</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión: la Sede bloqueó por un tiempo el inicio de sesión en esta cuenta. Vuelva a intentarlo después de las {0} (dentro de {1} minutos).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter HQ&apos;s address, your user name and your password.</source>
+        <translation>Escriba la dirección de la Sede, su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick “Keep me signed in for this session only” to sign in without a secure keyring.</source>
+        <translation>Marque “Mantener la sesión iniciada solo durante esta sesión” para iniciar sesión sin un llavero seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../mercator_desktop/app.py" line="+137"/>
+        <source>Opening your data in {folder}…</source>
+        <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
+        <translation>Abriendo sus datos en {folder}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the demonstration data…</source>
+        <translation>Cargando los datos de demostración…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{problem}
+
+Data folder: {folder}</source>
+        <translation>{problem}
+
+Carpeta de datos: {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problem}
+
+Data folder: {folder}
+
+The details were written to the log file:
+{log_file}</source>
+        <translation>{problem}
+
+Carpeta de datos: {folder}
+
+Los detalles se escribieron en el archivo de registro:
+{log_file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your data is damaged.</source>
+        <translation>Sus datos están dañados.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ready — 1 mission · data in {folder}</source>
+        <translation>Listo — 1 misión · datos en {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready — {count} missions · data in {folder}</source>
+        <translation>Listo — {count} misiones · datos en {folder}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+32"/>
+        <source>Your data could not be opened.</source>
+        <translation>No se pudieron abrir sus datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open your data</source>
+        <translation>No se pueden abrir sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mercator Desktop cannot open your data.</source>
+        <translation>Mercator Desktop no puede abrir sus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/sync_panel.py" line="+124"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conflicts to settle, records HQ refused and records from HQ that wait</source>
+        <translation>Conflictos por resolver, registros que la Sede rechazó y registros de la Sede en espera</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Never synced</source>
+        <extracomment>whether HQ answered the last hello (None: not asked yet, or not signed in)</extracomment>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: {0}</source>
+        <translation>Última sincronización: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last sync failed: {0}</source>
+        <translation>la última sincronización falló: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sync (%n)</source>
+        <translation>
+            <numerusform>Sincronizar (%n)</numerusform>
+            <numerusform>Sincronizar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync inbox (%n)</source>
+        <translation>
+            <numerusform>Bandeja de sincronización (%n)</numerusform>
+            <numerusform>Bandeja de sincronización (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changes not yet sent to HQ</source>
+        <translation>
+            <numerusform>%n cambio todavía no enviado a la Sede</numerusform>
+            <numerusform>%n cambios todavía no enviados a la Sede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync with HQ</source>
+        <translation>Sincronizar con la Sede</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed in to HQ</source>
+        <translation>Sin sesión iniciada en la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to HQ (Sync menu) to send your work.</source>
+        <translation>Inicie sesión en la Sede (menú Sincronización) para enviar su trabajo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>● HQ online</source>
+        <translation>● Sede en línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ HQ offline</source>
+        <translation>○ Sede sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ: checking…</source>
+        <translation>Sede: comprobando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} · {user} @ {server}</source>
+        <translation>{state} · {user} @ {server}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in to HQ at {server} as {user}. HQ answers now.</source>
+        <translation>Sesión iniciada en la Sede en {server} como {user}. La Sede responde ahora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in to HQ at {server} as {user}. HQ does not answer now; your work is kept and sent at the next sync.</source>
+        <translation>Sesión iniciada en la Sede en {server} como {user}. La Sede no responde ahora; su trabajo se conserva y se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in to HQ at {server} as {user}.</source>
+        <translation>Sesión iniciada en la Sede en {server} como {user}.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Cancelando después del lote en curso…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>now a new device</source>
+        <translation>ahora es un nuevo dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
+        <translation>Esta carpeta de datos se restauró desde una copia o se copió de otra computadora; ahora se sincroniza como un nuevo dispositivo. No se perdió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>HQ restored: %n sent again</source>
+        <translation>
+            <numerusform>Sede restaurada: %n reenviado</numerusform>
+            <numerusform>Sede restaurada: %n reenviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>HQ had been restored from a backup; %n records were sent again so HQ has them.</source>
+        <translation>
+            <numerusform>La Sede se había restaurado desde una copia de seguridad; se volvió a enviar %n registro para que la Sede lo tenga.</numerusform>
+            <numerusform>La Sede se había restaurado desde una copia de seguridad; se volvieron a enviar %n registros para que la Sede los tenga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mission(s) archived</source>
+        <translation>
+            <numerusform>%n misión archivada</numerusform>
+            <numerusform>%n misiones archivadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You were taken off the team of %n mission(s); they are kept in Sync → Archived missions.</source>
+        <translation>
+            <numerusform>Usted fue retirado del equipo de %n misión; se conserva en Sincronización → Misiones archivadas.</numerusform>
+            <numerusform>Usted fue retirado del equipo de %n misiones; se conservan en Sincronización → Misiones archivadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synced: up to date with HQ.</source>
+        <translation>Sincronizado: al día con la Sede.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n change(s) to HQ.</source>
+        <translation>
+            <numerusform>Se envió %n cambio a la Sede.</numerusform>
+            <numerusform>Se enviaron %n cambios a la Sede.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Received %n change(s) from others.</source>
+        <translation>
+            <numerusform>Se recibió %n cambio de otros.</numerusform>
+            <numerusform>Se recibieron %n cambios de otros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced:</source>
+        <translation>Sincronizado:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After the sync</source>
+        <translation>Después de la sincronización</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync cancelled; what HQ confirmed is kept.</source>
+        <translation>Sincronización cancelada; lo que la Sede confirmó se conserva.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sync took longer than {0} seconds, so it stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>La sincronización tardó más de {0} segundos, así que se detuvo. Su trabajo se conserva; lo que la Sede confirmó sigue confirmado y el resto se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ answered too slowly (more than {0} seconds), so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>La Sede respondió demasiado despacio (más de {0} segundos), así que la sincronización se detuvo. Su trabajo se conserva; lo que la Sede confirmó sigue confirmado y el resto se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Apply HQ&apos;s deletions?</source>
+        <translation>¿Aplicar las eliminaciones de la Sede?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Demonstration data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data folder holds the demonstration missions ({0} missions, {1} experts). They stay on this laptop and are never sent to HQ. Remove them now?</source>
+        <translation>Su carpeta de datos contiene las misiones de demostración ({0} misiones, {1} expertos). Permanecen en esta computadora y nunca se envían a la Sede. ¿Quitarlas ahora?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed the demonstration data: {0} missions, {1} experts.</source>
+        <translation>Se quitaron los datos de demostración: {0} misiones, {1} expertos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed in to HQ as {0}.</source>
+        <translation>Sesión iniciada en la Sede como {0}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signed out of HQ. Your work stays on this computer.</source>
+        <translation>Sesión cerrada en la Sede. Su trabajo permanece en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCalendar</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+84"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous period (PgUp)</source>
+        <translation>Período anterior (RePág)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the current period (Home)</source>
+        <translation>Volver al período actual (Inicio)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next period (PgDown)</source>
+        <translation>Período siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team calendar chart</source>
+        <translation>Gráfico del calendario del equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missions of each expert as bars; the same bookings are listed under “Show as a list” (L).</source>
+        <translation>Misiones de cada experto como barras; las mismas reservas figuran en “Mostrar como lista” (L).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as a &amp;list</source>
+        <translation>Mostrar como &amp;lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bookings of the period as a table (L)</source>
+        <translation>Las reservas del período en forma de cuadro (L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double booking</source>
+        <translation>Reserva doble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>double-booked</source>
+        <translation>reserva doble</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookings of the period</source>
+        <translation>Reservas del período</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>double booking</source>
+        <translation>reserva doble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: double-booked {first} – {last}</source>
+        <translation>{name}: reserva doble {first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double bookings in this period</source>
+        <translation>Reservas dobles en este período</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No double booking in this period.</source>
+        <translation>No hay reservas dobles en este período.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_models.py" line="-27"/>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Booked elsewhere at that time</source>
+        <translation>Reservado en otra parte en esas fechas</translation>
+    </message>
+</context>
+<context>
+    <name>_ReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
+        <source>File</source>
+        <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save the report as</source>
+        <translation>Guardar el informe como</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the file to write the report to.</source>
+        <translation>Indique el archivo en el que se escribirá el informe.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>The report was not written</source>
+        <translation>El informe no se escribió</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Report written to %1</source>
+        <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was written to %1. Open it now?</source>
+        <translation>El informe se escribió en %1. ¿Abrirlo ahora?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No font on this computer has these characters; they print as empty boxes:</source>
+        <translation>Ningún tipo de letra de este ordenador tiene estos caracteres; se imprimen como cuadros vacíos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written</source>
+        <translation>Informe escrito</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The report was written to %1 (%2 pages). Open it now?</source>
+        <translation>El informe se escribió en %1 (%2 páginas). ¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mercator Desktop will be in {language} the next time it starts.</source>
+        <translation>Mercator Desktop estará en {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mercator Desktop will be in {language} after a restart. Restart now?</source>
+        <translation>Mercator Desktop estará en {language} después de reiniciarse. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your work is saved first; for a window with unsaved changes you are asked, as when you quit. Later: the new language comes at the next start.</source>
+        <translation>Primero se guarda su trabajo; si una ventana tiene cambios sin guardar, se le preguntará, como al salir. Más tarde: el nuevo idioma se aplicará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+17"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gap</source>
+        <translation>Deficiencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strength</source>
+        <translation>Fortaleza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short term</source>
+        <translation>Corto plazo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium term</source>
+        <translation>Mediano plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long term</source>
+        <translation>Largo plazo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not started</source>
+        <translation>No iniciada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arusha</source>
+        <translation>Arusha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GEOAT</source>
+        <translation>GEOAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TFA</source>
+        <translation>AFC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team member</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda session</source>
+        <translation>Sesión de la agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counterpart</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked instrument</source>
+        <translation>Instrumento vinculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Answer history</source>
+        <translation>Historial de respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment event</source>
+        <translation>Evento de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress update</source>
+        <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Experto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the trash</source>
+        <translation>En la papelera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename this mission (its code) and sync again.</source>
+        <extracomment>The advice of ``services.sync`` (``REFUSAL_ADVICE`` for records HQ refused, the way out of records waiting from HQ), English there for the command line; listed here so that they are translated. A test checks that every sentence of the service is in this list.</extracomment>
+        <translation>Cambie el nombre de esta misión (su código) y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the assessment (with a reason) to keep your answer, or discard your change to take HQ&apos;s.</source>
+        <translation>Reabra la evaluación (indicando un motivo) para conservar su respuesta, o descarte su cambio para tomar el de la Sede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: the mission stays on this laptop, read-only. Discard your change to clear this line.</source>
+        <translation>No hay nada que hacer: la misión permanece en esta computadora, en solo lectura. Descarte su cambio para borrar esta línea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync again later; if it stays, discard your change or ask HQ.</source>
+        <translation>Vuelva a sincronizar más tarde; si persiste, descarte su cambio o consulte a la Sede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the record (the reason names the field) and sync again.</source>
+        <translation>Corrija el registro (el motivo indica el campo) y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record of this laptop holds the same code or key: rename yours (e.g. the mission code); this one is applied at the next sync.</source>
+        <translation>Un registro de esta computadora tiene el mismo código o clave: cambie el nombre del suyo (p. ej. el código de la misión); este se aplicará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is applied as soon as the record it belongs to arrives (at a next sync).</source>
+        <translation>Se aplica en cuanto llegue el registro al que pertenece (en una próxima sincronización).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update Mercator Desktop; it is kept until then.</source>
+        <translation>Actualice Mercator Desktop; se conserva hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record went to HQ; the file stays on this laptop. Attach a smaller copy (a compressed PDF, a photo) if HQ needs it.</source>
+        <translation>El registro se envió a la Sede; el archivo permanece en esta computadora. Adjunte una copia más pequeña (un PDF comprimido, una foto) si la Sede la necesita.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Official wording</source>
+        <translation>Texto oficial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft wording, not official</source>
+        <translation>Texto provisional, no oficial</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: {licence}</source>
+        <translation>Licencia: {licence}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
+        <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
+        <translation>No se puede contactar con la Sede en este momento: esta computadora no tiene conexión o la Sede no está en funcionamiento. Su trabajo se conserva y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
+        <translation>La Sede no respondió a tiempo. Su trabajo se conserva y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
+        <translation>La Sede no está disponible por el momento. Su trabajo se conserva y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
+        <translation>sin conexión con la Sede: esta computadora no tiene conexión o la Sede no está en funcionamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ did not answer in time</source>
+        <translation>la Sede no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ is unavailable for the moment</source>
+        <translation>la Sede no está disponible por el momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>{url} respondió, pero no como la Sede de Mercator. En el wifi de un hotel o de un aeropuerto, abra primero un navegador web y acepte las condiciones de la red; no se marcó nada como enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to HQ again: {reason}</source>
+        <translation>Vuelva a iniciar sesión en la Sede: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
+        <translation>La Sede respondió pero no pudo hacerlo ahora. Su trabajo se conserva y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HQ refused the sign-in: {reason}</source>
+        <translation>La Sede rechazó el inicio de sesión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ refused the request: {reason}</source>
+        <translation>La Sede rechazó la solicitud: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to HQ first</source>
+        <translation>primero inicie sesión en la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong user name or password</source>
+        <translation>nombre de usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in again: your session is unknown, expired or signed out</source>
+        <translation>vuelva a iniciar sesión: su sesión es desconocida, venció o se cerró</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter your HQ user name and password</source>
+        <translation>escriba su nombre de usuario y su contraseña de la Sede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address must look like https://hq.example.org</source>
+        <translation>la dirección del servidor debe tener la forma https://hq.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
+        <translation>http:// simple solo se permite hacia esta computadora (localhost); use https:// para la Sede</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/messages.py" line="+131"/>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+44"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
+        <source>Could not finish</source>
+        <translation>No se pudo terminar</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <source>a mission code is required</source>
+        <translation>el código de la misión es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use 2 to 40 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;/&apos;, e.g. JM-2019-INTD-01</source>
+        <translation>use de 2 a 40 letras, cifras, «-», «_», «.» o «/», p. ej. JM-2019-INTD-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a title is required</source>
+        <translation>el título es obligatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep the title under {limit} characters</source>
+        <translation>el título debe tener menos de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end date {end} is before the start date {start}</source>
+        <translation>la fecha de fin {end} es anterior a la fecha de inicio {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} is outside the mission dates ({start} to {end})</source>
+        <translation>el {day} está fuera de las fechas de la misión (del {start} al {end})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the session ends before it starts</source>
+        <translation>la sesión termina antes de empezar</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
+        <translation>&apos;{text}&apos; no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2025-03-24</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{text}&apos; is not a time; write it as HH:MM, e.g. 09:30</source>
+        <translation>&apos;{text}&apos; no es una hora; escríbala como HH:MM, p. ej. 09:30</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: pick on a calendar</source>
+        <translation>{name}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>&apos;{text}&apos; is not in the list; pick one of the list</source>
+        <translation>&apos;{text}&apos; no está en la lista; elija uno de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>write_waiting</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/write_waiting.py" line="+30"/>
+        <source>Waiting for another Mercator Desktop program to finish writing…</source>
+        <translation>Esperando a que otro programa Mercator Desktop termine de escribir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for another task to finish saving…</source>
+        <translation>Esperando a que otra tarea termine de guardar…</translation>
+    </message>
+</context>
+</TS>
