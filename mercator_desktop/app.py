@@ -19,7 +19,8 @@ message box and the app exits with code 1.
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
 ``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
-``first-paint-at=<t>`` and ``list-populated-at=<t>`` as ``time.perf_counter()`` values (a
+``first-paint-at=<t>`` and ``list-populated-at=<t>`` (when the mission list was first filled,
+before the sync panel is built) as ``time.perf_counter()`` values (a
 system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
 (for a test and for ``benchmarks/``).
 """
@@ -105,6 +106,7 @@ class Startup(QObject):
         self.person_dialog: QObject | None = None
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
+        self.populated_at: float | None = None
         self._started = False
         window.first_painted.connect(self._on_window_first_painted)
 
@@ -141,6 +143,7 @@ class Startup(QObject):
                     load_demo(store)
                     log.info("demonstration data loaded on first run")
                 store.set_setting(FIRST_RUN_SETTING, "1")
+            self.window.missions_loaded.connect(self._on_window_missions_loaded)
             self.window.store_loaded.connect(self._on_window_store_loaded)
             self.window.load_store(store)  # the list itself loads on a worker thread
             if not store.user:  # nobody named yet: asked once, recorded with each change
@@ -165,8 +168,12 @@ class Startup(QObject):
             )
             return
 
+    def _on_window_missions_loaded(self, _count: int) -> None:
+        if self.populated_at is None:  # the list is filled; the sync panel comes next
+            self.populated_at = time.perf_counter()
+
     def _on_window_store_loaded(self, count: int) -> None:
-        populated_at = time.perf_counter()
+        populated_at = self.populated_at or time.perf_counter()
         folder = str(self.data_dir)
         if count == 1:
             ready = self.tr("Ready — 1 mission · data in {folder}")
