@@ -176,4 +176,17 @@ def test_planner_statistics_are_refreshed_when_the_store_grows(data_dir):
         assert connection.execute(text(
             "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'missions'")).scalar_one() > 0
     assert refresh_statistics(store.engine) is False
+    # The answers grow too (rows written without their assessment: foreign keys off here).
+    with sqlite3.connect(store.paths.database) as connection:
+        connection.execute(
+            "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 300) "
+            "INSERT INTO answers (id, assessment_id, question_id, value, not_applicable, "
+            "note, created_at, updated_at, created_by, updated_by, revision, "
+            "synced_revision, deleted) SELECT 'a' || v, 'x', 'q' || v, NULL, 0, '', "
+            "'2020-01-01', '2020-01-01', '', '', 1, 0, 0 FROM n")
+    assert refresh_statistics(store.engine) is True
+    with store.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'answers'")).scalar_one() > 0
+    assert refresh_statistics(store.engine) is False
     store.close()
