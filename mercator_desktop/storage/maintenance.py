@@ -14,9 +14,10 @@ from sqlalchemy import Engine, text
 
 log = logging.getLogger(__name__)
 SETTING = "planner_statistics_rows"
-#: the tables that grow; their sizes at the last ANALYZE are kept as "n,n,n" in SETTING
-#: (a store from before kept the number of missions alone)
-GROWING = ("missions", "answers", "answer_changes")
+#: the tables that grow; their sizes at the last ANALYZE, each under its own key (the
+#: missions' under SETTING, as earlier versions keep it: they read it as one number)
+GROWING = {"missions": SETTING, "answers": f"{SETTING}.answers",
+           "answer_changes": f"{SETTING}.answer_changes"}
 
 
 def _grew(last: int, rows: int) -> bool:
@@ -28,23 +29,24 @@ def refresh_statistics(engine: Engine) -> bool:
     if engine.dialect.name != "sqlite":
         return False
     with engine.begin() as connection:
-        sizes = [connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
-                 for table in GROWING]
-        seen = connection.execute(
-            text("SELECT value FROM local_settings WHERE key = :k"), {"k": SETTING}
-        ).scalar()
-        try:
-            last = [int(part) for part in (seen or "").split(",") if part]
-        except ValueError:
-            last = []
-        last += [-1] * (len(GROWING) - len(last))
-        if not any(_grew(before, now) for before, now in zip(last, sizes, strict=False)):
+        sizes = {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+                 for table in GROWING}
+        seen = dict(connection.execute(
+            text("SELECT key, value FROM local_settings WHERE key IN (:a, :b, :c)"),
+            dict(zip("abc", GROWING.values(), strict=True))).all())
+
+        def last(table: str) -> int:
+            value = seen.get(GROWING[table])
+            return int(value) if value is not None and value.isdigit() else -1
+
+        if not any(_grew(last(table), rows) for table, rows in sizes.items()):
             return False
         connection.execute(text("ANALYZE"))
-        connection.execute(
-            text("INSERT INTO local_settings (key, value) VALUES (:k, :v) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-            {"k": SETTING, "v": ",".join(str(n) for n in sizes)},
-        )
-    log.info("planner statistics refreshed at %s rows of %s", sizes, ", ".join(GROWING))
+        for table, rows in sizes.items():
+            connection.execute(
+                text("INSERT INTO local_settings (key, value) VALUES (:k, :v) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {"k": GROWING[table], "v": str(rows)},
+            )
+    log.info("planner statistics refreshed at %s rows", sizes)
     return True
