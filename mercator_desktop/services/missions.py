@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -1121,14 +1122,20 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value)
 
 
+def _shared(value: Any) -> Any:
+    return intern(value) if isinstance(value, str) else value
+
+
 def _summary_of_plain(r: tuple[Any, ...], overlay: dict[str, str]) -> MissionSummary:
-    """A plain row of ``_list_query`` (``_plain_rows``) as a list row."""
+    """A plain row of ``_list_query`` (``_plain_rows``) as a list row; the codes and names
+    that repeat from row to row are one string each (``sys.intern``), not one per row."""
     (mission_id, code, title, type_code, status_code, country, region, start, end, revision,
      synced_revision, deleted, lead) = r
     return MissionSummary(
-        id=mission_id, code=code, title=title, type_code=type_code, status_code=status_code,
-        country_iso2=country, region_code=region, start_date=_day(start), end_date=_day(end),
-        lead_expert=lead or "",
+        id=mission_id, code=code, title=title, type_code=_shared(type_code),
+        status_code=_shared(status_code), country_iso2=_shared(country),
+        region_code=_shared(region), start_date=_day(start), end_date=_day(end),
+        lead_expert=_shared(lead) if lead else "",
         sync_state=combined_sync_state(sync_state_of(revision, synced_revision),
                                        overlay.get(mission_id)),
         deleted=bool(deleted),
