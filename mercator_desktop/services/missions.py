@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from sys import intern
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
+from sys import intern
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select

@@ -57,7 +57,6 @@ from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
     LocalOnlyRecord,
-    LocalSetting,
     Mission,
     SyncBase,
     SyncConflict,
