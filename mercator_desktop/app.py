@@ -22,7 +22,8 @@ is made when the newest backup is a day old (looked at a minute after opening, t
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
 ``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
-``first-paint-at=<t>`` and ``list-populated-at=<t>`` as ``time.perf_counter()`` values (a
+``first-paint-at=<t>`` and ``list-populated-at=<t>`` (when the mission list was first filled,
+before the sync panel is built) as ``time.perf_counter()`` values (a
 system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
 (for a test and for ``benchmarks/``).
 """
@@ -115,6 +116,7 @@ class Startup(QObject):
         self.person_dialog: QObject | None = None
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
+        self.populated_at: float | None = None
         self._started = False
         self.daily_backup = QTimer(self)
         self.daily_backup.setInterval(DAILY_BACKUP_CHECK_MS)
@@ -157,6 +159,7 @@ class Startup(QObject):
             if not self.daily_backup.isActive():  # a copy a day while the app is open
                 self.daily_backup.start()
                 QTimer.singleShot(DAILY_BACKUP_FIRST_MS, self._on_daily_backup_timer_timeout)
+            self.window.missions_loaded.connect(self._on_window_missions_loaded)
             self.window.store_loaded.connect(self._on_window_store_loaded)
             self.window.load_store(store)  # the list itself loads on a worker thread
             if not store.user:  # nobody named yet: asked once, recorded with each change
@@ -211,8 +214,12 @@ class Startup(QObject):
             operations.run(self.window, lambda _op: daily_backup_if_due(store),
                            name="daily-backup")
 
+    def _on_window_missions_loaded(self, _count: int) -> None:
+        if self.populated_at is None:  # the list is filled; the sync panel comes next
+            self.populated_at = time.perf_counter()
+
     def _on_window_store_loaded(self, count: int) -> None:
-        populated_at = time.perf_counter()
+        populated_at = self.populated_at or time.perf_counter()
         folder = str(self.data_dir)
         if count == 1:
             ready = self.tr("Ready — 1 mission · data in {folder}")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .checklists.model import text_in
-from .services.store import Store
+if TYPE_CHECKING:  # imported when a templates command runs: the app's first paint comes
+    # before SQLAlchemy and the checklist loader
+    from .services.store import Store
 
 
 def add_templates_commands(commands: Any) -> None:
@@ -37,6 +38,7 @@ def add_templates_commands(commands: Any) -> None:
 
 
 def run_templates_command(store: Store, args: argparse.Namespace) -> int:
+    from .checklists.model import text_in
     from .services.templates import TemplateService
 
     service = TemplateService(store)

@@ -30,6 +30,16 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("MERCATOR_STATE_DIR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_logging_left() -> Iterator[None]:
+    """A test that runs the command line in-process leaves its log file handler on the root
+    logger; take it away so that no later test writes into another test's folder."""
+    yield
+    from mercator_desktop.logging_setup import remove_logging
+
+    remove_logging()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"

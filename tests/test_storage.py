@@ -14,7 +14,7 @@ from mercator_desktop.domain.errors import SchemaTooNewError
 from mercator_desktop.services.store import open_store
 from mercator_desktop.storage.base import Base
 from mercator_desktop.storage.engine import make_engine
-from mercator_desktop.storage.migrate import head_revision, upgrade_to_head
+from mercator_desktop.storage.migrate import cheap_head, head_revision, upgrade_to_head
 from mercator_desktop.storage.models import SYNCED_MODELS
 
 
@@ -27,6 +27,29 @@ def test_empty_database_upgrades_to_head_and_matches_models(tmp_path):
         assert compare_metadata(context, Base.metadata) == []
     assert upgrade_to_head(engine, None, None) is False  # already at head: nothing to do
     engine.dispose()
+
+
+def test_the_head_read_from_the_migration_files_is_alembics(tmp_path):
+    assert cheap_head() == head_revision()
+    # A file that does not say its revision plainly: Alembic decides (None here).
+    (tmp_path / "0001_odd.py").write_text("revision = make_id()\ndown_revision = None\n")
+    assert cheap_head(tmp_path) is None
+
+
+def test_a_database_at_head_opens_without_importing_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    engine = make_engine(tmp_path / "store.sqlite")
+    upgrade_to_head(engine, None, None)
+    engine.dispose()
+    script = ("import sys; from mercator_desktop.storage.engine import make_engine; "
+              "from mercator_desktop.storage.migrate import upgrade_to_head; "
+              f"print(upgrade_to_head(make_engine({str(tmp_path / 'store.sqlite')!r}), None, "
+              "None), 'alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(store):
@@ -152,5 +175,18 @@ def test_planner_statistics_are_refreshed_when_the_store_grows(data_dir):
     with store.engine.connect() as connection:
         assert connection.execute(text(
             "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'missions'")).scalar_one() > 0
+    assert refresh_statistics(store.engine) is False
+    # The answers grow too (rows written without their assessment: foreign keys off here).
+    with sqlite3.connect(store.paths.database) as connection:
+        connection.execute(
+            "WITH RECURSIVE n(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM n WHERE v < 300) "
+            "INSERT INTO answers (id, assessment_id, question_id, value, not_applicable, "
+            "note, created_at, updated_at, created_by, updated_by, revision, "
+            "synced_revision, deleted) SELECT 'a' || v, 'x', 'q' || v, NULL, 0, '', "
+            "'2020-01-01', '2020-01-01', '', '', 1, 0, 0 FROM n")
+    assert refresh_statistics(store.engine) is True
+    with store.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'answers'")).scalar_one() > 0
     assert refresh_statistics(store.engine) is False
     store.close()

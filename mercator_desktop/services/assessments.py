@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..checklists.conditions import AnswerState
@@ -275,12 +276,26 @@ def _position(session: Session, assessment_id: str) -> str:
     return position.question_id if position is not None else ""
 
 
+_POSITIONS = AssessmentPosition.__table__
+#: One statement, whatever the position was (it is written with every answer saved).
+_SET_POSITION = (
+    sqlite_insert(_POSITIONS)
+    .values(assessment_id=bindparam("assessment_id"), question_id=bindparam("question_id"),
+            updated_at=bindparam("updated_at"))
+)
+_SET_POSITION = _SET_POSITION.on_conflict_do_update(
+    index_elements=[_POSITIONS.c.assessment_id],
+    set_={"question_id": _SET_POSITION.excluded.question_id,
+          "updated_at": _SET_POSITION.excluded.updated_at},
+    where=_POSITIONS.c.question_id != _SET_POSITION.excluded.question_id,
+)
+_EVIDENCE_COUNT = select(func.count()).select_from(Evidence).where(
+    Evidence.answer_id == bindparam("answer_id"), Evidence.deleted.is_(False))
+
+
 def _set_position(session: Session, assessment_id: str, question_id: str) -> None:
-    position = session.get(AssessmentPosition, assessment_id)
-    if position is None:
-        session.add(AssessmentPosition(assessment_id=assessment_id, question_id=question_id))
-    elif position.question_id != question_id:
-        position.question_id, position.updated_at = question_id, utcnow()
+    session.connection().execute(_SET_POSITION, {
+        "assessment_id": assessment_id, "question_id": question_id, "updated_at": utcnow()})
 
 
 # --- the service -----------------------------------------------------------------------------
@@ -850,8 +865,8 @@ class AssessmentService:
     def _evidence_count(session: Session, answer_id: str | None) -> int:
         if answer_id is None:
             return 0
-        return session.scalar(select(func.count()).select_from(Evidence).where(
-            Evidence.answer_id == answer_id, Evidence.deleted.is_(False))) or 0
+        # On the connection: the session has just flushed, nothing to flush again.
+        return session.connection().scalar(_EVIDENCE_COUNT, {"answer_id": answer_id}) or 0
 
     def _event(self, session: Session, row: Assessment, kind: str, reason: str = "",
                details: dict[str, Any] | None = None, at: datetime | None = None) -> None:

@@ -1,7 +1,7 @@
 """This laptop's sync identity, made to survive copies and restores of the data folder.
 
 The device id lives in the database (``LocalSetting`` ``sync.device_id``, made on first
-need by ``sync.client.device_id``), so it travels with every copy of the data folder. Two
+need by ``sync.device.device_id``), so it travels with every copy of the data folder. Two
 laptops sending under one id, or a laptop restored from an old backup sending under the id
 that already sent newer changes, would confuse HQ's bookkeeping of what this device has sent.
 
@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from ..paths import state_dir
 from ..storage.base import utcnow
 from ..storage.models import LocalSetting
-from ..sync.client import DEVICE_ID_KEY, device_id
+from ..sync.device import DEVICE_ID_KEY, device_id
 from .store import Store
 
 log = logging.getLogger(__name__)

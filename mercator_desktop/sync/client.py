@@ -57,7 +57,6 @@ from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
     LocalOnlyRecord,
-    LocalSetting,
     Mission,
     SyncBase,
     SyncConflict,
@@ -67,6 +66,7 @@ from ..storage.models import (
     SyncResend,
     SyncStaged,
 )
+from .device import DEVICE_ID_KEY, device_id  # noqa: F401  (re-exported)
 from .files import FileSync
 from .merging import DELETED, MISSING, merge_versions
 from .protocol import (
@@ -94,7 +94,6 @@ from .transport import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DEVICE_ID_KEY = "sync.device_id"
 #: quarantine reasons worth trying again at the next sync (the parent may have gone since)
 RETRYABLE_REJECTIONS = ("unavailable",)
 #: a record that does not fit the protocol's record schema (refused here or by HQ)
@@ -189,16 +188,6 @@ def check_hello(hello: Hello) -> None:
             f"HQ speaks sync protocol {hello.protocol_version}, older than this Mercator "
             f"Desktop ({low} to {high}); HQ needs an update before you can sync."
             + (f" HQ says: {hello.message}" if hello.message else ""))
-
-
-def device_id(sessions: sessionmaker[Session]) -> str:
-    """This device's id, made once and kept with the data."""
-    with sessions.begin() as session:
-        row = session.get(LocalSetting, DEVICE_ID_KEY)
-        if row is None:
-            row = LocalSetting(key=DEVICE_ID_KEY, value=str(uuid.uuid4()))
-            session.add(row)
-        return row.value
 
 
 class SyncClient:
@@ -933,6 +922,13 @@ class Excluded:
                     SyncQuarantine.record_type == MISSION_TYPE,
                     SyncQuarantine.record_id.not_in(select(SyncBase.record_id).where(
                         SyncBase.record_type == MISSION_TYPE)))))
+
+    def may_exclude(self, rtype: RecordType) -> bool:
+        """False when ``filter`` would keep every record of this type whatever the ids."""
+        if self.records.get(rtype.name):
+            return True
+        blocked = self.missions if rtype.name == MISSION_TYPE else self.missions | self.held
+        return bool(blocked) and rtype.mission_scoped
 
     def filter(self, rtype: RecordType, ids: list[str]) -> list[str]:
         own = self.records.get(rtype.name, set())

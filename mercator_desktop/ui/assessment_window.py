@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -135,6 +135,7 @@ class AssessmentWindow(QMainWindow):
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(120)
         self._prefetch_timer.timeout.connect(self._prefetch)
+        self._painted = False  # no page is built ahead before the shown one is painted
         self.current_question: str | None = None
         self.current_top: str | None = None
         self._discard_on_close = False
@@ -576,7 +577,16 @@ class AssessmentWindow(QMainWindow):
         if self.scale_legend.text() != legend:
             self.scale_legend.setText(legend)
         self.scale_legend.setVisible(bool(legend))
-        self._prefetch_timer.start()
+        if self._painted:
+            self._prefetch_timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # On a slow laptop building the first page can take longer than the pause
+            # before prefetching: the next page would then be built before this one shows.
+            self._painted = True
+            self._prefetch_timer.start()
 
     def _prefetch(self) -> None:
         """Build the pages not shown yet ahead, one per pause of the expert (the next

@@ -280,7 +280,7 @@ class ExpertDirectory(QWidget):
         self.store = store
         self.experts = AppContext.of(store).experts
         self.catalog = ReferenceCatalog.for_store(store)
-        from .mission_editor import role_labels
+        from .editor_sections.team import role_labels  # not the editor: a heavy import
 
         self.roles = role_labels()
         self._stale = True

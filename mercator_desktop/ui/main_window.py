@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -521,6 +522,8 @@ class MainWindow(QMainWindow):
         catalog = ReferenceCatalog.for_store(store)
         self.filter_bar.set_catalog(catalog)
         self._restore_filter()
+        # The list's worker first: it reads while the other views are built here.
+        self.reload_missions()
 
         self.dashboard = DashboardView(store, self)
         self.dashboard.missions_requested.connect(self._on_dashboard_missions_requested)
@@ -541,7 +544,6 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        self.reload_missions()
 
     def reload_missions(self) -> None:
         """Load the list (or the trash) again on a worker thread."""
@@ -590,11 +592,19 @@ class MainWindow(QMainWindow):
         self.missions_loaded.emit(total)
         if not self._first_load_done:
             self._first_load_done = True
-            self._build_sync_panel()
             # The dashboard on start; the call to action when there is nothing yet.
             self.show_tab(self.TAB_DASHBOARD if total and not self.trash_mode
                           else self.TAB_MISSIONS)
-            self.store_loaded.emit(total)
+            # The sync panel (its service brings in the sync protocol and the keyring) once
+            # the list has been painted: the list first.
+            store = self.store
+            QTimer.singleShot(0, self, lambda: self._finish_first_load(store, total))
+
+    def _finish_first_load(self, store: Store | None, total: int) -> None:
+        if store is not self.store:  # another store was loaded meanwhile
+            return
+        self._build_sync_panel()
+        self.store_loaded.emit(total)
 
     def _predicate(self) -> Any:
         bar = self.filter_bar
@@ -665,7 +675,9 @@ class MainWindow(QMainWindow):
         """Size each column to its contents (a sample of rows), within sensible bounds."""
         table = self.mission_table
         header = table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # a sample: 20,000 rows would take seconds
+        # A sample: 20,000 rows would take seconds, and each sampled row costs the model a
+        # dozen data() calls before the list is painted.
+        header.setResizeContentsPrecision(60)
         table.resizeColumnsToContents()
         for column in Column:
             self._cap_column(column)

@@ -87,6 +87,7 @@ class RowMaker:
             for item in catalog.regions
         }
         self._countries = catalog.country_by_iso2
+        self._country_tips: dict[str, str] = {}
 
     def label(self, kind: str, code: str) -> str:
         key = (kind, code)
@@ -115,8 +116,12 @@ class RowMaker:
                 m.lead_expert,
                 self.sync_labels.get(m.sync_state, m.sync_state),
             ))
+            country_tip = self._country_tips.get(m.country_iso2)
+            if country_tip is None:  # one string per country, not one per row
+                country_tip = self._country_tips[m.country_iso2] = (
+                    f"{country_name} ({m.country_iso2})")
             prepared.tips.append((
-                "", m.title, prepared.rows[-1][Column.TYPE], f"{country_name} ({m.country_iso2})",
+                "", m.title, prepared.rows[-1][Column.TYPE], country_tip,
                 self.label("regions", m.region_code), "", "", "",
                 m.lead_expert or self.no_lead, "",
             ))
