@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.report_dialog: Any = None
         self.conflicts_dialog: Any = None
         self.archived_dialog: Any = None
+        self.search_dialog: Any = None
 
         self._build_actions()
         self._build_menus()
@@ -224,6 +225,11 @@ class MainWindow(QMainWindow):
         self.action_find = self._action(
             self.tr("&Find missions"), "actionFind", self.focus_filter,
             QKeySequence.StandardKey.Find, self.tr("Type to narrow the mission list"))
+        self.action_search = self._action(
+            self.tr("&Search everything…"), "actionSearch", self.search_everything, "Ctrl+K",
+            self.tr("Find a word in every mission: objectives, locations, agendas, notes, "
+                    "findings and actions"))
+        self.action_search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_clear_filter = self._action(
             self.tr("&Clear filters"), "actionClearFilter", self._clear_filters, None,
             self.tr("Show every mission again"))
@@ -287,6 +293,7 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.action_find)
+        self.menu_view.addAction(self.action_search)
         self.menu_view.addAction(self.action_clear_filter)
         self.menu_view.addSeparator()
         self.menu_language = build_language_menu(self.menu_view, self)
@@ -497,6 +504,10 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.context = AppContext.open(store, self)
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
         if self.change_poll is not None:
             self.change_poll.stop()
             self.change_poll.deleteLater()
@@ -1153,6 +1164,29 @@ class MainWindow(QMainWindow):
         progress.setValue(done)
 
     # --- slots ---------------------------------------------------------------------------
+
+    def search_everything(self) -> Any:
+        """Search everything (Ctrl+K): the dialog; a hit opens its mission at the place."""
+        if self.store is None:
+            return None
+        from .global_search import GlobalSearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = GlobalSearchDialog(
+                AppContext.of(self.store).search, self)
+            self.search_dialog.place_chosen.connect(self._on_search_dialog_place_chosen)
+        self.search_dialog.show()
+        bring_to_front(self.search_dialog)
+        self.search_dialog.query_edit.setFocus()
+        self.search_dialog.query_edit.selectAll()
+        return self.search_dialog
+
+    def _on_search_dialog_place_chosen(self, hit: Any) -> None:
+        from .global_search import open_place
+
+        editor = self.open_mission(hit.mission_id)
+        if editor is not None:
+            open_place(editor, hit)
 
     def focus_filter(self) -> None:
         self.show_tab(self.TAB_MISSIONS)

@@ -304,6 +304,16 @@ class AgendaSection(EditorSection):
         rows[at], rows[target] = rows[target], rows[at]
         self._set_rows(rows, rows[target])
 
+    def select_session(self, session_id: str) -> bool:
+        """Select the saved session ``session_id`` (its fields fill the form)."""
+        for at, row in enumerate(self.agenda_model.rows()):
+            if row.id == session_id:
+                index = self.agenda_proxy.mapFromSource(self.agenda_model.index(at, 0))
+                self.agenda_table.setCurrentIndex(index)
+                self.agenda_table.scrollTo(index)
+                return True
+        return False
+
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         self.update_buttons()
         if not current.isValid():
