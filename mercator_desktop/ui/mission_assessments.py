@@ -186,11 +186,14 @@ class NewAssessmentDialog(QDialog):
         self.setMinimumWidth(600)
 
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
-        self._fill_templates()
+        self._fill_templates(select=service.fitting_template(mission_id))
+        # The interface language first; the one last used when the checklist lacks it.
         saved = QSettings().value(LANGUAGE_KEY)
-        found = self.language_combo.findData(saved if isinstance(saved, str) else lang)
-        if found >= 0:
-            self.language_combo.setCurrentIndex(found)
+        for wanted in (lang, saved if isinstance(saved, str) else None):
+            found = self.language_combo.findData(wanted) if wanted else -1
+            if found >= 0:
+                self.language_combo.setCurrentIndex(found)
+                break
         self.template_combo.setFocus()
 
     def _fill_templates(self, select: str | None = None) -> None:

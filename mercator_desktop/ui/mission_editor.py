@@ -367,7 +367,9 @@ class MissionEditor(QMainWindow):
         self.heading_label.setText(f"{heading}: {title}" if title else heading)
         parts = [self.overview.status_text(), self.field("country_iso2").currentText().strip()]
         start, end = self.field("start_date").text().strip(), self.field("end_date").text().strip()
-        if start or end:
+        if start and not end:
+            parts.append(self.tr("from {start}, ongoing").format(start=start))
+        elif start or end:
             parts.append(f"{start} – {end}")
         self.subheading_label.setText(" · ".join(p for p in parts if p))
         self.setWindowTitle(self.tr("{name}[*] — Mercator Desktop").format(

@@ -49,6 +49,18 @@ LANGUAGE_KEY = "reports/language"
 LANGUAGES = (("en", "English"), ("fr", "Français"))
 
 
+def default_language() -> str:
+    """The language a report is offered in: the interface's when reports are written in
+    it, else the one last chosen, else English."""
+    from .i18n import current_language
+
+    codes = [code for code, _name in LANGUAGES]
+    if current_language() in codes:
+        return current_language()
+    saved = QSettings().value(LANGUAGE_KEY)
+    return saved if saved in codes else "en"
+
+
 def _to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -89,8 +101,7 @@ class _ReportDialog(QDialog):
         self.language_combo.setObjectName("reportLanguageCombo")
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
-        saved = settings.value(LANGUAGE_KEY)
-        index = self.language_combo.findData(saved if saved in ("en", "fr") else "en")
+        index = self.language_combo.findData(default_language())
         self.language_combo.setCurrentIndex(max(0, index))
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
 
@@ -252,8 +263,7 @@ class MissionReportDialog(_ReportDialog):
     def __init__(self, parent: QWidget | None, store: Store, mission_id: str) -> None:
 
         mission = AppContext.of(store).missions.get(mission_id)
-        saved = QSettings().value(LANGUAGE_KEY)
-        lang = saved if saved in ("en", "fr") else "en"
+        lang = default_language()
         super().__init__(parent, store, f"{mission.code}-{lang}.pdf")
         self.setObjectName("missionReportDialog")
         self.setWindowTitle(self.tr("Export the mission report"))
@@ -280,8 +290,7 @@ class ProgressReportDialog(_ReportDialog):
         from ..services.progress_report import MERCATOR_LAUNCH, default_period
 
         start, end = default_period()
-        saved = QSettings().value(LANGUAGE_KEY)
-        lang = saved if saved in ("en", "fr") else "en"
+        lang = default_language()
         super().__init__(parent, store, f"progress-report-{start.year}-{end.year}-{lang}.pdf")
         self.setObjectName("progressReportDialog")
         self.setWindowTitle(self.tr("Capacity Building Progress Report"))

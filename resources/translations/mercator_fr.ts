@@ -1525,6 +1525,144 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/global_search.py" line="+37"/>
+        <source>Mission code</source>
+        <extracomment>(kind, field) → where the hit is, as shown before its text</extracomment>
+        <translation>Code de la mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics notes</source>
+        <translation>Notes logistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, location</source>
+        <translation>Programme, lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, with</source>
+        <translation>Programme, avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on an answer</source>
+        <translation>Note sur une réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, objective</source>
+        <translation>Action, objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, indicator</source>
+        <translation>Action, indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kingston, a phrase from a note, a code…</source>
+        <translation>Kingston, une phrase d&apos;une note, un code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search missions, agendas, notes, findings and actions:</source>
+        <translation>&amp;Rechercher dans les missions, programmes, notes, constats et actions :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type a word or two: accents and capitals do not matter. Enter opens the place it was found.</source>
+        <translation>Tapez un mot ou deux : les accents et les majuscules n&apos;importent pas. Entrée ouvre l&apos;endroit où il a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{code} — {title} ({count})</source>
+        <translation>{code} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a word or two: accents and capitals do not matter.</source>
+        <translation>Tapez un mot ou deux : les accents et les majuscules n&apos;importent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “{query}”. Try fewer words, or the beginning of a word.</source>
+        <translation>Rien trouvé pour « {query} ». Essayez moins de mots, ou le début d&apos;un mot.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n place(s) found</source>
+        <translation>
+            <numerusform>%n endroit trouvé</numerusform>
+            <numerusform>%n endroits trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mission(s)</source>
+        <translation>
+            <numerusform>%n mission</numerusform>
+            <numerusform>%n missions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the place.</source>
+        <translation>Entrée ouvre l&apos;endroit.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/import_preview.py" line="+52"/>
@@ -1716,7 +1854,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -1852,6 +1990,16 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Search everything…</source>
+        <translation>Rec&amp;hercher partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a word in every mission: objectives, locations, agendas, notes, findings and actions</source>
+        <translation>Trouver un mot dans toutes les missions : objectifs, lieux, programmes, notes, constats et actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -1916,7 +2064,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1964,12 +2112,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+511"/>
+        <location line="+515"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-514"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -1979,7 +2127,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2019,7 +2167,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+204"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2044,13 +2192,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1070"/>
-        <location line="+514"/>
+        <location line="-1103"/>
+        <location line="+524"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-523"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2065,7 +2213,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+416"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -2170,7 +2318,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-896"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2190,7 +2338,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+761"/>
+        <location line="+771"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2272,7 +2420,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -2290,7 +2438,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+385"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -2494,8 +2642,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Liens</translation>
     </message>
     <message>
+        <location line="+156"/>
+        <source>from {start}, ongoing</source>
+        <translation>à partir du {start}, en cours</translation>
+    </message>
+    <message>
         <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+27"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-156"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -2557,7 +2710,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+34"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+36"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
@@ -2861,7 +3014,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Notes logistiques</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+44"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+68"/>
         <source>{status} (now)</source>
         <translation>{status} (actuel)</translation>
     </message>
@@ -3104,7 +3257,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Définir le rôle</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+63"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+69"/>
         <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
         <translation>Les séances ont lieu pendant la mission, du {start} au {end}. Les séances d’une même journée gardent l’ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
     </message>
@@ -3114,7 +3267,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Indiquez les dates de la mission (Vue d’ensemble) pour planifier les journées.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>give the day of the session</source>
         <translation>indiquez le jour de la séance</translation>
     </message>
@@ -3145,13 +3298,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+285"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -3161,7 +3314,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation> (actuel)</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+8"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+10"/>
         <source>{name}[*] — Mercator Desktop</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
@@ -3368,7 +3521,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+269"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3381,7 +3534,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+174"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3460,11 +3613,21 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <source>No lead expert yet</source>
         <translation>Pas encore d’expert principal</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From {start}, no end date yet</source>
+        <translation>À partir du {start}, sans date de fin pour l&apos;instant</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-494"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
@@ -3520,7 +3683,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Commencez une liste de contrôle pour cette mission. Pour un atelier de plusieurs groupes, commencez-en une par groupe et nommez le groupe.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>no checklist can be started: none could be read</source>
         <translation>aucune liste de contrôle ne peut être commencée&#xa0;: aucune n’a pu être lue</translation>
     </message>
@@ -3630,7 +3793,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+25"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4430,7 +4593,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-227"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4440,7 +4603,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -4962,7 +5125,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+124"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>

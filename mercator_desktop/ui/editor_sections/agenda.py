@@ -201,8 +201,14 @@ class AgendaSection(EditorSection):
     def _update_dates(self) -> None:
         start, end = self._mission_dates()
         self.agenda_day_edit.set_range(start, end)
-        if start and not self.agenda_day_edit.text().strip():
-            self.agenda_day_edit.set_value(start)
+        if start:
+            day = self.default_day(start, end)
+            try:
+                typed = self.agenda_day_edit.value()
+            except FieldInputError:
+                typed = None
+            if day != typed:
+                self.agenda_day_edit.set_value(day)
         if start and end:
             self.agenda_dates_label.setText(_tr(
                 "Sessions fall within the mission dates, {start} to {end}. Sessions of a day "
@@ -211,6 +217,23 @@ class AgendaSection(EditorSection):
         else:
             self.agenda_dates_label.setText(_tr(
                 "Give the mission its dates (Overview) to plan the days."))
+
+    def default_day(self, start: date, end: date | None) -> date:
+        """The day the form offers: the one there if it lies within the mission's dates,
+        else the last day already planned within them (the next session usually follows
+        it), else the first day of the mission."""
+        def within(day: date | None) -> bool:
+            return day is not None and start <= day and (end is None or day <= end)
+
+        try:
+            typed = self.agenda_day_edit.value()
+        except FieldInputError:
+            typed = None
+        if within(typed):
+            assert typed is not None
+            return typed
+        planned = [row.day for row in self.agenda_model.rows() if within(row.day)]
+        return max(planned) if planned else start
 
     def update_buttons(self) -> None:
         ready = bool(self.agenda_day_edit.text().strip() and
