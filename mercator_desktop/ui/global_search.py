@@ -145,8 +145,11 @@ class GlobalSearchDialog(QDialog):
                 "Nothing found for “{query}”. Try fewer words, or the beginning of a word."
             ).format(query=query.strip()))
         else:
-            self.status_label.setText(self.tr("%n place(s) found", "", hits) + " · " + self.tr(
-                "%n mission(s)", "", len(self.groups)) + " · " + self.tr(
+            found = self.tr("1 place found") if hits == 1 else \
+                self.tr("{n} places found").format(n=hits)
+            missions = self.tr("in 1 mission") if len(self.groups) == 1 else \
+                self.tr("in {n} missions").format(n=len(self.groups))
+            self.status_label.setText(f"{found} {missions} · " + self.tr(
                 "Enter opens the place."))
         if self.model.rowCount():
             first = self.model.index(0, 0)

@@ -60,7 +60,8 @@ from .change_poll import ChangePoll
 from .context import AppContext
 from .events import app_events
 from .filter_bar import FilterBar
-from .i18n import build_language_menu
+from .help import build_help_menu
+from .i18n import build_language_menu, current_language
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
 from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
@@ -298,6 +299,10 @@ class MainWindow(QMainWindow):
         self.menu_view.addSeparator()
         self.menu_language = build_language_menu(self.menu_view, self)
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.help_actions = build_help_menu(
+            self.menu_help, self, lambda: self.store.paths if self.store else None,
+            current_language)
+        self.help_dialog: Any = None
         self.menu_help.addAction(self.action_about)
 
     def _build_toolbar(self) -> None:
@@ -450,10 +455,19 @@ class MainWindow(QMainWindow):
     def _centered_page(self, labels: list[QLabel], buttons: list[QPushButton]) -> QWidget:
         page = QWidget(self)
         inner = QVBoxLayout()
+        # The texts in a column of bounded width, without an alignment flag: a wrapped
+        # label given one gets its one-line size hint and shows as a clipped sliver.
+        column = QWidget(page)
+        column.setMaximumWidth(620)
+        texts = QVBoxLayout(column)
+        texts.setContentsMargins(0, 0, 0, 0)
         for label in labels:
-            label.setMinimumWidth(320)
-            label.setMaximumWidth(620)
-            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            texts.addWidget(label)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 8)
+        centred.addStretch(1)
+        inner.addLayout(centred)
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:

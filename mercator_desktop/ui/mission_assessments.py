@@ -39,6 +39,7 @@ from ..services.templates import TemplateService
 from . import labels
 from .assessment_window import AssessmentWindow, open_assessment_window
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .files import choose_open_file
 from .messages import show_error
@@ -404,6 +405,12 @@ class MissionAssessmentsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self, self.proxy, "assessmentTable", stretch=0)
         self.table.setAccessibleName(self.tr("Assessments of the mission"))
+        self._empty_words = (
+            self.tr("No assessments yet."),
+            self.tr("Start the checklist that fits the mission (GEOAT, integrity); for a "
+                    "workshop with several groups, one per group."),
+            self.tr("Start an assessment…"))
+        self.empty_state = EmptyState(self.table, *self._empty_words, self.new_assessment)
         # Unsorted until the person clicks a header: the order they were started.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -525,6 +532,10 @@ class MissionAssessmentsPanel(QWidget):
         if self.show_trash_button.isChecked() != on:
             self.show_trash_button.setChecked(on)
         self.trash_label.setVisible(on)
+        if on:
+            self.empty_state.set_message(self.tr("The trash is empty."))
+        else:
+            self.empty_state.set_message(*self._empty_words, self.new_assessment)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -50,6 +50,7 @@ from ..services.dashboard import CalendarBooking, ExpertSchedule, TeamSchedule
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 
@@ -474,6 +475,13 @@ class TeamCalendar(QWidget):
         self.booking_table.setAccessibleName(self.tr("Bookings of the period"))
         self.booking_table.activated.connect(self._on_booking_table_activated)
         self.booking_table.hide()
+        hint = self.tr("A bar shows here for each expert on the team of a mission with dates "
+                       "in this period. PgUp and PgDown move to the period before or after.")
+        self.empty_state = EmptyState(
+            self.scroll_area, self.tr("No mission in this period."), hint,
+            empty=lambda: not (self.canvas.schedule and self.canvas.schedule.experts))
+        self.list_empty_state = EmptyState(self.booking_table,
+                                           self.tr("No mission in this period."), hint)
         self.clashes_label = QLabel(self)
         self.clashes_label.setObjectName("calendarClashes")
         self.clashes_label.setWordWrap(True)
@@ -560,9 +568,14 @@ class TeamCalendar(QWidget):
                 f"<span style='color:{CLASH_COLOR}'><b>"
                 + self.tr("Double bookings in this period") + "</b></span><br>"
                 + "<br>".join(lines))
+        elif schedule.experts and not any(e.bookings for e in schedule.experts):
+            self.clashes_label.setText(self.tr(
+                "No mission in this period: every expert is free. PgUp and PgDown move to "
+                "the period before or after."))
         else:
             self.clashes_label.setText(self.tr("No double booking in this period."))
         self.schedule = schedule
+        self.empty_state.refresh()
 
     def step(self, count: int) -> None:
         months = count * (1 if self.mode == self.MONTH else 3)

@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
         <source>Edit the action</source>
         <translation>Modifier l’action</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+225"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+226"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -1037,7 +1037,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+604"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+644"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1140,7 +1140,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-713"/>
+        <location line="-752"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1220,7 +1220,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions de l’expert sélectionné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
@@ -1230,7 +1230,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Entrée ou un double-clic ouvre une mission.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>1 expert</source>
         <translation>1 expert</translation>
     </message>
@@ -1240,7 +1240,42 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{n} experts</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>No deleted experts.</source>
+        <translation>Aucun expert supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts you delete wait here until you restore them.</source>
+        <translation>Les experts que vous supprimez attendent ici jusqu&apos;à ce que vous les restauriez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert matches these filters.</source>
+        <translation>Aucun expert ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No experts yet.</source>
+        <translation>Aucun expert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the experts you work with: their accreditations and languages, then pick them for a mission&apos;s team.</source>
+        <translation>Ajoutez les experts avec qui vous travaillez : leurs accréditations et leurs langues, puis choisissez-les pour l&apos;équipe d&apos;une mission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the first expert…</source>
+        <translation>Ajouter le premier expert…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No expert selected</source>
         <translation>Aucun expert sélectionné</translation>
     </message>
@@ -1250,7 +1285,22 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Aucun expert ne correspond</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>No experts yet</source>
+        <translation>Aucun expert pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No missions yet.</source>
+        <translation>Aucune mission pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The missions this expert is on the team of show here; add the expert on a mission&apos;s Team tab.</source>
+        <translation>Les missions dont cet expert fait partie de l&apos;équipe s&apos;affichent ici ; ajoutez l&apos;expert dans l&apos;onglet Équipe d&apos;une mission.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Missions ({n})</source>
         <translation>Missions ({n})</translation>
     </message>
@@ -1283,7 +1333,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-368"/>
+        <location line="-407"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1555,17 +1605,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+1"/>
         <source>Agenda</source>
-        <translation>Programme</translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda, location</source>
-        <translation>Programme, lieu</translation>
+        <translation>Ordre du jour, lieu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda, with</source>
-        <translation>Programme, avec</translation>
+        <translation>Ordre du jour, avec</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1575,7 +1625,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+1"/>
         <source>Finding</source>
-        <translation>Constat</translation>
+        <translation>Constatation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1613,7 +1663,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+1"/>
         <source>&amp;Search missions, agendas, notes, findings and actions:</source>
-        <translation>&amp;Rechercher dans les missions, programmes, notes, constats et actions :</translation>
+        <translation>&amp;Rechercher dans les missions, ordres du jour, notes, constatations et actions :</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1640,24 +1690,28 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <source>Nothing found for “{query}”. Try fewer words, or the beginning of a word.</source>
         <translation>Rien trouvé pour « {query} ». Essayez moins de mots, ou le début d&apos;un mot.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>%n place(s) found</source>
-        <translation>
-            <numerusform>%n endroit trouvé</numerusform>
-            <numerusform>%n endroits trouvés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n mission(s)</source>
-        <translation>
-            <numerusform>%n mission</numerusform>
-            <numerusform>%n missions</numerusform>
-        </translation>
+        <source>1 place found</source>
+        <translation>1 endroit trouvé</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{n} places found</source>
+        <translation>{n} endroits trouvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 mission</source>
+        <translation>dans 1 mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} missions</source>
+        <translation>dans {n} missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter opens the place.</source>
         <translation>Entrée ouvre l&apos;endroit.</translation>
     </message>
@@ -1848,7 +1902,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+110"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -1996,7 +2050,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="+1"/>
         <source>Find a word in every mission: objectives, locations, agendas, notes, findings and actions</source>
-        <translation>Trouver un mot dans toutes les missions : objectifs, lieux, programmes, notes, constats et actions</translation>
+        <translation>Trouver un mot dans toutes les missions : objectifs, lieux, ordres du jour, notes, constatations et actions</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2069,7 +2123,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mission actions</source>
         <translation>Actions sur les missions</translation>
     </message>
@@ -2112,12 +2166,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+515"/>
+        <location line="+524"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-523"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2127,7 +2181,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+129"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2192,13 +2246,13 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1103"/>
-        <location line="+524"/>
+        <location line="-1116"/>
+        <location line="+537"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-536"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2213,7 +2267,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+429"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -2318,7 +2372,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-909"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2338,7 +2392,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+771"/>
+        <location line="+784"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2438,7 +2492,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+385"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -2483,7 +2537,22 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Évaluations de la mission</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>No assessments yet.</source>
+        <translation>Aucune évaluation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the checklist that fits the mission (GEOAT, integrity); for a workshop with several groups, one per group.</source>
+        <translation>Commencez la liste de contrôle qui convient à la mission (GEOAT, intégrité) ; pour un atelier de plusieurs groupes, une par groupe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an assessment…</source>
+        <translation>Commencer une évaluation…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
         <translation>Les listes de contrôle remplies pour cette mission — une par groupe d’atelier si vous le souhaitez. Les réponses sont enregistrées au fur et à mesure&#xa0;; ce que vous faites sur cette page est enregistré immédiatement et ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
     </message>
@@ -2553,7 +2622,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
         <translation>Validée par {name} le {day}&#xa0;; verrouillée. Ouvrez-la et utilisez Rouvrir… (avec un motif) pour la modifier.</translation>
     </message>
@@ -2571,7 +2645,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -2653,7 +2727,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+64"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
@@ -2669,7 +2743,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>modifié ailleurs entre-temps aussi ; enregistrer à nouveau garde ce que vous voyez ici</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+50"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
         <source>Participants</source>
         <translation>Participants</translation>
@@ -2730,7 +2804,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+69"/>
         <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+29"/>
         <source>to</source>
         <translation>au</translation>
@@ -2838,12 +2912,27 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-153"/>
+        <source>No one on the team yet.</source>
+        <translation>Personne dans l&apos;équipe pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name in Expert above, choose the role, then Add to team. The lead expert comes first in the report.</source>
+        <translation>Tapez un nom dans Expert ci-dessus, choisissez le rôle, puis Ajouter à l&apos;équipe. L&apos;expert principal figure en premier dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the first expert</source>
+        <translation>Choisir le premier expert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Remove from team</source>
         <translation>&amp;Retirer de l’équipe</translation>
     </message>
@@ -2863,7 +2952,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Choisissez des experts dans le répertoire et attribuez un rôle à chacun. Au-delà du statut «&#xa0;planifiée&#xa0;», une mission doit avoir un expert principal.</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-68"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-72"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -2876,6 +2965,21 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+5"/>
         <source>Who attends</source>
         <translation>Qui y assiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions planned yet.</source>
+        <translation>Aucune séance prévue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the day and the activity below, then Add session.</source>
+        <translation>Indiquez le jour et l&apos;activité ci-dessous, puis Ajouter la séance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the first session</source>
+        <translation>Prévoir la première séance</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2958,7 +3062,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nombre de participants à l’atelier ou à la réunion&#xa0;; laisser vide si inconnu. Le total peut inclure des personnes qui ne l’ont pas précisé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No counterparts yet.</source>
+        <translation>Aucun homologue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people of the administration the team works with: type a name below and add them.</source>
+        <translation>Les personnes de l&apos;administration avec qui l&apos;équipe travaille : tapez un nom ci-dessous et ajoutez-les.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3263,6 +3377,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+5"/>
+        <source>The mission is ongoing: sessions fall on or after its start, {start}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>La mission est en cours : les séances ont lieu à partir de son début, le {start}. Les séances d&apos;une même journée gardent l&apos;ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Give the mission its dates (Overview) to plan the days.</source>
         <translation>Indiquez les dates de la mission (Vue d’ensemble) pour planifier les journées.</translation>
     </message>
@@ -3353,7 +3472,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -3376,6 +3495,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+2"/>
         <source>&amp;Add finding…</source>
         <translation>&amp;Ajouter une constatation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No findings yet.</source>
+        <translation>Aucune constatation pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3401,6 +3525,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+1"/>
         <source>&amp;Add recommendation…</source>
         <translation>&amp;Ajouter une recommandation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No recommendations yet.</source>
+        <translation>Aucune recommandation pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3429,12 +3558,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
         <translation>Le plan d’action convenu avec l’administration. Sélectionnez une action pour voir et ajouter ses points d’avancement.</translation>
     </message>
@@ -3442,6 +3571,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+1"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action plan yet.</source>
+        <translation>Aucun plan d&apos;action pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3627,7 +3761,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-494"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-504"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
@@ -3755,7 +3889,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
         <source>Progress update</source>
         <translation>Point d’avancement</translation>
     </message>
@@ -4040,6 +4174,11 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+4"/>
         <source>Rest&amp;ore</source>
         <translation>Restau&amp;rer</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4681,18 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Réservations de la période</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>A bar shows here for each expert on the team of a mission with dates in this period. PgUp and PgDown move to the period before or after.</source>
+        <translation>Une barre s&apos;affiche ici pour chaque expert de l&apos;équipe d&apos;une mission dont les dates tombent dans cette période. Pg préc. et Pg suiv. passent à la période précédente ou suivante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No mission in this period.</source>
+        <translation>Aucune mission dans cette période.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>double booking</source>
         <translation>double réservation</translation>
     </message>
@@ -4565,6 +4715,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+5"/>
         <source>Double bookings in this period</source>
         <translation>Doubles réservations sur cette période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No mission in this period: every expert is free. PgUp and PgDown move to the period before or after.</source>
+        <translation>Aucune mission dans cette période : tous les experts sont libres. Pg préc. et Pg suiv. passent à la période précédente ou suivante.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4662,6 +4817,44 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shortcuts of the windows open now. Open a mission or an assessment to see theirs too.</source>
+        <translation>Les raccourcis des fenêtres ouvertes. Ouvrez une mission ou une évaluation pour voir aussi les leurs.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log</source>
+        <translation>Ouvrir le &amp;journal</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...services.dto import AgendaItemView, MissionDetail, MissionInput
 from ..editor_models import AgendaRow, AgendaTableModel
+from ..empty_state import EmptyState
 from ..widgets import DateField, ErrorLabel, FieldInputError, TimeField, hint_label
 from .base import EditorSection, table
 from .context import EditorContext
@@ -82,6 +83,10 @@ class AgendaSection(EditorSection):
         self.agenda_counterparts_edit = QLineEdit(self)
         self.agenda_counterparts_edit.setObjectName("agendaCounterparts")
         self.agenda_counterparts_edit.setPlaceholderText(_tr("Who attends"))
+        self.agenda_empty_state = EmptyState(
+            self.agenda_table, _tr("No sessions planned yet."),
+            _tr("Give the day and the activity below, then Add session."),
+            _tr("Plan the first session"), lambda: self.agenda_activity_edit.setFocus())
         self.agenda_form_error = ErrorLabel(self)
         self.agenda_form_error.setObjectName("agendaFormError")
         self.agenda_error = ErrorLabel(self)
@@ -214,6 +219,11 @@ class AgendaSection(EditorSection):
                 "Sessions fall within the mission dates, {start} to {end}. Sessions of a day "
                 "keep the order you give them (Alt+Up / Alt+Down).").format(
                 start=start.isoformat(), end=end.isoformat()))
+        elif start:
+            self.agenda_dates_label.setText(_tr(
+                "The mission is ongoing: sessions fall on or after its start, {start}. "
+                "Sessions of a day keep the order you give them (Alt+Up / Alt+Down).").format(
+                start=start.isoformat()))
         else:
             self.agenda_dates_label.setText(_tr(
                 "Give the mission its dates (Overview) to plan the days."))
