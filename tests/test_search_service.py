@@ -117,3 +117,19 @@ def test_a_write_outside_the_services_is_indexed_too(store, missions, search):
 def test_what_is_typed_is_never_fts_syntax(typed, expression, search):
     assert match_expression(typed) == expression
     assert search.search(typed) == []  # an empty store: no error, whatever was typed
+
+
+def test_missions_imported_from_a_spreadsheet_are_found(store, search, tmp_path):
+    """The import writes in bulk (Core statements): the triggers index its rows all the same."""
+    from mercator_desktop.services.exchange import import_missions
+
+    sheet = tmp_path / "missions.csv"
+    sheet.write_text("code,title,type,status,country,start_date,end_date,location\n"
+                     "JM-2030-WS-01,Risk management workshop,workshop,requested,JM,2030-01-13,"
+                     "2030-01-17,Montego Bay\n"
+                     "ML-2030-WS-01,Atelier sur l'éthique,workshop,requested,ML,2030-02-03,"
+                     "2030-02-07,Ségou\n", encoding="utf-8")
+    import_missions(store, sheet)
+    assert _places(search, "montego") == {("JM-2030-WS-01", "mission", "location")}
+    assert _places(search, "segou") == {("ML-2030-WS-01", "mission", "location")}
+    assert _places(search, "ethique") == {("ML-2030-WS-01", "mission", "title")}
