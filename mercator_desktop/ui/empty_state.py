@@ -47,16 +47,15 @@ class EmptyState(QWidget):
         self.hint_label.setWordWrap(True)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.button = QPushButton(self)
-        self.button.setObjectName("emptyStateButton")
+        # Made with the first action: a button never given words would be a nameless
+        # input to a screen reader, even hidden.
+        self.button: QPushButton | None = None
         self._action = action
-        self.button.clicked.connect(self._on_button_clicked)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addStretch(1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.hint_label)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.set_message(message, hint, action_text, action)
         view.viewport().installEventFilter(self)
@@ -77,8 +76,15 @@ class EmptyState(QWidget):
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
         self._action = action
-        self.button.setText(action_text)
-        self.button.setVisible(bool(action_text and action))
+        if action_text and action is not None and self.button is None:
+            self.button = QPushButton(self)
+            self.button.setObjectName("emptyStateButton")
+            self.button.clicked.connect(self._on_button_clicked)
+            self._layout.insertWidget(3, self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        if self.button is not None:
+            if action_text:
+                self.button.setText(action_text)
+            self.button.setVisible(bool(action_text and action))
 
     def is_shown(self) -> bool:
         return not self.isHidden()
