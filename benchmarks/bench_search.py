@@ -57,14 +57,14 @@ def run(bench: Bench) -> None:
         for query, what in QUERIES:
             expression = match_expression(query)
             hits = sum(len(g.hits) for g in service.search(query))
-            connection = bare
+            connection = bare  # one connection for the whole run
             matches = connection.execute("SELECT count(*) FROM bare WHERE bare MATCH ?",
                                          (expression,)).fetchone()[0]
             baseline = f"bare sqlite3 FTS5, same window: '{query}'"
             bench.compare(
                 f"global search: {what} ('{query}', {matches} texts match)",
                 lambda q=query: service.search(q), baseline,
-                lambda e=expression: connection.execute(BARE_SQL, (e, WINDOW)).fetchall(),
+                lambda e=expression, c=connection: c.execute(BARE_SQL, (e, WINDOW)).fetchall(),
                 runs=bench.runs * 4, note=f"{hits} hits shown")
             samples = []
             for _ in range(bench.runs * 4):

@@ -72,7 +72,7 @@ def test_every_kind_of_text_is_found_accent_and_case_insensitive(store, missions
 
     answer_hit = search.search("directrice")[0].hits[0]
     assert (answer_hit.assessment_id, answer_hit.question_id) == (started.id, question)
-    finding_hit = [h for g in search.search("officers") for h in g.hits][0]
+    finding_hit = next(h for g in search.search("officers") for h in g.hits)
     assert finding_hit.record_id == finding.id
     assert f"{MARK_START}Kingston{MARK_END}" in search.search("kingston")[0].hits[0].snippet
 

@@ -22,7 +22,8 @@ def test_empty_database_upgrades_to_head_and_matches_models(tmp_path):
     engine = make_engine(tmp_path / "fresh.sqlite")
     assert upgrade_to_head(engine, None, None) is True
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name})
         assert context.get_current_revision() == head_revision()
         assert compare_metadata(context, Base.metadata) == []
     assert upgrade_to_head(engine, None, None) is False  # already at head: nothing to do

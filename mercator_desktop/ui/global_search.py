@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from .editor_sections.fields import QT_TRANSLATE_NOOP
 from ..services.search import MARK_END, MARK_START, MissionHits, SearchHit, SearchService
+from .editor_sections.fields import QT_TRANSLATE_NOOP
 from .screen_fit import fit_window
 from .widgets import caption_for, hint_label
 
@@ -214,10 +213,10 @@ def open_place(editor: MissionEditor, hit: SearchHit) -> Any:
              "action": "actions_page"}
     if hit.kind in pages:
         editor.show_section(editor.FINDINGS)
-        panel = editor.findings_panel
-        panel.refresh()
-        page = getattr(panel, pages[hit.kind])
-        panel.tabs.setCurrentWidget(page)
+        findings = editor.findings_panel
+        findings.refresh()
+        page = getattr(findings, pages[hit.kind])
+        findings.tabs.setCurrentWidget(page)
         page.select(hit.record_id)
         page.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return page
