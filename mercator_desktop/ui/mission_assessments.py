@@ -440,10 +440,6 @@ class MissionAssessmentsPanel(QWidget):
         self.trash_label.setObjectName("assessmentsTrashLabel")
         self.trash_label.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
         self.trash_label.hide()
-        self.empty_label = hint_label(self.tr(
-            "No assessment yet. Click “New assessment…” to start the GEOAT or the integrity "
-            "checklist."), self)
-        self.empty_label.setObjectName("assessmentsEmptyLabel")
 
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.new_button.setObjectName("newAssessmentButton")
@@ -490,7 +486,6 @@ class MissionAssessmentsPanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.trash_label)
         body.addWidget(self.table, 1)
-        body.addWidget(self.empty_label)
         body.addWidget(self.details_label)
         body.addWidget(self.error_label)
         body.addLayout(buttons)
@@ -553,8 +548,6 @@ class MissionAssessmentsPanel(QWidget):
             rows = self.service.list_for_mission(self.mission_id, trash=self.trash_mode)
         self.model.set_rows(rows)
         fit_columns(self.table, 0, max_chars=34, caps={1: 22})
-        self.empty_label.setVisible(self.mission_id is not None and not rows
-                                    and not self.trash_mode)
         if rows:
             self.select(keep or rows[0].id)
         self._update_buttons()

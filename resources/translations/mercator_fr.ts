@@ -1577,7 +1577,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../mercator_desktop/ui/global_search.py" line="+37"/>
+        <location filename="../../mercator_desktop/ui/global_search.py" line="+36"/>
         <source>Mission code</source>
         <extracomment>(kind, field) → where the hit is, as shown before its text</extracomment>
         <translation>Code de la mission</translation>
@@ -2568,11 +2568,6 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+5"/>
-        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
-        <translation>Aucune évaluation pour l’instant. Cliquez sur «&#xa0;Nouvelle évaluation…&#xa0;» pour commencer la liste de contrôle GEOAT ou intégrité.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
@@ -2612,7 +2607,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{done} answers</source>
         <translation>{done} réponses</translation>
     </message>
@@ -2627,7 +2622,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
         <translation>Validée par {name} le {day}&#xa0;; verrouillée. Ouvrez-la et utilisez Rouvrir… (avec un motif) pour la modifier.</translation>
     </message>
@@ -3761,7 +3756,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-504"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
