@@ -180,3 +180,21 @@ def test_every_text_of_the_filling_screen_is_readable(qtbot, demo_store, palette
     fill = dominant(image, rect)
     digit = ink(image, rect, fill)
     assert contrast(digit, fill) >= MIN_CONTRAST, (palette, digit.name(), fill.name())
+
+
+def test_the_dashboard_cards_are_readable(qtbot, demo_store, palette):  # type: ignore[no-untyped-def]
+    """The counts (coloured by what they mean), their captions and the disabled cards, in
+    the light and the dark palette."""
+    from mercator_desktop.ui.dashboard import CountButton, DashboardView
+
+    view = DashboardView(demo_store)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    with qtbot.waitSignal(view.summary_loaded, timeout=20_000):
+        view.show()
+        view.reload()
+    settle()
+    cards = view.findChildren(CountButton)
+    assert any(card.count() and card.accent for card in cards)  # a coloured count is checked
+    problems = low_contrast(view)
+    assert not problems, "\n".join(problems)
