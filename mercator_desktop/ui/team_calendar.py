@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from ..services.dashboard import CalendarBooking, ExpertSchedule, TeamSchedule
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
+from . import theme
 from .context import AppContext
 from .empty_state import EmptyState
 from .events import app_events
@@ -61,7 +62,6 @@ STATUS_COLORS = {
     "follow_up": "#8a6bb1", "closed": "#8d99a6",
 }
 CLASH_COLOR = "#d93025"
-WEEKEND_COLOR = "#f1f3f5"
 TODAY_COLOR = "#1a73e8"
 
 
@@ -168,13 +168,14 @@ class CalendarCanvas(QWidget):
         bottom = self._row_tops[-1][0] + self._row_tops[-1][1] if self._row_tops else \
             self.HEADER_HEIGHT + 40
 
-        # Weekends, then the grid of days.
+        # Weekends (a shade of the base, light or dark), then the grid of days.
+        weekend = theme.mix(palette.base().color(), palette.text().color(), 0.06)
         for i in range(days):
             day = schedule.start + timedelta(days=i)
             x = left + i * day_width
             if day.weekday() >= 5:
                 painter.fillRect(QRectF(x, self.HEADER_HEIGHT, day_width,
-                                        bottom - self.HEADER_HEIGHT), QColor(WEEKEND_COLOR))
+                                        bottom - self.HEADER_HEIGHT), weekend)
         # Rows: alternate background, the name, the summary.
         bars = self.bars()
         for row, expert in enumerate(schedule.experts):
@@ -204,12 +205,12 @@ class CalendarCanvas(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 text_width = metrics.horizontalAdvance(booking.code)
                 if rect.width() > text_width + 8:
-                    painter.setPen(QColor("white"))
+                    painter.setPen(theme.on(color))
                     painter.drawText(rect.adjusted(4, 0, -2, 0),
                                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                      booking.code)
                 elif rect.width() > 24:
-                    painter.setPen(QColor("white"))
+                    painter.setPen(theme.on(color))
                     painter.setFont(small)
                     painter.drawText(rect.adjusted(3, 0, -1, 0),
                                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -222,7 +223,7 @@ class CalendarCanvas(QWidget):
                             self.SUMMARY_WIDTH - 12, height)
             painter.setFont(small)
             if expert.clashes:
-                painter.setPen(QColor(CLASH_COLOR))
+                painter.setPen(theme.readable(CLASH_COLOR, palette.base().color()))
                 text = self.tr("{days} d · double-booked").format(days=expert.booked_days)
             elif expert.booked_days:
                 painter.setPen(palette.text().color())
