@@ -5,7 +5,9 @@ mission, its agenda, answers' notes, findings, recommendations and action items
 
 Triggers on the source tables keep both in step whichever way a change arrives (editor,
 import, sync pull, the command line); the upgrade builds the index for the data already
-there. A record in the trash (``deleted``) is not indexed.
+there. A record in the trash (``deleted``) is not indexed. A later migration that recreates
+one of the source tables (batch mode) drops its triggers and must create them again (see
+docs/search.md).
 
 Revision ID: 0006_search_index
 Revises: 0005
