@@ -173,8 +173,10 @@ class MissionEditor(QMainWindow):
         self.addAction(self.action_redo)
         self.action_close = self._action(self.tr("&Close"), "actionClose",
                                          [QKeySequence.StandardKey.Close, "Ctrl+W"], self.close)
-        self._action("", "actionNextSection", ["Ctrl+PgDown"], lambda: self._step_section(1))
-        self._action("", "actionPreviousSection", ["Ctrl+PgUp"],
+        # Named for the shortcut sheet (Help → Keyboard shortcuts), which reads the actions.
+        self._action(self.tr("Next section"), "actionNextSection", ["Ctrl+PgDown"],
+                     lambda: self._step_section(1))
+        self._action(self.tr("Previous section"), "actionPreviousSection", ["Ctrl+PgUp"],
                      lambda: self._step_section(-1))
         self.action_export_report = self._action(
             self.tr("Export &report…"), "actionExportReport", ["Ctrl+Shift+E"],

@@ -606,7 +606,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+226"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+227"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -974,7 +974,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+149"/>
         <source>missions start in the next {days} days</source>
         <translation>missions commencent dans les {days} prochains jours</translation>
     </message>
@@ -2666,12 +2666,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2686,7 +2686,17 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section</source>
+        <translation>Section précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;report…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
@@ -3238,7 +3248,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-176"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-178"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -3411,7 +3421,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+285"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+287"/>
         <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>

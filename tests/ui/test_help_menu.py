@@ -79,7 +79,8 @@ def test_the_shortcut_sheet_lists_the_real_shortcuts(qtbot, store):
     trigger(window, "actionShortcuts")
     sheet = window.help_dialog.browser.toPlainText()
     for line in ("Ctrl+N", "New mission", "Ctrl+K", "Search everything", "F5", "Sync now",
-                 "F1", "User guide", "Ctrl+S", "Save", "Ctrl+Shift+E"):
+                 "F1", "User guide", "Ctrl+S", "Save", "Ctrl+Shift+E", "Ctrl+PgDown",
+                 "Next section"):
         assert line in sheet, line
     # Changed on the action, changed on the sheet: it is read from the actions.
     window.action_search.setShortcut("Ctrl+Alt+K")
