@@ -14,7 +14,12 @@ from mercator_desktop.domain.errors import SchemaTooNewError
 from mercator_desktop.services.store import open_store
 from mercator_desktop.storage.base import Base
 from mercator_desktop.storage.engine import make_engine
-from mercator_desktop.storage.migrate import cheap_head, head_revision, upgrade_to_head
+from mercator_desktop.storage.migrate import (
+    cheap_head,
+    head_revision,
+    include_name,
+    upgrade_to_head,
+)
 from mercator_desktop.storage.models import SYNCED_MODELS
 
 
@@ -22,7 +27,8 @@ def test_empty_database_upgrades_to_head_and_matches_models(tmp_path):
     engine = make_engine(tmp_path / "fresh.sqlite")
     assert upgrade_to_head(engine, None, None) is True
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name})
         assert context.get_current_revision() == head_revision()
         assert compare_metadata(context, Base.metadata) == []
     assert upgrade_to_head(engine, None, None) is False  # already at head: nothing to do

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 
@@ -85,3 +87,23 @@ def check_agenda_slot(
 
 def _iso(d: date | None) -> str:
     return d.isoformat() if d else "?"
+
+
+#: a code of the usual shape: country, year, type part, number (``JM-2019-INTD-01``)
+USUAL_CODE_RE = re.compile(r"^[A-Za-z]{2}-\d{4}-([A-Za-z0-9]+)-\d+$")
+
+
+def code_type_part(type_code: str, codes_of_type: Iterable[str]) -> str:
+    """The type part of a suggested mission code: the one the missions of this type use most
+    (``INTD`` when they are ``JM-2019-INTD-01`` …), else made from the type's code words
+    (``integrity_diagnostic`` → ``ID``, ``workshop`` → ``WORK``)."""
+    used = Counter(m.group(1).upper() for c in codes_of_type if (m := USUAL_CODE_RE.match(c)))
+    if used:
+        return sorted(used.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", type_code) if w]
+    if not words:
+        return "MIS"
+    if len(words) == 1:
+        return words[0][:5 if len(words[0]) <= 5 else 4].upper()
+    return "".join(w[0] for w in words).upper()
+

@@ -27,6 +27,7 @@ from ..checklists.values import AnswerValueError, normalise
 from ..domain import assessment as lifecycle
 from ..domain.assessment import EventKind
 from ..domain.errors import FieldProblem, NotFoundError, UserError, ValidationError
+from ..domain.instruments import fitting_template
 from ..domain.scoring import ItemInput, ScoreReport, SectionInput, score_assessment
 from ..domain.vocabulary import AssessmentStatus
 from ..storage.base import natural_id, new_id, utcnow
@@ -424,6 +425,16 @@ class AssessmentService:
         return self.snapshot(assessment_id).missing_required()
 
     # --- starting ------------------------------------------------------------------------
+
+    def fitting_template(self, mission_id: str) -> str | None:
+        """The checklist a new assessment of this mission is offered first (by its type,
+        then its topics: ``domain.instruments``); None when nothing fits."""
+        with self.store.sessions() as session:
+            mission = session.get(Mission, mission_id)
+            if mission is None:
+                return None
+            type_code, topics = mission.type_code, list(mission.topics or [])
+        return fitting_template(type_code, topics, (t.id for t in self.templates() if t.latest))
 
     def start(self, mission_id: str, template_id: str, version: str | None = None, *,
               title: str = "", group_name: str = "", language: str = "en") -> AssessmentView:

@@ -1068,6 +1068,14 @@ class MissionService:
         data.links = {kind: list(codes) for kind, codes in source.links.items()}
         return data
 
+    def suggest_code(self, country_iso2: str, type_code: str, year: int) -> str:
+        """The code a new mission is offered: country, year, type part and the first free
+        number (``JM-2025-INTD-01``; the type part as ``rules.code_type_part`` finds it)."""
+        with self.store.sessions() as session:
+            codes = session.scalars(select(Mission.code).where(Mission.type_code == type_code))
+            part = rules.code_type_part(type_code, codes)
+        return self.next_free_code(f"{country_iso2.upper()}-{year}-{part}-00")
+
     def next_free_code(self, code: str) -> str:
         """The code with its trailing number raised until no mission (even in the trash)
         has it: ``JM-2019-INTD-01`` → ``JM-2019-INTD-02``; ``WS`` → ``WS-2``."""

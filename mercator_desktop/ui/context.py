@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..services.experts import ExpertService
     from ..services.findings import FindingService
     from ..services.missions import MissionService
+    from ..services.search import SearchService
     from ..services.store import Store
 
 _contexts: dict[int, AppContext] = {}
@@ -85,3 +86,9 @@ class AppContext:
         from ..services.dashboard import DashboardService
 
         return DashboardService(self.store)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from ..services.search import SearchService
+
+        return SearchService(self.store)

@@ -11,9 +11,10 @@ import gc
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -28,18 +29,19 @@ from PySide6.QtWidgets import (
 from ..services.dashboard import UPCOMING_DAYS, DashboardSummary
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
-from . import operations
+from . import operations, theme
 from .context import AppContext
 from .events import app_events
 
+# Colours from the palette (``ui.theme``), so a card reads in dark mode and high contrast.
 CARD_STYLE = """
-QPushButton#%s {
-    text-align: left; padding: 10px 14px; border: 1px solid #c9d1da; border-radius: 6px;
-    background: palette(base);
-}
-QPushButton#%s:hover { border-color: #3b78b5; background: #f3f7fb; }
-QPushButton#%s:focus { border: 2px solid #1a73e8; }
-QPushButton#%s:disabled { color: #8a8f95; background: palette(window); }
+QPushButton#{name} {{
+    text-align: left; padding: 10px 14px; border: 1px solid {border}; border-radius: 6px;
+    background: {base};
+}}
+QPushButton#{name}:hover {{ border-color: {accent}; background: {hover}; }}
+QPushButton#{name}:focus {{ border: 2px solid {accent}; }}
+QPushButton#{name}:disabled {{ color: {muted}; background: {window}; }}
 """
 
 
@@ -53,7 +55,8 @@ class CountButton(QPushButton):
         self.caption = caption
         self.accent = accent
         self.ids: list[str] = []
-        self.setStyleSheet(CARD_STYLE % (name, name, name, name))
+        self._shown = 0
+        self._colouring = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number = QLabel("–", self)
@@ -73,13 +76,40 @@ class CountButton(QPushButton):
         column.addWidget(self.label)
         self.setMinimumHeight(column.sizeHint().height() + 8)
         self.setAccessibleName(caption)
+        self._colour()
+
+    def _colour(self) -> None:
+        # The palette around the card: its own is changed by the style sheet set here.
+        parent = self.parentWidget()
+        palette = parent.palette() if parent is not None else QApplication.palette()
+        base, window = palette.color(QPalette.ColorRole.Base), theme.window(palette)
+        hover = theme.mix(base, theme.accent_color(palette, base), 0.06)
+        style = CARD_STYLE.format(
+            name=self.objectName(), border=theme.border(palette).name(), base=base.name(),
+            accent=theme.accent_color(palette, base).name(), hover=hover.name(),
+            muted=theme.muted_text(palette, window).name(), window=window.name())
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        color = theme.readable(self.accent, base).name() \
+            if self._shown and self.accent else ""
+        number_style = f"color: {color};" if color else ""
+        if self.number.styleSheet() != number_style:
+            self.number.setStyleSheet(number_style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._colouring:
+            self._colouring = True
+            try:
+                self._colour()
+            finally:
+                self._colouring = False
 
     def set_count(self, ids: list[str], count: int | None = None) -> None:
         self.ids = list(ids)
-        shown = len(ids) if count is None else count
+        shown = self._shown = len(ids) if count is None else count
         self.number.setText(f"{shown:,}")
-        color = self.accent if shown and self.accent else ""
-        self.number.setStyleSheet(f"color: {color};" if color else "")
+        self._colour()
         self.setEnabled(bool(ids))
         self.setAccessibleName(f"{shown} {self.caption}")
 
@@ -117,12 +147,12 @@ class DashboardView(QWidget):
 
         self.upcoming_button = CountButton(
             "upcomingCount", self.tr("missions start in the next {days} days").format(
-                days=UPCOMING_DAYS), self, accent="#3b78b5")
+                days=UPCOMING_DAYS), self, accent=theme.ACCENT_HUE)
         self.missing_report_button = CountButton(
             "missingReportCount",
-            self.tr("missions delivered without a report yet"), self, accent="#b5761a")
+            self.tr("missions delivered without a report yet"), self, accent=theme.WARNING_HUE)
         self.overdue_button = CountButton(
-            "overdueCount", self.tr("action items overdue"), self, accent="#d93025")
+            "overdueCount", self.tr("action items overdue"), self, accent=theme.ERROR_HUE)
         self.upcoming_list = QLabel(self)
         self.upcoming_list.setObjectName("upcomingList")
         self.upcoming_list.setTextFormat(Qt.TextFormat.RichText)

@@ -60,6 +60,7 @@ from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from . import messages
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .screen_fit import fit_window
 from .widgets import (
@@ -371,6 +372,8 @@ class ExpertDirectory(QWidget):
         self.missions_table.setColumnHidden(3, True)  # the status is in the tooltip
         self.missions_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         self.missions_table.activated.connect(self._on_missions_table_activated)
+        self.empty_state = EmptyState(self.table, "")
+        self.missions_empty_state = EmptyState(self.missions_table, "")
         self.missions_label = QLabel(self.tr("Missions"), self)
         bold = QFont(self.missions_label.font())
         bold.setBold(True)
@@ -435,12 +438,42 @@ class ExpertDirectory(QWidget):
             language=self.language_combo.currentData(), trash=self.trash_check.isChecked())
         self.model.set_experts(experts)
         total = len(experts)
+        self._describe_empty()
         self.count_label.setText(self.tr("1 expert") if total == 1
                                  else self.tr("{n} experts").format(n=total))
         row = self.model.row_of(keep) if keep else None
         self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row()
                         if row is not None else 0)
         self._on_table_current_changed()
+
+    def filtered(self) -> bool:
+        return bool(self.filter_edit.text().strip() or self.category_combo.currentData()
+                    or self.language_combo.currentData())
+
+    def clear_filters(self) -> None:
+        for combo in (self.category_combo, self.language_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.filter_edit.clear()
+        self.reload()
+
+    def _describe_empty(self) -> None:
+        """Why the list is empty, and what to do (``ui.empty_state``)."""
+        if self.trash_check.isChecked():
+            self.empty_state.set_message(
+                self.tr("No deleted experts."),
+                self.tr("Experts you delete wait here until you restore them."))
+        elif self.filtered():
+            self.empty_state.set_message(
+                self.tr("No expert matches these filters."), "",
+                self.tr("Clear the filters"), self.clear_filters)
+        else:
+            self.empty_state.set_message(
+                self.tr("No experts yet."),
+                self.tr("Add the experts you work with: their accreditations and languages, "
+                        "then pick them for a mission's team."),
+                self.tr("Add the first expert…"), self.new_expert)
 
     def _fill_languages(self) -> None:
         codes = sorted({c for e in self.experts.list() for c in e.languages},
@@ -492,11 +525,18 @@ class ExpertDirectory(QWidget):
         self._update_buttons()
         expert = self.current_expert()
         if expert is None:
-            self.name_label.setText(self.tr("No expert selected") if self.model.rowCount()
-                                    else self.tr("No expert matches"))
+            self.name_label.setText(
+                self.tr("No expert selected") if self.model.rowCount()
+                else self.tr("No expert matches") if self.filtered() or
+                self.trash_check.isChecked() else self.tr("No experts yet"))
             self.details_label.setText("")
+            self.missions_empty_state.set_message("")
             self.missions_model.set_bookings([])
             return
+        self.missions_empty_state.set_message(
+            self.tr("No missions yet."),
+            self.tr("The missions this expert is on the team of show here; add the expert on "
+                    "a mission's Team tab."))
         self.name_label.setText(expert.name)
         self.details_label.setText(self._details_html(expert))
         self.missions_model.set_bookings(self.experts.missions_of(expert.id))

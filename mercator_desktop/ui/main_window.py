@@ -61,7 +61,8 @@ from .change_poll import ChangePoll
 from .context import AppContext
 from .events import app_events
 from .filter_bar import FilterBar
-from .i18n import build_language_menu
+from .help import build_help_menu
+from .i18n import build_language_menu, current_language
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
 from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: Any = None
         self.archived_dialog: Any = None
         self.backups_dialog: Any = None
+        self.search_dialog: Any = None
 
         self._build_actions()
         self._build_menus()
@@ -237,6 +239,11 @@ class MainWindow(QMainWindow):
         self.action_find = self._action(
             self.tr("&Find missions"), "actionFind", self.focus_filter,
             QKeySequence.StandardKey.Find, self.tr("Type to narrow the mission list"))
+        self.action_search = self._action(
+            self.tr("&Search everything…"), "actionSearch", self.search_everything, "Ctrl+K",
+            self.tr("Find a word in every mission: objectives, locations, agendas, notes, "
+                    "findings and actions"))
+        self.action_search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_clear_filter = self._action(
             self.tr("&Clear filters"), "actionClearFilter", self._clear_filters, None,
             self.tr("Show every mission again"))
@@ -304,10 +311,15 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.action_find)
+        self.menu_view.addAction(self.action_search)
         self.menu_view.addAction(self.action_clear_filter)
         self.menu_view.addSeparator()
         self.menu_language = build_language_menu(self.menu_view, self, restart=self.restart)
         self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.help_actions = build_help_menu(
+            self.menu_help, self, lambda: self.store.paths if self.store else None,
+            current_language)
+        self.help_dialog: Any = None
         self.menu_help.addAction(self.action_about)
 
     def _build_toolbar(self) -> None:
@@ -460,10 +472,19 @@ class MainWindow(QMainWindow):
     def _centered_page(self, labels: list[QLabel], buttons: list[QPushButton]) -> QWidget:
         page = QWidget(self)
         inner = QVBoxLayout()
+        # The texts in a column of bounded width, without an alignment flag: a wrapped
+        # label given one gets its one-line size hint and shows as a clipped sliver.
+        column = QWidget(page)
+        column.setMaximumWidth(620)
+        texts = QVBoxLayout(column)
+        texts.setContentsMargins(0, 0, 0, 0)
         for label in labels:
-            label.setMinimumWidth(320)
-            label.setMaximumWidth(620)
-            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            texts.addWidget(label)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 8)
+        centred.addStretch(1)
+        inner.addLayout(centred)
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:
@@ -514,6 +535,10 @@ class MainWindow(QMainWindow):
 
         self.store = store
         self.context = AppContext.open(store, self)
+        if self.search_dialog is not None:
+            self.search_dialog.close()
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
         if self.change_poll is not None:
             self.change_poll.stop()
             self.change_poll.deleteLater()
@@ -1208,6 +1233,29 @@ class MainWindow(QMainWindow):
         progress.setValue(done)
 
     # --- slots ---------------------------------------------------------------------------
+
+    def search_everything(self) -> Any:
+        """Search everything (Ctrl+K): the dialog; a hit opens its mission at the place."""
+        if self.store is None:
+            return None
+        from .global_search import GlobalSearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = GlobalSearchDialog(
+                AppContext.of(self.store).search, self)
+            self.search_dialog.place_chosen.connect(self._on_search_dialog_place_chosen)
+        self.search_dialog.show()
+        bring_to_front(self.search_dialog)
+        self.search_dialog.query_edit.setFocus()
+        self.search_dialog.query_edit.selectAll()
+        return self.search_dialog
+
+    def _on_search_dialog_place_chosen(self, hit: Any) -> None:
+        from .global_search import open_place
+
+        editor = self.open_mission(hit.mission_id)
+        if editor is not None:
+            open_place(editor, hit)
 
     def focus_filter(self) -> None:
         self.show_tab(self.TAB_MISSIONS)

@@ -39,6 +39,7 @@ from ..services.templates import TemplateService
 from . import labels
 from .assessment_window import AssessmentWindow, open_assessment_window
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .files import choose_open_file
 from .messages import show_error
@@ -186,11 +187,14 @@ class NewAssessmentDialog(QDialog):
         self.setMinimumWidth(600)
 
         self.template_combo.currentIndexChanged.connect(self._on_template_combo_changed)
-        self._fill_templates()
+        self._fill_templates(select=service.fitting_template(mission_id))
+        # The interface language first; the one last used when the checklist lacks it.
         saved = QSettings().value(LANGUAGE_KEY)
-        found = self.language_combo.findData(saved if isinstance(saved, str) else lang)
-        if found >= 0:
-            self.language_combo.setCurrentIndex(found)
+        for wanted in (lang, saved if isinstance(saved, str) else None):
+            found = self.language_combo.findData(wanted) if wanted else -1
+            if found >= 0:
+                self.language_combo.setCurrentIndex(found)
+                break
         self.template_combo.setFocus()
 
     def _fill_templates(self, select: str | None = None) -> None:
@@ -401,6 +405,12 @@ class MissionAssessmentsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = record_table(self, self.proxy, "assessmentTable", stretch=0)
         self.table.setAccessibleName(self.tr("Assessments of the mission"))
+        self._empty_words = (
+            self.tr("No assessments yet."),
+            self.tr("Start the checklist that fits the mission (GEOAT, integrity); for a "
+                    "workshop with several groups, one per group."),
+            self.tr("Start an assessment…"))
+        self.empty_state = EmptyState(self.table, *self._empty_words, self.new_assessment)
         # Unsorted until the person clicks a header: the order they were started.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -430,10 +440,6 @@ class MissionAssessmentsPanel(QWidget):
         self.trash_label.setObjectName("assessmentsTrashLabel")
         self.trash_label.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
         self.trash_label.hide()
-        self.empty_label = hint_label(self.tr(
-            "No assessment yet. Click “New assessment…” to start the GEOAT or the integrity "
-            "checklist."), self)
-        self.empty_label.setObjectName("assessmentsEmptyLabel")
 
         self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.new_button.setObjectName("newAssessmentButton")
@@ -480,7 +486,6 @@ class MissionAssessmentsPanel(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.trash_label)
         body.addWidget(self.table, 1)
-        body.addWidget(self.empty_label)
         body.addWidget(self.details_label)
         body.addWidget(self.error_label)
         body.addLayout(buttons)
@@ -522,6 +527,10 @@ class MissionAssessmentsPanel(QWidget):
         if self.show_trash_button.isChecked() != on:
             self.show_trash_button.setChecked(on)
         self.trash_label.setVisible(on)
+        if on:
+            self.empty_state.set_message(self.tr("The trash is empty."))
+        else:
+            self.empty_state.set_message(*self._empty_words, self.new_assessment)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -539,8 +548,6 @@ class MissionAssessmentsPanel(QWidget):
             rows = self.service.list_for_mission(self.mission_id, trash=self.trash_mode)
         self.model.set_rows(rows)
         fit_columns(self.table, 0, max_chars=34, caps={1: 22})
-        self.empty_label.setVisible(self.mission_id is not None and not rows
-                                    and not self.trash_mode)
         if rows:
             self.select(keep or rows[0].id)
         self._update_buttons()

@@ -173,8 +173,10 @@ class MissionEditor(QMainWindow):
         self.addAction(self.action_redo)
         self.action_close = self._action(self.tr("&Close"), "actionClose",
                                          [QKeySequence.StandardKey.Close, "Ctrl+W"], self.close)
-        self._action("", "actionNextSection", ["Ctrl+PgDown"], lambda: self._step_section(1))
-        self._action("", "actionPreviousSection", ["Ctrl+PgUp"],
+        # Named for the shortcut sheet (Help → Keyboard shortcuts), which reads the actions.
+        self._action(self.tr("Next section"), "actionNextSection", ["Ctrl+PgDown"],
+                     lambda: self._step_section(1))
+        self._action(self.tr("Previous section"), "actionPreviousSection", ["Ctrl+PgUp"],
                      lambda: self._step_section(-1))
         self.action_export_report = self._action(
             self.tr("Export &report…"), "actionExportReport", ["Ctrl+Shift+E"],
@@ -367,7 +369,9 @@ class MissionEditor(QMainWindow):
         self.heading_label.setText(f"{heading}: {title}" if title else heading)
         parts = [self.overview.status_text(), self.field("country_iso2").currentText().strip()]
         start, end = self.field("start_date").text().strip(), self.field("end_date").text().strip()
-        if start or end:
+        if start and not end:
+            parts.append(self.tr("from {start}, ongoing").format(start=start))
+        elif start or end:
             parts.append(f"{start} – {end}")
         self.subheading_label.setText(" · ".join(p for p in parts if p))
         self.setWindowTitle(self.tr("{name}[*] — Mercator Desktop").format(

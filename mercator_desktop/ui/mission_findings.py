@@ -50,6 +50,7 @@ from ..services.reference import ReferenceCatalog
 from ..services.store import Store
 from . import labels
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .record_models import ID_ROLE, RecordColumn, RecordTableModel, fit_columns, record_table
 from .widgets import (
@@ -405,7 +406,7 @@ class RecordListPage(QWidget):
     ``set_rows`` fills it."""
 
     def __init__(self, name: str, columns: Sequence[RecordColumn], stretch: int, intro: str,
-                 add_text: str, parent: QWidget | None = None) -> None:
+                 add_text: str, parent: QWidget | None = None, empty: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.trash_mode = False
@@ -465,6 +466,10 @@ class RecordListPage(QWidget):
         self.restore_button.clicked.connect(self.restore_current)
         self.error_label = ErrorLabel(self)
         self.error_label.setObjectName(f"{name}Error")
+        self.empty = empty
+        self.add_text = add_text.replace("&", "")
+        self.empty_state = EmptyState(self.table, empty, "", self.add_text,
+                                      lambda: self.on_edit(None))
         self.buttons_row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.up_button, self.down_button,
                        self.trash_button, self.show_trash_button, self.restore_button):
@@ -524,6 +529,11 @@ class RecordListPage(QWidget):
     def _on_show_trash_toggled(self, on: bool) -> None:
         self.trash_mode = on
         self.trash_label.setVisible(on)
+        if on:
+            self.empty_state.set_message(self.tr("The trash is empty."))
+        else:
+            self.empty_state.set_message(self.empty, "", self.add_text,
+                                         lambda: self.on_edit(None))
         self.error_label.clear_messages()
         self.on_trash_mode(on)
         self.update_buttons()
@@ -595,7 +605,7 @@ class MissionFindingsPanel(QWidget):
             RecordColumn(self.tr("Finding"), lambda f: f.text),
         ], 2, self.tr("Strengths and gaps found, each linked to the factor, principle or "
                       "article it concerns. The report prints them in this order."),
-            self.tr("&Add finding…"), self)
+            self.tr("&Add finding…"), self, self.tr("No findings yet."))
         self.recommendations_page = RecordListPage("recommendations", [
             RecordColumn(self.tr("Priority"), lambda r: priorities.get(r.priority, r.priority),
                          sort=lambda r: ["high", "medium", "low"].index(r.priority)
@@ -606,7 +616,7 @@ class MissionFindingsPanel(QWidget):
                          lambda r: _short(self._finding_text(r.finding_id), 40) or "–",
                          tip=lambda r: self._finding_text(r.finding_id)),
         ], 1, self.tr("What the administration should do, most important first."),
-            self.tr("&Add recommendation…"), self)
+            self.tr("&Add recommendation…"), self, self.tr("No recommendations yet."))
         self.actions_page = RecordListPage("actions", [
             RecordColumn(self.tr("Objective"), lambda a: a.objective or "–"),
             RecordColumn(self.tr("Activity"), lambda a: a.activity,
@@ -620,7 +630,8 @@ class MissionFindingsPanel(QWidget):
                          color=lambda a: {"done": "#1b6e3a", "in_progress": "#2f6fb0",
                                           "cancelled": "#8c8c8c"}.get(a.status)),
         ], 1, self.tr("The action plan agreed with the administration. Select an action to "
-                      "see and add its progress updates."), self.tr("&Add action…"), self)
+                      "see and add its progress updates."), self.tr("&Add action…"), self,
+            self.tr("No action plan yet."))
         for page in (self.findings_page, self.recommendations_page, self.actions_page):
             page.table.setMinimumHeight(110)
         self._build_progress()

@@ -77,8 +77,11 @@ class RowMaker:
     """Turns summaries into display rows with labels from a catalog (cached per code)."""
 
     def __init__(self, catalog: ReferenceCatalog, sync_labels: dict[str, str],
-                 no_lead: str) -> None:
+                 no_lead: str, ongoing: str = "", ongoing_tip: str = "") -> None:
         self.catalog = catalog
+        # A mission with a start and no end is open-ended (e.g. a follow-up), not one day.
+        self.ongoing = ongoing
+        self.ongoing_tip = ongoing_tip
         self.sync_labels = sync_labels
         self.no_lead = no_lead
         self._labels: dict[tuple[str, str], str] = {}
@@ -111,7 +114,8 @@ class RowMaker:
                 country_name,
                 self.region(m.region_code),
                 m.start_date.isoformat() if m.start_date else "",
-                m.end_date.isoformat() if m.end_date else "",
+                m.end_date.isoformat() if m.end_date else (self.ongoing if m.start_date
+                                                           else ""),
                 self.label("statuses", m.status_code),
                 m.lead_expert,
                 self.sync_labels.get(m.sync_state, m.sync_state),
@@ -122,7 +126,9 @@ class RowMaker:
                     f"{country_name} ({m.country_iso2})")
             prepared.tips.append((
                 "", m.title, prepared.rows[-1][Column.TYPE], country_tip,
-                self.label("regions", m.region_code), "", "", "",
+                self.label("regions", m.region_code), "",
+                self.ongoing_tip.format(start=m.start_date.isoformat())
+                if m.start_date and not m.end_date else "", "",
                 m.lead_expert or self.no_lead, "",
             ))
             search = search_index.get(m.id) if search_index is not None else None
@@ -186,7 +192,8 @@ class MissionTableModel(QAbstractTableModel):
 
     def row_maker(self, catalog: ReferenceCatalog) -> RowMaker:
         """Call on the GUI thread (translations); the maker itself may run anywhere."""
-        return RowMaker(catalog, self.sync_labels(), self.tr("No lead expert yet"))
+        return RowMaker(catalog, self.sync_labels(), self.tr("No lead expert yet"),
+                        self.tr("ongoing"), self.tr("From {start}, no end date yet"))
 
     def set_missions(
         self, missions: Sequence[MissionSummary], catalog: ReferenceCatalog,
@@ -258,7 +265,8 @@ class MissionTableModel(QAbstractTableModel):
         keys = self._keys.get(column)
         if keys is None:
             if column in _DATE_COLUMNS:
-                keys = [row[column] or _NO_DATE for row in self._rows]
+                keys = [row[column] if row[column][:1].isdigit() else _NO_DATE
+                        for row in self._rows]
             else:
                 keys = [row[column].casefold() for row in self._rows]
             self._keys[column] = keys

@@ -51,13 +51,14 @@ LANGUAGES = tuple((code, i18n.LANGUAGE_NAMES[code]) for code in ("en", "fr", "es
 
 
 def default_report_language() -> str:
-    """The language last chosen for a report, else the interface's when reports have it."""
+    """The language a report is offered in: the interface's when reports are written in
+    it, else the one last chosen, else English."""
     codes = [code for code, _name in LANGUAGES]
-    saved = QSettings().value(LANGUAGE_KEY)
-    if saved in codes:
-        return str(saved)
     current = i18n.current_language()
-    return current if current in codes else "en"
+    if current in codes:
+        return current
+    saved = QSettings().value(LANGUAGE_KEY)
+    return str(saved) if saved in codes else "en"
 
 
 def _to_qdate(day: date) -> QDate:

@@ -50,7 +50,9 @@ from PySide6.QtWidgets import (
 from ..services.dashboard import CalendarBooking, ExpertSchedule, TeamSchedule
 from ..services.reference import ReferenceCatalog
 from ..services.store import Store
+from . import theme
 from .context import AppContext
+from .empty_state import EmptyState
 from .events import app_events
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 
@@ -61,7 +63,6 @@ STATUS_COLORS = {
     "follow_up": "#8a6bb1", "closed": "#8d99a6",
 }
 CLASH_COLOR = "#d93025"
-WEEKEND_COLOR = "#f1f3f5"
 TODAY_COLOR = "#1a73e8"
 
 
@@ -172,13 +173,14 @@ class CalendarCanvas(QWidget):
         bottom = self._row_tops[-1][0] + self._row_tops[-1][1] if self._row_tops else \
             self.HEADER_HEIGHT + 40
 
-        # Weekends, then the grid of days.
+        # Weekends (a shade of the base, light or dark), then the grid of days.
+        weekend = theme.mix(palette.base().color(), palette.text().color(), 0.06)
         for i in range(days):
             day = schedule.start + timedelta(days=i)
             x = left + i * day_width
             if day.weekday() >= 5:
                 painter.fillRect(QRectF(x, self.HEADER_HEIGHT, day_width,
-                                        bottom - self.HEADER_HEIGHT), QColor(WEEKEND_COLOR))
+                                        bottom - self.HEADER_HEIGHT), weekend)
         # Rows: alternate background, the name, the summary.
         bars = self.bars()
         for row, expert in enumerate(schedule.experts):
@@ -208,12 +210,12 @@ class CalendarCanvas(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 text_width = metrics.horizontalAdvance(booking.code)
                 if rect.width() > text_width + 8:
-                    painter.setPen(QColor("white"))
+                    painter.setPen(theme.on(color))
                     self._text(painter, rect.adjusted(4, 0, -2, 0),
                                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                                booking.code)
                 elif rect.width() > 24:
-                    painter.setPen(QColor("white"))
+                    painter.setPen(theme.on(color))
                     painter.setFont(small)
                     self._text(painter, rect.adjusted(3, 0, -1, 0),
                                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -226,7 +228,7 @@ class CalendarCanvas(QWidget):
                             self.SUMMARY_WIDTH - 12, height)
             painter.setFont(small)
             if expert.clashes:
-                painter.setPen(QColor(CLASH_COLOR))
+                painter.setPen(theme.readable(CLASH_COLOR, palette.base().color()))
                 text = self.tr("{days} d · double-booked").format(days=expert.booked_days)
             elif expert.booked_days:
                 painter.setPen(palette.text().color())
@@ -498,6 +500,13 @@ class TeamCalendar(QWidget):
         self.booking_table.setAccessibleName(self.tr("Bookings of the period"))
         self.booking_table.activated.connect(self._on_booking_table_activated)
         self.booking_table.hide()
+        hint = self.tr("A bar shows here for each expert on the team of a mission with dates "
+                       "in this period. PgUp and PgDown move to the period before or after.")
+        self.empty_state = EmptyState(
+            self.scroll_area, self.tr("No mission in this period."), hint,
+            empty=lambda: not (self.canvas.schedule and self.canvas.schedule.experts))
+        self.list_empty_state = EmptyState(self.booking_table,
+                                           self.tr("No mission in this period."), hint)
         self.clashes_label = QLabel(self)
         self.clashes_label.setObjectName("calendarClashes")
         self.clashes_label.setWordWrap(True)
@@ -584,9 +593,14 @@ class TeamCalendar(QWidget):
                 f"<span style='color:{CLASH_COLOR}'><b>"
                 + self.tr("Double bookings in this period") + "</b></span><br>"
                 + "<br>".join(lines))
+        elif schedule.experts and not any(e.bookings for e in schedule.experts):
+            self.clashes_label.setText(self.tr(
+                "No mission in this period: every expert is free. PgUp and PgDown move to "
+                "the period before or after."))
         else:
             self.clashes_label.setText(self.tr("No double booking in this period."))
         self.schedule = schedule
+        self.empty_state.refresh()
 
     def step(self, count: int) -> None:
         months = count * (1 if self.mode == self.MONTH else 3)

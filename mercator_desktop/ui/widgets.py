@@ -38,6 +38,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -452,9 +455,27 @@ class ErrorLabel(QLabel):
         self.set_messages([])
 
 
+def clear_on_change(error: ErrorLabel, field: QWidget) -> None:
+    """The message of ``error`` goes as soon as the person changes ``field`` (or an input
+    inside it): what was wrong is being fixed, and a stale message would say otherwise."""
+    inputs = [field, *field.findChildren(QWidget)]
+    for widget in inputs:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(error.clear_messages)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(error.clear_messages)
+            widget.editTextChanged.connect(error.clear_messages)
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.toggled.connect(error.clear_messages)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(error.clear_messages)
+
+
 def with_error(field: QWidget, error: ErrorLabel, *extra: QWidget) -> QWidget:
-    """``field`` (and ``extra`` widgets beside it) with its error label underneath. The box
-    passes the focus to ``field``, so a form label's mnemonic (its buddy) reaches it."""
+    """``field`` (and ``extra`` widgets beside it) with its error label underneath, which
+    empties as soon as the field is changed. The box passes the focus to ``field``, so a
+    form label's mnemonic (its buddy) reaches it."""
+    clear_on_change(error, field)
     box = QWidget()
     box.setFocusProxy(field)
     column = QVBoxLayout(box)

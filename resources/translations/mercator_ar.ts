@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
         <source>Edit the action</source>
         <translation>تعديل الإجراء</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+188"/>
         <source>&amp;Find question…</source>
         <translation>&amp;بحث عن سؤال…</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+506"/>
+        <location line="+515"/>
         <source>N/A</source>
         <translation>غير منطبق</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+232"/>
         <source>{days} d · double-booked</source>
         <translation>{days} يوم · حجز مزدوج</translation>
     </message>
@@ -1187,7 +1187,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+149"/>
         <source>missions start in the next {days} days</source>
         <translation>بعثات تبدأ خلال الأيام الـ{days} القادمة</translation>
     </message>
@@ -1367,7 +1367,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+642"/>
         <source>New expert</source>
         <translation>خبير جديد</translation>
     </message>
@@ -1470,7 +1470,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-713"/>
+        <location line="-752"/>
         <source>accredited</source>
         <translation>معتمد</translation>
     </message>
@@ -1550,7 +1550,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>بعثات الخبير المحدد</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
@@ -1560,7 +1560,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>يفتح Enter أو النقر المزدوج البعثة.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>1 expert</source>
         <translation>خبير واحد</translation>
     </message>
@@ -1570,7 +1570,42 @@ Close Mercator Desktop and start it again.</source>
         <translation>{n} خبير</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>No deleted experts.</source>
+        <translation>لا يوجد خبراء محذوفون.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts you delete wait here until you restore them.</source>
+        <translation>ينتظر هنا الخبراء الذين تحذفهم حتى تستعيدهم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert matches these filters.</source>
+        <translation>لا يطابق أي خبير عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No experts yet.</source>
+        <translation>لا يوجد خبراء بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the experts you work with: their accreditations and languages, then pick them for a mission&apos;s team.</source>
+        <translation>أضف الخبراء الذين تعمل معهم: اعتماداتهم ولغاتهم، ثم اخترهم لفريق البعثة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the first expert…</source>
+        <translation>إضافة الخبير الأول…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No expert selected</source>
         <translation>لم يُحدَّد أي خبير</translation>
     </message>
@@ -1580,7 +1615,22 @@ Close Mercator Desktop and start it again.</source>
         <translation>لا يطابق أي خبير</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>No experts yet</source>
+        <translation>لا يوجد خبراء بعد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No missions yet.</source>
+        <translation>لا توجد بعثات بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The missions this expert is on the team of show here; add the expert on a mission&apos;s Team tab.</source>
+        <translation>تظهر هنا البعثات التي يكون هذا الخبير في فريقها؛ أضف الخبير في تبويب «الفريق» لإحدى البعثات.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Missions ({n})</source>
         <translation>البعثات ({n})</translation>
     </message>
@@ -1613,7 +1663,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-368"/>
+        <location line="-407"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -1852,6 +1902,148 @@ Close Mercator Desktop and start it again.</source>
         <location line="+1"/>
         <source>&amp;Text:</source>
         <translation>ال&amp;نص:</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/global_search.py" line="+36"/>
+        <source>Mission code</source>
+        <extracomment>(kind, field) → where the hit is, as shown before its text</extracomment>
+        <translation>رمز البعثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics notes</source>
+        <translation>ملاحظات لوجستية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, location</source>
+        <translation>جدول الأعمال، المكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, with</source>
+        <translation>جدول الأعمال، مع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on an answer</source>
+        <translation>ملاحظة على إجابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>بند إجراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, objective</source>
+        <translation>بند إجراء، الهدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, indicator</source>
+        <translation>بند إجراء، المؤشر</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Search everything</source>
+        <translation>البحث في كل شيء</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kingston, a phrase from a note, a code…</source>
+        <translation>Kingston، عبارة من ملاحظة، رمز…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search missions, agendas, notes, findings and actions:</source>
+        <translation>ا&amp;بحث في البعثات وجداول الأعمال والملاحظات والاستنتاجات والإجراءات:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type a word or two: accents and capitals do not matter. Enter opens the place it was found.</source>
+        <translation>اكتب كلمة أو كلمتين: لا تهم الحركات ولا حالة الأحرف. يفتح Enter المكان الذي عُثر فيه على النتيجة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{code} — {title} ({count})</source>
+        <translation>{code} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a word or two: accents and capitals do not matter.</source>
+        <translation>اكتب كلمة أو كلمتين: لا تهم الحركات ولا حالة الأحرف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “{query}”. Try fewer words, or the beginning of a word.</source>
+        <translation>لم يُعثر على شيء لـ«{query}». جرّب كلمات أقل، أو بداية كلمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 place found</source>
+        <translation>عُثر على مكان واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} places found</source>
+        <translation>عُثر على {n} مكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 mission</source>
+        <translation>في بعثة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} missions</source>
+        <translation>في {n} بعثة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the place.</source>
+        <translation>يفتح Enter المكان.</translation>
     </message>
 </context>
 <context>
@@ -2123,13 +2315,13 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New mission…</source>
         <translation>بعثة &amp;جديدة…</translation>
     </message>
@@ -2295,12 +2487,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+521"/>
+        <location line="+555"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-554"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2336,6 +2528,16 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Search everything…</source>
+        <translation>ال&amp;بحث في كل شيء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a word in every mission: objectives, locations, agendas, notes, findings and actions</source>
+        <translation>ابحث عن كلمة في كل البعثات: الأهداف والأماكن وجداول الأعمال والملاحظات والاستنتاجات والإجراءات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear filters</source>
         <translation>م&amp;سح عوامل التصفية</translation>
     </message>
@@ -2400,24 +2602,24 @@ Close Mercator Desktop and start it again.</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mission actions</source>
         <translation>إجراءات البعثة</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+538"/>
+        <location line="+562"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-621"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2463,7 +2665,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقويم الفريق</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Loading the missions…</source>
         <translation>جارٍ تحميل البعثات…</translation>
     </message>
@@ -2473,7 +2675,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تعذّر تحميل البعثات</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>The trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>
@@ -2493,7 +2695,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -2694,7 +2896,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;منصة العمل غير المتصلة لخبراء المنظمة العالمية للجمارك المعتمدين: تخطيط البعثات، وملء أداة GEOAT وقوائم مراجعة النزاهة، وكتابة تقرير البعثة، والمزامنة مع مقر المنظمة عند توفر الاتصال.&lt;/p&gt;</translation>
     </message>
@@ -2737,7 +2939,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
@@ -2782,7 +2984,22 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقييمات البعثة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>No assessments yet.</source>
+        <translation>لا توجد تقييمات بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the checklist that fits the mission (GEOAT, integrity); for a workshop with several groups, one per group.</source>
+        <translation>ابدأ قائمة المراجعة المناسبة للبعثة (GEOAT، النزاهة)؛ ولورشة تضم عدة مجموعات، واحدة لكل مجموعة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an assessment…</source>
+        <translation>بدء تقييم…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
         <translation>قوائم المراجعة المملوءة لهذه البعثة — واحدة لكل مجموعة ورشة إن شئت. تُحفظ الإجابات فور إدخالها؛ وما تفعله في هذه الصفحة يُخزَّن فورًا ولا يدخل في «حفظ» البعثة و«تراجع».</translation>
     </message>
@@ -2798,11 +3015,6 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
-        <translation>لا يوجد تقييم بعد. انقر «تقييم جديد…» لبدء GEOAT أو قائمة مراجعة النزاهة.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
@@ -2842,7 +3054,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{done} answers</source>
         <translation>{done} إجابة</translation>
     </message>
@@ -2852,7 +3064,12 @@ Close Mercator Desktop and start it again.</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>The trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
         <translation>اعتمده {name} في {day}؛ مقفل. افتحه واستخدم «إعادة الفتح…» (مع ذكر السبب) لتغييره.</translation>
     </message>
@@ -2870,8 +3087,8 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+216"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+218"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -2889,6 +3106,21 @@ Close Mercator Desktop and start it again.</source>
         <location line="+5"/>
         <source>Who attends</source>
         <translation>الحضور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions planned yet.</source>
+        <translation>لا توجد جلسات مخطط لها بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the day and the activity below, then Add session.</source>
+        <translation>حدّد اليوم والنشاط أدناه، ثم «إضافة جلسة».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the first session</source>
+        <translation>خطّط للجلسة الأولى</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2937,7 +3169,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+73"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+75"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -2958,9 +3190,14 @@ Close Mercator Desktop and start it again.</source>
         <translation>م&amp;ع</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
         <translation>تقع الجلسات ضمن تواريخ البعثة، من {start} إلى {end}. تحتفظ جلسات اليوم بالترتيب الذي تعطيه لها (Alt+Up / Alt+Down).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission is ongoing: sessions fall on or after its start, {start}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>البعثة جارية: تقع الجلسات في يوم بدايتها {start} أو بعده. تحتفظ جلسات اليوم بالترتيب الذي تعطيه لها (Alt+Up / Alt+Down).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2968,7 +3205,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>حدّد تواريخ البعثة (نظرة عامة) لتخطيط الأيام.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>give the day of the session</source>
         <translation>حدّد يوم الجلسة</translation>
     </message>
@@ -3164,7 +3401,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-141"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-143"/>
         <source>GEOAT principles</source>
         <translation>مبادئ GEOAT</translation>
     </message>
@@ -3254,7 +3491,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>الأ&amp;هداف</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>{status} (now)</source>
         <translation>{status} (حاليًا)</translation>
     </message>
@@ -3284,7 +3521,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>اسم الإدارة الجمركية في {country}:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+37"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+38"/>
         <source>Total = women + men</source>
         <translation>المجموع = نساء + رجال</translation>
     </message>
@@ -3305,7 +3542,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+141"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+143"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
@@ -3315,7 +3552,17 @@ Close Mercator Desktop and start it again.</source>
         <translation>أعداد المشاركين في الورشة أو الاجتماع؛ اتركها فارغة إن لم تكن معروفة. قد يشمل المجموع أشخاصًا لم يصرّحوا.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No counterparts yet.</source>
+        <translation>لا يوجد نظراء بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people of the administration the team works with: type a name below and add them.</source>
+        <translation>أشخاص الإدارة الذين يعمل معهم الفريق: اكتب اسمًا أدناه وأضفهم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -3372,7 +3619,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+191"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+193"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -3444,7 +3691,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
         <source>Lead expert</source>
         <translation>الخبير الرئيسي</translation>
     </message>
@@ -3470,15 +3717,30 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Add to team</source>
         <translation>إ&amp;ضافة إلى الفريق</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-192"/>
+        <location line="-155"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-194"/>
         <source>Team</source>
         <translation>الفريق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one on the team yet.</source>
+        <translation>لا أحد في الفريق بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name in Expert above, choose the role, then Add to team. The lead expert comes first in the report.</source>
+        <translation>اكتب اسمًا في حقل «الخبير» أعلاه، واختر الدور، ثم «إضافة إلى الفريق». يأتي الخبير الرئيسي أولًا في التقرير.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the first expert</source>
+        <translation>اختيار الخبير الأول</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3516,7 +3778,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تحديد ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-142"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-144"/>
         <source>TFA articles</source>
         <translation>مواد اتفاق تيسير التجارة</translation>
     </message>
@@ -3547,12 +3809,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>حفظ البعثة (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3567,7 +3829,17 @@ Close Mercator Desktop and start it again.</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Next section</source>
+        <translation>القسم التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section</source>
+        <translation>القسم السابق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;report…</source>
         <translation>تصدير الت&amp;قرير…</translation>
     </message>
@@ -3618,18 +3890,23 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>
         <translation>بعثة جديدة</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>from {start}, ongoing</source>
+        <translation>من {start}، جارية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}[*] — Mercator Desktop</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
@@ -3647,7 +3924,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -3670,6 +3947,11 @@ Close Mercator Desktop and start it again.</source>
         <location line="+2"/>
         <source>&amp;Add finding…</source>
         <translation>إ&amp;ضافة استنتاج…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No findings yet.</source>
+        <translation>لا توجد استنتاجات بعد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3695,6 +3977,11 @@ Close Mercator Desktop and start it again.</source>
         <location line="+1"/>
         <source>&amp;Add recommendation…</source>
         <translation>إ&amp;ضافة توصية…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No recommendations yet.</source>
+        <translation>لا توجد توصيات بعد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3723,12 +4010,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
         <translation>خطة العمل المتفق عليها مع الإدارة. حدّد إجراءً لرؤية مستجدات تقدمه وإضافتها.</translation>
     </message>
@@ -3736,6 +4023,11 @@ Close Mercator Desktop and start it again.</source>
         <location line="+1"/>
         <source>&amp;Add action…</source>
         <translation>إ&amp;ضافة إجراء…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action plan yet.</source>
+        <translation>لا توجد خطة عمل بعد.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3815,7 +4107,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -3853,7 +4145,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+179"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -3932,11 +4224,21 @@ Close Mercator Desktop and start it again.</source>
         <source>No lead expert yet</source>
         <translation>لا خبير رئيسي بعد</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From {start}, no end date yet</source>
+        <translation>من {start}، دون تاريخ نهاية بعد</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>تقييم جديد</translation>
@@ -3992,7 +4294,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>ابدأ قائمة مراجعة لهذه البعثة. لورشة تضم عدة مجموعات، ابدأ واحدة لكل مجموعة وسمِّ المجموعة.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>no checklist can be started: none could be read</source>
         <translation>لا يمكن بدء أي قائمة مراجعة: تعذّرت قراءتها كلها</translation>
     </message>
@@ -4064,7 +4366,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
         <source>Progress update</source>
         <translation>مستجد التقدم</translation>
     </message>
@@ -4350,6 +4652,11 @@ Close Mercator Desktop and start it again.</source>
         <source>Rest&amp;ore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
 </context>
 <context>
     <name>RenameAssessmentDialog</name>
@@ -4435,7 +4742,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+137"/>
+        <location filename="../../mercator_desktop/app.py" line="+139"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
@@ -4446,7 +4753,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>جارٍ تحميل بيانات العرض التوضيحي…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -4475,7 +4782,7 @@ The details were written to the log file:
         <translation>بياناتك تالفة.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>جاهز — بعثة واحدة · البيانات في {folder}</translation>
     </message>
@@ -4485,8 +4792,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+32"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>
@@ -4903,7 +5210,18 @@ The details were written to the log file:
         <translation>حجوزات الفترة</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>A bar shows here for each expert on the team of a mission with dates in this period. PgUp and PgDown move to the period before or after.</source>
+        <translation>يظهر هنا شريط لكل خبير في فريق بعثة لها تواريخ في هذه الفترة. ينتقل PgUp وPgDown إلى الفترة السابقة أو التالية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No mission in this period.</source>
+        <translation>لا توجد بعثة في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>double booking</source>
         <translation>حجز مزدوج</translation>
     </message>
@@ -4926,6 +5244,11 @@ The details were written to the log file:
         <location line="+5"/>
         <source>Double bookings in this period</source>
         <translation>الحجوزات المزدوجة في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No mission in this period: every expert is free. PgUp and PgDown move to the period before or after.</source>
+        <translation>لا توجد بعثة في هذه الفترة: كل الخبراء متاحون. ينتقل PgUp وPgDown إلى الفترة السابقة أو التالية.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5034,6 +5357,44 @@ The details were written to the log file:
         <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>كُتب التقرير في %1 (%2 صفحة). فتحه الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shortcuts of the windows open now. Open a mission or an assessment to see theirs too.</source>
+        <translation>اختصارات النوافذ المفتوحة الآن. افتح بعثة أو تقييمًا لرؤية اختصاراتهما أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;data folder</source>
+        <translation>فتح مجلد ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log</source>
+        <translation>فتح ملف ال&amp;سجل</translation>
     </message>
 </context>
 <context>
@@ -5555,7 +5916,7 @@ The details were written to the log file:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+124"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«{text}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2025-03-24</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
         <source>Edit the action</source>
         <translation>Editar la acción</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+188"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Buscar pregunta…</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+506"/>
+        <location line="+515"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+232"/>
         <source>{days} d · double-booked</source>
         <translation>{days} d · reserva doble</translation>
     </message>
@@ -1171,7 +1171,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+149"/>
         <source>missions start in the next {days} days</source>
         <translation>misiones empiezan en los próximos {days} días</translation>
     </message>
@@ -1351,7 +1351,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+642"/>
         <source>New expert</source>
         <translation>Nuevo experto</translation>
     </message>
@@ -1454,7 +1454,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-713"/>
+        <location line="-752"/>
         <source>accredited</source>
         <translation>acreditado</translation>
     </message>
@@ -1534,7 +1534,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Misiones del experto seleccionado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
@@ -1544,7 +1544,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Intro o doble clic abre una misión.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>1 expert</source>
         <translation>1 experto</translation>
     </message>
@@ -1554,7 +1554,42 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>{n} expertos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>No deleted experts.</source>
+        <translation>No hay expertos eliminados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts you delete wait here until you restore them.</source>
+        <translation>Los expertos que elimine esperan aquí hasta que los restaure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert matches these filters.</source>
+        <translation>Ningún experto coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>Quitar los filtros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No experts yet.</source>
+        <translation>Todavía no hay expertos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the experts you work with: their accreditations and languages, then pick them for a mission&apos;s team.</source>
+        <translation>Añada los expertos con los que trabaja: sus acreditaciones e idiomas; luego elíjalos para el equipo de una misión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the first expert…</source>
+        <translation>Añadir el primer experto…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No expert selected</source>
         <translation>Ningún experto seleccionado</translation>
     </message>
@@ -1564,7 +1599,22 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Ningún experto coincide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>No experts yet</source>
+        <translation>Todavía no hay expertos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No missions yet.</source>
+        <translation>Todavía no hay misiones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The missions this expert is on the team of show here; add the expert on a mission&apos;s Team tab.</source>
+        <translation>Aquí aparecen las misiones en cuyo equipo está este experto; añada el experto en la pestaña Equipo de una misión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Missions ({n})</source>
         <translation>Misiones ({n})</translation>
     </message>
@@ -1597,7 +1647,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-368"/>
+        <location line="-407"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -1836,6 +1886,148 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+1"/>
         <source>&amp;Text:</source>
         <translation>Te&amp;xto:</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/global_search.py" line="+36"/>
+        <source>Mission code</source>
+        <extracomment>(kind, field) → where the hit is, as shown before its text</extracomment>
+        <translation>Código de la misión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics notes</source>
+        <translation>Notas de logística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, location</source>
+        <translation>Programa, lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, with</source>
+        <translation>Programa, con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on an answer</source>
+        <translation>Nota sobre una respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constatación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, objective</source>
+        <translation>Acción, objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, indicator</source>
+        <translation>Acción, indicador</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kingston, a phrase from a note, a code…</source>
+        <translation>Kingston, una frase de una nota, un código…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search missions, agendas, notes, findings and actions:</source>
+        <translation>&amp;Buscar en misiones, programas, notas, constataciones y acciones:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type a word or two: accents and capitals do not matter. Enter opens the place it was found.</source>
+        <translation>Escriba una o dos palabras: los acentos y las mayúsculas no importan. Intro abre el lugar donde se encontró.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{code} — {title} ({count})</source>
+        <translation>{code} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a word or two: accents and capitals do not matter.</source>
+        <translation>Escriba una o dos palabras: los acentos y las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “{query}”. Try fewer words, or the beginning of a word.</source>
+        <translation>No se encontró nada para «{query}». Pruebe con menos palabras o con el comienzo de una palabra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 place found</source>
+        <translation>1 lugar encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} places found</source>
+        <translation>{n} lugares encontrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 mission</source>
+        <translation>en 1 misión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} missions</source>
+        <translation>en {n} misiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the place.</source>
+        <translation>Intro abre el lugar.</translation>
     </message>
 </context>
 <context>
@@ -2107,13 +2299,13 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nueva misión…</translation>
     </message>
@@ -2279,12 +2471,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+521"/>
+        <location line="+555"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Bandeja de sincronización…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-554"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
     </message>
@@ -2320,6 +2512,16 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Search everything…</source>
+        <translation>Buscar en t&amp;odo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a word in every mission: objectives, locations, agendas, notes, findings and actions</source>
+        <translation>Buscar una palabra en todas las misiones: objetivos, lugares, programas, notas, constataciones y acciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear filters</source>
         <translation>Borrar &amp;filtros</translation>
     </message>
@@ -2384,24 +2586,24 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mission actions</source>
         <translation>Acciones de la misión</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+538"/>
+        <location line="+562"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-621"/>
         <source>Plan your first mission</source>
         <translation>Planifique su primera misión</translation>
     </message>
@@ -2447,7 +2649,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Calendario del equipo</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Loading the missions…</source>
         <translation>Cargando las misiones…</translation>
     </message>
@@ -2457,7 +2659,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>No se pueden cargar las misiones</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
@@ -2477,7 +2679,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Planifique su primera misión, o importe las misiones que lleva en una hoja de cálculo (Excel, OpenDocument o CSV). Todo queda en esta computadora hasta que sincronice.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Bandeja de sincronización (%n)…</numerusform>
@@ -2674,7 +2876,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;El banco de trabajo sin conexión de los expertos acreditados por la OMA: planificar misiones, completar las listas de verificación GEOAT y de integridad, redactar el informe de misión y sincronizar con la Sede de la OMA cuando haya conexión.&lt;/p&gt;</translation>
     </message>
@@ -2717,7 +2919,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -2762,7 +2964,22 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Evaluaciones de la misión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>No assessments yet.</source>
+        <translation>Todavía no hay evaluaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the checklist that fits the mission (GEOAT, integrity); for a workshop with several groups, one per group.</source>
+        <translation>Inicie la lista de verificación adecuada para la misión (GEOAT, integridad); para un taller con varios grupos, una por grupo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an assessment…</source>
+        <translation>Iniciar una evaluación…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
         <translation>Las listas de verificación completadas para esta misión, una por grupo de taller si lo desea. Las respuestas se guardan a medida que las da; lo que hace en esta página se almacena de inmediato y no forma parte de Guardar y Deshacer de la misión.</translation>
     </message>
@@ -2778,11 +2995,6 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
-        <translation>Todavía no hay evaluaciones. Haga clic en “Nueva evaluación…” para empezar la lista de verificación GEOAT o la de integridad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
@@ -2822,7 +3034,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Resta&amp;urar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{done} answers</source>
         <translation>{done} respuestas</translation>
     </message>
@@ -2832,7 +3044,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
         <translation>Validada por {name} el {day}; bloqueada. Ábrala y use Reabrir… (indicando un motivo) para modificarla.</translation>
     </message>
@@ -2850,8 +3067,8 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+216"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+218"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2869,6 +3086,21 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+5"/>
         <source>Who attends</source>
         <translation>Quién asiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions planned yet.</source>
+        <translation>Todavía no hay sesiones previstas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the day and the activity below, then Add session.</source>
+        <translation>Indique el día y la actividad abajo y luego Añadir sesión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the first session</source>
+        <translation>Prever la primera sesión</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2917,7 +3149,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+73"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+75"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2938,9 +3170,14 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&amp;Con</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
         <translation>Las sesiones caen dentro de las fechas de la misión, del {start} al {end}. Las sesiones de un mismo día conservan el orden que usted les da (Alt+Arriba / Alt+Abajo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission is ongoing: sessions fall on or after its start, {start}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>La misión está en curso: las sesiones caen en su inicio, {start}, o después. Las sesiones de un día conservan el orden que usted les da (Alt+Arriba / Alt+Abajo).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2948,7 +3185,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Indique las fechas de la misión (Resumen) para planificar los días.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>give the day of the session</source>
         <translation>indique el día de la sesión</translation>
     </message>
@@ -3144,7 +3381,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-141"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-143"/>
         <source>GEOAT principles</source>
         <translation>Principios GEOAT</translation>
     </message>
@@ -3234,7 +3471,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&amp;Objetivos</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+68"/>
         <source>{status} (now)</source>
         <translation>{status} (actual)</translation>
     </message>
@@ -3264,7 +3501,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Nombre de la administración aduanera de {country}:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+37"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+38"/>
         <source>Total = women + men</source>
         <translation>Total = mujeres + hombres</translation>
     </message>
@@ -3285,7 +3522,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+141"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+143"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -3295,7 +3532,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Cantidad de participantes del taller o de la reunión; deje vacío si no se conoce. El total puede incluir a personas que no lo indicaron.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No counterparts yet.</source>
+        <translation>Todavía no hay contrapartes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people of the administration the team works with: type a name below and add them.</source>
+        <translation>Las personas de la administración con las que trabaja el equipo: escriba un nombre abajo y añádalas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3352,7 +3599,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+191"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+193"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3424,7 +3671,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
         <source>Lead expert</source>
         <translation>Experto principal</translation>
     </message>
@@ -3450,15 +3697,30 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Agregar al equipo</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-192"/>
+        <location line="-155"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-194"/>
         <source>Team</source>
         <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one on the team yet.</source>
+        <translation>Todavía no hay nadie en el equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name in Expert above, choose the role, then Add to team. The lead expert comes first in the report.</source>
+        <translation>Escriba un nombre en Experto arriba, elija la función y luego Añadir al equipo. El experto principal figura primero en el informe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the first expert</source>
+        <translation>Elegir el primer experto</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3496,7 +3758,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>A&amp;signar función</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-142"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-144"/>
         <source>TFA articles</source>
         <translation>Artículos del AFC</translation>
     </message>
@@ -3527,12 +3789,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Guardar la misión (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3547,7 +3809,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section</source>
+        <translation>Sección anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
@@ -3598,18 +3870,23 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+114"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>
         <translation>Nueva misión</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Mission</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>from {start}, ongoing</source>
+        <translation>desde el {start}, en curso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}[*] — Mercator Desktop</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
@@ -3627,7 +3904,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -3650,6 +3927,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+2"/>
         <source>&amp;Add finding…</source>
         <translation>&amp;Agregar hallazgo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No findings yet.</source>
+        <translation>Todavía no hay constataciones.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3675,6 +3957,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+1"/>
         <source>&amp;Add recommendation…</source>
         <translation>&amp;Agregar recomendación…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No recommendations yet.</source>
+        <translation>Todavía no hay recomendaciones.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3703,12 +3990,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
         <translation>El plan de acción acordado con la administración aduanera. Seleccione una acción para ver y agregar sus actualizaciones de avance.</translation>
     </message>
@@ -3716,6 +4003,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+1"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Agregar acción…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action plan yet.</source>
+        <translation>Todavía no hay plan de acción.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3795,7 +4087,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
         <source>Export the mission report</source>
         <translation>Exportar el informe de misión</translation>
     </message>
@@ -3833,7 +4125,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+179"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -3912,11 +4204,21 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <source>No lead expert yet</source>
         <translation>Todavía sin experto principal</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From {start}, no end date yet</source>
+        <translation>Desde el {start}, todavía sin fecha de fin</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nueva evaluación</translation>
@@ -3972,7 +4274,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Empiece una lista de verificación para esta misión. En un taller con varios grupos, empiece una por grupo y asigne un nombre al grupo.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>no checklist can be started: none could be read</source>
         <translation>no se puede empezar ninguna lista de verificación: no se pudo leer ninguna</translation>
     </message>
@@ -4044,7 +4346,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
         <source>Progress update</source>
         <translation>Actualización de avance</translation>
     </message>
@@ -4330,6 +4632,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <source>Rest&amp;ore</source>
         <translation>Resta&amp;urar</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
 </context>
 <context>
     <name>RenameAssessmentDialog</name>
@@ -4415,7 +4722,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+137"/>
+        <location filename="../../mercator_desktop/app.py" line="+139"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Abriendo sus datos en {folder}…</translation>
@@ -4426,7 +4733,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Cargando los datos de demostración…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -4455,7 +4762,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Sus datos están dañados.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Listo — 1 misión · datos en {folder}</translation>
     </message>
@@ -4465,8 +4772,8 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Listo — {count} misiones · datos en {folder}</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+32"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Your data could not be opened.</source>
         <translation>No se pudieron abrir sus datos.</translation>
     </message>
@@ -4843,7 +5150,18 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Reservas del período</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>A bar shows here for each expert on the team of a mission with dates in this period. PgUp and PgDown move to the period before or after.</source>
+        <translation>Aquí aparece una barra por cada experto del equipo de una misión con fechas en este periodo. RePág y AvPág pasan al periodo anterior o siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No mission in this period.</source>
+        <translation>Ninguna misión en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>double booking</source>
         <translation>reserva doble</translation>
     </message>
@@ -4866,6 +5184,11 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+5"/>
         <source>Double bookings in this period</source>
         <translation>Reservas dobles en este período</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No mission in this period: every expert is free. PgUp and PgDown move to the period before or after.</source>
+        <translation>Ninguna misión en este periodo: todos los expertos están libres. RePág y AvPág pasan al periodo anterior o siguiente.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4974,6 +5297,44 @@ Los detalles se escribieron en el archivo de registro:
         <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>El informe se escribió en %1 (%2 páginas). ¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shortcuts of the windows open now. Open a mission or an assessment to see theirs too.</source>
+        <translation>Los atajos de las ventanas abiertas ahora. Abra una misión o una evaluación para ver también los suyos.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log</source>
+        <translation>Abrir el &amp;registro</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5856,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+124"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>&apos;{text}&apos; no es una fecha; escríbala como AAAA-MM-DD, p. ej. 2025-03-24</translation>
     </message>

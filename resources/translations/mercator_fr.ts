@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+305"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
         <source>Edit the action</source>
         <translation>Modifier l’action</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+187"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+188"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+506"/>
+        <location line="+515"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>CalendarCanvas</name>
     <message>
-        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+230"/>
+        <location filename="../../mercator_desktop/ui/team_calendar.py" line="+232"/>
         <source>{days} d · double-booked</source>
         <translation>{days} j · double réservation</translation>
     </message>
@@ -1171,7 +1171,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../mercator_desktop/ui/dashboard.py" line="+119"/>
+        <location filename="../../mercator_desktop/ui/dashboard.py" line="+149"/>
         <source>missions start in the next {days} days</source>
         <translation>missions commencent dans les {days} prochains jours</translation>
     </message>
@@ -1351,7 +1351,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+602"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+642"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1454,7 +1454,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-713"/>
+        <location line="-752"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1534,7 +1534,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions de l’expert sélectionné</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
@@ -1544,7 +1544,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Entrée ou un double-clic ouvre une mission.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>1 expert</source>
         <translation>1 expert</translation>
     </message>
@@ -1554,7 +1554,42 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>{n} experts</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+22"/>
+        <source>No deleted experts.</source>
+        <translation>Aucun expert supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experts you delete wait here until you restore them.</source>
+        <translation>Les experts que vous supprimez attendent ici jusqu&apos;à ce que vous les restauriez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert matches these filters.</source>
+        <translation>Aucun expert ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No experts yet.</source>
+        <translation>Aucun expert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the experts you work with: their accreditations and languages, then pick them for a mission&apos;s team.</source>
+        <translation>Ajoutez les experts avec qui vous travaillez : leurs accréditations et leurs langues, puis choisissez-les pour l&apos;équipe d&apos;une mission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the first expert…</source>
+        <translation>Ajouter le premier expert…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>No expert selected</source>
         <translation>Aucun expert sélectionné</translation>
     </message>
@@ -1564,7 +1599,22 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucun expert ne correspond</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>No experts yet</source>
+        <translation>Aucun expert pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No missions yet.</source>
+        <translation>Aucune mission pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The missions this expert is on the team of show here; add the expert on a mission&apos;s Team tab.</source>
+        <translation>Les missions dont cet expert fait partie de l&apos;équipe s&apos;affichent ici ; ajoutez l&apos;expert dans l&apos;onglet Équipe d&apos;une mission.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Missions ({n})</source>
         <translation>Missions ({n})</translation>
     </message>
@@ -1597,7 +1647,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertMissionsModel</name>
     <message>
-        <location line="-368"/>
+        <location line="-407"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1836,6 +1886,148 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+1"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/global_search.py" line="+36"/>
+        <source>Mission code</source>
+        <extracomment>(kind, field) → where the hit is, as shown before its text</extracomment>
+        <translation>Code de la mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logistics notes</source>
+        <translation>Notes logistiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, location</source>
+        <translation>Ordre du jour, lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda, with</source>
+        <translation>Ordre du jour, avec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on an answer</source>
+        <translation>Note sur une réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, objective</source>
+        <translation>Action, objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item, indicator</source>
+        <translation>Action, indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Search everything</source>
+        <translation>Rechercher partout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kingston, a phrase from a note, a code…</source>
+        <translation>Kingston, une phrase d&apos;une note, un code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search missions, agendas, notes, findings and actions:</source>
+        <translation>&amp;Rechercher dans les missions, ordres du jour, notes, constatations et actions :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type a word or two: accents and capitals do not matter. Enter opens the place it was found.</source>
+        <translation>Tapez un mot ou deux : les accents et les majuscules n&apos;importent pas. Entrée ouvre l&apos;endroit où il a été trouvé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{code} — {title} ({count})</source>
+        <translation>{code} — {title} ({count})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a word or two: accents and capitals do not matter.</source>
+        <translation>Tapez un mot ou deux : les accents et les majuscules n&apos;importent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “{query}”. Try fewer words, or the beginning of a word.</source>
+        <translation>Rien trouvé pour « {query} ». Essayez moins de mots, ou le début d&apos;un mot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 place found</source>
+        <translation>1 endroit trouvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} places found</source>
+        <translation>{n} endroits trouvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 mission</source>
+        <translation>dans 1 mission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in {n} missions</source>
+        <translation>dans {n} missions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the place.</source>
+        <translation>Entrée ouvre l&apos;endroit.</translation>
     </message>
 </context>
 <context>
@@ -2107,13 +2299,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+109"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -2279,6 +2471,16 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Search everything…</source>
+        <translation>Rec&amp;hercher partout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a word in every mission: objectives, locations, agendas, notes, findings and actions</source>
+        <translation>Trouver un mot dans toutes les missions : objectifs, lieux, ordres du jour, notes, constatations et actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
@@ -2343,12 +2545,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Mission actions</source>
         <translation>Actions sur les missions</translation>
     </message>
@@ -2391,12 +2593,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+538"/>
+        <location line="+562"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-561"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2406,7 +2608,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+130"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2416,7 +2618,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Impossible de charger les missions</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -2431,7 +2633,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location line="+491"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2446,7 +2648,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+204"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2471,13 +2673,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1101"/>
-        <location line="+521"/>
+        <location line="-1158"/>
+        <location line="+555"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-554"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2492,12 +2694,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+442"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2597,7 +2799,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-961"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2617,7 +2819,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+802"/>
+        <location line="+836"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -2699,7 +2901,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -2717,7 +2919,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+382"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -2762,7 +2964,22 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Évaluations de la mission</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>No assessments yet.</source>
+        <translation>Aucune évaluation pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the checklist that fits the mission (GEOAT, integrity); for a workshop with several groups, one per group.</source>
+        <translation>Commencez la liste de contrôle qui convient à la mission (GEOAT, intégrité) ; pour un atelier de plusieurs groupes, une par groupe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an assessment…</source>
+        <translation>Commencer une évaluation…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The checklists filled for this mission — one per workshop group if you like. Answers are saved as you give them; what you do on this page is stored at once and is not part of the mission&apos;s Save and Undo.</source>
         <translation>Les listes de contrôle remplies pour cette mission — une par groupe d’atelier si vous le souhaitez. Les réponses sont enregistrées au fur et à mesure&#xa0;; ce que vous faites sur cette page est enregistré immédiatement et ne dépend pas des commandes Enregistrer et Annuler de la mission.</translation>
     </message>
@@ -2778,11 +2995,6 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No assessment yet. Click “New assessment…” to start the GEOAT or the integrity checklist.</source>
-        <translation>Aucune évaluation pour l’instant. Cliquez sur «&#xa0;Nouvelle évaluation…&#xa0;» pour commencer la liste de contrôle GEOAT ou intégrité.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
@@ -2822,7 +3034,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>{done} answers</source>
         <translation>{done} réponses</translation>
     </message>
@@ -2832,7 +3044,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+22"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Validated by {name} on {day}; locked. Open it and use Reopen… (with a reason) to change it.</source>
         <translation>Validée par {name} le {day}&#xa0;; verrouillée. Ouvrez-la et utilisez Rouvrir… (avec un motif) pour la modifier.</translation>
     </message>
@@ -2850,7 +3067,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+38"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -2876,12 +3093,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2896,7 +3113,17 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Next section</source>
+        <translation>Section suivante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous section</source>
+        <translation>Section précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export &amp;report…</source>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
@@ -2921,13 +3148,18 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Liens</translation>
     </message>
     <message>
+        <location line="+156"/>
+        <source>from {start}, ongoing</source>
+        <translation>à partir du {start}, en cours</translation>
+    </message>
+    <message>
         <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+27"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-156"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+1"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
@@ -2943,7 +3175,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>modifié ailleurs entre-temps aussi ; enregistrer à nouveau garde ce que vous voyez ici</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/participants.py" line="+50"/>
         <location filename="../../mercator_desktop/ui/mission_editor.py" line="+0"/>
         <source>Participants</source>
         <translation>Participants</translation>
@@ -2984,7 +3216,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+34"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+36"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
@@ -3004,7 +3236,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Ajouter l’administration des douanes de ce pays à la liste</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+69"/>
         <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+29"/>
         <source>to</source>
         <translation>au</translation>
@@ -3112,12 +3344,27 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Add to team</source>
         <translation>&amp;Ajouter à l’équipe</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-153"/>
+        <source>No one on the team yet.</source>
+        <translation>Personne dans l&apos;équipe pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name in Expert above, choose the role, then Add to team. The lead expert comes first in the report.</source>
+        <translation>Tapez un nom dans Expert ci-dessus, choisissez le rôle, puis Ajouter à l&apos;équipe. L&apos;expert principal figure en premier dans le rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the first expert</source>
+        <translation>Choisir le premier expert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Remove from team</source>
         <translation>&amp;Retirer de l’équipe</translation>
     </message>
@@ -3137,7 +3384,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Choisissez des experts dans le répertoire et attribuez un rôle à chacun. Au-delà du statut «&#xa0;planifiée&#xa0;», une mission doit avoir un expert principal.</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-68"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="-72"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -3150,6 +3397,21 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+5"/>
         <source>Who attends</source>
         <translation>Qui y assiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions planned yet.</source>
+        <translation>Aucune séance prévue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the day and the activity below, then Add session.</source>
+        <translation>Indiquez le jour et l&apos;activité ci-dessous, puis Ajouter la séance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan the first session</source>
+        <translation>Prévoir la première séance</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3232,7 +3494,17 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Nombre de participants à l’atelier ou à la réunion&#xa0;; laisser vide si inconnu. Le total peut inclure des personnes qui ne l’ont pas précisé.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No counterparts yet.</source>
+        <translation>Aucun homologue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people of the administration the team works with: type a name below and add them.</source>
+        <translation>Les personnes de l&apos;administration avec qui l&apos;équipe travaille : tapez un nom ci-dessous et ajoutez-les.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3288,7 +3560,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>&amp;Notes logistiques</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+44"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+68"/>
         <source>{status} (now)</source>
         <translation>{status} (actuel)</translation>
     </message>
@@ -3403,7 +3675,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-176"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-178"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -3531,9 +3803,14 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>&amp;Définir le rôle</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+63"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+69"/>
         <source>Sessions fall within the mission dates, {start} to {end}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
         <translation>Les séances ont lieu pendant la mission, du {start} au {end}. Les séances d’une même journée gardent l’ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mission is ongoing: sessions fall on or after its start, {start}. Sessions of a day keep the order you give them (Alt+Up / Alt+Down).</source>
+        <translation>La mission est en cours : les séances ont lieu à partir de son début, le {start}. Les séances d&apos;une même journée gardent l&apos;ordre que vous leur donnez (Alt+Haut / Alt+Bas).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3541,7 +3818,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Indiquez les dates de la mission (Vue d’ensemble) pour planifier les journées.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>give the day of the session</source>
         <translation>indiquez le jour de la séance</translation>
     </message>
@@ -3571,14 +3848,14 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+285"/>
-        <location line="+11"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+287"/>
+        <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -3588,7 +3865,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation> (actuel)</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+8"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+10"/>
         <source>{name}[*] — Mercator Desktop</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
@@ -3627,7 +3904,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -3650,6 +3927,11 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+2"/>
         <source>&amp;Add finding…</source>
         <translation>&amp;Ajouter une constatation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No findings yet.</source>
+        <translation>Aucune constatation pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3675,6 +3957,11 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+1"/>
         <source>&amp;Add recommendation…</source>
         <translation>&amp;Ajouter une recommandation…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No recommendations yet.</source>
+        <translation>Aucune recommandation pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3703,12 +3990,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The action plan agreed with the administration. Select an action to see and add its progress updates.</source>
         <translation>Le plan d’action convenu avec l’administration. Sélectionnez une action pour voir et ajouter ses points d’avancement.</translation>
     </message>
@@ -3716,6 +4003,11 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+1"/>
         <source>&amp;Add action…</source>
         <translation>&amp;Ajouter une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No action plan yet.</source>
+        <translation>Aucun plan d&apos;action pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3795,7 +4087,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+285"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3833,7 +4125,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+168"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+179"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3912,11 +4204,21 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <source>No lead expert yet</source>
         <translation>Pas encore d’expert principal</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From {start}, no end date yet</source>
+        <translation>À partir du {start}, sans date de fin pour l&apos;instant</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-491"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
@@ -3972,7 +4274,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Commencez une liste de contrôle pour cette mission. Pour un atelier de plusieurs groupes, commencez-en une par groupe et nommez le groupe.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>no checklist can be started: none could be read</source>
         <translation>aucune liste de contrôle ne peut être commencée&#xa0;: aucune n’a pu être lue</translation>
     </message>
@@ -4044,7 +4346,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-490"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
         <source>Progress update</source>
         <translation>Point d’avancement</translation>
     </message>
@@ -4330,6 +4632,11 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <source>Rest&amp;ore</source>
         <translation>Restau&amp;rer</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
 </context>
 <context>
     <name>RenameAssessmentDialog</name>
@@ -4415,7 +4722,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+137"/>
+        <location filename="../../mercator_desktop/app.py" line="+139"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
@@ -4426,7 +4733,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -4455,7 +4762,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Vos données sont endommagées.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Prêt — 1 mission · données dans {folder}</translation>
     </message>
@@ -4465,8 +4772,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+32"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
@@ -4843,7 +5150,18 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Réservations de la période</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>A bar shows here for each expert on the team of a mission with dates in this period. PgUp and PgDown move to the period before or after.</source>
+        <translation>Une barre s&apos;affiche ici pour chaque expert de l&apos;équipe d&apos;une mission dont les dates tombent dans cette période. Pg préc. et Pg suiv. passent à la période précédente ou suivante.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>No mission in this period.</source>
+        <translation>Aucune mission dans cette période.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>double booking</source>
         <translation>double réservation</translation>
     </message>
@@ -4866,6 +5184,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+5"/>
         <source>Double bookings in this period</source>
         <translation>Doubles réservations sur cette période</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No mission in this period: every expert is free. PgUp and PgDown move to the period before or after.</source>
+        <translation>Aucune mission dans cette période : tous les experts sont libres. Pg préc. et Pg suiv. passent à la période précédente ou suivante.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4974,6 +5297,44 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="-7"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shortcuts of the windows open now. Open a mission or an assessment to see theirs too.</source>
+        <translation>Les raccourcis des fenêtres ouvertes. Ouvrez une mission ou une évaluation pour voir aussi les leurs.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;log</source>
+        <translation>Ouvrir le &amp;journal</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5856,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../mercator_desktop/ui/widgets.py" line="+121"/>
+        <location filename="../../mercator_desktop/ui/widgets.py" line="+124"/>
         <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme AAAA-MM-JJ, p. ex. 2025-03-24</translation>
     </message>

@@ -80,7 +80,10 @@ def main() -> int:
         "sign in": SignInDialog(window.sync_service, window),
         "sync inbox": ConflictsDialog(window.sync_service, window),
         "archived missions": ArchivedMissionsDialog(window.sync_service, window),
+        "search everything": window.search_everything(),
     }
+    window.help_actions["actionUserGuide"].trigger()
+    windows["user guide"] = window.help_dialog
     for widget in windows.values():
         widget.show()
     settle(app, 150)

@@ -133,6 +133,11 @@ def test_every_input_of_every_window_and_dialog_has_an_accessible_name(  # type:
     walk.dialog(window.show_conflicts())
     walk.dialog(window.show_archived())
     walk.dialog(export_progress_report(window, demo_store))
+    walk.dialog(window.search_everything())
+    window.help_actions["actionUserGuide"].trigger()
+    walk.dialog(window.help_dialog)
+    window.help_actions["actionShortcuts"].trigger()
+    walk.dialog(window.help_dialog)
 
     mission_id, assessment_id = _mission_with_assessment(demo_store)
     walk.dialog(export_mission_report(window, demo_store, mission_id))

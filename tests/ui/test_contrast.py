@@ -180,3 +180,64 @@ def test_every_text_of_the_filling_screen_is_readable(qtbot, demo_store, palette
     fill = dominant(image, rect)
     digit = ink(image, rect, fill)
     assert contrast(digit, fill) >= MIN_CONTRAST, (palette, digit.name(), fill.name())
+
+
+def test_the_dashboard_cards_are_readable(qtbot, demo_store, palette):  # type: ignore[no-untyped-def]
+    """The counts (coloured by what they mean), their captions and the disabled cards, in
+    the light and the dark palette."""
+    from mercator_desktop.ui.dashboard import CountButton, DashboardView
+
+    view = DashboardView(demo_store)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    with qtbot.waitSignal(view.summary_loaded, timeout=20_000):
+        view.show()
+        view.reload()
+    settle()
+    cards = view.findChildren(CountButton)
+    assert any(card.count() and card.accent for card in cards)  # a coloured count is checked
+    problems = low_contrast(view)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_calendar_bars_and_weekends_are_readable(qtbot, store, palette):  # type: ignore[no-untyped-def]
+    """A code written on a pale bar (a requested mission) and on a dark one (planned), and
+    the weekend shading, in the light and the dark palette."""
+    from datetime import timedelta
+
+    from mercator_desktop.services.dto import ExpertInput, MissionInput, TeamAssignment
+    from mercator_desktop.services.experts import ExpertService
+    from mercator_desktop.ui.team_calendar import TeamCalendar
+    from mercator_desktop.ui.theme import luminance
+
+    expert = ExpertService(store).create(ExpertInput(name="Amara Diallo"))
+    calendar = TeamCalendar(store)
+    qtbot.addWidget(calendar)
+    start = calendar.period()[0] + timedelta(days=1)
+    for number, status in ((1, "requested"), (2, "planned")):
+        MissionService(store).create(MissionInput(
+            code=f"JM-WS-{number}", title="Workshop", type_code="workshop", status_code=status,
+            country_iso2="JM", start_date=start + timedelta(days=10 * (number - 1)),
+            end_date=start + timedelta(days=10 * (number - 1) + 6),
+            team=[TeamAssignment(expert.id, "lead")]))
+    calendar.resize(1366, 500)
+    calendar.show()
+    calendar.reload()
+    settle()
+    canvas = calendar.canvas
+    image = canvas.grab().toImage()
+    bars = canvas.all_bars()
+    assert len(bars) == 2
+    for bar in bars:
+        rect = bar.rect.toRect().adjusted(2, 2, -2, -2)
+        fill = dominant(image, rect)
+        assert contrast(ink(image, rect, fill), fill) >= MIN_CONTRAST, bar.booking.code
+    base = canvas.palette().base().color()
+    dark = palette == "dark"
+    weekend = next(day for day in range(7) if (calendar.period()[0] + timedelta(days=day))
+                   .weekday() == 5)
+    left, width = canvas._geometry()
+    x = int(left + (weekend + 0.5) * width)
+    shade = QColor.fromRgb(image.pixel(x, canvas.HEADER_HEIGHT + 1))  # under the day numbers
+    assert shade != base  # shaded …
+    assert (luminance(shade) < 0.2) == dark == (luminance(base) < 0.2)  # … in the base's key

@@ -74,7 +74,7 @@ def pick(qtbot, combo, data) -> None:  # type: ignore[no-untyped-def]
 def test_a_new_assessment_is_started_stored_and_opened(qtbot, store, mission_id):
     editor = editor_on_assessments(qtbot, store, mission_id)
     panel = editor.assessments_panel
-    assert panel.empty_label.isVisible() and panel.model.rowCount() == 0
+    assert panel.empty_state.isVisible() and panel.model.rowCount() == 0
     click(qtbot, panel.new_button)
     dialog = panel.dialog
     assert dialog is not None and dialog.isVisible()

@@ -7,6 +7,7 @@ from sqlalchemy import Connection, create_engine
 
 from mercator_desktop.storage import models  # noqa: F401  (registers the tables)
 from mercator_desktop.storage.base import Base
+from mercator_desktop.storage.migrate import include_name
 
 target_metadata = Base.metadata
 
@@ -28,6 +29,7 @@ def _configure_and_run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain import rules
 from ...services.dto import AgendaItemView, MissionDetail, MissionInput
 from ..editor_models import AgendaRow, AgendaTableModel
+from ..empty_state import EmptyState
 from ..problem_texts import problem_text
 from ..widgets import DateField, ErrorLabel, FieldInputError, TimeField, hint_label
 from .base import EditorSection, table
@@ -83,6 +84,10 @@ class AgendaSection(EditorSection):
         self.agenda_counterparts_edit = QLineEdit(self)
         self.agenda_counterparts_edit.setObjectName("agendaCounterparts")
         self.agenda_counterparts_edit.setPlaceholderText(_tr("Who attends"))
+        self.agenda_empty_state = EmptyState(
+            self.agenda_table, _tr("No sessions planned yet."),
+            _tr("Give the day and the activity below, then Add session."),
+            _tr("Plan the first session"), lambda: self.agenda_activity_edit.setFocus())
         self.agenda_form_error = ErrorLabel(self)
         self.agenda_form_error.setObjectName("agendaFormError")
         self.agenda_error = ErrorLabel(self)
@@ -202,16 +207,44 @@ class AgendaSection(EditorSection):
     def _update_dates(self) -> None:
         start, end = self._mission_dates()
         self.agenda_day_edit.set_range(start, end)
-        if start and not self.agenda_day_edit.text().strip():
-            self.agenda_day_edit.set_value(start)
+        if start:
+            day = self.default_day(start, end)
+            try:
+                typed = self.agenda_day_edit.value()
+            except FieldInputError:
+                typed = None
+            if day != typed:
+                self.agenda_day_edit.set_value(day)
         if start and end:
             self.agenda_dates_label.setText(_tr(
                 "Sessions fall within the mission dates, {start} to {end}. Sessions of a day "
                 "keep the order you give them (Alt+Up / Alt+Down).").format(
                 start=start.isoformat(), end=end.isoformat()))
+        elif start:
+            self.agenda_dates_label.setText(_tr(
+                "The mission is ongoing: sessions fall on or after its start, {start}. "
+                "Sessions of a day keep the order you give them (Alt+Up / Alt+Down).").format(
+                start=start.isoformat()))
         else:
             self.agenda_dates_label.setText(_tr(
                 "Give the mission its dates (Overview) to plan the days."))
+
+    def default_day(self, start: date, end: date | None) -> date:
+        """The day the form offers: the one there if it lies within the mission's dates,
+        else the last day already planned within them (the next session usually follows
+        it), else the first day of the mission."""
+        def within(day: date | None) -> bool:
+            return day is not None and start <= day and (end is None or day <= end)
+
+        try:
+            typed = self.agenda_day_edit.value()
+        except FieldInputError:
+            typed = None
+        if within(typed):
+            assert typed is not None
+            return typed
+        planned = [row.day for row in self.agenda_model.rows() if within(row.day)]
+        return max(planned) if planned else start
 
     def update_buttons(self) -> None:
         ready = bool(self.agenda_day_edit.text().strip() and
@@ -304,6 +337,16 @@ class AgendaSection(EditorSection):
             return
         rows[at], rows[target] = rows[target], rows[at]
         self._set_rows(rows, rows[target])
+
+    def select_session(self, session_id: str) -> bool:
+        """Select the saved session ``session_id`` (its fields fill the form)."""
+        for at, row in enumerate(self.agenda_model.rows()):
+            if row.id == session_id:
+                index = self.agenda_proxy.mapFromSource(self.agenda_model.index(at, 0))
+                self.agenda_table.setCurrentIndex(index)
+                self.agenda_table.scrollTo(index)
+                return True
+        return False
 
     def _on_current_changed(self, current: Any, _previous: Any) -> None:
         self.update_buttons()

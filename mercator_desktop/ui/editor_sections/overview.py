@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -30,6 +31,7 @@ class OverviewSection(EditorSection):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._mission_id = mission_id
+        self.suggested_code = ""
         f = self.fields
         f["status_code"].setToolTip(_tr(
             "Only the moves the mission lifecycle allows from the saved status are offered."))
@@ -130,7 +132,31 @@ class OverviewSection(EditorSection):
     def _on_field_edited(self, name: str) -> None:
         if name == "country_iso2":
             self.refresh_country()
+        if name in ("country_iso2", "type_code", "start_date"):
+            self.suggest_code()
         super()._on_field_edited(name)
+
+    def suggest_code(self) -> None:
+        """A new mission is offered a code from its country, year and type, as long as the
+        code field is empty or still holds the previous offer (a code typed is kept). The
+        offer goes into the same undo step as the change that made it."""
+        code = self.fields["code"]
+        if self._mission_id() is not None or \
+                code.text().strip() not in ("", self.suggested_code):
+            return
+        iso2 = self.country_iso2()
+        type_code = self.fields["type_code"].currentData()
+        if not iso2 or not type_code:
+            return
+        try:
+            start = self.fields["start_date"].value()
+        except FieldInputError:
+            start = None
+        self.suggested_code = self.ctx.missions.suggest_code(
+            iso2, type_code, (start or date.today()).year)
+        code.blockSignals(True)
+        code.setText(self.suggested_code)
+        code.blockSignals(False)
 
     def refresh(self) -> None:
         self.refresh_country()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import CounterpartRow, CounterpartTableModel
+from ..empty_state import EmptyState
 from ..widgets import ErrorLabel, hint_label
 from .base import EditorSection, add_row, form, table
 from .context import EditorContext
@@ -57,6 +58,10 @@ class ParticipantsSection(EditorSection):
         self.counterpart_proxy = QSortFilterProxyModel(self)
         self.counterpart_proxy.setSourceModel(self.counterpart_model)
         self.counterpart_table = table(self, self.counterpart_proxy, "counterpartTable")
+        self.counterpart_empty_state = EmptyState(
+            self.counterpart_table, _tr("No counterparts yet."),
+            _tr("The people of the administration the team works with: type a name below "
+                "and add them."))
         self.counterpart_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.counterpart_name_edit = self._edit("counterpartName", _tr("Name"))

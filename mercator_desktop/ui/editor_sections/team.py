@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.vocabulary import TeamRole
 from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import TeamRow, TeamTableModel
+from ..empty_state import EmptyState
 from ..theme import warning_color
 from ..widgets import ErrorLabel, FieldInputError, SearchCombo, hint_label
 from .base import EditorSection, placeholder, set_combo_data, table
@@ -64,6 +65,11 @@ class TeamSection(EditorSection):
         self.team_proxy.setSourceModel(self.team_model)
         self.team_table = table(self, self.team_proxy, "teamTable")
         self.team_table.setAccessibleName(_tr("Team"))
+        self.team_empty_state = EmptyState(
+            self.team_table, _tr("No one on the team yet."),
+            _tr("Type a name in Expert above, choose the role, then Add to team. The lead "
+                "expert comes first in the report."),
+            _tr("Pick the first expert"), lambda: self.expert_picker.setFocus())
         header = self.team_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
