@@ -314,13 +314,13 @@ class _Push:
             return refused(refusal)
         self.seq += 1
         rec = _Held(record_type=rtype.name, id=change.id, scope=scope,
-                         owner_id=self.principal.user_id, revision=self.seq, seq=self.seq,
-                         deleted=change.deleted, data=dict(fields),
-                         field_revisions={**dict.fromkeys(fields, self.seq),
-                                          TOMBSTONE: self.seq},
-                         updated_at=utcnow(),
-                         natural_key=self._claim(rtype.name, change.id, fields),
-                         origin=self.device_id)
+                    owner_id=self.principal.user_id, revision=self.seq, seq=self.seq,
+                    deleted=change.deleted, data=dict(fields),
+                    field_revisions={**dict.fromkeys(fields, self.seq),
+                                     TOMBSTONE: self.seq},
+                    updated_at=utcnow(),
+                    natural_key=self._claim(rtype.name, change.id, fields),
+                    origin=self.device_id)
         self.new_records.append(rec)
         self.records[(rtype.name, change.id)] = rec
         if rtype.name == MISSION_TYPE:
