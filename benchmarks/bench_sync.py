@@ -13,7 +13,10 @@ taken before applying). A sync with nothing to do is timed on devices holding 1,
 The first sync of the device holding 100,000 answers (scaled: pushing them all, then a pull
 that must not bring them back) is timed once, against the bare replay of its exchanges.
 Each push figure's note gives the answers per second and the bytes its pull brought back
-(only other devices' changes travel back).
+(only other devices' changes travel back); the log says the answers per second of the push,
+the pull and the first sync. The first sync of 100,000 answers is part of every run at
+scale 1.0 (``make bench BENCH_ARGS="--only sync"``, a few minutes); ``--scale 0.1`` times it
+at 10,000.
 
 Baseline, alternating with the app: each timed sync's HTTP exchanges are recorded on the way
 (method, path, request body, size of HQ's answer) and replayed with a new ``httpx.Client`` as
@@ -309,6 +312,7 @@ def push_pull(bench: Bench, bare_url: str, hq: HQ) -> None:
         bench.record(pull, samples[pull], baseline=bare_pull,
                      note=f"{outcome['pull'].applied} applied per run "
                           f"({_rate(n, samples[pull])}), backup before applying included")
+        bench.log(f"  push: {_rate(n, samples[push])}; pull: {_rate(n, samples[pull])}")
     finally:
         for store in stores:
             store.close()
@@ -338,6 +342,7 @@ def no_op(bench: Bench, bare_url: str, hqs: dict[str, HQ]) -> None:
                              note=_bytes(recorder.exchanges))
                 bench.record(first_name, [first], baseline=bare_first,
                              note=f"{_rate(size, [first])}; {_pulled(recorder.exchanges)}")
+                bench.log(f"  first sync: {_rate(size, [first])}")
             service.sync()
             mine: list[float] = []
             bare: list[float] = []

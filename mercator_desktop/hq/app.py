@@ -57,25 +57,11 @@ class Settings:
     max_push_changes: int = 1000
     max_pull_limit: int = 2000
     max_body_bytes: int = limits.DEFAULT_MAX_BODY
-    #: fault injection for the crash tests only: a file that, while it exists, holds
-    #: "pause-before-commit:MARKER" or "pause-after-commit:MARKER"; the next push then
-    #: writes MARKER and hangs (until the test kills the service)
-    fault_file: str = ""
     #: evidence files: their folder ("" = next to the database, see ``files.default_folder``),
     #: the largest file taken and the chunk size they travel in
     files_dir: str = ""
     max_file_bytes: int = files.DEFAULT_MAX_FILE_BYTES
     file_chunk_bytes: int = files.DEFAULT_CHUNK_BYTES
-
-    def fault(self) -> tuple[str, str]:
-        if not self.fault_file:
-            return "", ""
-        try:
-            text = Path(self.fault_file).read_text().strip()
-        except OSError:
-            return "", ""
-        mode, _, marker = text.partition(":")
-        return mode, marker
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -87,8 +73,7 @@ class Settings:
             max_push_changes=int(env.get("MERCATOR_HQ_MAX_PUSH", "1000")),
             max_pull_limit=int(env.get("MERCATOR_HQ_MAX_PULL", "2000")),
             max_body_bytes=int(env.get("MERCATOR_HQ_MAX_BODY", str(limits.DEFAULT_MAX_BODY))),
-            fault_file=env.get("MERCATOR_HQ_FAULT_FILE", ""),
-            files_dir=env.get("MERCATOR_HQ_FILES", ""),
+            files_dir=env.get(files.FOLDER_ENV, ""),
             max_file_bytes=int(env.get("MERCATOR_HQ_MAX_FILE_BYTES",
                                        str(files.DEFAULT_MAX_FILE_BYTES))),
         )
@@ -259,12 +244,9 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
         if len(body.changes) > settings.max_push_changes:
             raise APIError(413, "batch_too_large",
                            f"send at most {settings.max_push_changes} changes per batch")
-        fault, marker = settings.fault()
         try:
             with transaction() as session:
                 result = service.push(session, who, body)
-                if fault == "pause-before-commit":
-                    _pause(marker)
         except service.BatchIdTakenError:
             raise APIError(409, "conflict", "this batch id is taken; send it with a new "
                            "one") from None
@@ -273,8 +255,6 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
                 service.begin_epoch_if_restored(session, body.known_seq)
             raise APIError(409, "epoch_changed", "HQ's database was restored or changed "
                            "epoch; say hello again and send what it lacks") from None
-        if fault == "pause-after-commit":
-            _pause(marker)
         return result
 
     @app.get(f"{API_PREFIX}/pull", response_model=PullResponse, responses=errors,
@@ -311,9 +291,3 @@ def _address(request: Request) -> str:
     ``--forwarded-allow-ips``)."""
     return request.client.host if request.client else "unknown"
 
-
-def _pause(marker: str) -> None:
-    """Fault injection for tests: say so in ``marker``, then hang until killed."""
-    if marker and not Path(marker).exists():
-        Path(marker).write_text(str(os.getpid()))
-        time.sleep(600)

@@ -74,11 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("name")
     revoke.add_argument("--device", help="only on this device (its id or its name)")
     backup = commands.add_parser("backup", help="copy the SQLite database to FILE while "
-                                 "the service runs (PostgreSQL: use pg_dump)")
+                                 "the service runs, and the evidence files to FILE-files "
+                                 "(PostgreSQL: use pg_dump)")
     backup.add_argument("file")
     restore = commands.add_parser("restore", help="put a backup copy of the SQLite database "
-                                  "in place (stop the service first) and begin a new epoch")
+                                  "in place (stop the service first), put back the evidence "
+                                  "files from FILE-files, and begin a new epoch")
     restore.add_argument("file")
+    for command in (backup, restore):
+        command.add_argument("--files", metavar="DIR", help="HQ's evidence files folder, as "
+                             "given to serve (default: $MERCATOR_HQ_FILES, or next to a "
+                             "SQLite database)")
     commands.add_parser("mark-restored", help="after restoring the database by other means "
                         "(pg_restore, a file copy): begin a new epoch so devices send again "
                         "what it lacks")
@@ -106,9 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .restore import backup, mark_restored, restore
 
             if args.command == "backup":
-                print(backup(url, Path(args.file)))
+                print(backup(url, Path(args.file), args.files))
             elif args.command == "restore":
-                print(restore(url, Path(args.file)))
+                print(restore(url, Path(args.file), args.files))
             else:
                 print(mark_restored(url))
             return 0
@@ -122,10 +128,11 @@ def _serve(url: str, host: str, port: int, workers: int = 1, files: str | None =
     import uvicorn
 
     from . import workers as several
+    from .files import FOLDER_ENV
 
     several.check_workers(url, workers)
     if files:  # every worker reads its settings from the environment
-        os.environ["MERCATOR_HQ_FILES"] = files
+        os.environ[FOLDER_ENV] = files
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if workers == 1:
         from .app import create_app

@@ -77,6 +77,17 @@ def default_folder(database_url: str) -> Path:
     return Path("mercator-hq-files").resolve()
 
 
+#: the environment variable naming HQ's files folder (``serve --files`` sets it)
+FOLDER_ENV = "MERCATOR_HQ_FILES"
+
+
+def configured_folder(database_url: str, given: str | None = None) -> Path:
+    """The files folder of the HQ on ``database_url``: ``given`` (``--files``), else
+    ``$MERCATOR_HQ_FILES``, else ``default_folder``."""
+    chosen = given or os.environ.get(FOLDER_ENV, "")
+    return Path(chosen) if chosen else default_folder(database_url)
+
+
 class FileStore:
     """The folder of files, by SHA-256."""
 

@@ -77,14 +77,14 @@ def decide(data: dict[str, Any], revisions: dict[str, Any], deleted: bool,
 
 def _decide_tombstone(out: Decision, revisions: dict[str, Any], deleted: bool,
                       change: Change, hq_edited_since: bool) -> None:
+    if change.deleted == deleted:
+        return
     base = change.base_revision
     base_deleted = change.base_deleted
     device_changed = base_deleted is None or change.deleted != base_deleted
     hq_changed = revisions.get(TOMBSTONE, 0) > base and (
         base_deleted is None or deleted != base_deleted)
     device_edited = any(n not in STAMP_FIELDS for n in change.fields)
-    if change.deleted == deleted:
-        return
     if device_changed:
         if hq_changed:
             out.conflicts.append(TOMBSTONE)

@@ -5,10 +5,17 @@ epoch tells every device so at its next sync: each sends again what it confirmed
 copy (and its unsent work), then reads the stream from the start; what HQ lost comes back
 from the devices that hold it. ``backup``/``restore`` handle SQLite files; after restoring
 PostgreSQL (pg_restore) run ``mark-restored``.
+
+The evidence files are not in the database: ``backup FILE`` copies them too, into the folder
+``FILE-files`` beside the copy, and ``restore FILE`` puts back from there those the files
+folder lacks. Files are named by their SHA-256 and never change, so a copy is never stale
+and a restore removes nothing; a file lost all the same is sent again by a laptop that
+holds it (``sync.files``).
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -17,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from . import sequence
 from .db import open_database
+from .files import configured_folder
 
 
 def _sqlite_path(url: str) -> Path:
@@ -28,18 +36,47 @@ def _sqlite_path(url: str) -> Path:
     return Path(parsed.database)
 
 
-def backup(url: str, target: Path) -> str:
-    """A consistent copy of the running database (SQLite's online backup)."""
+def files_copy(backup_file: Path) -> Path:
+    """Where ``backup`` keeps the evidence files of the database copy ``backup_file``."""
+    return backup_file.with_name(backup_file.name + "-files")
+
+
+def _copy_files(source: Path, target: Path) -> int:
+    """Copy the stored files (``ab/abcd…``) of ``source`` that ``target`` lacks; parts of
+    unfinished uploads stay behind. Returns how many were copied."""
+    copied = 0
+    if not source.is_dir():
+        return 0
+    for path in sorted(source.glob("??/*")):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        there = target / path.parent.name / path.name
+        if there.exists():
+            continue
+        there.parent.mkdir(parents=True, exist_ok=True)
+        part = there.with_name(there.name + ".copying")
+        shutil.copyfile(path, part)
+        part.replace(there)
+        copied += 1
+    return copied
+
+
+def backup(url: str, target: Path, files: str | None = None) -> str:
+    """A consistent copy of the running database (SQLite's online backup), then of the
+    evidence files (those of the copy's records were all stored before it was taken)."""
     source = _sqlite_path(url)
     if not source.exists():
         raise ValueError(f"no database at {source}")
-    if target.exists():
+    folder = files_copy(target)
+    if target.exists() or folder.exists():
         raise ValueError(f"{target} exists already; choose a new file name")
     part = target.with_name(target.name + ".part")
     with sqlite3.connect(source) as src, sqlite3.connect(part) as dst:
         src.backup(dst)
+    folder.mkdir(parents=True)
+    count = _copy_files(configured_folder(url, files), folder)
     part.replace(target)
-    return f"backup written to {target}"
+    return f"backup written to {target}, with {count} evidence files in {folder}"
 
 
 def _check_hq_file(path: Path) -> None:
@@ -55,9 +92,10 @@ def _check_hq_file(path: Path) -> None:
         raise ValueError(f"{path} is not a Mercator HQ database")
 
 
-def restore(url: str, source: Path) -> str:
-    """Put ``source`` in place of the database (the service must be stopped) and begin a
-    new epoch. The database it replaces is kept beside it as ``….replaced``."""
+def restore(url: str, source: Path, files: str | None = None) -> str:
+    """Put ``source`` in place of the database (the service must be stopped), put back the
+    evidence files the files folder lacks, and begin a new epoch. The database it replaces
+    is kept beside it as ``….replaced``."""
     target = _sqlite_path(url)
     _check_hq_file(source)
     if target.exists():
@@ -66,7 +104,9 @@ def restore(url: str, source: Path) -> str:
             live.backup(copy)
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
-    return mark_restored(url, f"restored from {source.name}")
+    count = _copy_files(files_copy(source), configured_folder(url, files))
+    return f"{count} evidence files put back; " + mark_restored(
+        url, f"restored from {source.name}")
 
 
 def mark_restored(url: str, reason: str = "restored by the administrator") -> str:

@@ -67,9 +67,11 @@ class AnswerLock:
     HQ) reopened since."""
 
     def __init__(self, session: Session, changes: list[Change],
-                 record: Any) -> None:
+                 record: Any, before_query: Any = None) -> None:
         self.session = session
         self.record = record
+        #: writes what the push changed so far, so that a query reads it
+        self.before_query = before_query or (lambda: None)
         self.reopened_in_push: dict[str, list[str]] = {}
         for change in changes:
             if change.record_type == EVENTS and change.fields.get("kind") == REOPENED:
@@ -104,6 +106,7 @@ class AnswerLock:
         validated_at, scope = state
         if any(at > validated_at for at in self.reopened_in_push.get(assessment_id, [])):
             return None
+        self.before_query()
         for rec in self.session.scalars(select(Record).where(
                 Record.scope == scope, Record.record_type == EVENTS)):
             data = rec.data

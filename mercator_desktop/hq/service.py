@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, insert, or_, select
+from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..storage.base import utcnow
@@ -61,8 +61,9 @@ class BatchIdTakenError(Exception):
 
 
 @dataclass
-class _NewRecord:
-    """A record made by this push, inserted in bulk (``_Push.flush_new``)."""
+class _Held:
+    """A record as a push reads and changes it: read with Core statements, written back in
+    bulk (``_Push.flush_new``), without the ORM's bookkeeping per record."""
 
     record_type: str
     id: str
@@ -76,6 +77,28 @@ class _NewRecord:
     updated_at: Any
     natural_key: str | None = None
     origin: str | None = None
+    #: already in the database (then changes are written with an UPDATE)
+    stored: bool = False
+
+
+_COLUMNS = ("record_type", "id", "scope", "owner_id", "revision", "seq", "deleted", "data",
+            "field_revisions", "updated_at", "natural_key", "origin")
+#: what a push changes in a record it holds
+_CHANGED = ("revision", "seq", "deleted", "data", "field_revisions", "updated_at",
+            "natural_key", "origin")
+_UPDATE = update(_RECORDS).where(
+    _RECORDS.c.record_type == bindparam("k_type"), _RECORDS.c.id == bindparam("k_id")
+).values({name: bindparam("v_" + name) for name in _CHANGED})
+
+
+def held_records(session: Session, record_type: str, ids: list[str]) -> list[_Held]:
+    """The records of ``ids`` that exist, as ``_Held``."""
+    found = []
+    for chunk in _chunks(sorted(ids), 500):
+        for row in session.execute(select(*(_RECORDS.c[n] for n in _COLUMNS)).where(
+                _RECORDS.c.record_type == record_type, _RECORDS.c.id.in_(chunk))):
+            found.append(_Held(**row._mapping, stored=True))
+    return found
 
 
 @dataclass(frozen=True)
@@ -86,7 +109,7 @@ class _Done:
     seq: int | None
 
 
-def server_record(rec: Record | _NewRecord) -> ServerRecord:
+def server_record(rec: Record | _Held) -> ServerRecord:
     return ServerRecord(record_type=rec.record_type, id=rec.id, revision=rec.revision,
                         seq=rec.seq, deleted=rec.deleted, fields=dict(rec.data))
 
@@ -100,7 +123,9 @@ class _Push:
     granted: set[str]
     #: prefetched records; None for keys known not to exist
     records: dict[tuple[str, str], Any] = field(default_factory=dict)
-    new_records: list[_NewRecord] = field(default_factory=list)
+    new_records: list[_Held] = field(default_factory=list)
+    #: stored records this push changed, not written yet
+    changed: dict[tuple[str, str], _Held] = field(default_factory=dict)
     applied_rows: list[dict[str, Any]] = field(default_factory=list)
     #: missions this user was taken off, and when
     revoked: dict[str, Any] = field(default_factory=dict)
@@ -109,24 +134,46 @@ class _Push:
     lock: Any = None
 
     def flush_new(self) -> None:
-        """Insert the records and applied changes of this push so far, in bulk (Core
-        statements over the tables: the ORM's bulk path costs more than the insert)."""
+        """Write the records and applied changes of this push so far, in bulk (Core
+        statements over the tables: the ORM's bulk path costs more than the statements).
+        Changed records first, in the order they changed, as the ORM would have flushed
+        them before anything else."""
+        self.flush_changed()
         if self.new_records:
-            self.session.execute(insert(_RECORDS),
-                                 [vars(r) for r in self.new_records])
-            for rec in self.new_records:  # from now on read back as ORM rows
-                self.records.pop((rec.record_type, rec.id), None)
+            self.session.execute(insert(_RECORDS), [{n: getattr(r, n) for n in _COLUMNS}
+                                                    for r in self.new_records])
+            for rec in self.new_records:
+                rec.stored = True
             self.new_records.clear()
+            self._forget_orm_records()
         if self.applied_rows:
             self.session.execute(insert(_APPLIED), self.applied_rows)
             self.applied_rows.clear()
 
+    def flush_changed(self) -> None:
+        """Write the stored records changed so far (before a query that reads records)."""
+        if not self.changed:
+            return
+        self.session.execute(_UPDATE, [
+            {"k_type": r.record_type, "k_id": r.id,
+             **{"v_" + n: getattr(r, n) for n in _CHANGED}} for r in self.changed.values()],
+            execution_options={"synchronize_session": False})
+        self.changed.clear()
+        self._forget_orm_records()
+
+    def _forget_orm_records(self) -> None:
+        """Records the ORM read earlier in this push (team members, by ``refresh_grants``)
+        are read again after a Core statement changed them."""
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, Record):
+                self.session.expire(obj)
+
     # --- access --------------------------------------------------------------------------
 
-    def readable(self, rec: Record) -> bool:
+    def readable(self, rec: _Held) -> bool:
         return self.principal.is_hq or rec.scope == "" or rec.scope in self.granted
 
-    def writable(self, rec: Record) -> bool:
+    def writable(self, rec: _Held) -> bool:
         if self.principal.is_hq:
             return True
         if rec.record_type == PUBLICATION_TYPE:
@@ -135,10 +182,11 @@ class _Push:
             return rec.owner_id == self.principal.user_id
         return rec.scope in self.granted
 
-    def record(self, record_type: str, record_id: str) -> Record | None:
+    def record(self, record_type: str, record_id: str) -> _Held | None:
         key = (record_type, record_id)
         if key not in self.records:
-            self.records[key] = self.session.get(Record, key)
+            found = held_records(self.session, record_type, [record_id])
+            self.records[key] = found[0] if found else None
         return self.records[key]
 
     # --- one change ----------------------------------------------------------------------
@@ -198,6 +246,8 @@ class _Push:
         refusal = self.lock.refusal(change, rec.data)
         if refusal is None:
             key = rules.natural_key(rtype.name, {**rec.data, **decision.updates})
+            if key is not None:
+                self.flush_changed()  # the query must see keys given up in this push
             refusal = rules.key_taken(self.session, rtype.name, rec.id, key, self.keys)
         if refusal is not None:
             return refused(refusal)
@@ -219,6 +269,8 @@ class _Push:
             rec.updated_at = utcnow()
             rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
             rec.origin = self.device_id
+            if rec.stored:
+                self.changed[(rec.record_type, rec.id)] = rec
             self._after(rec)
         self._remember(change, rec)
         echo = merged or change.resend or not news or \
@@ -253,20 +305,22 @@ class _Push:
         if problems:
             return result("rejected", reason="; ".join(problems), reason_code="invalid")
         sent = change.model_copy(update={"fields": fields}) if change.base_fields else change
-        refusal = self.lock.refusal(sent, None) or rules.key_taken(
-            self.session, rtype.name, change.id, rules.natural_key(rtype.name, fields),
-            self.keys)
+        refusal = self.lock.refusal(sent, None)
+        key = rules.natural_key(rtype.name, fields)
+        if refusal is None and key is not None:
+            self.flush_changed()  # the query must see keys given up in this push
+            refusal = rules.key_taken(self.session, rtype.name, change.id, key, self.keys)
         if refusal is not None:
             return refused(refusal)
         self.seq += 1
-        rec = _NewRecord(record_type=rtype.name, id=change.id, scope=scope,
-                         owner_id=self.principal.user_id, revision=self.seq, seq=self.seq,
-                         deleted=change.deleted, data=dict(fields),
-                         field_revisions={**dict.fromkeys(fields, self.seq),
-                                          TOMBSTONE: self.seq},
-                         updated_at=utcnow(),
-                         natural_key=self._claim(rtype.name, change.id, fields),
-                         origin=self.device_id)
+        rec = _Held(record_type=rtype.name, id=change.id, scope=scope,
+                    owner_id=self.principal.user_id, revision=self.seq, seq=self.seq,
+                    deleted=change.deleted, data=dict(fields),
+                    field_revisions={**dict.fromkeys(fields, self.seq),
+                                     TOMBSTONE: self.seq},
+                    updated_at=utcnow(),
+                    natural_key=self._claim(rtype.name, change.id, fields),
+                    origin=self.device_id)
         self.new_records.append(rec)
         self.records[(rtype.name, change.id)] = rec
         if rtype.name == MISSION_TYPE:
@@ -402,18 +456,17 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
         ids_by_type.setdefault(change.record_type, set()).add(change.id)
     for record_type, ids in ids_by_type.items():
         work.records.update(dict.fromkeys(((record_type, i) for i in ids), None))
-        for chunk in _chunks(sorted(ids), 500):
-            for rec in session.scalars(select(Record).where(
-                    Record.record_type == record_type, Record.id.in_(chunk))):
-                work.records[(rec.record_type, rec.id)] = rec
-    work.lock = rules.AnswerLock(session, request.changes, work.record)
+        for rec in held_records(session, record_type, list(ids)):
+            work.records[(rec.record_type, rec.id)] = rec
+    work.lock = rules.AnswerLock(session, request.changes, work.record, work.flush_changed)
     for change in request.changes:  # the state before this push changes assessments
         if change.record_type == rules.ASSESSMENTS:
             work.lock.note_assessment(change.id)
     done: dict[str, Any] = {}
     for chunk in _chunks([c.change_id for c in request.changes], 500):
-        for row in session.scalars(select(AppliedChange).where(
-                AppliedChange.change_id.in_(chunk))):
+        for row in session.execute(select(
+                _APPLIED.c.change_id, _APPLIED.c.record_type, _APPLIED.c.record_id,
+                _APPLIED.c.revision, _APPLIED.c.seq).where(_APPLIED.c.change_id.in_(chunk))):
             done[row.change_id] = row
     results = []
     for change in request.changes:

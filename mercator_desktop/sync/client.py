@@ -41,10 +41,12 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
+from pydantic import ValidationError
 from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -113,7 +115,18 @@ class _Sent:
     current: dict[str, Any]
     revision: int
     deleted: bool
-    base: SyncBase | None
+    #: the confirmed base (a row of ``_bases``)
+    base: Any
+
+
+class _Batch(NamedTuple):
+    """The changes of one push batch as read from the outbox."""
+
+    changes: list[Change]
+    sent: dict[str, _Sent]
+    #: records that do not fit the protocol (type, id, revision, reason): held back
+    unfit: list[tuple[str, str, int, str]]
+    known: int
 
 
 class MassDeletionError(SyncError):
@@ -363,14 +376,23 @@ class SyncClient:
             if not keys:
                 return
             total = len(keys)
-            for start in range(0, total, size):
-                if stop():
-                    raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
-                chunk = keys[start:start + size]
-                for rtype, rid, _rev in chunk:
-                    tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                self._push_batch(hello.service_id, chunk, report)
-                say("push", min(start + size, total), total)
+            # read-ahead: the next batch is read and checked while HQ applies this one (its
+            # records are others than this batch's, so this batch's answer changes nothing
+            # of it; the sequence number it reports may be one batch behind, which is safe)
+            with ThreadPoolExecutor(max_workers=1) as ahead:
+                upcoming: Future[_Batch] | None = None
+                for start in range(0, total, size):
+                    if stop():
+                        raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
+                    chunk = keys[start:start + size]
+                    batch = upcoming.result() if upcoming is not None else None
+                    following = keys[start + size:start + 2 * size]
+                    upcoming = ahead.submit(self._read_batch, hello.service_id, following) \
+                        if following else None
+                    for rtype, rid, _rev in chunk:
+                        tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                    self._push_batch(hello.service_id, chunk, report, batch)
+                    say("push", min(start + size, total), total)
 
     def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]],
                  unfit: list[tuple[str, str, int, str]] | None = None
@@ -402,38 +424,49 @@ class SyncClient:
                     base_fields = dict(known)
                 else:
                     base_fields = {k: known[k] for k in changed if k in known}
-                problems = field_problems(type_name, changed) or \
-                    field_problems(type_name, base_fields)
-                if problems:
+                try:  # the change's model checks every value against the record's schema
+                    change = make_change(
+                        change_id="-", record_type=type_name, id=row.id,
+                        base_revision=base.server_revision if base else 0, fields=changed,
+                        deleted=deleted, base_fields=base_fields,
+                        base_deleted=base.deleted if base else None, resend=again)
+                except ValidationError:
+                    problems = field_problems(type_name, changed) or \
+                        field_problems(type_name, base_fields)
+                    if not problems:
+                        raise
                     name, reason = problems[0]
                     if unfit is not None:
                         unfit.append((type_name, row.id, row.revision,
                                       f"'{name}' {reason}; correct it and sync again"))
                     continue
-                change = make_change(
-                    change_id="-", record_type=type_name, id=row.id,
-                    base_revision=base.server_revision if base else 0, fields=changed,
-                    deleted=deleted, base_fields=base_fields,
-                    base_deleted=base.deleted if base else None, resend=again)
                 change.change_id = f"{self.device_id}:{type_name}:{row.id}:{row.revision}:" \
                     + _content_hash(change)
                 changes.append(change)
                 sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
         return changes, sent
 
-    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport) -> None:
+    def _read_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]]
+                    ) -> _Batch:
         unfit: list[tuple[str, str, int, str]] = []
         with self.sessions() as session:
             changes, sent = self._changes(session, keys, unfit)
             known = self._known_seq(session, service_id)
+        return _Batch(changes, sent, unfit, known)
+
+    def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
+                    report: SyncReport, batch: _Batch | None = None) -> None:
+        """Send the changes of ``keys`` (``batch``: as ``_read_batch`` read them) and record
+        HQ's answer; a batch too large for HQ goes in two halves."""
+        changes, sent, unfit, known = batch or self._read_batch(service_id, keys)
         if unfit:
             self._hold_unfit(unfit, report)
         if not changes:
             return
         request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
                               changes=changes, service_id=service_id, known_seq=known)
-        size = len(request.model_dump_json().encode())
+        encoded = request.model_dump_json().encode()
+        size = len(encoded)
         if size > self._max_body:  # HQ would refuse it unread
             if len(keys) > 1:  # send it in two
                 half = len(keys) // 2
@@ -446,7 +479,7 @@ class SyncClient:
             return
         # the same batch id on every attempt: a lost answer is given again, not re-applied
         try:
-            response = self._retry(self.transport.push, request)
+            response = self._retry(self.transport.push, request, encoded)
         except RejectedError as exc:
             named = exc.error if exc.error is not None and exc.error.record_id else None
             memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
@@ -565,7 +598,7 @@ class SyncClient:
         _unquarantine(session, rtype.name, [result.id])
 
     def _merge_into_pending(self, session: Session, rtype: RecordType, server: ServerRecord,
-                            base: SyncBase | None) -> int:
+                            base: Any) -> int:
         """Merge HQ's version into the local row; what cannot merge goes to the inbox."""
         table = rtype.model.__table__  # type: ignore[attr-defined]
         row = session.execute(select(table).where(table.c.id == server.id)).first()
@@ -606,33 +639,44 @@ class SyncClient:
                   report: SyncReport, say: Progress, stop: Callable[[], bool]) -> None:
         limit = max(1, min(self.options.pull_limit, hello.max_pull_limit))
         resynced = False
-        while True:
-            if stop():
-                raise SyncCancelledError("sync cancelled; what was received is kept")
-            with self.sessions() as session:
-                known = self._known_seq(session, service_id)
-            # the versions this device made and recorded do not come back (see hq pull)
-            page = self._retry(self.transport.pull, cursor, limit, self.device_id, known)
-            if page.full_resync_required:
-                if self._retry(self.transport.hello).service_id != service_id:
-                    raise _Restart()  # a new epoch began meanwhile
-                if resynced:
-                    raise SyncError("HQ keeps asking for a full resync; try again later")
-                resynced, report.full_resync, cursor = True, True, None
-                continue
-            report.received += len(page.changes)
-            with self.sessions.begin() as session:
-                session.info[SESSION_APPLYING_SYNC] = True
-                report.applied += self._apply_page(session, page.changes)
-                report.archived += archive_missions(session, page.revoked)
-                row = session.get(SyncCursor, service_id)
-                assert row is not None
-                row.cursor = page.cursor  # in the same transaction as the records
-                self._known_seq(session, service_id, *(r.seq for r in page.changes))
-            cursor = page.cursor
-            say("pull", report.received, None)
-            if not page.more:
-                return
+        with self.sessions() as session:
+            known = self._known_seq(session, service_id)
+        # read-ahead: the next page is asked for while this one is applied (its cursor and
+        # the highest sequence number this device will have recorded are known already);
+        # a page is still applied, and the cursor moved, in one local transaction
+        with ThreadPoolExecutor(max_workers=1) as ahead:
+            upcoming: Future[Any] | None = None
+            while True:
+                if stop():
+                    raise SyncCancelledError("sync cancelled; what was received is kept")
+                # the versions this device made and recorded do not come back (hq pull)
+                page = upcoming.result() if upcoming is not None else self._retry(
+                    self.transport.pull, cursor, limit, self.device_id, known)
+                upcoming = None
+                if page.full_resync_required:
+                    if self._retry(self.transport.hello).service_id != service_id:
+                        raise _Restart()  # a new epoch began meanwhile
+                    if resynced:
+                        raise SyncError("HQ keeps asking for a full resync; try again later")
+                    resynced, report.full_resync, cursor = True, True, None
+                    continue
+                known = max([known, *(r.seq for r in page.changes)])
+                if page.more:
+                    upcoming = ahead.submit(self._retry, self.transport.pull, page.cursor,
+                                            limit, self.device_id, known)
+                report.received += len(page.changes)
+                with self.sessions.begin() as session:
+                    session.info[SESSION_APPLYING_SYNC] = True
+                    report.applied += self._apply_page(session, page.changes)
+                    report.archived += archive_missions(session, page.revoked)
+                    row = session.get(SyncCursor, service_id)
+                    assert row is not None
+                    row.cursor = page.cursor  # in the same transaction as the records
+                    self._known_seq(session, service_id, *(r.seq for r in page.changes))
+                cursor = page.cursor
+                say("pull", report.received, None)
+                if not page.more:
+                    return
 
     def _apply_page(self, session: Session, incoming: Sequence[ServerRecord]) -> int:
         staged = {(s.record_type, s.record_id): s for s in session.scalars(select(SyncStaged))}
@@ -972,11 +1016,15 @@ def _rows(session: Session, table: Table, ids: Sequence[str]) -> list[Any]:
     return rows
 
 
-def _bases(session: Session, type_name: str, ids: Sequence[str]) -> dict[str, SyncBase]:
+def _bases(session: Session, type_name: str, ids: Sequence[str]) -> dict[str, Any]:
+    """The confirmed bases of ``ids`` as rows (``fields``, ``deleted``, ``server_revision``):
+    Core rows, read-only, without the ORM's bookkeeping per object."""
+    table = cast(Table, SyncBase.__table__)
+    columns = (table.c.record_id, table.c.server_revision, table.c.deleted, table.c.fields)
     found = {}
     for chunk in _chunks(ids):
-        for base in session.scalars(select(SyncBase).where(
-                and_(SyncBase.record_type == type_name, SyncBase.record_id.in_(chunk)))):
+        for base in session.execute(select(*columns).where(
+                and_(table.c.record_type == type_name, table.c.record_id.in_(chunk)))):
             found[base.record_id] = base
     return found
 

@@ -77,6 +77,10 @@ def _json_value(value: Any) -> Any:
     problem = json_text_problem(value)
     if problem:
         raise ValueError(problem)
+    if value is None or isinstance(value, bool | float) or (
+            isinstance(value, int) and -10**18 < value < 10**18) or (
+            isinstance(value, str) and len(value) * 6 + 2 <= JSON_CHARS):
+        return value  # short enough whatever its escapes: no need to write it out
     try:
         size = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
     except (TypeError, ValueError) as exc:

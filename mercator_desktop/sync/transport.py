@@ -189,8 +189,11 @@ class Transport:
     def logout(self) -> None:
         self._call("POST", "/logout", None)
 
-    def push(self, request: PushRequest) -> PushResponse:
-        return self._call("POST", "/push", PushResponse, body=request)
+    def push(self, request: PushRequest, encoded: bytes | None = None) -> PushResponse:
+        """``encoded``: the request's JSON when the caller has it already (its size was
+        checked), so that a large batch is not written out twice."""
+        return self._call("POST", "/push", PushResponse,
+                          body=encoded if encoded is not None else request)
 
     def pull(self, cursor: str | None, limit: int, device: str | None = None,
              known: int = 0) -> PullResponse:
@@ -267,7 +270,8 @@ class Transport:
 
     # --- one checked exchange ------------------------------------------------------------
 
-    def _call(self, method: str, path: str, model: type[M] | None, body: BaseModel | None = None,
+    def _call(self, method: str, path: str, model: type[M] | None,
+              body: BaseModel | bytes | None = None,
               params: dict[str, Any] | None = None, authorized: bool = True) -> Any:
         nonce = secrets.token_hex(16)
         headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION), HEADER_NONCE: nonce,
@@ -278,7 +282,8 @@ class Transport:
                 raise AuthError("sign in to HQ first")
             headers["Authorization"] = f"Bearer {self.token}"
             key = self.token
-        content = body.model_dump_json().encode() if body is not None else None
+        content = body if isinstance(body, bytes) or body is None else \
+            body.model_dump_json().encode()
         if content is not None:
             headers["Content-Type"] = "application/json"
         try:

@@ -6,6 +6,7 @@ adds PostgreSQL to the databases the tests run against; without it those runs ar
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -52,7 +53,9 @@ class HQProcess:
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = folder / f"hq-{self.port}.log"
-        self.fault_file = folder / "fault"
+        #: HQ's evidence files folder, in the test's own folder (``MERCATOR_HQ_FILES``):
+        #: one per database, so that processes sharing a database share it too
+        self.files = folder / f"hq-files-{hashlib.sha256(db_url.encode()).hexdigest()[:8]}"
 
     def manage(self, *args: str, password: str | None = None) -> str:
         import io
@@ -78,15 +81,8 @@ class HQProcess:
         self.manage("users", "add", name, "--role", role, "--password-stdin", *extra,
                     password=password)
 
-    def inject(self, mode: str, marker: Path) -> None:
-        """Make the next push pause (before or after its commit) and write ``marker``."""
-        self.fault_file.write_text(f"{mode}:{marker}")
-
-    def clear_fault(self) -> None:
-        self.fault_file.unlink(missing_ok=True)
-
     def start(self, *serve_args: str, **env: str) -> HQProcess:
-        environment = {**os.environ, "MERCATOR_HQ_FAULT_FILE": str(self.fault_file), **env}
+        environment = {**os.environ, "MERCATOR_HQ_FILES": str(self.files), **env}
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "mercator_desktop.hq.cli", "--db", self.db_url,

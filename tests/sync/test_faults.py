@@ -8,9 +8,8 @@ import contextlib
 import json
 import socket
 import threading
-import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -37,41 +36,41 @@ def hq_answers(hq) -> dict[str, int]:
     return {r.id: r.revision for r in records if r.record_type == "answers"}
 
 
-def wait_for(path: Path, seconds: float = 20) -> None:
-    deadline = time.monotonic() + seconds
-    while not path.exists():
-        assert time.monotonic() < deadline, f"{path} never appeared"
-        time.sleep(0.02)
+def through(proxy: CuttingProxy, device, hq) -> None:  # type: ignore[no-untyped-def]
+    """The device talks to HQ through ``proxy`` from now on."""
+    url = f"http://127.0.0.1:{proxy.port}"
+    device.store.set_setting("sync.server_url", url)
+    device.secrets.set(url, "alice", device.secrets.get(hq.url, "alice"))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("moment", ["pause-before-commit", "pause-after-commit"])
+@pytest.mark.parametrize("moment", ["before-commit", "after-commit"])
 def test_hq_killed_in_the_middle_of_a_push_loses_and_duplicates_nothing(
-        moment, hq, tmp_path, make_device):
-    marker = tmp_path / "paused"
+        moment, hq, make_device):
     device = make_device("alice")
     device.login(hq, "alice")
-    mission_id = data.mission(device.store, f"JM-2033-{moment[6:9]}",
+    mission_id = data.mission(device.store, f"JM-2033-{moment[:3]}",
                               {EXPERT_A: "Alice Expert"})
     _, answers = data.assessment(device.store, mission_id, ANSWERS)
     pending = device.sync_service.pending_count()
 
-    hq.inject(moment, marker)
-    killer = threading.Thread(target=lambda: (wait_for(marker), hq.kill()))
-    killer.start()
+    # before: HQ is killed (SIGKILL) while the push is on its way, so it never commits;
+    # after: HQ commits and answers, then is killed before the answer reaches the device
+    proxy = CuttingProxy(hq.port, kill=hq.kill, kill_after_answer=moment == "after-commit")
     try:
+        through(proxy, device, hq)
         with pytest.raises(SyncFailed) as failed:
             device.sync()
-    finally:
-        killer.join()
-        hq.clear_fault()
-    assert failed.value.kind == "network"
-    assert device.sync_service.pending_count() == pending  # nothing marked sent
+        assert failed.value.kind == "network"
+        assert proxy.kills == 1
+        assert device.sync_service.pending_count() == pending  # nothing marked sent
 
-    hq.start()  # the same database on the same port, no fault
-    outcome = device.sync()
+        hq.start()  # the same database on the same port
+        outcome = device.sync()
+    finally:
+        proxy.close()
     assert device.sync_service.pending_count() == 0
-    if moment == "pause-before-commit":
+    if moment == "before-commit":
         assert (outcome.sent, outcome.duplicates) == (pending, 0)
     else:  # HQ had committed: the changes come back as duplicates, applied once
         assert (outcome.sent, outcome.duplicates) == (0, pending), outcome
@@ -84,13 +83,19 @@ def test_hq_killed_in_the_middle_of_a_push_loses_and_duplicates_nothing(
 
 
 class CuttingProxy:
-    """A TCP relay to HQ that cuts the first push answer in the middle."""
+    """A TCP relay to HQ that cuts the first push answer in the middle; or, given ``kill``,
+    kills HQ at the first push: before forwarding it, or (``kill_after_answer``) once HQ
+    began to answer, and then drops the device's connection."""
 
-    def __init__(self, upstream_port: int) -> None:
+    def __init__(self, upstream_port: int, kill: Callable[[], None] | None = None,
+                 kill_after_answer: bool = False) -> None:
         self.upstream_port = upstream_port
         self.port = free_port()
         self.cuts = 0
         self.pushes = 0
+        self.kill = kill
+        self.kill_after_answer = kill_after_answer
+        self.kills = 0
         self._server = socket.create_server(("127.0.0.1", self.port))
         self._stop = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -106,7 +111,11 @@ class CuttingProxy:
             threading.Thread(target=self._relay, args=(client,), daemon=True).start()
 
     def _relay(self, client: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+        try:
+            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+        except OSError:  # HQ is down: so is this connection
+            client.close()
+            return
         state = {"cut_next": False}
 
         def forward() -> None:
@@ -114,14 +123,25 @@ class CuttingProxy:
                 while chunk := client.recv(65536):
                     if b"POST /api/v1/push" in chunk:
                         self.pushes += 1
-                        state["cut_next"] = self.cuts == 0
+                        state["cut_next"] = self.cuts == 0 and self.kills == 0
+                        if state["cut_next"] and self.kill and not self.kill_after_answer:
+                            self._kill()
+                            break
                     upstream.sendall(chunk)
             except OSError:
                 pass
+            finally:
+                if self.kills:
+                    for s in (client, upstream):
+                        with contextlib.suppress(OSError):
+                            s.shutdown(socket.SHUT_RDWR)
 
         threading.Thread(target=forward, daemon=True).start()
         try:
             while chunk := upstream.recv(65536):
+                if state["cut_next"] and self.kill:
+                    self._kill()  # HQ has committed and answered: the answer is lost
+                    break
                 if state["cut_next"]:
                     self.cuts += 1
                     client.sendall(chunk[: len(chunk) // 2])
@@ -134,6 +154,11 @@ class CuttingProxy:
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
                 s.close()
+
+    def _kill(self) -> None:
+        assert self.kill is not None
+        self.kills += 1
+        self.kill()
 
     def close(self) -> None:
         self._stop = True
@@ -150,9 +175,7 @@ def test_a_connection_cut_mid_answer_is_retried_with_the_same_batch(hq, make_dev
         mission_id = data.mission(device.store, "JM-2033-C", {EXPERT_A: "Alice Expert"})
         _, answers = data.assessment(device.store, mission_id, ANSWERS)
         pending = device.sync_service.pending_count()
-        device.store.set_setting("sync.server_url", f"http://127.0.0.1:{proxy.port}")
-        device.secrets.set(f"http://127.0.0.1:{proxy.port}", "alice",
-                           device.secrets.get(hq.url, "alice"))
+        through(proxy, device, hq)
         outcome = device.sync()
     finally:
         proxy.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import socket
 import threading
 from pathlib import Path
@@ -15,6 +16,7 @@ import httpx
 import pytest
 
 from mercator_desktop.hq.files import default_folder
+from mercator_desktop.hq.restore import backup as hq_backup
 from mercator_desktop.services.evidence import EvidenceService
 from mercator_desktop.sync.protocol import (
     API_PREFIX,
@@ -161,9 +163,9 @@ def test_a_20_mb_file_cut_off_mid_upload_resumes_from_the_last_chunk_and_reaches
     assert 7 * MB < after_cut < 10 * MB, after_cut
     assert outcome.files_sent == 1 and not outcome.problems
     assert [s for s in seen if s[0] == "send files"][-1][1:] == (20 * 1024, 20 * 1024)
-    at_hq = default_folder(own_hq.db_url) / digest[:2] / digest
+    at_hq = own_hq.files / digest[:2] / digest
     assert sha(at_hq) == digest
-    assert not list((default_folder(own_hq.db_url) / ".parts").glob("*"))
+    assert not list((own_hq.files / ".parts").glob("*"))
 
     received: list[tuple[str, int, int | None]] = []
     outcome = bob.sync(progress=lambda *step: received.append(step))
@@ -201,7 +203,7 @@ def test_a_file_whose_bytes_do_not_match_its_hash_is_not_kept_at_hq(own_hq, lapt
     outcome = alice.sync()
     assert outcome.files_sent == 0
     assert any("damaged scan.pdf" in p and "SHA-256" in p for p in outcome.problems)
-    folder = default_folder(own_hq.db_url)
+    folder = own_hq.files
     assert not list(folder.rglob(f"{digest}*"))  # neither the file nor its part
     with signed_in(own_hq, "alice") as transport:
         [state] = transport.file_status([digest]).files
@@ -221,7 +223,7 @@ def test_the_same_file_attached_on_two_laptops_is_sent_once_and_kept_once(hq, la
     outcome = bob.sync()
     assert outcome.files_sent == 0  # HQ had it already: not sent again
     assert len(file_requests(hq, "PUT", digest)) == 4  # 3 MB + 5 bytes in 1 MB chunks
-    folder = default_folder(hq.db_url)
+    folder = hq.files
     assert [p.name for p in folder.rglob(f"{digest}*")] == [digest]
     alice.sync()
     assert alice.sync().files_received == 0  # alice never fetches what she has
@@ -245,7 +247,7 @@ def test_a_hash_that_is_not_64_lowercase_hex_characters_is_refused_at_the_door(h
         answer = http.post(f"{base}/files/status", json={"files": ["../" + "a" * 61]})
         assert answer.status_code == 400
         assert answer.json()["code"] == "bad_request"
-    assert not list(default_folder(hq.db_url).rglob("passwd"))
+    assert not list(hq.files.rglob("passwd"))
 
 
 def test_files_of_missions_one_does_not_see_are_neither_told_nor_given(hq, laptop):
@@ -390,3 +392,29 @@ def test_serve_keeps_files_in_the_folder_its_files_option_names(tmp_path):
         process.terminate()
         process.wait(10)
         log.close()
+
+
+def test_hq_backup_keeps_the_evidence_files_and_restore_puts_them_back(
+        own_hq, laptop, tmp_path):
+    alice = laptop("alice", own_hq.url)
+    bob = laptop("bob", own_hq.url)
+    mission_id = alice.new_mission("JM-2041-EV-05", TEAM)
+    content = os.urandom(300_000)
+    digest = attach(alice, mission_id, content, "signed minutes.pdf")
+    assert alice.sync().files_sent == 1
+    backup = tmp_path / "hq-backup.sqlite"
+    said = own_hq.manage("backup", str(backup), "--files", str(own_hq.files))
+    assert "with 1 evidence files" in said
+    assert sha(tmp_path / "hq-backup.sqlite-files" / digest[:2] / digest) == digest
+    with pytest.raises(ValueError, match="exists already"):  # never over an old copy
+        hq_backup(own_hq.db_url, backup, str(own_hq.files))
+
+    own_hq.stop()  # the server is lost with its files; the copy is put back on a new one
+    shutil.rmtree(own_hq.files)
+    said = own_hq.manage("restore", str(backup), "--files", str(own_hq.files))
+    assert said.startswith("1 evidence files put back; new epoch")
+    assert sha(own_hq.files / digest[:2] / digest) == digest
+    own_hq.start()
+
+    assert bob.sync().files_received == 1
+    assert bob.store.paths.evidence_file(digest).read_bytes() == content
