@@ -38,6 +38,7 @@ PLACES = {
     ("mission", "objectives"): QT_TRANSLATE_NOOP("GlobalSearch", "Objectives"),
     ("mission", "location"): QT_TRANSLATE_NOOP("GlobalSearch", "Location"),
     ("mission", "logistics_notes"): QT_TRANSLATE_NOOP("GlobalSearch", "Logistics notes"),
+    ("mission", "executive_summary"): QT_TRANSLATE_NOOP("GlobalSearch", "Executive summary"),
     ("agenda", "activity"): QT_TRANSLATE_NOOP("GlobalSearch", "Agenda"),
     ("agenda", "location"): QT_TRANSLATE_NOOP("GlobalSearch", "Agenda, location"),
     ("agenda", "counterparts"): QT_TRANSLATE_NOOP("GlobalSearch", "Agenda, with"),

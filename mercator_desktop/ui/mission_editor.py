@@ -54,6 +54,7 @@ from .editor_sections.context import EditorContext
 from .editor_sections.fields import BY_NAME, QT_TRANSLATE_NOOP, translated
 from .editor_sections.links import LinksSection
 from .editor_sections.logistics import LogisticsSection
+from .editor_sections.summary import SummarySection
 from .editor_sections.overview import OverviewSection
 from .editor_sections.participants import ParticipantsSection
 from .editor_sections.problems import EditorProblems
@@ -84,7 +85,8 @@ class MissionEditor(QMainWindow):
 
     mission_saved = Signal(str)
 
-    OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS, ASSESSMENTS, FINDINGS = range(8)
+    (OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS, SUMMARY, ASSESSMENTS,
+     FINDINGS) = range(9)
 
     def __init__(self, store: Store, mission_id: str | None = None,
                  template: MissionInput | None = None, parent: QWidget | None = None,
@@ -209,13 +211,15 @@ class MissionEditor(QMainWindow):
         self.agenda = AgendaSection(ctx, self._mission_dates)
         self.participants = ParticipantsSection(ctx)
         self.logistics = LogisticsSection(ctx)
+        self.summary = SummarySection(ctx)
         self.section_widgets: list[EditorSection] = [
             self.overview, self.links, self.team, self.agenda, self.participants,
-            self.logistics]
+            self.logistics, self.summary]
         self.sections = QTabWidget(self)
         self.sections.setObjectName("editorSections")
         self.section_names = [self.tr("Overview"), self.tr("Links"), self.tr("Team"),
                               self.tr("Agenda"), self.tr("Participants"), self.tr("Logistics"),
+                              self.tr("Summary"),
                               self.tr("Assessments"), self.tr("Findings and actions")]
         for name, section in zip(self.section_names, self.section_widgets, strict=False):
             section.edited.connect(self._on_edited)

@@ -1934,6 +1934,11 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3088,7 +3093,7 @@ Close Mercator Desktop and start it again.</source>
     <name>MissionEditor</name>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+218"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+221"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3370,7 +3375,17 @@ Close Mercator Desktop and start it again.</source>
         <translation>الرحلات، التأشيرات، الفندق، مكان الانعقاد، المترجمون، المعدات، الإحاطات الأمنية…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the mission found and what matters most for the administration</source>
+        <translation>ما توصلت إليه البعثة وما يهم الإدارة أكثر من غيره</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
@@ -3401,7 +3416,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-143"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-145"/>
         <source>GEOAT principles</source>
         <translation>مبادئ GEOAT</translation>
     </message>
@@ -3542,7 +3557,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+143"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+145"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
@@ -3619,7 +3634,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+193"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+194"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -3723,7 +3738,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-194"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-195"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
@@ -3778,7 +3793,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تحديد ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-144"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-146"/>
         <source>TFA articles</source>
         <translation>مواد اتفاق تيسير التجارة</translation>
     </message>
@@ -3803,18 +3818,18 @@ Close Mercator Desktop and start it again.</source>
         <translation>النظراء</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>حفظ البعثة (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3854,7 +3869,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>التعديل</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -3867,6 +3882,11 @@ Close Mercator Desktop and start it again.</source>
         <location line="+1"/>
         <source>Logistics</source>
         <translation>اللوجستيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3919,6 +3939,16 @@ Close Mercator Desktop and start it again.</source>
         <location line="+3"/>
         <source>Save the changes to {name} before closing?</source>
         <translation>حفظ التغييرات على {name} قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/summary.py" line="+25"/>
+        <source>&amp;Executive summary</source>
+        <translation>ال&amp;ملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key conclusions of the mission, in a few paragraphs: they open the mission report, before the details. Leave a blank line between paragraphs.</source>
+        <translation>الاستنتاجات الرئيسية للبعثة في بضع فقرات: تفتتح تقرير البعثة قبل التفاصيل. اترك سطرًا فارغًا بين الفقرات.</translation>
     </message>
 </context>
 <context>

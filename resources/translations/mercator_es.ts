@@ -1918,6 +1918,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
@@ -3068,7 +3073,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <name>MissionEditor</name>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+218"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+221"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3350,7 +3355,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Vuelos, visas, hotel, sede, intérpretes, equipos, sesiones informativas de seguridad…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>executive summary</source>
+        <translation>resumen ejecutivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the mission found and what matters most for the administration</source>
+        <translation>Lo que la misión constató y lo que más importa para la administración</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Keep mine</source>
         <translation>Conservar lo mío</translation>
     </message>
@@ -3381,7 +3396,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-143"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-145"/>
         <source>GEOAT principles</source>
         <translation>Principios GEOAT</translation>
     </message>
@@ -3522,7 +3537,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+143"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+145"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -3599,7 +3614,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+193"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+194"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3703,7 +3718,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-194"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-195"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -3758,7 +3773,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>A&amp;signar función</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-144"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-146"/>
         <source>TFA articles</source>
         <translation>Artículos del AFC</translation>
     </message>
@@ -3783,18 +3798,18 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>contrapartes</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Guardar la misión (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3834,7 +3849,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Edición</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -3847,6 +3862,11 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+1"/>
         <source>Logistics</source>
         <translation>Logística</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3899,6 +3919,16 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+3"/>
         <source>Save the changes to {name} before closing?</source>
         <translation>¿Guardar los cambios de {name} antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/summary.py" line="+25"/>
+        <source>&amp;Executive summary</source>
+        <translation>&amp;Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key conclusions of the mission, in a few paragraphs: they open the mission report, before the details. Leave a blank line between paragraphs.</source>
+        <translation>Las conclusiones principales de la misión, en unos pocos párrafos: abren el informe de misión, antes de los detalles. Deje una línea en blanco entre párrafos.</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,11 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Executive summary</source>
+        <translation>Résumé analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -3087,18 +3092,18 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+160"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+162"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3138,7 +3143,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
@@ -3148,13 +3153,18 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Liens</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>from {start}, ongoing</source>
         <translation>à partir du {start}, en cours</translation>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+27"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-156"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-157"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -3186,7 +3196,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Logistique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
@@ -3660,7 +3670,17 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>objectifs</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>executive summary</source>
+        <translation>résumé analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the mission found and what matters most for the administration</source>
+        <translation>Ce que la mission a constaté et ce qui compte le plus pour l’administration</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
@@ -3675,7 +3695,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-178"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-181"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -3701,7 +3721,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="-53"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/fields.py" line="-59"/>
         <source>women</source>
         <translation>femmes</translation>
     </message>
@@ -3848,7 +3868,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+287"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+290"/>
         <location line="+13"/>
         <location line="+47"/>
         <source>New mission</source>
@@ -3899,6 +3919,16 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+3"/>
         <source>Save the changes to {name} before closing?</source>
         <translation>Enregistrer les modifications de {name} avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../mercator_desktop/ui/editor_sections/summary.py" line="+25"/>
+        <source>&amp;Executive summary</source>
+        <translation>&amp;Résumé analytique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key conclusions of the mission, in a few paragraphs: they open the mission report, before the details. Leave a blank line between paragraphs.</source>
+        <translation>Les principales conclusions de la mission, en quelques paragraphes : elles ouvrent le rapport de mission, avant le détail. Laissez une ligne vide entre les paragraphes.</translation>
     </message>
 </context>
 <context>

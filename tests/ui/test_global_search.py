@@ -114,3 +114,29 @@ def test_a_finding_and_an_answer_note_open_where_they_are(qtbot, store, places):
     for opened in window.editors():
         opened._close_approved = True
         opened.close()
+
+
+def test_executive_summary_written_in_its_tab_is_saved_and_found(qtbot, store, places):
+    """The Summary tab's text is saved with the mission, and Ctrl+K finds it and opens the
+    tab on it."""
+    window = open_main_window(qtbot, store)
+    editor = window.open_mission(places["jamaica"])
+    assert editor is not None
+    editor.show_section(editor.SUMMARY)
+    field = editor.field("executive_summary")
+    type_text(qtbot, field, "Rotation of officers in sensitive posts is not applied.")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert MissionService(store).get(places["jamaica"]).executive_summary == \
+        "Rotation of officers in sensitive posts is not applied."
+    editor.show_section(editor.OVERVIEW)
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.search_dialog
+    assert search_for(qtbot, dialog, "sensitive posts") == [
+        ("JM-2019-INTD-01 — Integrity diagnostic (1)",
+         "Executive summary: Rotation of officers in sensitive posts is not applied.")]
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    assert editor.sections.currentIndex() == editor.SUMMARY
+    qtbot.waitUntil(lambda: editor.field("executive_summary").hasFocus(), timeout=3000)
+    editor._close_approved = True
+    editor.close()

@@ -34,7 +34,7 @@ from ..theme import warning_color
 from ..widgets import WARNING_COLOR, CountField, DateField, ErrorLabel, SearchCombo
 from .context import EditorContext
 
-OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS = range(6)
+OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS, SUMMARY = range(7)
 Items = Callable[[EditorContext], list[tuple[str, Any]]]
 # Marks a text for translation (lupdate finds it by this name); typed for mypy.
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
@@ -385,6 +385,12 @@ BINDINGS: tuple[FieldBinding, ...] = (
                      "Flights, visas, hotel, venue, interpreters, equipment, security "
                      "briefings…")),
                  "logisticsEdit", typing=True),
+    FieldBinding("executive_summary",
+                 QT_TRANSLATE_NOOP("MissionEditor", "executive summary"), SUMMARY,
+                 LongText(QT_TRANSLATE_NOOP(
+                     "MissionEditor",
+                     "What the mission found and what matters most for the administration")),
+                 "executiveSummaryEdit", typing=True),
 )
 BY_NAME = {b.name: b for b in BINDINGS}
 
