@@ -7,7 +7,6 @@ Mercator Desktop: it is refused, never opened or touched.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from ..domain.errors import SchemaTooNewError
+from .crypto import connect_database
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +42,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None) -> bool:
+def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None,
+                    key: bytes | None = None) -> bool:
     """Migrate to head; returns True when anything was applied.
 
     ``database``/``backups`` name the SQLite file and the folder for the copy taken before
-    an existing store is changed (no copy for a brand-new file).
+    an existing store is changed (no copy for a brand-new file); ``key`` is the store's data
+    key (the copy is encrypted with it too).
     """
     script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
@@ -61,7 +63,7 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None)
                 f"{current}). Install the newer version to open it; nothing was changed."
             )
         if database is not None and backups is not None:
-            backup_database(database, backups, f"before-{head}")
+            backup_database(database, backups, f"before-{head}", key)
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -70,14 +72,15 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None)
     return True
 
 
-def backup_database(database: Path, folder: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL holds changes)."""
+def backup_database(database: Path, folder: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while WAL holds changes), encrypted
+    with the store's ``key`` when it has one."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"mercator-{stamp}-{label}.sqlite"
-    source = sqlite3.connect(database)
+    source = connect_database(database, key)
     try:
-        dest = sqlite3.connect(target)
+        dest = connect_database(target, key)
         try:
             source.backup(dest)
         finally:
