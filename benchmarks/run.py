@@ -29,7 +29,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 # Every module, in the order they run: the ones that only read the dataset first.
-MODULES = ["startup", "mission_list", "assessments", "reports", "import", "sync"]
+MODULES = ["startup", "mission_list", "assessments", "reports", "import", "sync",
+           "encryption"]
 
 
 def main(argv: list[str] | None = None) -> int:

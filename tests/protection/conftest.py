@@ -1,17 +1,11 @@
-"""Fixtures of the data-protection tests: an in-memory OS keyring, and a data folder with a
+"""Helpers of the data-protection tests: a data folder with a
 mission, an answer note, a finding and an evidence file whose texts are known, so the bytes
 on disk can be searched for them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-import pytest
-
-from tests.keyrings import MemoryKeyring
 
 PASSPHRASE = "blue heron over Kingston"
 TITLE = "Zanzibar harbour integrity probe"
@@ -19,15 +13,6 @@ NOTE = "Officer Quillfeather asked for cash at gate nine"
 FINDING = "Manifests are altered after the Xylophone shift"
 EVIDENCE = b"%PDF-1.4 Witness statement of the Marmalade warehouse clerk\n" * 40
 SECRETS = (TITLE, NOTE, FINDING, "Marmalade warehouse")
-
-
-@pytest.fixture
-def os_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @dataclass
