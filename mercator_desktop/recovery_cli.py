@@ -44,7 +44,10 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
     from .services.store import open_store
 
     protection.protect(paths, new)
-    open_store(paths.root).close()  # migrated to this version, evidence sealed
+    open_store(paths.root, passphrase=new).close()  # migrated to this version
     print(f"{paths.root} is encrypted now. Keep the recovery passphrase somewhere safe: "
           "without it, this folder cannot be opened on another computer.")
+    if not protection.key_remembered(paths):
+        print("This computer has no keyring to keep the key in: give the passphrase to each "
+              "command with --passphrase-stdin.")
     return 0

@@ -136,9 +136,18 @@ def protect(paths: DataPaths, passphrase: str) -> bytes:
     recovery = keys.wrap(key, passphrase)
     keys.write_recovery(paths.root, recovery)
     if not keys.remember_key(recovery.key_id, key):
-        log.warning("no usable keyring: the recovery passphrase is asked at every start")
+        log.info("no usable keyring: the recovery passphrase is asked at every start")
     finish_conversion(paths, key)
     return key
+
+
+def key_remembered(paths: DataPaths) -> bool:
+    """Does this computer's keyring hold the folder's right key?"""
+    recovery = keys.read_recovery(paths.root)
+    if recovery is None:
+        return False
+    key = keys.keyring_key(recovery.key_id)
+    return key is not None and keys.key_check(key) == recovery.check
 
 
 def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
