@@ -2,9 +2,11 @@
 
 Method: two private copies of the dataset; one is converted to encrypted storage
 (``services.protection.protect``: SQLCipher 4 — AES-256 pages with an HMAC-SHA512 each, raw
-256-bit key, so no passphrase stretching when a database is opened). The key is kept in an
-in-memory keyring put in place with ``keyring.set_keyring`` for this process, as the OS
-keyring keeps it on a laptop. Figures, each encrypted vs plain, alternating run by run:
+256-bit key, so no passphrase stretching when a database is opened; a page cache of up to
+64 MiB per connection keeps decrypted pages, the plain store keeps SQLite's default). The
+key is kept in an in-memory keyring put in place with ``keyring.set_keyring`` for this
+process, as the OS keyring keeps it on a laptop. Figures, each encrypted vs plain,
+alternating run by run:
 
 - *open the data folder*: ``open_store`` then ``close`` (unlock from the keyring, migration
   check, reference data, identity check, planner statistics) — the store's share of start-up;

@@ -38,6 +38,7 @@ KEY_BYTES = 32
 MAGIC = b"MERCSEAL1\n"
 CHUNK = 1024 * 1024
 TAG = 16
+ENCRYPTED_CACHE_KIB = 64 * 1024
 _PREFIX = 7
 _HEADER = struct.Struct(f">{len(MAGIC)}s{_PREFIX}sI")
 HEADER_SIZE = _HEADER.size
@@ -97,6 +98,10 @@ def _apply_key(connection: Any, key: bytes) -> None:
     # A raw key (x'…'): SQLCipher skips its own passphrase derivation, so opening is fast;
     # the key is random, not a password, and the recovery passphrase is stretched elsewhere.
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # Pages are decrypted (and their HMAC checked) as they enter the page cache; a larger
+    # cache keeps the mission list's pages decrypted between reads. Memory is taken only as
+    # pages are read (64 MiB at most per connection).
+    connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
 
 
 # --- files -------------------------------------------------------------------------------

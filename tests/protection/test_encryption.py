@@ -140,3 +140,39 @@ def test_a_short_passphrase_is_refused_with_the_reason(data_dir, os_keyring):
         "The two passphrases are not the same."
     assert protection.strength_hint("abcdefghij") == "fair"
     assert protection.strength_hint(PASSPHRASE) == "strong"
+
+
+def test_backup_copies_of_an_encrypted_store_are_encrypted(data_dir, os_keyring):
+    from mercator_desktop.storage import crypto
+    from mercator_desktop.storage.migrate import backup_database
+
+    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
+    try:
+        fill(store)
+        copy = backup_database(store.paths.database, store.paths.backups, "test",
+                               store.data_key)
+        key = store.data_key
+    finally:
+        store.close()
+    assert leaked(data_dir) == []
+    connection = crypto.connect_database(copy, key)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert connection.execute("SELECT title FROM missions").fetchall() == [(TITLE,)]
+    finally:
+        connection.close()
+
+
+def test_commits_from_another_program_are_noticed_on_an_encrypted_store(data_dir, os_keyring):
+    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
+    try:
+        assert store.changed_elsewhere() is False  # starts watching
+        other = open_store(data_dir, user="someone else")
+        try:
+            fill(other)
+        finally:
+            other.close()
+        assert store.changed_elsewhere() is True
+        assert store.changed_elsewhere() is False
+    finally:
+        store.close()
