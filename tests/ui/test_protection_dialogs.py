@@ -50,6 +50,7 @@ def test_first_run_sets_the_passphrase_and_creates_the_folder_encrypted(
 
     def set_passphrase(dialog: SetPassphraseDialog) -> None:
         assert isinstance(dialog, SetPassphraseDialog)
+        qtbot.waitExposed(dialog)
         replace_text(qtbot, dialog.passphrase_edit, "short")
         seen.append(dialog.strength_label.text())
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -102,6 +103,7 @@ def test_without_the_key_the_app_asks_the_passphrase_and_refuses_a_wrong_one(
 
     def unlock(dialog: UnlockDialog) -> None:
         assert isinstance(dialog, UnlockDialog)
+        qtbot.waitExposed(dialog)
         assert "does not hold its key" in dialog.reason_label.text()
         replace_text(qtbot, dialog.passphrase_edit, "three quiet owls at dusk")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -130,10 +132,16 @@ def test_quitting_at_the_passphrase_opens_nothing_and_changes_nothing(
     before = _snapshot(locked_folder)
 
     def quit_(dialog: UnlockDialog) -> None:
+        qtbot.waitExposed(dialog)
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
 
-    window = _window(qtbot)
+    window = MainWindow()  # not shown: its first paint would start the whole start-up
+    qtbot.addWidget(window)
+    startup = Startup(QApplication.instance(), window, locked_folder, False)  # type: ignore[arg-type]
+    # the step of the start that asks (the start then ends the app, which would end this
+    # test process's event loops too)
     with answering(qtbot, quit_):
-        startup = _start(qtbot, window, locked_folder)
-    assert startup.store is None
+        opened = startup._open_unlocked()
+    assert opened is None
     assert _snapshot(locked_folder) == before
