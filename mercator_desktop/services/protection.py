@@ -114,12 +114,12 @@ def unlock(paths: DataPaths, passphrase: str | None = None) -> bytes | None:
         if keys.keyring_key(recovery.key_id) != key:
             keys.remember_key(recovery.key_id, key)
         return key
-    key = keys.keyring_key(recovery.key_id)
-    if key is None:
+    held = keys.keyring_key(recovery.key_id)
+    if held is None:
         raise PassphraseNeededError()
-    if keys.key_check(key) != recovery.check:
+    if keys.key_check(held) != recovery.check:
         raise KeyMismatchError()
-    return key
+    return held
 
 
 def protect(paths: DataPaths, passphrase: str) -> bytes:

@@ -161,6 +161,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
 
     paths = DataPaths(resolve_data_dir(data_dir))
     found = protection.state(paths) if paths.root.exists() else protection.NEW
+    key: bytes | None
     if found == protection.NEW and passphrase is not None:
         key = protection.protect(paths, passphrase)
     else:
