@@ -263,6 +263,13 @@ def _encrypt_database(database: Path, key: bytes) -> None:
 def _seal_evidence(folder: Path, key: bytes) -> None:
     if not folder.is_dir():
         return
+    for loose in folder.iterdir():
+        # what a kill left from a plain folder: an attachment being copied in, a download
+        # from HQ under way (plain; an encrypted folder's downloads are sealed pieces)
+        if loose.is_file() and (loose.name.startswith(".incoming-") or (
+                loose.name.startswith(".download-")
+                and next(crypto.SealedPieces(loose, key).pieces(), None) is None)):
+            crypto.wipe_file(loose)
     for sub in folder.iterdir():
         if not sub.is_dir():
             continue

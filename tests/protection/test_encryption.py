@@ -176,3 +176,16 @@ def test_commits_from_another_program_are_noticed_on_an_encrypted_store(data_dir
         assert store.changed_elsewhere() is False
     finally:
         store.close()
+
+
+def test_plain_leftovers_of_a_killed_copy_or_download_are_wiped_by_the_conversion(
+        data_dir, os_keyring):
+    store = open_store(data_dir, user="tester")
+    store.close()
+    evidence = data_dir / "evidence"
+    (evidence / ".incoming-k2j3").write_bytes(EVIDENCE)
+    (evidence / f".download-{'a' * 64}.part").write_bytes(EVIDENCE[:500])
+    assert leaked(data_dir) != []
+    protection.protect(DataPaths(data_dir), PASSPHRASE)
+    assert leaked(data_dir) == []
+    assert [p.name for p in evidence.iterdir() if p.is_file()] == []
