@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 
 # Every module, in the order they run: the ones that only read the dataset first.
 MODULES = ["startup", "mission_list", "search", "assessments", "reports", "import", "sync",
-           "backups"]
+           "backups", "encryption"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,8 @@ Start-up order (the window must be on screen before SQLAlchemy is even imported)
 1. logging to the data folder's log file, the QApplication, the crash handler;
 2. the main window is shown; on its first paint the store is opened (GUI thread — it is one
    small migration check and one query) with "Opening your data in …" in the status bar;
+   A new data folder first gets its recovery passphrase (``ui.protection_dialogs``: it is
+   created encrypted); an encrypted one whose key the keyring does not hold asks for it;
 3. on the very first run with ``demo_on_first_run`` the demonstration data is loaded into an
    empty store; then the views are built, the mission list loads on a worker thread
    (``ui.operations``) and, once it is on screen, the status bar says "Ready — …" and the
@@ -36,7 +38,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -140,9 +142,13 @@ class Startup(QObject):
             paint_now=True,
         )
         try:
-            from .services.store import has_missions, open_store
+            from .services.store import has_missions
 
-            store = self.store = open_store(self.data_dir)
+            opened = self._open_unlocked()
+            if opened is None:  # the person chose to quit at the passphrase
+                self.app.exit(0)
+                return
+            store = self.store = opened
             from .ui.i18n import current_language
 
             store.language = current_language()  # reference names in the interface's language
@@ -217,6 +223,43 @@ class Startup(QObject):
     def _on_window_missions_loaded(self, _count: int) -> None:
         if self.populated_at is None:  # the list is filled; the sync panel comes next
             self.populated_at = time.perf_counter()
+
+    def _open_unlocked(self) -> Any:
+        """The store, after the recovery passphrase was set (a new folder) or asked (an
+        encrypted folder whose key this computer's keyring does not hold); None when the
+        person quits there (``services.protection``)."""
+        from .services import protection
+        from .services.store import open_store
+        from .ui.protection_dialogs import SetPassphraseDialog, UnlockDialog
+
+        passphrase = None
+        if protection.state(DataPaths(self.data_dir)) == protection.NEW:
+            setting = SetPassphraseDialog(self.window)
+            if setting.exec() != SetPassphraseDialog.DialogCode.Accepted:
+                return None
+            passphrase = setting.passphrase
+        try:
+            return open_store(self.data_dir, passphrase=passphrase)
+        except (protection.PassphraseNeededError, protection.KeyMismatchError) as exc:
+            log.info("the data in %s needs its recovery passphrase: %s", self.data_dir,
+                     type(exc).__name__)
+            if isinstance(exc, protection.KeyMismatchError):
+                reason = self.tr(
+                    "The key this computer's keyring keeps for this data folder does not "
+                    "open it (the folder may have been replaced by another one). Nothing was "
+                    "changed or overwritten. Enter the folder's recovery passphrase to open "
+                    "it.")
+            else:
+                reason = self.tr(
+                    "Your data is encrypted and this computer does not hold its key (a new "
+                    "laptop, or the keyring was reset). Enter the recovery passphrase you "
+                    "set when the data was protected.")
+            unlock = UnlockDialog(reason, lambda text: open_store(self.data_dir,
+                                                                  passphrase=text),
+                                  self.window)
+            if unlock.exec() != UnlockDialog.DialogCode.Accepted:
+                return None
+            return unlock.opened
 
     def _on_window_store_loaded(self, count: int) -> None:
         populated_at = self.populated_at or time.perf_counter()

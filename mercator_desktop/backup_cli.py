@@ -68,7 +68,10 @@ def run_without_store(paths: DataPaths, args: argparse.Namespace) -> int | None:
         print(f"{len(found)} backup{'s' if len(found) != 1 else ''} in {paths.backups}")
         return 0
     _refuse_when_app_open(paths)
-    result = backups.restore(paths, args.backup_id)
+    from .services import protection
+
+    passphrase = input() if getattr(args, "passphrase_stdin", False) else None
+    result = backups.restore(paths, args.backup_id, key=protection.unlock(paths, passphrase))
     print(f"Backup {result.backup.id} ({result.backup.when}) restored. The database it "
           f"replaced is kept in {result.set_aside}.")
     return 0

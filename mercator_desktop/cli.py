@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder of your data (default: $MERCATOR_DATA_DIR, or the "
                         "platform's user data folder)")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the data folder's recovery passphrase from the first line "
+                        "of standard input (an encrypted folder whose key this computer's "
+                        "keyring does not hold)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the app (the default)",
@@ -102,6 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
     esub.add_parser("conflicts", help="list experts booked on overlapping missions",
                     description="List experts booked on two missions whose dates overlap.")
 
+    recovery = commands.add_parser(
+        "recovery", help="encrypt the data folder, set or change its recovery passphrase",
+        description="The data folder is encrypted with a random key kept in this computer's "
+        "keyring and wrapped by your recovery passphrase: with the passphrase the folder "
+        "opens on any computer.")
+    rsub = recovery.add_subparsers(dest="recovery_command", metavar="ACTION", required=True)
+    rset = rsub.add_parser(
+        "set", help="set the recovery passphrase (encrypting a folder that is not yet)",
+        description="Set the recovery passphrase. A folder not encrypted yet is encrypted "
+        "now (the plain database is kept until the encrypted one is verified, then "
+        "overwritten and deleted). With --passphrase-stdin the new passphrase is read from "
+        "standard input (after the current one, when the top-level --passphrase-stdin is "
+        "given too).")
+    rset.add_argument("--passphrase-stdin", dest="new_passphrase_stdin", action="store_true",
+                      help="read the new passphrase from standard input (no prompt)")
+    rsub.add_parser("status", help="say whether the data folder is encrypted",
+                    description="Say whether the data folder is encrypted and whether this "
+                    "computer's keyring holds its key.")
+
     from .report_cli import add_report_commands
 
     add_report_commands(commands)
@@ -142,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
+        if type(exc).__name__ in ("PassphraseNeededError", "KeyMismatchError"):
+            print("  On the command line: give the passphrase on standard input with "
+                  f"'{PROG} --passphrase-stdin …'.", file=sys.stderr)
         if isinstance(exc, ImportFailedError):  # its first line names only the first problem
             for extra in exc.problems[1:21]:
                 print(f"  {extra}", file=sys.stderr)
@@ -191,7 +217,18 @@ def _open(args: argparse.Namespace) -> Store:
         _keep_cli_errors_off_stderr()
     except ImportError:  # pragma: no cover - logging set-up is optional for the CLI
         pass
-    return open_store(paths.root)
+    passphrase = _read_line("passphrase") if args.passphrase_stdin else None
+    return open_store(paths.root, passphrase=passphrase)
+
+
+def _read_line(what: str) -> str:
+    """One line of standard input (the end of line taken off); none there is bad usage."""
+    from .domain.errors import UserError
+
+    line = sys.stdin.readline()
+    if not line:
+        raise UserError(f"the {what} was expected on standard input, which is empty")
+    return line.rstrip("\r\n")
 
 
 def _keep_cli_errors_off_stderr() -> None:
@@ -203,6 +240,10 @@ def _keep_cli_errors_off_stderr() -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "recovery":
+        from .recovery_cli import run_recovery_command
+
+        return run_recovery_command(args, _read_line if args.passphrase_stdin else None)
     from .backup_cli import run_without_store
     from .paths import DataPaths, resolve_data_dir
 

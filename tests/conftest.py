@@ -48,6 +48,20 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def os_keyring():  # type: ignore[no-untyped-def]
+    """An in-memory stand-in for the OS keyring, put in place through ``keyring`` itself."""
+    import keyring
+
+    from tests.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def store(data_dir: Path) -> Iterator[object]:
     from mercator_desktop.services.store import open_store
 

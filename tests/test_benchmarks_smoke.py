@@ -36,6 +36,10 @@ EXPECTED = [
     "sync: push",
     "sync: pull",
     "sync with nothing to do",
+    # issue 15: encryption at rest against the plain store
+    "encrypted store: open the data folder",
+    "encrypted store: list all missions",
+    "encrypted store: save one answer",
 ]
 
 

@@ -27,10 +27,10 @@ def bundle(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     return work / "dist" / "mercator-desktop" / "mercator-desktop"
 
 
-def run(bundle: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(bundle: Path, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MERCATOR_QUIT_AFTER_LOAD": "1"}
     return subprocess.run([str(bundle), *args], capture_output=True, text=True, env=env,
-                          timeout=120)
+                          timeout=120, input=input)
 
 
 def test_the_bundle_runs_the_command_line_and_the_window(bundle, tmp_path):
@@ -46,3 +46,11 @@ def test_the_bundle_runs_the_command_line_and_the_window(bundle, tmp_path):
     window = run(bundle, "--data-dir", data, "gui")
     assert window.returncode == 0, window.stderr
     assert "missions-shown=24" in window.stdout
+    # SQLCipher and the file encryption are in the bundle too
+    passphrase = "bundle recovery passphrase\n"
+    encrypted = run(bundle, "--data-dir", data, "recovery", "set", "--passphrase-stdin",
+                    input=passphrase)
+    assert encrypted.returncode == 0, encrypted.stderr
+    listing = run(bundle, "--data-dir", data, "--passphrase-stdin", "missions", "list",
+                  "--country", "JM", input=passphrase)
+    assert listing.returncode == 0 and "JM-2019-INTD-01" in listing.stdout, listing.stderr

@@ -19,9 +19,9 @@ def _checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     made: list[Path] = []
     real = backups.files.quick_check
 
-    def counting(database: Path) -> tuple[bool, str]:
+    def counting(database: Path, key: bytes | None = None) -> tuple[bool, str]:
         made.append(database)
-        return real(database)
+        return real(database, key)
 
     monkeypatch.setattr(backups.files, "quick_check", counting)
     return made

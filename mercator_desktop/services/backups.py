@@ -30,8 +30,11 @@ MAX_KEEP = 1000
 class DatabaseDamagedError(UserError):
     """The database failed its integrity check; it was not opened."""
 
-    def __init__(self, database: Path, problem: str, newest: BackupView | None) -> None:
+    def __init__(self, database: Path, problem: str, newest: BackupView | None,
+                 key: bytes | None = None) -> None:
         self.database = database
+        #: the data key the folder was unlocked with (to restore an encrypted backup)
+        self.key = key
         self.problem = problem
         self.newest = newest
         advice = (f"Restore the newest good backup ({newest.id}, made {newest.when}) with: "
@@ -78,7 +81,7 @@ def list_backups(paths: DataPaths) -> list[BackupView]:
     return [BackupView.of(b) for b in files.list_backups(paths.backups)]
 
 
-def check_before_open(paths: DataPaths) -> datetime:
+def check_before_open(paths: DataPaths, key: bytes | None = None) -> datetime:
     """Finish a restore that was interrupted, then ``PRAGMA quick_check`` the database (when
     there is one), unless the seal of a clean close says nobody touched it since a recent
     full check (``storage.seal``). Raises ``DatabaseDamagedError`` when the check fails;
@@ -90,22 +93,23 @@ def check_before_open(paths: DataPaths) -> datetime:
     checked = seal.take_seal(paths.database, now)
     if checked is not None:
         return checked
-    ok, words = files.quick_check(paths.database)
+    ok, words = files.quick_check(paths.database, key)
     if not ok:
         newest = files.newest_good_backup(paths.backups)
         log.error("database %s failed its integrity check: %s", paths.database, words)
         raise DatabaseDamagedError(paths.database, words,
-                                   BackupView.of(newest) if newest else None)
+                                   BackupView.of(newest) if newest else None, key)
     return now
 
 
-def restore(paths: DataPaths, backup_id: str, damaged: bool = False) -> RestoreResult:
+def restore(paths: DataPaths, backup_id: str, damaged: bool = False,
+            key: bytes | None = None) -> RestoreResult:
     """Put a backup in place of the database; the store of ``paths`` must be closed.
     ``damaged``: the current database failed its check (it is kept aside, not copied)."""
     try:
         info = files.find_backup(paths.backups, backup_id)
         aside = files.restore_backup(paths.database, paths.backups, info.id,
-                                     current_damaged=damaged)
+                                     current_damaged=damaged, key=key)
     except files.BackupError as exc:
         raise _user_error(exc) from None
     return RestoreResult(BackupView.of(info), aside)
@@ -130,7 +134,7 @@ def create(store: Store, reason: str = files.REASON_MANUAL) -> BackupView:
     """A backup of the open store now (safe while it is in use)."""
     try:
         info = files.create_backup(store.paths.database, store.paths.backups, reason,
-                                   keep=keep_count(store))
+                                   keep=keep_count(store), key=store.data_key)
     except files.BackupError as exc:
         raise _user_error(exc) from None
     return BackupView.of(info)

@@ -2,7 +2,9 @@
 
 Files are copied into ``<data dir>/evidence/<first two hex digits>/<sha256>`` (named by their
 SHA-256, so the same file is stored once however often it is attached) with their original
-name, size and media type kept in the ``evidence`` table. The copy is written to a temporary
+name, size and media type kept in the ``evidence`` table. In an encrypted data folder the
+file is sealed (``storage.crypto``, AES-GCM) as it is copied; its name stays the SHA-256 of
+its plain bytes, which is how sync and HQ know it. The copy is written to a temporary
 file, flushed to disk and renamed before the record is committed, so a kill leaves at worst
 an unreferenced file, never a record without its file.
 
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 from ..domain import assessment as lifecycle
 from ..domain.errors import NotFoundError, ValidationError
 from ..paths import evidence_file
+from ..storage import crypto
 from ..storage.base import natural_id
 from ..storage.models import Answer, Assessment, Evidence
 from .assessments import AssessmentService, LockedError
@@ -128,17 +131,16 @@ class EvidenceService:
         name = Path(original_name).name.strip() or "attachment"
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         self.folder.mkdir(parents=True, exist_ok=True)
-        temp = self._copy_to_temp(stream)
+        temp, sha256, size = self._copy_to_temp(stream)
         try:
-            size = temp.stat().st_size
             original_size = None
-            if media_type in SHRINKABLE and self._too_big(temp, size):
-                shrunk = self._shrink(temp)
+            if media_type in SHRINKABLE:
+                with self._plain_copy(temp) as plain:
+                    shrunk = self._shrink(plain) if self._too_big(plain, size) else None
                 if shrunk is not None and len(shrunk) < size:
-                    temp.write_bytes(shrunk)
-                    _fsync(temp)
+                    temp.unlink()
+                    temp, sha256, _ = self._copy_to_temp(io.BytesIO(shrunk))
                     original_size, size, media_type = size, len(shrunk), "image/jpeg"
-            sha256 = _sha256_of(temp)
             target = self.blob_path(sha256)
             if target.exists():
                 temp.unlink()
@@ -163,31 +165,58 @@ class EvidenceService:
             session.flush()
             return _view(row, question_id)
 
-    def _copy_to_temp(self, stream: BinaryIO) -> Path:
+    def _copy_to_temp(self, stream: BinaryIO) -> tuple[Path, str, int]:
+        """The stream copied into a temporary file of the evidence folder — sealed when the
+        folder is encrypted, so no plain byte reaches the disk — with the SHA-256 and size
+        of its plain bytes."""
         handle, name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        digest, size = hashlib.sha256(), 0
         with os.fdopen(handle, "wb") as out:
-            shutil.copyfileobj(stream, out, 1024 * 1024)
+            key = self.store.data_key
+            writer = crypto.SealedWriter(out, key) if key is not None else None
+            for block in iter(lambda: stream.read(1024 * 1024), b""):
+                digest.update(block)
+                size += len(block)
+                if writer is not None:
+                    writer.write(block)
+                else:
+                    out.write(block)
+            if writer is not None:
+                writer.close()
             out.flush()
             os.fsync(out.fileno())
-        return Path(name)
+        return Path(name), digest.hexdigest(), size
 
-    def _too_big(self, path: Path, size: int) -> bool:
+    def _plain_copy(self, path: Path) -> BinaryIO:
+        """A stored file's plain bytes to read (in memory when the folder is encrypted)."""
+        if self.store.data_key is None:
+            return path.open("rb")
+        out = io.BytesIO()
+        with crypto.open_sealed(path, self.store.data_key) as reader:
+            for chunk in reader.chunks():
+                out.write(chunk)
+        out.seek(0)
+        return out
+
+    def _too_big(self, plain: BinaryIO, size: int) -> bool:
         if size > self.max_image_bytes:
             return True
         try:
             from PIL import Image
 
-            with Image.open(path) as image:
+            plain.seek(0)
+            with Image.open(plain) as image:
                 return max(image.size) > self.max_image_side
         except Exception:  # not an image Pillow reads: keep as it is
             return False
 
-    def _shrink(self, path: Path) -> bytes | None:
+    def _shrink(self, plain: BinaryIO) -> bytes | None:
         """The photo scaled down and saved as JPEG, or None when Pillow cannot read it."""
         try:
             from PIL import Image, ImageOps
 
-            with Image.open(path) as opened:
+            plain.seek(0)
+            with Image.open(plain) as opened:
                 image: Image.Image = ImageOps.exif_transpose(opened)
                 image.thumbnail((self.max_image_side, self.max_image_side),
                                 Image.Resampling.LANCZOS)
@@ -228,6 +257,23 @@ class EvidenceService:
             raise NotFoundError(f"the file of '{row.original_name}' is missing from the data "
                                 "folder (not synced yet?)")
         return path
+
+    def copy_file(self, evidence_id: str, target: str | os.PathLike[str]) -> Path:
+        """Write the attached file's own bytes (decrypted) to ``target``."""
+        stored, target = self.file_path(evidence_id), Path(target)
+        if self.store.data_key is not None and crypto.is_sealed(stored):
+            crypto.decrypt_file(stored, target, self.store.data_key)
+        else:
+            shutil.copyfile(stored, target)
+        return target
+
+    def read_file(self, evidence_id: str) -> bytes:
+        """The attached file's own bytes (decrypted), for a small file shown in the app."""
+        stored = self.file_path(evidence_id)
+        if self.store.data_key is not None and crypto.is_sealed(stored):
+            with crypto.open_sealed(stored, self.store.data_key) as reader:
+                return b"".join(reader.chunks())
+        return stored.read_bytes()
 
     def update_note(self, evidence_id: str, note: str) -> EvidenceView:
         with self.store.session() as session:
@@ -296,19 +342,6 @@ class EvidenceService:
 def _view(row: Evidence, question_id: str) -> EvidenceView:
     return EvidenceView(row.id, question_id, row.original_name, row.size, row.original_size,
                         row.media_type, row.sha256, row.note, row.created_at, row.created_by)
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as stream:
-        os.fsync(stream.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:

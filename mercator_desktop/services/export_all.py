@@ -83,9 +83,15 @@ class ExportAllResult:
         return text
 
 
-def _read_data_file(path: Path) -> bytes:
-    """The content of a file kept in the data folder (evidence, issued report)."""
-    return path.read_bytes()
+def _read_data_file(path: Path, key: bytes | None = None) -> bytes:
+    """The content of a file kept in the data folder (evidence, issued report), decrypted
+    with the folder's data key when it is sealed (``storage.crypto``)."""
+    from ..storage import crypto
+
+    if key is None or not crypto.is_sealed(path):
+        return path.read_bytes()
+    with crypto.open_sealed(path, key) as reader:
+        return b"".join(reader.chunks())
 
 
 def _plain(value: Any) -> Any:
@@ -215,7 +221,7 @@ def _copy_evidence(store: Store, target: Path, rows: list[dict[str, Any]],
             result.missing_files.append(f"{row.get('mission_code', '')}: {name} ({sha})")
             continue
         folder.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(_read_data_file(source))
+        out.write_bytes(_read_data_file(source, store.data_key))
         written.add(out)
         result.evidence_files += 1
 
@@ -228,7 +234,7 @@ def _copy_reports(store: Store, target: Path, result: ExportAllResult) -> None:
         if path.is_file():
             out = target / REPORTS_FOLDER / path.relative_to(source)
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(_read_data_file(path))
+            out.write_bytes(_read_data_file(path, store.data_key))
             result.reports += 1
 
 

@@ -77,6 +77,8 @@ class Store:
     fixed_user: bool = False
     #: when the database last passed a full integrity check (sealed on a clean close)
     checked_at: datetime | None = None
+    #: the data key of an encrypted folder (``services.protection``); None when plain
+    data_key: bytes | None = None
     _watch: ChangeWatch | None = None
     _closed: bool = False
 
@@ -106,7 +108,7 @@ class Store:
         if self._closed:
             return False
         if self._watch is None:
-            self._watch = ChangeWatch(self.paths.database)
+            self._watch = ChangeWatch(self.paths.database, self.data_key)
             self.writes.on_begin = self._watch.own_write_began
             self.writes.on_commit = self._watch.own_write_committed
             return False
@@ -150,24 +152,40 @@ class Store:
             leave_seal(self.paths.database, self.checked_at)
 
 
-def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None) -> Store:
-    """Open (creating if needed) the store in ``data_dir``; migrate and load reference data."""
+def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None = None,
+               passphrase: str | None = None) -> Store:
+    """Open (creating if needed) the store in ``data_dir``; migrate and load reference data.
+
+    An encrypted folder is unlocked with the keyring's key, else with ``passphrase`` (see
+    ``services.protection``: a wrong or missing one is a ``UserError``, nothing changed). A
+    new folder opened with a ``passphrase`` is created encrypted; without one, plain (the
+    app always asks for one on first run)."""
+    from . import protection
     from .backups import check_before_open
     from .demo import mark_earlier_demo
     from .identity import check_identity
     from .reference import load_reference_data
 
-    paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-    checked_at = check_before_open(paths)  # a damaged database is never opened
-    engine = make_engine(paths.database)
+    paths = DataPaths(resolve_data_dir(data_dir))
+    found = protection.state(paths) if paths.root.exists() else protection.NEW
+    key: bytes | None
+    if found == protection.NEW and passphrase is not None:
+        key = protection.protect(paths, passphrase)
+    else:
+        paths.ensure()
+        key = protection.unlock(paths, passphrase)
+        if key is not None:
+            protection.finish_conversion(paths, key)
+    checked_at = check_before_open(paths, key)  # a damaged database is never opened
+    engine = make_engine(paths.database, key)
     try:
-        upgrade_to_head(engine, paths.database, paths.backups)
+        upgrade_to_head(engine, paths.database, paths.backups, key)
         who = user
         if who is None:
             with Session(engine) as session:
                 who = recorded_name(session)
         store = Store(paths, engine, make_session_factory(engine, who), who,
-                      fixed_user=user is not None)
+                      fixed_user=user is not None, data_key=key)
         store.checked_at = checked_at
         load_reference_data(store)
         store.identity = check_identity(store)

@@ -415,7 +415,7 @@ class SyncService:
         with self._transport_factory(url, token) as transport:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
                                 self.store.paths.backups, options,
-                                evidence=self.store.paths.evidence)
+                                evidence=self.store.paths.evidence, key=self.store.data_key)
             report = self._guard(lambda: client.sync(progress, cancelled))
         self.end_pending_sign_outs(url)  # HQ answered: a good moment
         self.install_published_templates()

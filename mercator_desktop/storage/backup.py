@@ -40,8 +40,10 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
+from .crypto import connect_database
 
 log = logging.getLogger(__name__)
 
@@ -92,25 +94,35 @@ class BackupInfo:
         return data
 
 
-def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
-    """The one place this module opens a SQLite database."""
+def _db_errors() -> tuple[type[Exception], ...]:
+    """The errors of both SQLite modules: SQLCipher's are not ``sqlite3``'s."""
+    try:
+        import sqlcipher3.dbapi2
+    except ImportError:  # pragma: no cover - a dependency on every platform
+        return (sqlite3.Error,)
+    return (sqlite3.Error, sqlcipher3.dbapi2.Error)
+
+
+def _connect(path: Path, read_only: bool = False, key: bytes | None = None) -> Any:
+    """The one place this module opens a SQLite database: encrypted with ``key`` (the data
+    key of an encrypted folder, ``storage.crypto``), plain when it is None."""
     if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    return sqlite3.connect(path)
+        return connect_database(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
+    return connect_database(path, key)
 
 
 # --- integrity --------------------------------------------------------------------------------
 
 
-def quick_check(database: Path) -> tuple[bool, str]:
+def quick_check(database: Path, key: bytes | None = None) -> tuple[bool, str]:
     """``PRAGMA quick_check`` of ``database``, opened read-only: (ok, SQLite's words)."""
     try:
-        connection = _connect(database, read_only=True)
-    except sqlite3.Error as exc:
+        connection = _connect(database, read_only=True, key=key)
+    except _db_errors() as exc:
         return False, str(exc)
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
+    except _db_errors() as exc:
         return False, str(exc)
     finally:
         connection.close()
@@ -118,14 +130,14 @@ def quick_check(database: Path) -> tuple[bool, str]:
     return words == "ok", words
 
 
-def schema_version(database: Path) -> str | None:
+def schema_version(database: Path, key: bytes | None = None) -> str | None:
     try:
-        connection = _connect(database, read_only=True)
+        connection = _connect(database, read_only=True, key=key)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except _db_errors():
         return None
     return str(row[0]) if row else None
 
@@ -144,7 +156,8 @@ def _new_id(folder: Path, now: datetime, label: str) -> str:
 
 
 def create_backup(database: Path, folder: Path, reason: str,
-                  keep: int = KEEP_BACKUPS, label: str | None = None) -> BackupInfo:
+                  keep: int = KEEP_BACKUPS, label: str | None = None,
+                  key: bytes | None = None) -> BackupInfo:
     """A consistent copy of ``database`` in ``folder`` with its manifest; then old copies are
     pruned. Its id is the time (UTC) and ``label`` (default: the reason), e.g.
     ``20261203-142500-daily``. Raises ``BackupError`` when the copy cannot be made."""
@@ -156,16 +169,16 @@ def create_backup(database: Path, folder: Path, reason: str,
     target = folder / f"{PREFIX}{backup_id}.sqlite"
     temp = folder / f".{PREFIX}{backup_id}.sqlite.part"
     try:
-        _copy_database(database, temp)
-        ok, words = quick_check(temp)
+        _copy_database(database, temp, key)
+        ok, words = quick_check(temp, key)
         _fsync(temp)
         os.replace(temp, target)
         info = BackupInfo(backup_id, now.isoformat(), reason,
-                          schema_version(target), target.stat().st_size, ok, words,
+                          schema_version(target, key), target.stat().st_size, ok, words,
                           __version__, target)
         _write_json(folder / f"{PREFIX}{backup_id}.json", info.manifest())
         _fsync_dir(folder)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *_db_errors()) as exc:
         temp.unlink(missing_ok=True)
         if not (folder / f"{PREFIX}{backup_id}.json").exists():
             target.unlink(missing_ok=True)
@@ -176,11 +189,11 @@ def create_backup(database: Path, folder: Path, reason: str,
     return info
 
 
-def _copy_database(source_path: Path, target: Path) -> None:
+def _copy_database(source_path: Path, target: Path, key: bytes | None = None) -> None:
     target.unlink(missing_ok=True)
-    source = _connect(source_path)
+    source = _connect(source_path, key=key)
     try:
-        dest = _connect(target)
+        dest = _connect(target, key=key)
         try:
             source.backup(dest)
             # a backup is one file: no WAL beside it
@@ -281,28 +294,28 @@ def _companions(database: Path) -> list[Path]:
 
 
 def restore_backup(database: Path, folder: Path, backup_id: str, *,
-                   current_damaged: bool = False) -> Path:
+                   current_damaged: bool = False, key: bytes | None = None) -> Path:
     """Put backup ``backup_id`` in place of ``database`` (whose store must be closed).
     A healthy current database is first copied as a ``before-restore`` backup; in any case
     its files are moved to ``set-aside/`` (returned). Raises ``BackupError`` and changes
     nothing when the backup is missing or damaged."""
     info = find_backup(folder, backup_id)
-    ok, words = quick_check(info.file)
+    ok, words = quick_check(info.file, key)
     if not ok:
         raise BackupError(f"backup {backup_id} is damaged ({words}); choose another one")
     finish_interrupted_restore(database)
     if database.is_file() and not current_damaged:
-        current_ok, _ = quick_check(database)
+        current_ok, _ = quick_check(database, key)
         if current_ok:
-            create_backup(database, folder, REASON_RESTORE, keep=10**6)
+            create_backup(database, folder, REASON_RESTORE, keep=10**6, key=key)
         else:
             current_damaged = True
     staging = database.with_name(database.name + RESTORING_SUFFIX)
     try:
-        _copy_database(info.file, staging)
-        _mark_restored(staging, backup_id)
+        _copy_database(info.file, staging, key)
+        _mark_restored(staging, backup_id, key)
         _fsync(staging)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *_db_errors()) as exc:
         staging.unlink(missing_ok=True)
         raise BackupError(f"the backup could not be copied into place: {exc}") from exc
     why = "damaged" if current_damaged else "replaced"
@@ -353,8 +366,8 @@ def _go_forward(database: Path, staging: Path, aside: Path) -> None:
     _fsync_dir(database.parent)
 
 
-def _mark_restored(path: Path, backup_id: str) -> None:
-    connection = _connect(path)
+def _mark_restored(path: Path, backup_id: str, key: bytes | None = None) -> None:
+    connection = _connect(path, key=key)
     try:
         with connection:
             exists = connection.execute(

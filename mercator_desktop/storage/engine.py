@@ -17,15 +17,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.errors import ValidationError
 from ..domain.record_fields import stored_text_problems
 from .base import SyncedMixin, utcnow
+from .crypto import connect_database, database_module
 from .writes import BUSY_TIMEOUT_MS, WriteGate
 
 SESSION_USER = "user"
 SESSION_APPLYING_SYNC = "applying_sync"
 
 
-def make_engine(database: Path | str) -> Engine:
-    url = database if isinstance(database, str) and "://" in database else f"sqlite:///{database}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
+    """An engine on a database URL, or on a SQLite file: encrypted with ``key`` (SQLCipher,
+    connections from ``storage.crypto.connect_database``), plain when ``key`` is None."""
+    if isinstance(database, str) and "://" in database:
+        engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    else:
+        path = Path(database)
+
+        def connect() -> Any:
+            return connect_database(path, key, timeout=BUSY_TIMEOUT_MS / 1000,
+                                    check_same_thread=False)
+
+        engine = create_engine(f"sqlite:///{path}", module=database_module(key),
+                               creator=connect)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -93,11 +93,13 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None) -> bool:
+def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None,
+                    key: bytes | None = None) -> bool:
     """Migrate to head; returns True when anything was applied.
 
     ``database``/``backups`` name the SQLite file and the folder for the copy taken before
-    an existing store is changed (no copy for a brand-new file).
+    an existing store is changed (no copy for a brand-new file); ``key`` is the store's data
+    key (the copy is encrypted with it too).
     """
     if engine.dialect.name == "sqlite":
         stamped = stamped_revision(engine)
@@ -119,7 +121,7 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None)
                 f"{current}). Install the newer version to open it; nothing was changed."
             )
         if database is not None and backups is not None:
-            backup_database(database, backups, f"before-{head}")
+            backup_database(database, backups, f"before-{head}", key)
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -128,7 +130,8 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None)
     return True
 
 
-def backup_database(database: Path, folder: Path, label: str,
+def backup_database(database: Path, folder: Path, label: str, key: bytes | None = None,
                     reason: str = backup.REASON_MIGRATION) -> Path:
-    """A consistent copy with its manifest (``storage.backup``); returns the copy's path."""
-    return backup.create_backup(database, folder, reason, label=label).file
+    """A consistent copy with its manifest (``storage.backup``), encrypted with the store's
+    ``key`` when it has one; returns the copy's path."""
+    return backup.create_backup(database, folder, reason, label=label, key=key).file

@@ -22,7 +22,9 @@ FULL_CHECK_EVERY = timedelta(days=7)
 
 
 def seal_path(database: Path) -> Path:
-    return database.with_name(database.name + ".sealed")
+    """Beside the database, named apart from it (nothing that cleans up the database's own
+    companion files, ``-wal``, ``-shm``, ``.*``, takes it for one of them)."""
+    return database.with_name("integrity-seal.json")
 
 
 def _fingerprint(database: Path) -> dict[str, int]:

@@ -10,17 +10,18 @@ its commit the version becomes the new baseline.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
+
+from .crypto import connect_database
 
 
 class ChangeWatch:
     """``changed_elsewhere()``: did another program commit since the last call?"""
 
-    def __init__(self, database: Path) -> None:
-        self._connection = sqlite3.connect(database, isolation_level=None,
-                                           check_same_thread=False)
+    def __init__(self, database: Path, key: bytes | None = None) -> None:
+        self._connection = connect_database(database, key, isolation_level=None,
+                                            check_same_thread=False)
         self._lock = threading.Lock()
         self._foreign = False
         self._baseline = self._version()

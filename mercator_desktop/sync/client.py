@@ -208,8 +208,10 @@ class SyncClient:
                  database: Path | None = None, backups: Path | None = None,
                  options: SyncOptions | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 evidence: Path | None = None) -> None:
+                 evidence: Path | None = None, key: bytes | None = None) -> None:
         self.sessions = sessions
+        #: the data key of an encrypted data folder (backups and evidence files sealed)
+        self.key = key
         #: the evidence folder; None: no files travel
         self.evidence = evidence
         self.transport = transport
@@ -271,7 +273,7 @@ class SyncClient:
             raise
         if self.evidence is not None:
             FileSync(self.sessions, self.transport, self.evidence, hello, report, self._retry,
-                     say, stop, SyncCancelledError).run()
+                     say, stop, SyncCancelledError, self.key).run()
         self._note(service, "ok", "", done=True)
 
     def _enter_epoch(self, hello: Hello, report: SyncReport) -> str | None:
@@ -870,7 +872,7 @@ class SyncClient:
                 and self.backups is not None and self.database.exists():
             # the newest copy taken before a schema upgrade is always kept (storage.backup)
             self._backup_taken = backup_database(self.database, self.backups, "before-sync",
-                                                 reason="before-sync")
+                                                 self.key, reason="before-sync")
 
 
 def keep_unknown_codes(session: Session, rtype: RecordType,

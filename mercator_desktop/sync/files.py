@@ -14,6 +14,11 @@ Files travel by SHA-256, in the chunks HQ names in ``hello`` (``file_chunk_bytes
   which a later sync resumes; the hash is checked before the file is moved into place. A file
   HQ does not hold yet (its laptop has not synced) comes at a later sync.
 
+In an encrypted data folder (``key`` given) the files are sealed on disk (``storage.crypto``)
+and still named and sent by the SHA-256 of their plain bytes: a file is read and sent as
+plain bytes from its sealed form, range by range, and what HQ sends is kept in sealed pieces
+while it arrives, then checked and sealed into place — no plain byte reaches the disk.
+
 Progress goes to the sync's progress callback in KiB (stages ``send files`` and
 ``receive files``). A network failure here ends the file step with a line in the report; the
 records already exchanged stay exchanged, and the files go at the next sync.
@@ -33,6 +38,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..paths import evidence_file
+from ..storage import crypto
 from ..storage.base import utcnow
 from ..storage.models import Evidence, SyncQuarantine
 from .protocol import MAX_FILE_STATUS, FileState, Hello
@@ -66,7 +72,8 @@ class FileSync:
     def __init__(self, sessions: sessionmaker[Session], transport: Transport, folder: Path,
                  hello: Hello, report: Any, retry: Callable[..., Any],
                  progress: Callable[[str, int, int | None], None],
-                 stop: Callable[[], bool], cancelled: Callable[[str], Exception]) -> None:
+                 stop: Callable[[], bool], cancelled: Callable[[str], Exception],
+                 key: bytes | None = None) -> None:
         self.sessions = sessions
         self.transport = transport
         self.folder = folder
@@ -77,6 +84,7 @@ class FileSync:
         self.say = progress
         self.stop = stop
         self.cancelled = cancelled
+        self.key = key
 
     def run(self) -> None:
         if self.limit <= 0 or self.chunk <= 0:
@@ -128,7 +136,7 @@ class FileSync:
             files = self._files(session)
             here = {sha: f for sha, f in files.items()
                     if evidence_file(self.folder, sha).is_file()}
-            sizes = {sha: evidence_file(self.folder, sha).stat().st_size for sha in here}
+            sizes = {sha: self._plain_size(evidence_file(self.folder, sha)) for sha in here}
             too_large = [f for sha, f in here.items() if sizes[sha] > self.limit]
             # a line stays (with its date) while its file is too large, and goes after
             still = [rid for entry in too_large for rid, _rev in entry.records]
@@ -156,6 +164,17 @@ class FileSync:
                         f"evidence file '{here[sha].name}' not sent: {exc}")
                 done += sizes[sha] - start
 
+    def _plain_size(self, path: Path) -> int:
+        if self.key is not None and crypto.is_sealed(path):
+            return crypto.sealed_size(path)
+        return path.stat().st_size
+
+    def _open_plain(self, path: Path) -> Any:
+        """Something with ``read_at(offset, size)`` over the file's plain bytes."""
+        if self.key is not None and crypto.is_sealed(path):
+            return crypto.open_sealed(path, self.key)
+        return _PlainReader(path)
+
     def _report_too_large(self, session: Session, entry: _File, size: int) -> None:
         mine, largest = _sizes(size, self.limit)
         reason = (f"the file '{entry.name}' ({mine}) is larger than the {largest} HQ takes "
@@ -177,11 +196,10 @@ class FileSync:
     def _send_one(self, sha: str, offset: int, size: int, done: int, total: int) -> int:
         path = evidence_file(self.folder, sha)
         began, resumes = offset, 0
-        with path.open("rb") as stream:
+        with self._open_plain(path) as stream:
             while offset < size:
                 self._check_stop()
-                stream.seek(offset)
-                data = stream.read(self.chunk)
+                data = stream.read_at(offset, self.chunk)
                 try:
                     state = self.transport.upload_chunk(sha, offset, size, data)
                 except (NetworkError, FileRefusedError) as exc:
@@ -227,6 +245,9 @@ class FileSync:
     def _receive_one(self, sha: str, size: int, done: int, total: int) -> None:
         part = self.folder / f".download-{sha}.part"
         self.folder.mkdir(parents=True, exist_ok=True)
+        if self.key is not None:
+            self._receive_sealed(sha, size, done, total, part)
+            return
         with part.open("ab") as out:
             offset = out.tell()
             if offset > size:  # not this file's bytes: start again
@@ -243,14 +264,69 @@ class FileSync:
             out.flush()
             os.fsync(out.fileno())
         if _sha256_of(part) != sha:
-            part.unlink(missing_ok=True)
-            self.report.problems.append(f"evidence file {sha[:12]}…: what HQ sent does not "
-                                        "match its SHA-256; it is fetched again next time")
+            self._refetch(sha, part)
             return
         target = evidence_file(self.folder, sha)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, target)
         self.report.files_received += 1
+
+    def _receive_sealed(self, sha: str, size: int, done: int, total: int, part: Path) -> None:
+        assert self.key is not None
+        pieces = crypto.SealedPieces(part, self.key)
+        offset = pieces.held()
+        if offset > size:  # not this file's bytes: start again
+            part.unlink()
+            offset = pieces.held()
+        while offset < size:
+            self._check_stop()
+            data, _whole = self.retry(self.transport.download_chunk, sha, offset)
+            if not data:
+                break
+            pieces.append(data)
+            offset += len(data)
+            self._progress("receive files", done + offset, total)
+        target = evidence_file(self.folder, sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        sealing = target.with_name(f".{target.name}.sealing")
+        digest = hashlib.sha256()
+        with sealing.open("wb") as out:
+            writer = crypto.SealedWriter(out, self.key)
+            for plain in pieces.pieces():
+                digest.update(plain)
+                writer.write(plain)
+            writer.close()
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != sha:
+            sealing.unlink(missing_ok=True)
+            self._refetch(sha, part)
+            return
+        os.replace(sealing, target)
+        part.unlink(missing_ok=True)
+        self.report.files_received += 1
+
+    def _refetch(self, sha: str, part: Path) -> None:
+        part.unlink(missing_ok=True)
+        self.report.problems.append(f"evidence file {sha[:12]}…: what HQ sent does not "
+                                    "match its SHA-256; it is fetched again next time")
+
+
+class _PlainReader:
+    """``read_at`` over a plain file (the same face as ``crypto.SealedReader``)."""
+
+    def __init__(self, path: Path) -> None:
+        self._stream = path.open("rb")
+
+    def read_at(self, offset: int, size: int) -> bytes:
+        self._stream.seek(offset)
+        return self._stream.read(size)
+
+    def __enter__(self) -> _PlainReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stream.close()
 
 
 def _sha256_of(path: Path) -> str:

@@ -58,10 +58,10 @@ def restore_and_reopen(window: Any, backup_id: str, dialog: Any = None) -> bool:
     operations.wait_for_all(60)
     if window.change_poll is not None:
         window.change_poll.stop()
-    paths, language = store.paths, store.language
+    paths, language, key = store.paths, store.language, store.data_key
     store.close()
     try:
-        result = backups.restore(paths, backup_id)
+        result = backups.restore(paths, backup_id, key=key)
     except UserError as exc:
         messages.show_error(window, _tr("Restore a backup"),
                             _tr("The backup could not be restored."), informative=str(exc))
@@ -144,7 +144,8 @@ def offer_restore_of_damaged(parent: Any, error: DatabaseDamagedError,
         from ..paths import DataPaths
 
         try:
-            backups.restore(DataPaths(error.database.parent), newest.id, damaged=True)
+            backups.restore(DataPaths(error.database.parent), newest.id, damaged=True,
+                            key=error.key)
         except UserError as exc:
             messages.show_error(parent, _tr("Your data is damaged"),
                                 _tr("The backup could not be restored."),

@@ -1273,12 +1273,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
@@ -1328,13 +1328,13 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Your data is damaged</source>
         <translation>بياناتك تالفة</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
         <translation>قاعدة بيانات Mercator Desktop تالفة ولا توجد نسخة احتياطية لاستعادتها.</translation>
     </message>
@@ -1344,7 +1344,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>احتفظ بالملف {file} واطلب المساعدة.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
         <translation>قاعدة بيانات Mercator Desktop تالفة. استعادة أحدث نسخة احتياطية سليمة، المُنشأة في {when}؟</translation>
     </message>
@@ -4712,6 +4712,68 @@ Close Mercator Desktop and start it again.</source>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <source>Protect your data</source>
+        <translation>احمِ بياناتك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
+        <translation>يشفّر Mercator Desktop بعثاتك وإجاباتك واستنتاجاتك وملفات الأدلة على هذا الحاسوب، حتى لا يكشفها حاسوب محمول مفقود أو مسروق.
+
+اختر عبارة مرور للاسترداد. لا تحتاج إليها كل يوم: يحتفظ هذا الحاسوب بالمفتاح في حافظة مفاتيحه. وتحتاج إليها لفتح بياناتك على حاسوب جديد أو بعد إعادة تعيين حافظة المفاتيح. دوّنها واحفظها في مكان آمن: من دونها لا يستطيع أحد — ولا حتى المنظمة العالمية للجمارك — فتح بياناتك في مكان آخر.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery passphrase:</source>
+        <translation>عبارة مرور الاسترداد:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protect my data</source>
+        <translation>احمِ بياناتي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strength: weak — use at least {n} characters</source>
+        <translation>القوة: ضعيفة — استخدم {n} حرفًا على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: fair — a few more words make it stronger</source>
+        <translation>القوة: مقبولة — بضع كلمات إضافية تجعلها أقوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>القوة: قوية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
+        <translation>تحتاج عبارة مرور الاسترداد إلى {n} حرفًا على الأقل؛ بضع كلمات تتذكرها تصنع عبارة جيدة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>العبارتان غير متطابقتين: اكتبها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+36"/>
@@ -4772,13 +4834,13 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+139"/>
+        <location filename="../../mercator_desktop/app.py" line="+141"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Loading the demonstration data…</source>
         <translation>جارٍ تحميل بيانات العرض التوضيحي…</translation>
     </message>
@@ -4812,7 +4874,17 @@ The details were written to the log file:
         <translation>بياناتك تالفة.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
+        <translation>المفتاح الذي تحفظه حافظة مفاتيح هذا الحاسوب لمجلد البيانات هذا لا يفتحه (ربما استُبدل المجلد بآخر). لم يُغيَّر شيء ولم يُكتب فوق شيء. أدخل عبارة مرور الاسترداد الخاصة بالمجلد لفتحه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data is encrypted and this computer does not hold its key (a new laptop, or the keyring was reset). Enter the recovery passphrase you set when the data was protected.</source>
+        <translation>بياناتك مشفرة ولا يملك هذا الحاسوب مفتاحها (حاسوب جديد، أو أُعيد تعيين حافظة المفاتيح). أدخل عبارة مرور الاسترداد التي حددتها عند حماية البيانات.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>جاهز — بعثة واحدة · البيانات في {folder}</translation>
     </message>
@@ -4822,8 +4894,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+36"/>
+        <location line="-62"/>
+        <location line="+73"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>
@@ -5302,6 +5374,39 @@ The details were written to the log file:
         <location line="+0"/>
         <source>Booked elsewhere at that time</source>
         <translation>محجوز في مكان آخر في ذلك الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <source>Unlock your data</source>
+        <translation>فتح قفل بياناتك</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery passphrase:</source>
+        <translation>عبارة مرور الاسترداد:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the recovery passphrase.</source>
+        <translation>أدخل عبارة مرور الاسترداد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>عبارة مرور الاسترداد هذه ليست عبارة مجلد البيانات هذا. لم يُغيَّر شيء؛ تحقق من الإملاء ومن تخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>

@@ -1257,12 +1257,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
@@ -1312,13 +1312,13 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Your data is damaged</source>
         <translation>Sus datos están dañados</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
         <translation>La base de datos de Mercator Desktop está dañada y no hay ninguna copia de seguridad que restaurar.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Conserve el archivo {file} y pida ayuda.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
         <translation>La base de datos de Mercator Desktop está dañada. ¿Restaurar la copia de seguridad correcta más reciente, hecha el {when}?</translation>
     </message>
@@ -4692,6 +4692,68 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <source>Protect your data</source>
+        <translation>Proteja sus datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
+        <translation>Mercator Desktop cifra sus misiones, respuestas, constataciones y archivos de evidencia en este ordenador, para que un portátil perdido o robado no los revele.
+
+Elija una frase de recuperación. No la necesita a diario: este ordenador guarda la clave en su llavero. La necesita para abrir sus datos en un portátil nuevo o si el llavero se restableció. Anótela y guárdela en un lugar seguro: sin ella nadie, ni siquiera la OMA, puede abrir sus datos en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery passphrase:</source>
+        <translation>Frase de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it again:</source>
+        <translation>Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protect my data</source>
+        <translation>Proteger mis datos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strength: weak — use at least {n} characters</source>
+        <translation>Solidez: débil — use al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: fair — a few more words make it stronger</source>
+        <translation>Solidez: aceptable — unas palabras más la harán más sólida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>Solidez: sólida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
+        <translation>La frase de recuperación necesita al menos {n} caracteres; unas palabras que recuerde bien son una buena elección.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>Las dos frases no son iguales: escríbala de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+36"/>
@@ -4752,13 +4814,13 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+139"/>
+        <location filename="../../mercator_desktop/app.py" line="+141"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Abriendo sus datos en {folder}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Loading the demonstration data…</source>
         <translation>Cargando los datos de demostración…</translation>
     </message>
@@ -4792,7 +4854,17 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Sus datos están dañados.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
+        <translation>La clave que el llavero de este ordenador guarda para esta carpeta de datos no la abre (la carpeta puede haber sido sustituida por otra). No se cambió ni sobrescribió nada. Introduzca la frase de recuperación de la carpeta para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data is encrypted and this computer does not hold its key (a new laptop, or the keyring was reset). Enter the recovery passphrase you set when the data was protected.</source>
+        <translation>Sus datos están cifrados y este ordenador no tiene su clave (un portátil nuevo, o el llavero se restableció). Introduzca la frase de recuperación que estableció al proteger los datos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Listo — 1 misión · datos en {folder}</translation>
     </message>
@@ -4802,8 +4874,8 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Listo — {count} misiones · datos en {folder}</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+36"/>
+        <location line="-62"/>
+        <location line="+73"/>
         <source>Your data could not be opened.</source>
         <translation>No se pudieron abrir sus datos.</translation>
     </message>
@@ -5242,6 +5314,39 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+0"/>
         <source>Booked elsewhere at that time</source>
         <translation>Reservado en otra parte en esas fechas</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <source>Unlock your data</source>
+        <translation>Desbloquear sus datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery passphrase:</source>
+        <translation>Frase de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the recovery passphrase.</source>
+        <translation>Introduzca la frase de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>Esa frase de recuperación no es la de esta carpeta de datos. No se cambió nada; revise la ortografía y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -1257,12 +1257,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+11"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n’a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1312,13 +1312,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+8"/>
         <source>Your data is damaged</source>
         <translation>Vos données sont endommagées</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>The database of Mercator Desktop is damaged and there is no backup to restore.</source>
         <translation>La base de données de Mercator Desktop est endommagée et il n’y a aucune sauvegarde à restaurer.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Gardez le fichier {file} et demandez de l’aide.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The database of Mercator Desktop is damaged. Restore the newest good backup, made on {when}?</source>
         <translation>La base de données de Mercator Desktop est endommagée. Restaurer la dernière bonne sauvegarde, faite le {when} ?</translation>
     </message>
@@ -4692,6 +4692,68 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
 </context>
 <context>
+    <name>SetPassphraseDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <source>Protect your data</source>
+        <translation>Protéger vos données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
+        <translation>Mercator Desktop chiffre vos missions, réponses, constats et pièces justificatives sur cet ordinateur, afin qu’un portable perdu ou volé ne les divulgue pas.
+
+Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour : cet ordinateur garde la clé dans son trousseau. Elle vous servira à ouvrir vos données sur un nouveau portable ou après la réinitialisation du trousseau. Notez-la et gardez-la en lieu sûr : sans elle, personne — pas même l’OMD — ne peut ouvrir vos données ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery passphrase:</source>
+        <translation>Phrase de récupération :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it again:</source>
+        <translation>Saisissez-la à nouveau :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protect my data</source>
+        <translation>Protéger mes données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Strength: weak — use at least {n} characters</source>
+        <translation>Robustesse : faible — utilisez au moins {n} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: fair — a few more words make it stronger</source>
+        <translation>Robustesse : moyenne — quelques mots de plus la renforceront</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength: strong</source>
+        <translation>Robustesse : forte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
+        <translation>La phrase de récupération doit compter au moins {n} caractères ; quelques mots dont vous vous souviendrez font une bonne phrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>Les deux phrases ne sont pas identiques : saisissez-la à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/sync_dialog.py" line="+36"/>
@@ -4752,13 +4814,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+139"/>
+        <location filename="../../mercator_desktop/app.py" line="+141"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Loading the demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -4792,7 +4854,17 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Vos données sont endommagées.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
+        <translation>La clé que le trousseau de cet ordinateur garde pour ce dossier de données ne l’ouvre pas (le dossier a peut-être été remplacé par un autre). Rien n’a été modifié ni écrasé. Saisissez la phrase de récupération du dossier pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your data is encrypted and this computer does not hold its key (a new laptop, or the keyring was reset). Enter the recovery passphrase you set when the data was protected.</source>
+        <translation>Vos données sont chiffrées et cet ordinateur n’en détient pas la clé (nouveau portable, ou trousseau réinitialisé). Saisissez la phrase de récupération choisie lors de la protection des données.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Prêt — 1 mission · données dans {folder}</translation>
     </message>
@@ -4802,8 +4874,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+36"/>
+        <location line="-62"/>
+        <location line="+73"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
@@ -5242,6 +5314,39 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+0"/>
         <source>Booked elsewhere at that time</source>
         <translation>Déjà réservé ailleurs à ces dates</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <source>Unlock your data</source>
+        <translation>Déverrouiller vos données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery passphrase:</source>
+        <translation>Phrase de récupération :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the recovery passphrase.</source>
+        <translation>Saisissez la phrase de récupération.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>Cette phrase de récupération n’est pas celle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>
 </context>
 <context>

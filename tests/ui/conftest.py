@@ -56,17 +56,29 @@ def app_env(**extra: str) -> dict[str, str]:
     return env
 
 
+#: the recovery passphrase ``run_app`` types when the app asks for one (a new data folder, or
+#: an encrypted one: the app's process has no keyring that outlives it)
+APP_PASSPHRASE = "tests set this passphrase"
+
+
 def run_app(data_dir: Path, *, demo: bool = False,
             timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """Start the real desktop app in a subprocess (offscreen, quits once the list is filled).
     A message box it shows is answered like a person closing it (Escape's answer), after its
-    title and text are printed as ``box: TITLE | TEXT | INFORMATIVE``."""
+    title and text are printed as ``box: TITLE | TEXT | INFORMATIVE``; the recovery
+    passphrase dialogs get ``APP_PASSPHRASE``."""
     code = (
         "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox\n"
         "app = QApplication(['mercator'])\n"
         "def close_box():\n"
         "    box = QApplication.activeModalWidget()\n"
+        "    if box is not None and box.objectName() in ('setPassphraseDialog',"
+        " 'unlockDialog') and box.isVisible():\n"
+        "        for field in box.findChildren(QLineEdit):\n"
+        f"            field.setText({APP_PASSPHRASE!r})\n"
+        "        box.ok_button.click()\n"
+        "        return\n"
         "    if isinstance(box, QMessageBox) and box.isVisible():\n"
         "        print(f'box: {box.windowTitle()} | {box.text()} | {box.informativeText()}',"
         " flush=True)\n"

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mercator_desktop.ui import messages, operations
 from mercator_desktop.ui.main_window import MainWindow
+from mercator_desktop.ui.protection_dialogs import SetPassphraseDialog, UnlockDialog
 
 
 def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
@@ -93,7 +94,7 @@ def last_box() -> QMessageBox:
 
 # --- modal boxes and dialogs ------------------------------------------------------------
 
-MODAL_KINDS = (QMessageBox, QInputDialog, QFileDialog)
+MODAL_KINDS = (QMessageBox, QInputDialog, QFileDialog, SetPassphraseDialog, UnlockDialog)
 Answer = str | Callable[[Any], None]
 
 

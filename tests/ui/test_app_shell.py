@@ -17,7 +17,7 @@ from mercator_desktop.services.missions import MissionService
 from mercator_desktop.ui.main_window import MainWindow
 from mercator_desktop.ui.mission_model import Column
 
-from .conftest import run_app
+from .conftest import APP_PASSPHRASE, run_app
 from .helpers import answering
 
 
@@ -166,8 +166,9 @@ def test_app_loads_demo_data_on_first_run_only(data_dir: Path) -> None:
     count = int(shown.split("=")[1])
     assert count > 0
 
-    store = open_store(data_dir)
+    store = open_store(data_dir, passphrase=APP_PASSPHRASE)  # created encrypted
     try:
+        assert store.data_key is not None
         assert store.get_setting("first_run_done") == "1"
         service = MissionService(store)
         for mission in service.list():

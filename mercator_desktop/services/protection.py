@@ -1,0 +1,320 @@
+"""Protection of a data folder: is it encrypted, unlocking it, setting the recovery
+passphrase, and converting a plain folder to an encrypted one.
+
+A folder is in one of three states, read from its files (never from a flag that could
+disagree with them):
+
+- ``new``: no database yet;
+- ``plain``: a database SQLite reads without a key, and no recovery file;
+- ``encrypted``: a recovery file (``storage.keys``). A database still plain beside it means a
+  conversion was stopped; opening the folder finishes it.
+
+Unlocking takes the data key from the keyring, else from the recovery passphrase. A wrong
+passphrase, or a keyring holding a key that is not this folder's, is a ``UserError`` in plain
+words, and nothing is written.
+
+Conversion (``protect``) of a plain folder: the recovery file is written first, then the
+database is exported into a new encrypted file beside it, which is checked (integrity check,
+the row count of every table) before it takes the old one's name; the plain file is kept
+under another name until the new one has opened with the key, then overwritten and deleted.
+Evidence files are sealed one by one the same way. A kill at any point leaves a folder that
+opens with everything saved: the next open finishes the work.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..paths import DataPaths
+from ..storage import crypto, keys
+
+log = logging.getLogger(__name__)
+
+NEW, PLAIN, ENCRYPTED = "new", "plain", "encrypted"
+MIN_PASSPHRASE = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
+ENCRYPTING_SUFFIX = ".encrypting"
+KEPT_SUFFIX = ".plain-kept"
+
+
+class PassphraseNeededError(UserError):
+    """The folder is encrypted and this computer's keyring does not hold its key."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This data folder is encrypted and this computer does not hold its key (a new "
+            "laptop, or the keyring was reset). Enter the recovery passphrase set when the "
+            "folder was protected.")
+
+
+class WrongPassphraseError(UserError):
+    def __init__(self) -> None:
+        super().__init__("That recovery passphrase is not the one of this data folder. "
+                         "Nothing was changed; check the spelling and the keyboard layout, "
+                         "then try again.")
+
+
+class KeyMismatchError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The key this computer's keyring keeps for this data folder does not open it "
+            "(the folder may have been replaced by another one). Nothing was changed or "
+            "overwritten. Enter the folder's recovery passphrase to open it.")
+
+
+def state(paths: DataPaths) -> str:
+    if keys.read_recovery(paths.root) is not None:
+        return ENCRYPTED
+    if paths.database.exists() and paths.database.stat().st_size > 0:
+        return PLAIN
+    return NEW
+
+
+def passphrase_problem(passphrase: str, confirmation: str | None = None) -> str | None:
+    """What is wrong with a new recovery passphrase, in plain words; None when it will do."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return (f"The recovery passphrase needs at least {MIN_PASSPHRASE} characters; a few "
+                "words you will remember make a good one.")
+    if confirmation is not None and confirmation != passphrase:
+        return "The two passphrases are not the same."
+    return None
+
+
+def strength_hint(passphrase: str) -> str:
+    """``weak``, ``fair`` or ``strong``: length and variety, as a hint beside the field."""
+    kinds = sum(any(test(c) for c in passphrase)
+                for test in (str.islower, str.isupper, str.isdigit,
+                             lambda c: not c.isalnum()))
+    words = len(passphrase.split())
+    if len(passphrase) < MIN_PASSPHRASE:
+        return "weak"
+    if len(passphrase) >= 20 or (len(passphrase) >= 14 and (kinds >= 3 or words >= 3)):
+        return "strong"
+    return "fair"
+
+
+def unlock(paths: DataPaths, passphrase: str | None = None) -> bytes | None:
+    """The data key of the folder (None for a plain or new folder).
+
+    The keyring is asked first; with ``passphrase`` given, the passphrase decides (and the
+    keyring then keeps the right key). Raises ``PassphraseNeededError``,
+    ``WrongPassphraseError`` or ``KeyMismatchError``.
+    """
+    recovery = keys.read_recovery(paths.root)
+    if recovery is None:
+        return None
+    if passphrase is not None:
+        try:
+            key = keys.unwrap(recovery, passphrase)
+        except keys.WrongPassphraseError:
+            raise WrongPassphraseError() from None
+        if keys.keyring_key(recovery.key_id) != key:
+            keys.remember_key(recovery.key_id, key)
+        return key
+    held = keys.keyring_key(recovery.key_id)
+    if held is None:
+        raise PassphraseNeededError()
+    if keys.key_check(held) != recovery.check:
+        raise KeyMismatchError()
+    return held
+
+
+def protect(paths: DataPaths, passphrase: str) -> bytes:
+    """Encrypt a new or plain folder with a new random key wrapped by ``passphrase``;
+    returns the key. The folder must not be open."""
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UserError(problem)
+    if state(paths) == ENCRYPTED:
+        raise UserError("This data folder is encrypted already; to change its recovery "
+                        "passphrase, unlock it first.")
+    paths.ensure()
+    key = crypto.new_key()
+    recovery = keys.wrap(key, passphrase)
+    keys.write_recovery(paths.root, recovery)
+    if not keys.remember_key(recovery.key_id, key):
+        log.info("no usable keyring: the recovery passphrase is asked at every start")
+    finish_conversion(paths, key)
+    return key
+
+
+def key_remembered(paths: DataPaths) -> bool:
+    """Does this computer's keyring hold the folder's right key?"""
+    recovery = keys.read_recovery(paths.root)
+    if recovery is None:
+        return False
+    key = keys.keyring_key(recovery.key_id)
+    return key is not None and keys.key_check(key) == recovery.check
+
+
+def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
+    """Wrap the folder's key with a new recovery passphrase (the old one stops working)."""
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UserError(problem)
+    recovery = keys.read_recovery(paths.root)
+    if recovery is None or keys.key_check(key) != recovery.check:
+        raise UserError("This data folder is not encrypted with that key.")
+    keys.write_recovery(paths.root, keys.wrap(key, passphrase, recovery.key_id))
+
+
+def finish_conversion(paths: DataPaths, key: bytes) -> None:
+    """Bring an encrypted folder's files to encrypted: a database still plain, evidence files
+    still plain, leftovers of a stopped conversion. Safe to repeat."""
+    database = paths.database
+    _clean_leftovers(database, key)
+    if database.exists() and _is_plain_database(database):
+        _encrypt_database(database, key)
+    _seal_evidence(paths.evidence, key)
+
+
+# --- the database --------------------------------------------------------------------------
+
+def _is_plain_database(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _clean_leftovers(database: Path, key: bytes) -> None:
+    pending = database.with_name(database.name + ENCRYPTING_SUFFIX)
+    if pending.exists():  # an export that was not verified and swapped in: start again
+        crypto.wipe_file(pending)
+    kept = database.with_name(database.name + KEPT_SUFFIX)
+    if kept.exists():
+        if database.exists() and _is_plain_database(database):
+            kept.unlink()  # the swap had not happened: the plain database is still in place
+        elif database.exists() and not _is_plain_database(database) and _opens(database, key):
+            crypto.wipe_file(kept)
+        elif not database.exists():  # cannot happen with the steps below; never lose it
+            os.replace(kept, database)
+
+
+def _opens(database: Path, key: bytes) -> bool:
+    """Does the key open the file? (Its pages were checked before it took its name.)"""
+    try:
+        connection = crypto.connect_database(database, key)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            connection.close()
+    except Exception:
+        return False
+
+
+def _row_counts(connection: object) -> dict[str, int]:
+    tables = [name for (name,) in connection.execute(  # type: ignore[attr-defined]
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {t: connection.execute(  # type: ignore[attr-defined]
+        f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _encrypt_database(database: Path, key: bytes) -> None:
+    pending = database.with_name(database.name + ENCRYPTING_SUFFIX)
+    kept = database.with_name(database.name + KEPT_SUFFIX)
+    # Every saved change into the main file, and the WAL gone: a plain WAL must never sit
+    # beside the encrypted file.
+    plain = crypto.connect_database(database, None, isolation_level=None)
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = _row_counts(plain)
+    finally:
+        plain.close()
+    crypto.export_encrypted(database, pending, key)
+    check = crypto.connect_database(pending, key, isolation_level=None)
+    try:
+        integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
+        found = _row_counts(check)
+        check.execute("PRAGMA journal_mode=WAL")
+    finally:
+        check.close()
+    if integrity != "ok" or found != expected:
+        crypto.wipe_file(pending)
+        raise UserError("The encrypted copy of the database did not match the original, so "
+                        "the original was kept unchanged. Please report this problem.")
+    _fsync(pending)
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            side.unlink()
+    # the plain file stays reachable under another name until the new one has opened
+    try:
+        os.link(database, kept)
+    except OSError:
+        import shutil
+
+        shutil.copy2(database, kept)
+        _fsync(kept)
+    os.replace(pending, database)
+    _fsync_dir(database.parent)
+    if not _opens(database, key):  # cannot happen after the checks above; keep the plain one
+        os.replace(kept, database)
+        raise UserError("The encrypted database could not be opened, so the original was "
+                        "put back unchanged. Please report this problem.")
+    crypto.wipe_file(kept)
+    log.info("database converted to encrypted storage: %s", database)
+
+
+# --- evidence files ------------------------------------------------------------------------
+
+def _seal_evidence(folder: Path, key: bytes) -> None:
+    if not folder.is_dir():
+        return
+    for loose in folder.iterdir():
+        # what a kill left from a plain folder: an attachment being copied in, a download
+        # from HQ under way (plain; an encrypted folder's downloads are sealed pieces)
+        if loose.is_file() and (loose.name.startswith(".incoming-") or (
+                loose.name.startswith(".download-")
+                and next(crypto.SealedPieces(loose, key).pieces(), None) is None)):
+            crypto.wipe_file(loose)
+    for sub in folder.iterdir():
+        if not sub.is_dir():
+            continue
+        for path in sub.iterdir():
+            name = path.name
+            if name.startswith(".") and name.endswith(".wiping"):
+                crypto.wipe_file(path)
+            elif name.startswith(".") and name.endswith(".sealing"):
+                path.unlink(missing_ok=True)
+        for path in sub.iterdir():
+            if path.name.startswith(".") or crypto.is_sealed(path):
+                continue
+            seal_in_place(path, key)
+
+
+def seal_in_place(path: Path, key: bytes) -> None:
+    """Replace a plain file by its sealed form; the plain bytes are overwritten after."""
+    wiping = path.with_name(f".{path.name}.wiping")
+    temp = path.with_name(f".{path.name}.sealing")
+    with path.open("rb") as plain, temp.open("wb") as out:
+        writer = crypto.SealedWriter(out, key)
+        for block in iter(lambda: plain.read(crypto.CHUNK), b""):
+            writer.write(block)
+        writer.close()
+        out.flush()
+        os.fsync(out.fileno())
+    try:
+        os.link(path, wiping)
+    except OSError:
+        wiping = None  # type: ignore[assignment]
+    os.replace(temp, path)
+    if wiping is not None:
+        crypto.wipe_file(wiping)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
