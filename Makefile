@@ -27,8 +27,10 @@ run: $(STAMP_RUN)
 	$(BIN)/python -m mercator_desktop.display_check
 	$(BIN)/mercator-desktop gui --demo-on-first-run
 
+# Two workers (pytest-xdist), a test file each at a time: module fixtures are made once.
+TEST_WORKERS ?= 2
 test: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The benchmarks (benchmarks/run.py; minutes at the default scale; headless Qt unless
 # QT_QPA_PLATFORM says otherwise). Other settings, e.g.

@@ -15,6 +15,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["MERCATOR_USER"] = "tester"
 
 REPO = Path(__file__).resolve().parent.parent
+PG_ENV = "MERCATOR_TEST_PG_URL"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under ``pytest -n`` (``make test``) each worker gets a PostgreSQL database of its own,
+    ``<database>_<worker>``, made on first use: the PostgreSQL tests start every HQ on an
+    emptied schema, which two workers sharing one database would do under each other."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    url = os.environ.get(PG_ENV)
+    if not worker or not url:
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    shared = make_url(url)
+    own = shared.set(database=f"{shared.database}_{worker}")
+    engine = create_engine(shared, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                                        {"n": own.database}).scalar()
+            if not exists:
+                connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        engine.dispose()
+    os.environ[PG_ENV] = own.render_as_string(hide_password=False)
 
 
 @pytest.fixture(autouse=True)
