@@ -161,13 +161,39 @@ class Line(Flowable):
             canvas.drawString(0, baseline, self.text)
 
 
+class FlowingTable(Table):
+    """A table whose rows split inside their cells when they do not fit what is left of a
+    page, and that prefers that to leaving a large empty space: reportlab tries a split
+    between rows first, then places the rest (with its repeated header) in the same space,
+    which shows the header twice on one page."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._calc(available_width, available_height)
+        if not self.splitInRow:
+            return super().split(available_width, available_height)
+        by_row = self._splitRows(available_height, doInRowSplit=False)
+        if by_row:
+            kept = len(by_row[0]._cellvalues)
+            left = available_height - sum(self._rowHeights[:kept])
+            if kept < len(self._rowHeights) and left > 3 * cm \
+                    and self._rowHeights[kept] > left:
+                in_row = self._splitRows(available_height, doInRowSplit=True)
+                if in_row:
+                    return in_row
+            return by_row
+        return self._splitRows(available_height, doInRowSplit=True)
+
+
 def data_table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1,
     zebra: bool = True, extra: Sequence[tuple[Any, ...]] = (), repeat: bool = True,
 ) -> Table:
-    """A table with a navy header row repeated on each page, thin rules and light banding."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows if repeat else 0,
-                  hAlign="LEFT")
+    """A table with a navy header row repeated on each page, thin rules and light banding.
+
+    A row taller than what is left of the page is split inside its cells (``splitInRow``),
+    so a long text flows on to the next page instead of failing the export."""
+    table = FlowingTable(list(rows), colWidths=list(widths),
+                         repeatRows=header_rows if repeat else 0, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -188,7 +214,7 @@ def data_table(
 def key_value_table(rows: Sequence[tuple[str, str]], styles: dict[str, ParagraphStyle],
                     widths: tuple[float, float]) -> Table:
     data = [[para(k, styles["cover_label"]), para(v, styles["cover_value"])] for k, v in rows]
-    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table = FlowingTable(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -400,6 +426,12 @@ def build_document(
     return doc.page
 
 
+def document_height(landscape_pages: bool = False) -> float:
+    """The height of the body frame of a page (inside the margins)."""
+    height = (landscape(A4) if landscape_pages else A4)[1]
+    return height - 2 * MARGIN - 0.3 * cm
+
+
 def document_width(landscape_pages: bool = False) -> float:
     width = (landscape(A4) if landscape_pages else A4)[0]
     return width - 2 * MARGIN
@@ -408,6 +440,6 @@ def document_width(landscape_pages: bool = False) -> float:
 __all__ = [
     "AMBER", "BLUE", "GREEN", "GREY", "LIGHT", "NAVY", "PALE", "RED", "RULE",
     "Heading", "Line", "Metadata", "NextPageTemplate", "Outline", "PageFurniture", "build_document",
-    "contents_table", "data_table", "document_width", "esc", "key_value_table", "make_styles",
+    "contents_table", "data_table", "document_height", "document_width", "esc", "key_value_table", "make_styles",
     "para", "table_style",
 ]

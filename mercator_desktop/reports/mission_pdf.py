@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -42,6 +44,7 @@ from .layout import (
     build_document,
     contents_table,
     data_table,
+    document_height,
     document_width,
     esc,
     key_value_table,
@@ -53,6 +56,16 @@ from .mission_data import AssessmentResult, MissionReportData
 from .texts import Texts, format_percent
 
 WIDTH = document_width()
+COVER_HEIGHT = document_height() - 1  # a point of slack, so the frame always takes it
+
+
+def _title_style(style: ParagraphStyle, title: str) -> ParagraphStyle:
+    """The cover title's style, smaller for a long title (up to 300 characters)."""
+    size = style.fontSize if len(title) <= 70 else 17 if len(title) <= 150 else 14
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size,
+                          leading=size * 1.2)
 
 
 def _column_width(header: str, minimum: float = 1.3 * cm) -> float:
@@ -109,9 +122,10 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, 0), 8),
         ]))
-        self.story += [band, Spacer(1, 2.6 * cm)]
+        page: list[Flowable] = [band, Spacer(1, 2.6 * cm)]
+        self.story = page
         self.story.append(Paragraph(esc(t("mission_report")).upper(), s["cover_kicker"]))
-        self.story.append(Paragraph(esc(d.title), s["cover_title"]))
+        self.story.append(Paragraph(esc(d.title), _title_style(s["cover_title"], d.title)))
         self.story.append(Paragraph(esc(f"{d.administration} — {d.country}"), s["cover_sub"]))
         self.story.append(Paragraph(esc(d.dates), s["cover_sub"]))
         self.story.append(Spacer(1, 1.2 * cm))
@@ -125,7 +139,9 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
         ]))
         self.story.append(marking)
-        self.story.append(PageBreak())
+        # Whatever the lengths of the title and the cover's fields, the cover is one page
+        # with its marking on it: shrunk to fit when it would not.
+        self.story = [KeepInFrame(WIDTH, COVER_HEIGHT, page, mode="shrink"), PageBreak()]
 
     def contents(self, entries: list[tuple[str, str, int]]) -> list[Flowable]:
         return [Paragraph(esc(self.t("contents")), self.s["h1"]),
