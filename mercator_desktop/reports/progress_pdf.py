@@ -156,7 +156,7 @@ class _Builder:
             year_w = min(1.5 * cm, (WIDTH - 7.5 * cm - 1.8 * cm) / max(1, len(m.years)))
             widths = [7.5 * cm] + [year_w] * len(m.years) + [1.8 * cm]
             rows: list[list[Any]] = [[self.head(f"{t('region')} / {t('country')}")]
-                                     + [self.head(str(y), True) for y in m.years]
+                                     + [self.head(label, True) for label in m.year_labels]
                                      + [self.head(t("total"), True)]]
             extra: list[tuple[Any, ...]] = []
 
@@ -185,6 +185,7 @@ class _Builder:
             extra += [("BACKGROUND", (0, i), (-1, i), NAVY.clone(alpha=0.15)),
                       ("LINEABOVE", (0, i), (-1, i), 1.2, NAVY)]
             self.story.append(data_table(rows, widths, zebra=False, extra=extra))
+            self.story.append(Paragraph(esc(t("wco_year_note")), self.s["note"]))
         self.heading(t("part2_charts"), 1)
         half = (WIDTH - 1 * cm) / 2
         left = bar_chart(d.chart_regions or (("–", 0),), half, label_width=5.2 * cm)
@@ -257,7 +258,7 @@ def _matrix_csv(data: ProgressReportData, t: Texts) -> str:
     m = data.matrix
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["region", "country", *[str(y) for y in m.years], "total"])
+    writer.writerow(["region", "country", *m.year_labels, "total"])
     for block in m.regions:
         for c in block.countries:
             writer.writerow([block.code, c.label, *c.counts, c.total])
