@@ -52,7 +52,7 @@ from .layout import (
     para,
     table_style,
 )
-from .mission_data import AssessmentResult, MissionReportData
+from .mission_data import AssessmentResult, LinkGroup, MissionReportData
 from .texts import Texts, format_percent
 
 WIDTH = document_width()
@@ -157,10 +157,18 @@ class _Builder:
                 self.p(paragraph)
         else:
             self.p(t("no_objectives"), "note")
+        wco = [g for g in d.links if not g.wto]
+        wto = [g for g in d.links if g.wto]
         self.story.append(Paragraph(esc(t("links")), self.s["h3"]))
-        if not d.links:
+        if not wco:
             self.p(t("no_links"), "note")
-        for group in d.links:
+        self.link_groups(wco)
+        if wto:  # the TFA is a WTO agreement, not a WCO instrument
+            self.story.append(Paragraph(esc(t("links_wto")), self.s["h3"]))
+            self.link_groups(wto)
+
+    def link_groups(self, groups: list[LinkGroup]) -> None:
+        for group in groups:
             block: list[Flowable] = [Paragraph(esc(group.title), self.s["cell_bold"])]
             block += [Paragraph(esc(item), self.s["bullet"], bulletText="•")
                       for item in group.items]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -284,7 +285,11 @@ def write_progress_csv(data: ProgressReportData, folder: Path) -> list[Path]:
     for name, text in progress_csv_files(data).items():
         path = folder / name
         tmp = folder / f".{name}.part"
-        tmp.write_text(text, encoding="utf-8-sig", newline="")
+        # Readable by the owner only, as the PDF (the tables name people and places).
+        handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+            stream.write(text)
         tmp.replace(path)
         written.append(path)
     return written

@@ -290,6 +290,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Les années sont des années de l'OMD (1er juillet – 30 juin). Une mission compte une "
         "seule fois, dans l'année de sa date de début.",
     ),
+    "links_wto": ("WTO Trade Facilitation Agreement", "Accord de l'OMC sur la facilitation des "
+                  "échanges"),
 }
 
 _MONTHS = {

@@ -9,6 +9,7 @@ by that service yet, so ``_evidence_names`` reads them here (read-only, one quer
 
 from __future__ import annotations
 
+import getpass
 import os
 import tempfile
 import time
@@ -125,10 +126,27 @@ def _evidence_names(store: Store, assessment_id: str, t: Texts) -> dict[str, lis
     return out
 
 
+def _person_names(store: Store) -> dict[str, str]:
+    """Names recorded by this laptop before its person gave a name (the computer's login)
+    or while signed in to HQ (the HQ user name) → the person's name, for the history."""
+    from .store import HQ_USER_SETTING, PERSON_SETTING
+
+    person = (store.get_setting(PERSON_SETTING) or "").strip()
+    if not person:
+        return {}
+    logins = {store.get_setting(HQ_USER_SETTING) or ""}
+    try:
+        logins.add(getpass.getuser())
+    except (KeyError, OSError):  # no login name on this system
+        pass
+    return {login.strip(): person for login in logins if login.strip()}
+
+
 def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentResult]:
     from .assessments import AssessmentService, TemplateMissingError, score_report
 
     service = AssessmentService(store)
+    people = _person_names(store)
     results = []
     for summary in service.list_for_mission(mission_id):
         title = summary.title or summary.template_id
@@ -146,7 +164,7 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
             continue
         view, template = snap.assessment, snap.template
         history = md.history_summary(template, service.history(summary.id),
-                                     service.events(summary.id), t)
+                                     service.events(summary.id), t, people)
         results.append(md.assessment_result(
             title=title, group=view.group_name, status=view.status, template=template,
             answers=snap.answers, report=score_report(template, snap.answers), t=t,
@@ -202,7 +220,8 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
 
     link_titles = {"tfa": t("link_tfa"), "arusha": t("link_arusha"), "geoat": t("link_geoat")}
     links = tuple(
-        md.LinkGroup(link_titles[kind], tuple(labels.link(kind, c, t) for c in codes))
+        md.LinkGroup(link_titles[kind], tuple(labels.link(kind, c, t) for c in codes),
+                     wto=kind == "tfa")
         for kind, codes in mission.links.items() if codes and kind in link_titles
     )
 
