@@ -420,9 +420,9 @@ class _Builder:
         m = d.methodology
         if m.total is not None or m.women is not None or m.men is not None:
             self.story.append(Spacer(1, 6))
-            parts = [f"{t('women')}: {m.women if m.women is not None else '–'}",
-                     f"{t('men')}: {m.men if m.men is not None else '–'}",
-                     f"{t('total')}: {m.total if m.total is not None else '–'}"]
+            parts = [f"{t.colon('women')} {m.women if m.women is not None else '–'}",
+                     f"{t.colon('men')} {m.men if m.men is not None else '–'}",
+                     f"{t.colon('total')} {m.total if m.total is not None else '–'}"]
             self.p(f"{t('participants')} — " + " · ".join(parts))
         if any(r.history is not None for r in d.assessments):
             letter = next(letters)
@@ -448,7 +448,7 @@ class _Builder:
                 if line.note:
                     notes.append(self.cell(line.note))
                 if line.evidence:
-                    notes.append(self.cell(f"{t('evidence')}: " + "; ".join(line.evidence),
+                    notes.append(self.cell(f"{t.colon('evidence')} " + "; ".join(line.evidence),
                                            "cell_muted"))
                 rows.append([self.num(line.number, align="left"), self.cell(line.question),
                              self.cell(line.answer, "cell" if line.answered else "cell_muted"),
@@ -519,7 +519,7 @@ def render_mission_report(data: MissionReportData, target: Any,
         watermark=t("draft") if data.draft else "",
     )
     metadata = Metadata(
-        title=f"{t('mission_report')}: {data.code} — {data.title}",
+        title=f"{t.colon('mission_report')} {data.code} — {data.title}",
         author=data.author,
         subject=f"{data.type_label} — {data.administration}, {data.country} ({data.dates})",
         keywords=data.keywords, lang=data.lang,

@@ -320,7 +320,14 @@ class Texts:
 
     def __call__(self, key: str, **values: object) -> str:
         text = _TEXTS[key][self._index]
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        if self.lang == "fr":  # French puts a (non-breaking) space before a colon
+            text = text.replace(" :", "\u00a0:")
+        return text
+
+    def colon(self, key: str) -> str:
+        """``Women:`` / ``Femmes :`` — a label followed by a colon, as the language writes it."""
+        return self(key) + ("\u00a0:" if self.lang == "fr" else ":")
 
     def has(self, key: str) -> bool:
         return key in _TEXTS

@@ -49,3 +49,12 @@ def test_tfa_apart_and_recorded_by_the_person(worked, tmp_path):  # type: ignore
     annex = text[text.rindex("Annex C"):]
     assert "Recorded by Aigerim Tolegenova" in annex
     assert "tester" not in annex
+
+
+def test_french_puts_a_non_breaking_space_before_a_colon() -> None:
+    from mercator_desktop.reports.texts import Texts
+
+    fr, en = Texts("fr"), Texts("en")
+    assert fr("h_annex_participants", n="B") == "Annexe B\u00a0: Participants"
+    assert fr.colon("women") == "Femmes\u00a0:" and en.colon("women") == "Women:"
+    assert " :" not in fr("background_text", admin="A", country="B", type="C", when="D")
