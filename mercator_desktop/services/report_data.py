@@ -182,6 +182,29 @@ def is_draft(status_code: str) -> bool:
         MissionStatus.REPORT_FINAL)
 
 
+#: the parts of a mission report a Final report is expected to have
+FINAL_PARTS = ("results", "findings", "action_plan")
+
+
+def final_gaps(store: Store, mission_id: str) -> list[str]:
+    """The parts (of ``FINAL_PARTS``) that are empty although the report would be Final:
+    assessment results, findings (or recommendations), the action plan. Empty for a draft."""
+    from .assessments import AssessmentService
+
+    mission = MissionService(store).get(mission_id)
+    if is_draft(mission.status_code):
+        return []
+    findings = FindingService(store)
+    gaps = []
+    if not AssessmentService(store).list_for_mission(mission_id):
+        gaps.append("results")
+    if not findings.findings(mission_id) and not findings.recommendations(mission_id):
+        gaps.append("findings")
+    if not findings.actions(mission_id):
+        gaps.append("action_plan")
+    return gaps
+
+
 def mission_report_data(store: Store, mission_id: str, lang: str = "en",
                         issue_date: date | None = None) -> md.MissionReportData:
     """Everything the mission report shows, in ``lang`` (en or fr)."""

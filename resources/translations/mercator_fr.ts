@@ -3368,7 +3368,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+259"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+265"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -3376,6 +3376,41 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <location line="+2"/>
         <source>Mission report of %1 — %2</source>
         <translation>Rapport de mission %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date of issue</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;issue:</source>
+        <translation>Date d&apos;&amp;émission :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the results of the assessments</source>
+        <translation>les résultats des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>les constats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>le plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a Final report?</source>
+        <translation>Exporter un rapport définitif ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mission&apos;s report is Final, but these parts are empty: %1. Export it as Final anyway?</source>
+        <translation>Le rapport de la mission est définitif, mais ces parties sont vides : %1. L&apos;exporter quand même comme définitif ?</translation>
     </message>
 </context>
 <context>
@@ -3630,7 +3665,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -4430,7 +4465,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-230"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-264"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4470,7 +4505,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
