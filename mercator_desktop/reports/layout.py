@@ -181,7 +181,36 @@ class FlowingTable(Table):
                 if in_row:
                     return in_row
             return by_row
-        return self._splitRows(available_height, doInRowSplit=True)
+        # No split between rows here: split inside the row that does not fit only if it is a
+        # long one; a short row goes to the next page with the rows kept with it.
+        used, first_out = 0.0, 0
+        for first_out, row_height in enumerate(self._rowHeights):
+            if used + row_height > available_height:
+                break
+            used += row_height
+        if self._rowHeights[first_out] > 3 * cm:
+            return self._splitRows(available_height, doInRowSplit=True)
+        return []
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float,  # noqa: N802, N803
+                                          ignoreSpans: int = 0) -> int:  # noqa: N803
+        """reportlab's own, with its ``NOSPLIT`` rows really kept together (reportlab 5.1
+        records a NOSPLIT range cell by cell and so never refuses a split inside it)."""
+        impossible: dict[int, None] = {}
+        if self._spanCmds and not ignoreSpans:
+            self._getRowImpossible(impossible, self._rowSpanCells, self._spanRanges)
+        for _cmd, (_x0, y0), (_x1, y1) in self._nosplitCmds:
+            y0, y1 = (y if y >= 0 else y + self._nrows for y in (y0, y1))
+            for row in range(min(y0, y1) + 1, max(y0, y1) + 1):
+                impossible[row] = None
+        height, split_at = 0.0, 0
+        for n, row_height in enumerate(self._rowHeights, start=1):
+            if height + row_height > availHeight:
+                break
+            if n not in impossible:
+                split_at = n
+            height += row_height
+        return split_at
 
 
 def data_table(

@@ -116,7 +116,9 @@ class _Builder:
                                    "cell_bold"), "", "", "", "", "", "",
                          self.num(f"{sub.women} / {sub.men}", bold=True), ""])
             i = len(rows) - 1
-            extra += [("SPAN", (0, i), (6, i)), ("LINEABOVE", (0, i), (-1, i), 0.5, RULE)]
+            # The subtotal never starts a page alone: it stays with the group's last row.
+            extra += [("SPAN", (0, i), (6, i)), ("LINEABOVE", (0, i), (-1, i), 0.5, RULE),
+                      ("NOSPLIT", (0, i - 1), (-1, i))]
         self.story.append(data_table(rows, widths, zebra=False, extra=extra))
 
     def activity_row(self, r: ActivityRecord) -> list[Any]:
@@ -178,7 +180,8 @@ class _Builder:
                             + [self.num(str(block.total), bold=True)])
                 i = len(rows) - 1
                 extra += [("BACKGROUND", (0, i), (-1, i), LIGHT),
-                          ("LINEBELOW", (0, i), (-1, i), 0.8, NAVY)]
+                          ("LINEBELOW", (0, i), (-1, i), 0.8, NAVY),
+                          ("NOSPLIT", (0, i - 1), (-1, i))]
             rows.append([self.cell(t("grand_total"), "cell_bold")]
                         + [self.num(str(v), bold=True) for v in m.year_totals]
                         + [self.num(str(m.total), bold=True)])

@@ -58,3 +58,52 @@ def test_french_puts_a_non_breaking_space_before_a_colon() -> None:
     assert fr("h_annex_participants", n="B") == "Annexe B\u00a0: Participants"
     assert fr.colon("women") == "Femmes\u00a0:" and en.colon("women") == "Women:"
     assert " :" not in fr("background_text", admin="A", country="B", type="C", when="D")
+
+
+def test_chart_labels_are_wrapped_not_cut(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from reportlab.graphics import renderPDF
+    from reportlab.lib.units import cm
+
+    from mercator_desktop.reports.charts import bar_chart
+
+    labels = ["1 Leadership and commitment of the senior management to integrity",
+              "2 Transparencyautomationandaveryverylongwordwithoutanyspaces", "3 Short"]
+    drawing = bar_chart([(label, 50.0) for label in labels], 10 * cm, percent=True,
+                        label_width=5.5 * cm)
+    renderPDF.drawToFile(drawing, str(tmp_path / "chart.pdf"))
+    text = re.sub(r"\s+", "", PdfReader(str(tmp_path / "chart.pdf")).pages[0].extract_text())
+    assert "…" not in text
+    for label in labels:
+        assert re.sub(r"\s+", "", label) in text, label
+
+
+def test_a_subtotal_never_starts_a_page_alone() -> None:
+    """Groups of every size from 1 to 30 activities: on no page does the table go on with
+    a subtotal line right under its repeated header."""
+    import io
+
+    from pypdf import PdfReader
+
+    from mercator_desktop.reports.progress_data import ActivityRecord
+    from mercator_desktop.reports.progress_pdf import render_progress_report
+
+    def record(i: int, topic: str) -> ActivityRecord:
+        return ActivityRecord(
+            code=f"KZ-{i}", title=f"Workshop {i}", start_date=date(2029, 9, 1),
+            end_date=date(2029, 9, 3), country_iso2="KZ", country="Kazakhstan",
+            region_code="EUR", region="Europe", type_label="Workshop", topics=(topic,),
+            remote=False, programme="", experts=("A",), women=1, men=1, total=2)
+
+    topics = [(f"t{n}", f"Topic {n}") for n in range(1, 31)]
+    records = [record(n * 100 + i, f"t{n}") for n in range(1, 31) for i in range(n)]
+    data = build_progress_report(records, period_start=date(2029, 7, 1),
+                                 period_end=date(2030, 6, 30), topics=topics,
+                                 regions=[("EUR", "Europe")])
+    out = io.BytesIO()
+    render_progress_report(data, out)
+    for page in PdfReader(out).pages:
+        lines = [line.strip() for line in (page.extract_text() or "").splitlines()]
+        if "TFA / RAD" in lines:
+            after = lines[lines.index("TFA / RAD") + 1]
+            assert not after.startswith("Subtotal"), lines[:12]
