@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..checklists.model import text_in
 from ..domain.errors import NotFoundError, UserError
 from ..domain.lifecycle import LIFECYCLE, MissionStatus
 from ..reports import mission_data as md
@@ -126,6 +127,13 @@ def _evidence_names(store: Store, assessment_id: str, t: Texts) -> dict[str, lis
     return out
 
 
+def _every_language(text: object) -> set[str]:
+    """A template text in each of its languages (a plain string is one)."""
+    if hasattr(text, "values"):
+        return {str(v) for v in text.values() if v}
+    return {str(text)} if text else set()
+
+
 def _person_names(store: Store) -> dict[str, str]:
     """Names recorded by this laptop before its person gave a name (the computer's login)
     or while signed in to HQ (the HQ user name) → the person's name, for the history."""
@@ -163,6 +171,12 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
                                     version=summary.template_version)))
             continue
         view, template = snap.assessment, snap.template
+        if not summary.title or summary.title in _every_language(template.title):
+            # the instrument's own name, given when the assessment started: in the
+            # report's language
+            title = text_in(template.title, t.lang) or title
+            if summary.group_name:
+                title = f"{title} — {summary.group_name}"
         history = md.history_summary(template, service.history(summary.id),
                                      service.events(summary.id), t, people)
         results.append(md.assessment_result(

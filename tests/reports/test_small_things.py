@@ -107,3 +107,16 @@ def test_a_subtotal_never_starts_a_page_alone() -> None:
         if "TFA / RAD" in lines:
             after = lines[lines.index("TFA / RAD") + 1]
             assert not after.startswith("Subtotal"), lines[:12]
+
+
+def test_french_report_names_the_assessments_in_french(worked):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.report_data import mission_report_data
+
+    store, ids = worked
+    titles = [a.title for a in mission_report_data(store, ids.mission_id, "fr").assessments]
+    assert titles == ["Auto-évaluation de l'intégrité (Déclaration d'Arusha révisée) — "
+                      "Mid-level managers", "GEOAT – Outil d'évaluation organisationnelle de l'égalité des genres"]
+    assert not any("self-assessment" in t for t in titles)
+    english = [a.title for a in mission_report_data(store, ids.mission_id, "en").assessments]
+    assert english[0] == "Integrity self-assessment (Revised Arusha Declaration) — " \
+        "Mid-level managers"
