@@ -184,16 +184,16 @@ class FlowingTable(Table):
         # No split between rows here: split inside the row that does not fit only if it is a
         # long one; a short row goes to the next page with the rows kept with it.
         used, first_out = 0.0, 0
-        for first_out, row_height in enumerate(self._rowHeights):
-            if used + row_height > available_height:
-                break
-            used += row_height
+        while first_out < len(self._rowHeights) - 1 and \
+                used + self._rowHeights[first_out] <= available_height:
+            used += self._rowHeights[first_out]
+            first_out += 1
         if self._rowHeights[first_out] > 3 * cm:
             return self._splitRows(available_height, doInRowSplit=True)
         return []
 
-    def _getFirstPossibleSplitRowPosition(self, availHeight: float,  # noqa: N802, N803
-                                          ignoreSpans: int = 0) -> int:  # noqa: N803
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float,
+                                          ignoreSpans: int = 0) -> int:
         """reportlab's own, with its ``NOSPLIT`` rows really kept together (reportlab 5.1
         records a NOSPLIT range cell by cell and so never refuses a split inside it)."""
         impossible: dict[int, None] = {}
@@ -467,8 +467,30 @@ def document_width(landscape_pages: bool = False) -> float:
 
 
 __all__ = [
-    "AMBER", "BLUE", "GREEN", "GREY", "LIGHT", "NAVY", "PALE", "RED", "RULE",
-    "Heading", "Line", "Metadata", "NextPageTemplate", "Outline", "PageFurniture", "build_document",
-    "contents_table", "data_table", "document_height", "document_width", "esc", "key_value_table", "make_styles",
-    "para", "table_style",
+    "AMBER",
+    "BLUE",
+    "GREEN",
+    "GREY",
+    "LIGHT",
+    "NAVY",
+    "PALE",
+    "RED",
+    "RULE",
+    "FlowingTable",
+    "Heading",
+    "Line",
+    "Metadata",
+    "NextPageTemplate",
+    "Outline",
+    "PageFurniture",
+    "build_document",
+    "contents_table",
+    "data_table",
+    "document_height",
+    "document_width",
+    "esc",
+    "key_value_table",
+    "make_styles",
+    "para",
+    "table_style",
 ]

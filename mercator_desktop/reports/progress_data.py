@@ -3,8 +3,8 @@
 A mission counts once, in the period (and the WCO year, 1 July – 30 June) of its **start
 date**, in Part I and Part II alike: a mission across 30 June is not counted in two years.
 
-- **Part I** — activities of the reporting period (missions that start in it), grouped by topic and then by country, each
-  group with a subtotal (activities, women, men, participants).
+- **Part I** — activities of the reporting period (missions that start in it), grouped by
+  topic and then by country, each group with a subtotal (activities, women, men, participants).
 - **Part II** — missions since a launch date (default the Mercator launch, 1 June 2014) as a
   region → country × WCO year matrix with totals per region, per country, per year and overall.
 - Chart series: missions per region since launch, activities per topic in the period.

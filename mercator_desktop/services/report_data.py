@@ -9,6 +9,7 @@ by that service yet, so ``_evidence_names`` reads them here (read-only, one quer
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import tempfile
@@ -143,10 +144,8 @@ def _person_names(store: Store) -> dict[str, str]:
     if not person:
         return {}
     logins = {store.get_setting(HQ_USER_SETTING) or ""}
-    try:
+    with contextlib.suppress(KeyError, OSError):  # no login name on this system
         logins.add(getpass.getuser())
-    except (KeyError, OSError):  # no login name on this system
-        pass
     return {login.strip(): person for login in logins if login.strip()}
 
 

@@ -26,7 +26,6 @@ from mercator_desktop.reports.progress_data import ActivityRecord, build_progres
 from mercator_desktop.reports.progress_pdf import render_progress_report
 from mercator_desktop.reports.texts import Texts
 
-
 # A failing example is several kilobytes of text: its repr is long, and that is expected.
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 

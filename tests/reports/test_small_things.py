@@ -115,7 +115,8 @@ def test_french_report_names_the_assessments_in_french(worked):  # type: ignore[
     store, ids = worked
     titles = [a.title for a in mission_report_data(store, ids.mission_id, "fr").assessments]
     assert titles == ["Auto-évaluation de l'intégrité (Déclaration d'Arusha révisée) — "
-                      "Mid-level managers", "GEOAT – Outil d'évaluation organisationnelle de l'égalité des genres"]
+                      "Mid-level managers",
+                      "GEOAT – Outil d'évaluation organisationnelle de l'égalité des genres"]
     assert not any("self-assessment" in t for t in titles)
     english = [a.title for a in mission_report_data(store, ids.mission_id, "en").assessments]
     assert english[0] == "Integrity self-assessment (Revised Arusha Declaration) — " \
