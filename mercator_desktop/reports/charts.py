@@ -11,6 +11,7 @@ from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Polygon, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .fonts import BOLD, REGULAR, register_fonts
@@ -74,12 +75,20 @@ def radar_chart(labels: Sequence[str], values: Sequence[float], size: float = 7.
     return drawing
 
 
-def _fit_label(text: str, width: float, font: str, size: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _wrap_label(text: str, width: float, font: str, size: float) -> list[str]:
+    """``text`` broken into lines of at most ``width`` points (a word too long for a line is
+    broken too): labels are wrapped, never cut."""
+    lines = simpleSplit(text, font, size, width) or [""]
+    out: list[str] = []
+    for line in lines:
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return out
 
 
 def bar_chart(
@@ -91,6 +100,10 @@ def bar_chart(
     register_fonts()
     font_size = 7
     n = max(1, len(items))
+    labels = [_wrap_label(label, label_width - 0.25 * cm, REGULAR, font_size)
+              for label, _ in items]
+    most_lines = max((len(lines) for lines in labels), default=1)
+    bar_height = max(bar_height, most_lines * font_size * 1.2 + 4)
     plot_height = n * bar_height
     height = plot_height + 0.9 * cm
     drawing = _drawing(width, height)
@@ -102,9 +115,9 @@ def bar_chart(
     # HorizontalBarChart draws the first category at the bottom: reverse for reading order.
     ordered = list(reversed(items))
     chart.data = [[max(0.0, float(v)) for _, v in ordered]]
-    chart.categoryAxis.categoryNames = [
-        _fit_label(label, label_width - 0.25 * cm, REGULAR, font_size) for label, _ in ordered
-    ]
+    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in reversed(labels)]
+    chart.categoryAxis.labels.leading = font_size * 1.2
+    chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = font_size
     chart.categoryAxis.labels.boxAnchor = "e"

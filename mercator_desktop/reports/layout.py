@@ -164,13 +164,68 @@ class Line(Flowable):
             canvas.drawString(0, baseline, self.text)
 
 
+class FlowingTable(Table):
+    """A table whose rows split inside their cells when they do not fit what is left of a
+    page, and that prefers that to leaving a large empty space: reportlab tries a split
+    between rows first, then places the rest (with its repeated header) in the same space,
+    which shows the header twice on one page."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._calc(available_width, available_height)
+        if not self.splitInRow:
+            return super().split(available_width, available_height)
+        by_row = self._splitRows(available_height, doInRowSplit=False)
+        if by_row:
+            kept = len(by_row[0]._cellvalues)
+            left = available_height - sum(self._rowHeights[:kept])
+            if kept < len(self._rowHeights) and left > 3 * cm \
+                    and self._rowHeights[kept] > left:
+                in_row = self._splitRows(available_height, doInRowSplit=True)
+                if in_row:
+                    return in_row
+            return by_row
+        # No split between rows here: split inside the row that does not fit only if it is a
+        # long one; a short row goes to the next page with the rows kept with it.
+        used, first_out = 0.0, 0
+        while first_out < len(self._rowHeights) - 1 and \
+                used + self._rowHeights[first_out] <= available_height:
+            used += self._rowHeights[first_out]
+            first_out += 1
+        if self._rowHeights[first_out] > 3 * cm:
+            return self._splitRows(available_height, doInRowSplit=True)
+        return []
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float,
+                                          ignoreSpans: int = 0) -> int:
+        """reportlab's own, with its ``NOSPLIT`` rows really kept together (reportlab 5.1
+        records a NOSPLIT range cell by cell and so never refuses a split inside it)."""
+        impossible: dict[int, None] = {}
+        if self._spanCmds and not ignoreSpans:
+            self._getRowImpossible(impossible, self._rowSpanCells, self._spanRanges)
+        for _cmd, (_x0, y0), (_x1, y1) in self._nosplitCmds:
+            y0, y1 = (y if y >= 0 else y + self._nrows for y in (y0, y1))
+            for row in range(min(y0, y1) + 1, max(y0, y1) + 1):
+                impossible[row] = None
+        height, split_at = 0.0, 0
+        for n, row_height in enumerate(self._rowHeights, start=1):
+            if height + row_height > availHeight:
+                break
+            if n not in impossible:
+                split_at = n
+            height += row_height
+        return split_at
+
+
 def data_table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1,
     zebra: bool = True, extra: Sequence[tuple[Any, ...]] = (), repeat: bool = True,
 ) -> Table:
-    """A table with a navy header row repeated on each page, thin rules and light banding."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows if repeat else 0,
-                  hAlign="LEFT")
+    """A table with a navy header row repeated on each page, thin rules and light banding.
+
+    A row taller than what is left of the page is split inside its cells (``splitInRow``),
+    so a long text flows on to the next page instead of failing the export."""
+    table = FlowingTable(list(rows), colWidths=list(widths),
+                         repeatRows=header_rows if repeat else 0, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -191,7 +246,7 @@ def data_table(
 def key_value_table(rows: Sequence[tuple[str, str]], styles: dict[str, ParagraphStyle],
                     widths: tuple[float, float]) -> Table:
     data = [[para(k, styles["cover_label"]), para(v, styles["cover_value"])] for k, v in rows]
-    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table = FlowingTable(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -405,14 +460,42 @@ def build_document(
     return doc.page
 
 
+def document_height(landscape_pages: bool = False) -> float:
+    """The height of the body frame of a page (inside the margins)."""
+    height = (landscape(A4) if landscape_pages else A4)[1]
+    return height - 2 * MARGIN - 0.3 * cm
+
+
 def document_width(landscape_pages: bool = False) -> float:
     width = (landscape(A4) if landscape_pages else A4)[0]
     return width - 2 * MARGIN
 
 
 __all__ = [
-    "AMBER", "BLUE", "GREEN", "GREY", "LIGHT", "NAVY", "PALE", "RED", "RULE",
-    "Heading", "Line", "Metadata", "NextPageTemplate", "Outline", "PageFurniture", "build_document",
-    "contents_table", "data_table", "document_width", "esc", "key_value_table", "make_styles",
-    "para", "table_style",
+    "AMBER",
+    "BLUE",
+    "GREEN",
+    "GREY",
+    "LIGHT",
+    "NAVY",
+    "PALE",
+    "RED",
+    "RULE",
+    "FlowingTable",
+    "Heading",
+    "Line",
+    "Metadata",
+    "NextPageTemplate",
+    "Outline",
+    "PageFurniture",
+    "build_document",
+    "contents_table",
+    "data_table",
+    "document_height",
+    "document_width",
+    "esc",
+    "key_value_table",
+    "make_styles",
+    "para",
+    "table_style",
 ]

@@ -35,6 +35,7 @@ class TeamLine:
 class LinkGroup:
     title: str
     items: tuple[str, ...]
+    wto: bool = False  # an instrument of the WTO (the TFA), not of the WCO
 
 
 @dataclass(frozen=True)
@@ -453,14 +454,20 @@ def when_text(moment: datetime | None, lang: str) -> str:
 
 def history_summary(
     template: Template | None, changes: Sequence[ChangeLike], events: Sequence[EventLike],
-    t: Texts, max_corrections: int = 25,
+    t: Texts, people_names: Mapping[str, str] | None = None, max_corrections: int = 25,
 ) -> HistorySummary:
-    """Counts, people, the lifecycle steps and the corrections made with a reason."""
+    """Counts, people, the lifecycle steps and the corrections made with a reason;
+    ``people_names`` gives the person behind a recorded login name."""
+    names = people_names or {}
+
+    def person(recorded: str) -> str:
+        return names.get(recorded, recorded)
+
     changed_later = {
         c.question_id for c in changes
         if c.field == "value" and (c.old_value not in (None, "", []) or c.old_not_applicable)
     }
-    people = tuple(dict.fromkeys(c.changed_by for c in changes if c.changed_by))
+    people = tuple(dict.fromkeys(person(c.changed_by) for c in changes if c.changed_by))
     moments = [c.changed_at for c in changes]
 
     def value_text(question_id: str, value: Any, na: bool) -> str:
@@ -482,11 +489,12 @@ def history_summary(
         else:
             change = (f"{value_text(c.question_id, c.old_value, c.old_not_applicable)} → "
                       f"{value_text(c.question_id, c.new_value, c.new_not_applicable)}")
-        corrections.append(CorrectionLine(when_text(c.changed_at, t.lang), c.changed_by,
+        corrections.append(CorrectionLine(when_text(c.changed_at, t.lang), person(c.changed_by),
                                           number, change, c.reason))
     event_lines = tuple(
         EventLine(when_text(e.at, t.lang),
-                  t(f"event_{e.kind}") if t.has(f"event_{e.kind}") else e.kind, e.by, e.reason)
+                  t(f"event_{e.kind}") if t.has(f"event_{e.kind}") else e.kind, person(e.by),
+                  e.reason)
         for e in events
     )
     return HistorySummary(
@@ -501,7 +509,10 @@ def history_summary(
 
 _SITE_VISIT_WORDS = ("site visit", "visit to", "visite", "visit of", "field visit", "tour of")
 _WORKSHOP_WORDS = ("workshop", "atelier", "training", "formation", "seminar", "séminaire",
-                   "self-assessment", "auto-évaluation")
+                   "self-assessment", "auto-évaluation", "group session", "focus group",
+                   "group discussion", "séance de groupe", "session de groupe",
+                   "groupe de discussion", "séance en groupe", "travail en groupe",
+                   "working group session")
 
 
 def session_kind(activity: str) -> str:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -42,6 +44,7 @@ from .layout import (
     build_document,
     contents_table,
     data_table,
+    document_height,
     document_width,
     esc,
     key_value_table,
@@ -49,10 +52,20 @@ from .layout import (
     para,
     table_style,
 )
-from .mission_data import AssessmentResult, MissionReportData
+from .mission_data import AssessmentResult, LinkGroup, MissionReportData
 from .texts import Texts, format_percent
 
 WIDTH = document_width()
+COVER_HEIGHT = document_height() - 1  # a point of slack, so the frame always takes it
+
+
+def _title_style(style: ParagraphStyle, title: str) -> ParagraphStyle:
+    """The cover title's style, smaller for a long title (up to 300 characters)."""
+    size = style.fontSize if len(title) <= 70 else 17 if len(title) <= 150 else 14
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}_{size}", parent=style, fontSize=size,
+                          leading=size * 1.2)
 
 
 def _column_width(header: str, minimum: float = 1.3 * cm) -> float:
@@ -109,9 +122,10 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, 0), 8),
         ]))
-        self.story += [band, Spacer(1, 2.6 * cm)]
+        page: list[Flowable] = [band, Spacer(1, 2.6 * cm)]
+        self.story = page
         self.story.append(Paragraph(esc(t("mission_report")).upper(), s["cover_kicker"]))
-        self.story.append(para(d.title, s["cover_title"]))
+        self.story.append(para(d.title, _title_style(s["cover_title"], d.title)))
         self.story.append(Paragraph(esc(f"{d.administration} — {d.country}"), s["cover_sub"]))
         self.story.append(Paragraph(esc(d.dates), s["cover_sub"]))
         self.story.append(Spacer(1, 1.2 * cm))
@@ -125,7 +139,9 @@ class _Builder:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
         ]))
         self.story.append(marking)
-        self.story.append(PageBreak())
+        # Whatever the lengths of the title and the cover's fields, the cover is one page
+        # with its marking on it: shrunk to fit when it would not.
+        self.story = [KeepInFrame(WIDTH, COVER_HEIGHT, page, mode="shrink"), PageBreak()]
 
     def contents(self, entries: list[tuple[str, str, int]]) -> list[Flowable]:
         return [Paragraph(esc(self.t("contents")), self.s["h1"]),
@@ -141,10 +157,18 @@ class _Builder:
                 self.p(paragraph)
         else:
             self.p(t("no_objectives"), "note")
+        wco = [g for g in d.links if not g.wto]
+        wto = [g for g in d.links if g.wto]
         self.story.append(Paragraph(esc(t("links")), self.s["h3"]))
-        if not d.links:
+        if not wco:
             self.p(t("no_links"), "note")
-        for group in d.links:
+        self.link_groups(wco)
+        if wto:  # the TFA is a WTO agreement, not a WCO instrument
+            self.story.append(Paragraph(esc(t("links_wto")), self.s["h3"]))
+            self.link_groups(wto)
+
+    def link_groups(self, groups: list[LinkGroup]) -> None:
+        for group in groups:
             block: list[Flowable] = [Paragraph(esc(group.title), self.s["cell_bold"])]
             block += [para(item, self.s["bullet"], "•") for item in group.items]
             block.append(Spacer(1, 4))
@@ -395,9 +419,9 @@ class _Builder:
         m = d.methodology
         if m.total is not None or m.women is not None or m.men is not None:
             self.story.append(Spacer(1, 6))
-            parts = [f"{t('women')}: {m.women if m.women is not None else '–'}",
-                     f"{t('men')}: {m.men if m.men is not None else '–'}",
-                     f"{t('total')}: {m.total if m.total is not None else '–'}"]
+            parts = [f"{t.colon('women')} {m.women if m.women is not None else '–'}",
+                     f"{t.colon('men')} {m.men if m.men is not None else '–'}",
+                     f"{t.colon('total')} {m.total if m.total is not None else '–'}"]
             self.p(f"{t('participants')} — " + " · ".join(parts))
         if any(r.history is not None for r in d.assessments):
             letter = next(letters)
@@ -423,7 +447,7 @@ class _Builder:
                 if line.note:
                     notes.append(self.cell(line.note))
                 if line.evidence:
-                    notes.append(self.cell(f"{t('evidence')}: " + "; ".join(line.evidence),
+                    notes.append(self.cell(f"{t.colon('evidence')} " + "; ".join(line.evidence),
                                            "cell_muted"))
                 rows.append([self.num(line.number, align="left"), self.cell(line.question),
                              self.cell(line.answer, "cell" if line.answered else "cell_muted"),
@@ -494,7 +518,7 @@ def render_mission_report(data: MissionReportData, target: Any,
         watermark=t("draft") if data.draft else "",
     )
     metadata = Metadata(
-        title=f"{t('mission_report')}: {data.code} — {data.title}",
+        title=f"{t.colon('mission_report')} {data.code} — {data.title}",
         author=data.author,
         subject=f"{data.type_label} — {data.administration}, {data.country} ({data.dates})",
         keywords=data.keywords, lang=data.lang,

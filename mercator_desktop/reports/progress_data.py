@@ -1,9 +1,12 @@
 """What the Capacity Building Progress Report shows, worked out from plain mission records.
 
-- **Part I** — activities of the reporting period, grouped by topic and then by country, each
-  group with a subtotal (activities, women, men, participants).
+A mission counts once, in the period (and the WCO year, 1 July – 30 June) of its **start
+date**, in Part I and Part II alike: a mission across 30 June is not counted in two years.
+
+- **Part I** — activities of the reporting period (missions that start in it), grouped by
+  topic and then by country, each group with a subtotal (activities, women, men, participants).
 - **Part II** — missions since a launch date (default the Mercator launch, 1 June 2014) as a
-  region → country × year matrix with totals per region, per country, per year and overall.
+  region → country × WCO year matrix with totals per region, per country, per year and overall.
 - Chart series: missions per region since launch, activities per topic in the period.
 
 Pure: no database, no reportlab. ``build_progress_report`` is tested by value.
@@ -23,6 +26,16 @@ def wco_year(today: date) -> tuple[date, date]:
     """The WCO year (1 July – 30 June) that contains ``today``."""
     start_year = today.year if today.month >= 7 else today.year - 1
     return date(start_year, 7, 1), date(start_year + 1, 6, 30)
+
+
+def wco_year_of(day: date) -> int:
+    """The calendar year in which the WCO year holding ``day`` begins (2018 for 2018/19)."""
+    return wco_year(day)[0].year
+
+
+def wco_year_label(year: int) -> str:
+    """``2018/19`` for the WCO year that begins on 1 July 2018."""
+    return f"{year}/{(year + 1) % 100:02d}"
 
 
 @dataclass(frozen=True)
@@ -56,9 +69,8 @@ class ActivityRecord:
         return None
 
     def in_period(self, start: date, end: date) -> bool:
-        """Whether the mission's dates touch [start, end]."""
-        last = self.end_date or self.start_date
-        return self.start_date <= end and last >= start
+        """Whether the mission starts in [start, end] (where it counts, once)."""
+        return start <= self.start_date <= end
 
 
 @dataclass(frozen=True)
@@ -103,10 +115,14 @@ class RegionBlock:
 
 @dataclass(frozen=True)
 class Matrix:
-    years: tuple[int, ...]
+    years: tuple[int, ...]  # WCO years, by the calendar year they begin in
     regions: tuple[RegionBlock, ...]
     year_totals: tuple[int, ...]
     total: int
+
+    @property
+    def year_labels(self) -> tuple[str, ...]:
+        return tuple(wco_year_label(y) for y in self.years)
 
     def count(self, iso2: str, year: int) -> int:
         index = self.years.index(year)
@@ -188,9 +204,10 @@ def build_progress_report(
                                                                   key=country_key))
     )
 
-    # Part II: region → country × year since the launch date, up to the period's end.
+    # Part II: region → country × WCO year since the launch date, up to the period's end.
     cumulative = [r for r in records if since <= r.start_date <= period_end]
-    years = tuple(range(since.year, period_end.year + 1)) if since <= period_end else ()
+    years = tuple(range(wco_year_of(since), wco_year_of(period_end) + 1)) \
+        if since <= period_end else ()
     region_labels = dict(regions)
     cells: dict[str, dict[str, dict[int, int]]] = {}
     names: dict[str, str] = {}
@@ -198,7 +215,8 @@ def build_progress_report(
         names[record.country_iso2] = record.country
         region_labels.setdefault(record.region_code, record.region)
         per_year = cells.setdefault(record.region_code, {}).setdefault(record.country_iso2, {})
-        per_year[record.start_date.year] = per_year.get(record.start_date.year, 0) + 1
+        year = wco_year_of(record.start_date)
+        per_year[year] = per_year.get(year, 0) + 1
     blocks = []
     for region_code in sorted(cells, key=lambda c: (
             region_order.index(c) if c in region_order else len(region_order), c)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,9 @@ class _Builder:
                                    "cell_bold"), "", "", "", "", "", "",
                          self.num(f"{sub.women} / {sub.men}", bold=True), ""])
             i = len(rows) - 1
-            extra += [("SPAN", (0, i), (6, i)), ("LINEABOVE", (0, i), (-1, i), 0.5, RULE)]
+            # The subtotal never starts a page alone: it stays with the group's last row.
+            extra += [("SPAN", (0, i), (6, i)), ("LINEABOVE", (0, i), (-1, i), 0.5, RULE),
+                      ("NOSPLIT", (0, i - 1), (-1, i))]
         self.story.append(data_table(rows, widths, zebra=False, extra=extra))
 
     def activity_row(self, r: ActivityRecord) -> list[Any]:
@@ -156,7 +159,7 @@ class _Builder:
             year_w = min(1.5 * cm, (WIDTH - 7.5 * cm - 1.8 * cm) / max(1, len(m.years)))
             widths = [7.5 * cm] + [year_w] * len(m.years) + [1.8 * cm]
             rows: list[list[Any]] = [[self.head(f"{t('region')} / {t('country')}")]
-                                     + [self.head(str(y), True) for y in m.years]
+                                     + [self.head(label, True) for label in m.year_labels]
                                      + [self.head(t("total"), True)]]
             extra: list[tuple[Any, ...]] = []
 
@@ -177,7 +180,8 @@ class _Builder:
                             + [self.num(str(block.total), bold=True)])
                 i = len(rows) - 1
                 extra += [("BACKGROUND", (0, i), (-1, i), LIGHT),
-                          ("LINEBELOW", (0, i), (-1, i), 0.8, NAVY)]
+                          ("LINEBELOW", (0, i), (-1, i), 0.8, NAVY),
+                          ("NOSPLIT", (0, i - 1), (-1, i))]
             rows.append([self.cell(t("grand_total"), "cell_bold")]
                         + [self.num(str(v), bold=True) for v in m.year_totals]
                         + [self.num(str(m.total), bold=True)])
@@ -185,6 +189,7 @@ class _Builder:
             extra += [("BACKGROUND", (0, i), (-1, i), NAVY.clone(alpha=0.15)),
                       ("LINEABOVE", (0, i), (-1, i), 1.2, NAVY)]
             self.story.append(data_table(rows, widths, zebra=False, extra=extra))
+            self.story.append(Paragraph(esc(t("wco_year_note")), self.s["note"]))
         self.heading(t("part2_charts"), 1)
         half = (WIDTH - 1 * cm) / 2
         left = bar_chart(d.chart_regions or (("–", 0),), half, label_width=5.2 * cm)
@@ -257,7 +262,7 @@ def _matrix_csv(data: ProgressReportData, t: Texts) -> str:
     m = data.matrix
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["region", "country", *[str(y) for y in m.years], "total"])
+    writer.writerow(["region", "country", *m.year_labels, "total"])
     for block in m.regions:
         for c in block.countries:
             writer.writerow([block.code, c.label, *c.counts, c.total])
@@ -283,7 +288,11 @@ def write_progress_csv(data: ProgressReportData, folder: Path) -> list[Path]:
     for name, text in progress_csv_files(data).items():
         path = folder / name
         tmp = folder / f".{name}.part"
-        tmp.write_text(text, encoding="utf-8-sig", newline="")
+        # Readable by the owner only, as the PDF (the tables name people and places).
+        handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(handle, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+            stream.write(text)
         tmp.replace(path)
         written.append(path)
     return written

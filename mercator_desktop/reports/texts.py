@@ -248,17 +248,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "part1_country": ("I.2 Activities by country", "I.2 Activités par pays"),
     "part2": ("Part II — Missions per region and per country since {date}",
               "Partie II — Missions par région et par pays depuis le {date}"),
-    "part2_matrix": ("II.1 Missions by region, country and year",
-                     "II.1 Missions par région, pays et année"),
+    "part2_matrix": ("II.1 Missions by region, country and WCO year",
+                     "II.1 Missions par région, pays et année de l'OMD"),
     "part2_charts": ("II.2 Missions per region and per topic",
                      "II.2 Missions par région et par thème"),
     "scope_note": (
         "Activities are missions in delivery or later (delivered, reported, in follow-up or "
-        "closed) whose dates fall in the period; requested, planned and cancelled missions are "
+        "closed) that start in the period; requested, planned and cancelled missions are "
         "not counted. A mission on several topics is listed under each, so topic subtotals may "
         "add up to more than the total.",
         "Les activités sont les missions en cours de réalisation ou au-delà (réalisées, "
-        "rapportées, en suivi ou clôturées) dont les dates tombent dans la période ; les "
+        "rapportées, en suivi ou clôturées) qui commencent dans la période ; les "
         "missions demandées, planifiées ou annulées ne sont pas comptées. Une mission portant "
         "sur plusieurs thèmes figure sous chacun d'eux : la somme des sous-totaux par thème "
         "peut dépasser le total.",
@@ -286,6 +286,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "chart_regions": ("Missions per region since {date}", "Missions par région depuis le {date}"),
     "chart_topics": ("Activities per topic in the period", "Activités par thème sur la période"),
     "mission_count": ("Missions", "Missions"),
+    "wco_year_note": (
+        "Years are WCO years (1 July – 30 June). A mission counts once, in the year of its "
+        "start date.",
+        "Les années sont des années de l'OMD (1er juillet – 30 juin). Une mission compte une "
+        "seule fois, dans l'année de sa date de début.",
+    ),
+    "links_wto": ("WTO Trade Facilitation Agreement", "Accord de l'OMC sur la facilitation des "
+                  "échanges"),
 }
 
 _MONTHS = {
@@ -315,7 +323,14 @@ class Texts:
 
     def __call__(self, key: str, **values: object) -> str:
         text = texts_es.TEXTS[key] if self.lang == "es" else _TEXTS[key][self._index]
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        if self.lang == "fr":  # French puts a (non-breaking) space before a colon
+            text = text.replace(" :", "\u00a0:")
+        return text
+
+    def colon(self, key: str) -> str:
+        """``Women:`` / ``Femmes :`` — a label followed by a colon, as the language writes it."""
+        return self(key) + ("\u00a0:" if self.lang == "fr" else ":")
 
     def has(self, key: str) -> bool:
         return key in _TEXTS

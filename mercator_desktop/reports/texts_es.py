@@ -206,11 +206,11 @@ TEXTS: dict[str, str] = {
     "part1_topic": "I.1 Actividades por tema",
     "part1_country": "I.2 Actividades por país",
     "part2": "Parte II — Misiones por región y por país desde el {date}",
-    "part2_matrix": "II.1 Misiones por región, país y año",
+    "part2_matrix": "II.1 Misiones por región, país y año de la OMA",
     "part2_charts": "II.2 Misiones por región y por tema",
     "scope_note": (
         "Se consideran actividades las misiones en ejecución o en una etapa posterior "
-        "(realizadas, con informe, en seguimiento o cerradas) cuyas fechas caen en el período; "
+        "(realizadas, con informe, en seguimiento o cerradas) que comienzan en el período; "
         "no se cuentan las misiones solicitadas, planificadas ni canceladas. Una misión sobre "
         "varios temas figura en cada uno de ellos, por lo que la suma de los subtotales por "
         "tema puede superar el total."
@@ -237,6 +237,9 @@ TEXTS: dict[str, str] = {
     "chart_regions": "Misiones por región desde el {date}",
     "chart_topics": "Actividades por tema en el período",
     "mission_count": "Misiones",
+    "wco_year_note": ("Los años son años de la OMA (1 de julio – 30 de junio). Una misión cuenta "
+                      "una sola vez, en el año de su fecha de inicio."),
+    "links_wto": "Acuerdo sobre Facilitación del Comercio de la OMC",
 }
 
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

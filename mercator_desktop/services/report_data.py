@@ -9,6 +9,8 @@ by that service yet, so ``_evidence_names`` reads them here (read-only, one quer
 
 from __future__ import annotations
 
+import contextlib
+import getpass
 import os
 import tempfile
 import time
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..checklists.model import text_in
 from ..domain.errors import NotFoundError, UserError
 from ..domain.lifecycle import LIFECYCLE, MissionStatus
 from ..reports import mission_data as md
@@ -127,10 +130,32 @@ def _evidence_names(store: Store, assessment_id: str, t: Texts) -> dict[str, lis
     return out
 
 
+def _every_language(text: object) -> set[str]:
+    """A template text in each of its languages (a plain string is one)."""
+    if hasattr(text, "values"):
+        return {str(v) for v in text.values() if v}
+    return {str(text)} if text else set()
+
+
+def _person_names(store: Store) -> dict[str, str]:
+    """Names recorded by this laptop before its person gave a name (the computer's login)
+    or while signed in to HQ (the HQ user name) → the person's name, for the history."""
+    from .store import HQ_USER_SETTING, PERSON_SETTING
+
+    person = (store.get_setting(PERSON_SETTING) or "").strip()
+    if not person:
+        return {}
+    logins = {store.get_setting(HQ_USER_SETTING) or ""}
+    with contextlib.suppress(KeyError, OSError):  # no login name on this system
+        logins.add(getpass.getuser())
+    return {login.strip(): person for login in logins if login.strip()}
+
+
 def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentResult]:
     from .assessments import AssessmentService, TemplateMissingError, score_report
 
     service = AssessmentService(store)
+    people = _person_names(store)
     results = []
     for summary in service.list_for_mission(mission_id):
         title = summary.title or summary.template_id
@@ -147,8 +172,14 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
                                     version=summary.template_version)))
             continue
         view, template = snap.assessment, snap.template
+        if not summary.title or summary.title in _every_language(template.title):
+            # the instrument's own name, given when the assessment started: in the
+            # report's language
+            title = text_in(template.title, t.lang) or title
+            if summary.group_name:
+                title = f"{title} — {summary.group_name}"
         history = md.history_summary(template, service.history(summary.id),
-                                     service.events(summary.id), t)
+                                     service.events(summary.id), t, people)
         results.append(md.assessment_result(
             title=title, group=view.group_name, status=view.status, template=template,
             answers=snap.answers, report=score_report(template, snap.answers), t=t,
@@ -164,6 +195,29 @@ def is_draft(status_code: str) -> bool:
         return True
     return LIFECYCLE.index(MissionStatus(status_code)) < LIFECYCLE.index(
         MissionStatus.REPORT_FINAL)
+
+
+#: the parts of a mission report a Final report is expected to have
+FINAL_PARTS = ("results", "findings", "action_plan")
+
+
+def final_gaps(store: Store, mission_id: str) -> list[str]:
+    """The parts (of ``FINAL_PARTS``) that are empty although the report would be Final:
+    assessment results, findings (or recommendations), the action plan. Empty for a draft."""
+    from .assessments import AssessmentService
+
+    mission = MissionService(store).get(mission_id)
+    if is_draft(mission.status_code):
+        return []
+    findings = FindingService(store)
+    gaps = []
+    if not AssessmentService(store).list_for_mission(mission_id):
+        gaps.append("results")
+    if not findings.findings(mission_id) and not findings.recommendations(mission_id):
+        gaps.append("findings")
+    if not findings.actions(mission_id):
+        gaps.append("action_plan")
+    return gaps
 
 
 def mission_report_data(store: Store, mission_id: str, lang: str = "en",
@@ -204,7 +258,8 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
 
     link_titles = {"tfa": t("link_tfa"), "arusha": t("link_arusha"), "geoat": t("link_geoat")}
     links = tuple(
-        md.LinkGroup(link_titles[kind], tuple(labels.link(kind, c, t) for c in codes))
+        md.LinkGroup(link_titles[kind], tuple(labels.link(kind, c, t) for c in codes),
+                     wto=kind == "tfa")
         for kind, codes in mission.links.items() if codes and kind in link_titles
     )
 

@@ -195,6 +195,8 @@ class _ReportDialog(QDialog):
         except UserError as exc:
             self.show_error(str(exc))
             return
+        if not self.confirm():
+            return
         settings = QSettings()
         settings.setValue(FOLDER_KEY, str(self.path.parent))
         settings.setValue(LANGUAGE_KEY, self.language)
@@ -203,6 +205,10 @@ class _ReportDialog(QDialog):
 
     def check_more(self) -> None:
         """Further checks of a subclass; raise a ``UserError`` to keep the dialog open."""
+
+    def confirm(self) -> bool:
+        """A subclass's last question before writing; False keeps the dialog open."""
+        return True
 
     # --- running ------------------------------------------------------------------------------
 
@@ -295,6 +301,13 @@ class MissionReportDialog(_ReportDialog):
         self.format_combo.addItem(self.tr("Word document (.docx)"), ".docx")
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
         self.form.insertRow(2, self.tr("F&ormat:"), self.format_combo)
+        self.issue_edit = QDateEdit(_to_qdate(date.today()), self)
+        self.issue_edit.setObjectName("reportIssueDateEdit")
+        self.issue_edit.setCalendarPopup(True)
+        self.issue_edit.setDisplayFormat("yyyy-MM-dd")
+        self.issue_edit.setAccessibleName(self.tr("Date of issue"))
+        self.form.addRow(self._label(self.tr("Date of &issue:"), self.issue_edit),
+                         self.issue_edit)
 
     @property
     def suffix(self) -> str:
@@ -309,14 +322,35 @@ class MissionReportDialog(_ReportDialog):
         if path.suffix.lower() in self.SUFFIXES:
             self.path_edit.setText(str(path.with_suffix(self.suffix)))
 
+    @property
+    def issue_date(self) -> date:
+        return _from_qdate(self.issue_edit.date())
+
+    def confirm(self) -> bool:
+        """A Final report with empty parts is exported only when the person says so."""
+        from ..services.report_data import final_gaps
+
+        names = {"results": self.tr("the results of the assessments"),
+                 "findings": self.tr("the findings"), "action_plan": self.tr("the action plan")}
+        gaps = final_gaps(self.store, self.mission_id)
+        if not gaps:
+            return True
+        return messages.ask(
+            self, self.tr("Export a Final report?"),
+            self.tr("The mission's report is Final, but these parts are empty: %1. Export "
+                    "it as Final anyway?").replace("%1", "; ".join(names[g] for g in gaps)),
+            default=False)
+
     def work(self) -> Callable[[operations.Operation], Any]:
         from ..services.report_data import export_mission_report as export
 
         store, mission_id, path, lang = self.store, self.mission_id, self.path, self.language
+        issued = self.issue_date
 
         def run(operation: operations.Operation) -> Any:
             return export(store, mission_id, path, lang,
-                          progress=lambda f, _stage: self.report_progress(operation, f))
+                          progress=lambda f, _stage: self.report_progress(operation, f),
+                          issue_date=issued)
 
         return run
 

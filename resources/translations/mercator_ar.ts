@@ -4137,7 +4137,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+292"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -4162,7 +4162,17 @@ Close Mercator Desktop and start it again.</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;issue:</source>
+        <translation>تاريخ الإ&amp;صدار:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
@@ -4170,6 +4180,31 @@ Close Mercator Desktop and start it again.</source>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the results of the assessments</source>
+        <translation>نتائج التقييمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a Final report?</source>
+        <translation>تصدير تقرير نهائي؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mission&apos;s report is Final, but these parts are empty: %1. Export it as Final anyway?</source>
+        <translation>تقرير البعثة نهائي، لكن هذه الأجزاء فارغة: %1. تصديره كتقرير نهائي رغم ذلك؟</translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4469,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
         <source>Capacity Building Progress Report</source>
         <translation>تقرير التقدم في بناء القدرات</translation>
     </message>
@@ -5412,7 +5447,7 @@ The details were written to the log file:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>الملف</translation>
@@ -5453,7 +5488,7 @@ The details were written to the log file:
         <translation>حدّد الملف الذي يُكتب فيه التقرير.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>

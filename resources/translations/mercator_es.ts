@@ -4117,7 +4117,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+292"/>
         <source>Export the mission report</source>
         <translation>Exportar el informe de misión</translation>
     </message>
@@ -4142,7 +4142,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>F&amp;ormato:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;issue:</source>
+        <translation>Fecha de em&amp;isión:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos Word (*.docx)</translation>
     </message>
@@ -4150,6 +4160,31 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the results of the assessments</source>
+        <translation>los resultados de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>las constataciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a Final report?</source>
+        <translation>¿Exportar un informe final?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mission&apos;s report is Final, but these parts are empty: %1. Export it as Final anyway?</source>
+        <translation>El informe de la misión es final, pero estas partes están vacías: %1. ¿Exportarlo como final de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4449,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
         <source>Capacity Building Progress Report</source>
         <translation>Informe de avance del fomento de capacidades</translation>
     </message>
@@ -5352,7 +5387,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Archivo</translation>
@@ -5393,7 +5428,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Indique el archivo en el que se escribirá el informe.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>

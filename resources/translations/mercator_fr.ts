@@ -4117,7 +4117,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+286"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+292"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4142,7 +4142,17 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Date of issue</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;issue:</source>
+        <translation>Date d&apos;&amp;émission :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
@@ -4150,6 +4160,31 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the results of the assessments</source>
+        <translation>les résultats des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>les constats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>le plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a Final report?</source>
+        <translation>Exporter un rapport définitif ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mission&apos;s report is Final, but these parts are empty: %1. Export it as Final anyway?</source>
+        <translation>Le rapport de la mission est définitif, mais ces parties sont vides : %1. L&apos;exporter quand même comme définitif ?</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4449,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ProgressReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+27"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+26"/>
         <source>Capacity Building Progress Report</source>
         <translation>Rapport d’avancement sur le renforcement des capacités</translation>
     </message>
@@ -5352,7 +5387,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-262"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Fichier</translation>
@@ -5393,7 +5428,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>

@@ -69,9 +69,9 @@ def test_period_data_from_the_demo(demo):
     assert data.period_totals.activities == 7
     integrity = next(g for g in data.by_topic if g.key == "integrity")
     assert integrity.subtotal.activities == 5
-    assert data.matrix.years == tuple(range(2014, 2020))
+    assert data.matrix.years == tuple(range(2013, 2019))  # WCO years 2013/14 … 2018/19
     assert data.matrix.total == 7  # nothing in the demo before July 2018
-    assert data.matrix.count("MU", 2018) == 1 and data.matrix.count("MU", 2019) == 1
+    assert data.matrix.count("MU", 2018) == 2  # both in the WCO year 2018/19
 
 
 def test_reversed_period_and_launch_after_the_period_are_refused(demo, tmp_path):
@@ -92,7 +92,8 @@ def test_pdf_parts_and_furniture(rendered):
                     "Part I — Activities in the reporting period", "I.1 Activities by topic",
                     "I.2 Activities by country",
                     "Part II — Missions per region and per country since 1 June 2014",
-                    "II.1 Missions by region, country and year",
+                    "II.1 Missions by region, country and WCO year",
+                    "Years are WCO years (1 July – 30 June).",
                     "Missions per region since 1 June 2014",
                     "Activities per topic in the period",
                     "Subtotal Integrity: 5 activities", "José Ramírez Ortega"):
@@ -133,7 +134,7 @@ def test_csv_tables_hold_the_same_numbers(rendered, demo):
     folder = result.csv_files[0].parent
     with (folder / "part2_missions_by_year.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["region", "country", *[str(y) for y in data.matrix.years], "total"]
+    assert rows[0] == ["region", "country", *data.matrix.year_labels, "total"]
     assert rows[-1] == ["", "All regions", *[str(v) for v in data.matrix.year_totals],
                         str(data.matrix.total)]
     with (folder / "part1_by_topic.csv").open(encoding="utf-8-sig", newline="") as f:

@@ -172,3 +172,50 @@ def test_report_language_follows_a_spanish_interface(qtbot, worked, tmp_path, op
     assert "Background and objectives" not in text
     assert QSettings().value(report_actions.LANGUAGE_KEY) == "es"
     assert opened == []
+def _close_final_mission(store, ids) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from mercator_desktop.services.missions import MissionService
+    from mercator_desktop.storage.models import Mission
+
+    for status in ("in_delivery", "report_draft", "report_final", "follow_up", "closed"):
+        with store.sessions() as session:
+            current = MissionService.input_of(session.get(Mission, ids.final_mission_id))
+        MissionService(store).update(ids.final_mission_id,
+                                     replace(current, status_code=status),
+                                     allow_conflicts=True)
+
+
+def test_an_empty_final_report_asks_first_and_shows_the_chosen_date(qtbot, worked, tmp_path,
+                                                                    opened):
+    """A closed mission without results, findings or action plan: "No" keeps the dialog
+    open and writes nothing; "Yes" writes it, with the date of issue chosen."""
+    store, ids = worked
+    _close_final_mission(store, ids)
+    dialog = report_actions.export_mission_report(None, store, ids.final_mission_id)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "final.pdf"
+    type_path(qtbot, dialog.path_edit, target)
+    dialog.issue_edit.setDate(QDate(2019, 11, 8))
+    with answering(qtbot, "No") as boxes:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert boxes.shown[0].title == "Export a Final report?"
+    assert "the results of the assessments; the findings; the action plan" in \
+        boxes.shown[0].text
+    assert dialog.isVisible() and not target.exists()
+    with (answering(qtbot, "Yes", "No", timeout=30_000),  # Final anyway; don't open it
+          qtbot.waitSignal(dialog.report_written, timeout=30_000)):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    cover = pdf_text(target)[0]
+    assert "8 November 2019" in cover and "December 2026" not in cover
+    assert "Final" in cover
+
+
+def test_a_draft_report_asks_nothing(worked):  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.report_data import final_gaps
+
+    store, ids = worked
+    assert final_gaps(store, ids.final_mission_id) == []  # planned: a draft
+    _close_final_mission(store, ids)
+    assert final_gaps(store, ids.final_mission_id) == ["results", "findings", "action_plan"]
