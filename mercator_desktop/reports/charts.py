@@ -17,6 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import BLUE, GREY, NAVY, RULE
 
+BASELINE = colors.HexColor("#9AA5B1")  # the earlier assessment, beside the blue of now
+
 
 class _PercentSpider(SpiderChart):
     """A spider chart whose outer ring is always 100 %, not the largest value."""
@@ -97,11 +99,29 @@ def bar_chart(
     fill: colors.Color = BLUE,
 ) -> Drawing:
     """Horizontal bars, first item on top, each with its value at the end of the bar."""
+    return _bars([label for label, _ in items], [[v for _, v in items]], [fill], width,
+                 value_max=value_max, percent=percent, label_width=label_width,
+                 bar_height=bar_height)
+
+
+def paired_bar_chart(items: Sequence[tuple[str, float | None, float | None]], width: float, *,
+                     label_width: float = 4.4 * cm) -> Drawing:
+    """Two bars per item, in percent: the baseline (grey) above the follow-up (blue). A side
+    with no score draws no bar (never a 0)."""
+    return _bars([label for label, _, _ in items],
+                 [[b for _, b, _ in items], [a for _, _, a in items]], [BASELINE, BLUE],
+                 width, percent=True, label_width=label_width, bar_height=0.8 * cm)
+
+
+def _bars(names: Sequence[str], series: Sequence[Sequence[float | None]],
+          fills: Sequence[colors.Color], width: float, *, value_max: float | None = None,
+          percent: bool = False, label_width: float = 4.4 * cm,
+          bar_height: float = 0.5 * cm) -> Drawing:
     register_fonts()
     font_size = 7
-    n = max(1, len(items))
+    n = max(1, len(names))
     labels = [_wrap_label(label, label_width - 0.25 * cm, REGULAR, font_size)
-              for label, _ in items]
+              for label in names]
     most_lines = max((len(lines) for lines in labels), default=1)
     bar_height = max(bar_height, most_lines * font_size * 1.2 + 4)
     plot_height = n * bar_height
@@ -112,9 +132,10 @@ def bar_chart(
     chart.y = 0.6 * cm
     chart.width = width - label_width - 0.8 * cm
     chart.height = plot_height
-    # HorizontalBarChart draws the first category at the bottom: reverse for reading order.
-    ordered = list(reversed(items))
-    chart.data = [[max(0.0, float(v)) for _, v in ordered]]
+    # HorizontalBarChart draws the first category and series at the bottom: reverse both
+    # for reading order.
+    chart.data = [[max(0.0, float(v)) if v is not None else None for v in reversed(values)]
+                  for values in reversed(series)]
     chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in reversed(labels)]
     chart.categoryAxis.labels.leading = font_size * 1.2
     chart.categoryAxis.labels.textAnchor = "end"
@@ -124,7 +145,8 @@ def bar_chart(
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickLeft = 0
-    top = value_max if value_max is not None else max([v for _, v in items] + [1])
+    top = value_max if value_max is not None else max(
+        [v for values in series for v in values if v is not None] + [1])
     chart.valueAxis.valueMin = 0
     if percent:
         chart.valueAxis.valueMax = 100
@@ -140,11 +162,13 @@ def bar_chart(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8ED")
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.bars[0].fillColor = fill
-    chart.bars[0].strokeColor = None
-    chart.barWidth = bar_height * 0.62
+    for i, fill in enumerate(reversed(fills)):
+        chart.bars[i].fillColor = fill
+        chart.bars[i].strokeColor = None
+    chart.barWidth = bar_height * 0.62 / len(series)
     chart.groupSpacing = bar_height * 0.38
-    chart.barLabelFormat = (lambda v: f"{v:.0f}") if percent else (lambda v: f"{v:g}")
+    chart.barLabelFormat = (lambda v: "" if v is None else f"{v:.0f}") if percent else \
+        (lambda v: "" if v is None else f"{v:g}")
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 6.5
     chart.barLabels.fillColor = NAVY

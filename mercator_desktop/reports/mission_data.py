@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..checklists.model import Question, Template, text_in
@@ -132,6 +133,44 @@ class HistorySummary:
 
 
 @dataclass(frozen=True)
+class ComparisonLine:
+    """One section (or the whole assessment) in both assessments, in percent."""
+
+    label: str
+    depth: int
+    baseline: float | None
+    follow_up: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.baseline is None or self.follow_up is None:
+            return None
+        return self.follow_up - self.baseline
+
+
+@dataclass(frozen=True)
+class BaselineComparison:
+    """An assessment beside the administration's earlier one with the same instrument."""
+
+    baseline: str  # what the baseline was: "JM-2022-GEO-01 (2022)"
+    baseline_year: str
+    follow_up_year: str
+    overall: ComparisonLine
+    lines: tuple[ComparisonLine, ...]
+
+
+@dataclass(frozen=True)
+class LetterheadLines:
+    """What the letterhead set in the app prints; empty fields print the report's own words."""
+
+    organisation: str = ""
+    unit: str = ""
+    address: str = ""
+    classification: str = ""
+    logo: Path | None = None
+
+
+@dataclass(frozen=True)
 class AssessmentResult:
     title: str
     instrument: str
@@ -147,6 +186,7 @@ class AssessmentResult:
     answers: tuple[AnswerBlock, ...] = ()
     history: HistorySummary | None = None
     problem: str = ""  # set when the template is missing; nothing else is then shown
+    comparison: BaselineComparison | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +245,8 @@ class MissionReportData:
     actions: tuple[ActionLine, ...]
     counterparts: tuple[tuple[str, str], ...]
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    executive_summary: tuple[str, ...] = ()  # paragraphs
+    letterhead: LetterheadLines = field(default_factory=LetterheadLines)
 
     @property
     def answer_count(self) -> int:

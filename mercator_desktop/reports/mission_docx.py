@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .chart_images import chart_png
-from .charts import bar_chart, radar_chart
+from .charts import bar_chart, paired_bar_chart, radar_chart
 from .docx_document import (
     BLUE,
     GREY,
@@ -30,7 +30,7 @@ from .docx_document import (
 )
 from .docx_xml import Look, paragraph_xml, run_xml
 from .mission_data import AssessmentResult, MissionReportData, when_text
-from .texts import Texts, format_percent
+from .texts import Texts, format_percent, format_points
 
 
 class _WordBuilder(WordDocument):
@@ -41,18 +41,26 @@ class _WordBuilder(WordDocument):
 
     def page_furniture(self) -> None:
         d, t = self.data, self.t
+        lh = d.letterhead
+        right = t("mission_report") + (f" · {t('draft')}" if d.draft else "")
         self.furniture(
-            f"{d.code} — {d.title}", t("mission_report") + (f" · {t('draft')}" if d.draft else ""),
-            f"{t('confidential_short')} · {t('wco')}",
+            f"{d.code} — {d.title}", f"{lh.organisation} · {right}" if lh.organisation else right,
+            f"{lh.classification or t('confidential_short')} · {lh.organisation or t('wco')}",
             lambda page, total: t("page_of", page=page, total=total), alert=d.draft)
 
     # --- parts ------------------------------------------------------------------------------
 
     def cover(self) -> None:
         d, t = self.data, self.t
+        lh = d.letterhead
+        if lh.logo is not None and lh.logo.is_file():
+            self.picture("", lh.logo.read_bytes(), 3.6)
+        organisation = (lh.organisation or t("wco")).upper()
         self.add(f"<w:p><w:pPr>{border(['top'], 24, NAVY)}<w:spacing w:after=\"0\"/></w:pPr>"
-                 f"{run_xml(t('wco').upper(), Look(bold=True, size=11, colour=NAVY))}</w:p>")
-        self.add(paragraph_xml(t("wco_unit"), Look(size=9.5, colour=GREY)))
+                 f"{run_xml(organisation, Look(bold=True, size=11, colour=NAVY))}</w:p>")
+        self.add(paragraph_xml(lh.unit or t("wco_unit"), Look(size=9.5, colour=GREY)))
+        if lh.address:
+            self.add(paragraph_xml(lh.address, Look(size=9.5, colour=GREY)))
         self.add('<w:p><w:pPr><w:spacing w:before="1400" w:after="120"/></w:pPr>'
                  f"{run_xml(t('mission_report').upper(), Look(bold=True, size=11, colour=BLUE))}"
                  "</w:p>")
@@ -61,7 +69,8 @@ class _WordBuilder(WordDocument):
             self.add(paragraph_xml(text, Look(size=13, colour=GREY), space_after=4))
         self.add(paragraph_xml("", space_after=18))
         self.key_values([(x.label, x.value) for x in d.cover], 4.6)
-        marking = run_xml(t("confidential"), Look(bold=True, size=9.5, colour=RED))
+        marking = run_xml(lh.classification or t("confidential"),
+                          Look(bold=True, size=9.5, colour=RED))
         self.add(f'<w:p><w:pPr>{border(["top", "left", "bottom", "right"], 8, RED)}'
                  f'<w:spacing w:before="480" w:after="0"/><w:jc w:val="center"/></w:pPr>'
                  f"{marking}</w:p>")
@@ -69,6 +78,14 @@ class _WordBuilder(WordDocument):
 
     def contents_page(self) -> None:
         self.contents(self.t("contents"))
+
+    def summary(self) -> None:
+        d, t = self.data, self.t
+        if not d.executive_summary:
+            return
+        self.heading("", t("h_summary"))
+        for paragraph in d.executive_summary:
+            self.p(paragraph)
 
     def background(self) -> None:
         d, t = self.data, self.t
@@ -184,6 +201,33 @@ class _WordBuilder(WordDocument):
         if r.instrument_name:
             self.p(t("instrument_used", name=r.instrument_name, version=r.instrument_version),
                    "note")
+        if r.comparison is not None:
+            self.comparison(r)
+
+    def comparison(self, r: AssessmentResult) -> None:
+        t, lang, c = self.t, self.data.lang, r.comparison
+        assert c is not None
+        before = t("baseline_year", year=c.baseline_year)
+        after = t("follow_up_year", year=c.follow_up_year)
+        self.p(t("comparison_heading", baseline=c.baseline), "h3")
+        rows: list[list[Any]] = [
+            [[("\u2003" * line.depth + line.label,
+               "cell_bold" if line is c.overall or line.depth == 0 else "cell")],
+             format_percent(line.baseline, lang), format_percent(line.follow_up, lang),
+             format_points(line.change)]
+            for line in (c.overall, *c.lines)]
+        numbers = [column_cm(before), column_cm(after), column_cm(t("change_points"))]
+        self.table([t("section"), before, after, t("change_points")], rows,
+                   [WIDTH_CM - sum(numbers), *numbers], right=(1, 2, 3), bold_rows=[0],
+                   band_rows=[0])
+        self.p(t("comparison_note", baseline=before, follow_up=after), "note")
+        tops = [(line.label, line.baseline, line.follow_up) for line in c.lines
+                if line.depth == 0]
+        if tops:
+            point = 72 / 2.54
+            chart = paired_bar_chart(tops, 14.0 * point, label_width=5.5 * point)
+            self.picture(t("chart_comparison", baseline=before, follow_up=after),
+                         chart_png(chart), 14.0)
 
     def charts(self, r: AssessmentResult) -> None:
         t = self.t
@@ -327,7 +371,8 @@ class _WordBuilder(WordDocument):
 
     def build(self, progress: Callable[[float], None]) -> Any:
         steps: list[Callable[[], None]] = [
-            self.page_furniture, self.cover, self.contents_page, self.background, self.team,
+            self.page_furniture, self.cover, self.contents_page, self.summary, self.background,
+            self.team,
             self.agenda, self.methodology, self.results, self.findings, self.recommendations,
             self.action_plan, self.annexes, self.fill_contents]
         for i, step in enumerate(steps, start=1):

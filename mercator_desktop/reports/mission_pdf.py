@@ -9,6 +9,7 @@ answer-history summary).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -25,7 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from .charts import bar_chart, radar_chart
+from .charts import bar_chart, paired_bar_chart, radar_chart
 from .fonts import BOLD, REGULAR
 from .layout import (
     AMBER,
@@ -52,11 +53,26 @@ from .layout import (
     para,
     table_style,
 )
-from .mission_data import AssessmentResult, LinkGroup, MissionReportData
-from .texts import Texts, format_percent
+from .mission_data import AssessmentResult, BaselineComparison, LinkGroup, MissionReportData
+from .texts import Texts, format_percent, format_points
 
 WIDTH = document_width()
 COVER_HEIGHT = document_height() - 1  # a point of slack, so the frame always takes it
+LOGO_BOX = (3.6 * cm, 2.0 * cm)  # the letterhead's logo fits in this box, proportions kept
+
+
+def _logo(path: Path) -> Flowable | None:
+    """The letterhead's logo as an image, or None when the file cannot be read (the report
+    is still written, with the organisation's name alone)."""
+    from reportlab.platypus import Image
+
+    try:
+        image = Image(str(path))
+    except OSError:
+        return None
+    scale = min(LOGO_BOX[0] / image.imageWidth, LOGO_BOX[1] / image.imageHeight)
+    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    return image
 
 
 def _title_style(style: ParagraphStyle, title: str) -> ParagraphStyle:
@@ -114,14 +130,7 @@ class _Builder:
 
     def cover(self) -> None:
         d, t, s = self.data, self.t, self.s
-        band = Table([[Paragraph(esc(t("wco")).upper(), s["cover_org"])],
-                      [Paragraph(esc(t("wco_unit")), s["cover_unit"])]],
-                     colWidths=[WIDTH], hAlign="LEFT")
-        band.setStyle(table_style([
-            ("LINEABOVE", (0, 0), (-1, 0), 3, NAVY),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ]))
+        band = self.letterhead_band()
         page: list[Flowable] = [band, Spacer(1, 2.6 * cm)]
         self.story = page
         self.story.append(Paragraph(esc(t("mission_report")).upper(), s["cover_kicker"]))
@@ -132,7 +141,8 @@ class _Builder:
         self.story.append(key_value_table([(x.label, x.value) for x in d.cover], s,
                                           (4.6 * cm, WIDTH - 4.6 * cm)))
         self.story.append(Spacer(1, 1.2 * cm))
-        marking = Table([[Paragraph(esc(t("confidential")), s["marking"])]], colWidths=[WIDTH])
+        marking = Table([[para(d.letterhead.classification or t("confidential"),
+                               s["marking"])]], colWidths=[WIDTH])
         marking.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 1, RED),
             ("TOPPADDING", (0, 0), (-1, -1), 7),
@@ -142,6 +152,40 @@ class _Builder:
         # Whatever the lengths of the title and the cover's fields, the cover is one page
         # with its marking on it: shrunk to fit when it would not.
         self.story = [KeepInFrame(WIDTH, COVER_HEIGHT, page, mode="shrink"), PageBreak()]
+
+    def letterhead_band(self) -> Table:
+        """The organisation, unit and address (the letterhead set in the app, else the WCO's
+        words) under a navy rule, with the logo on the left when there is one."""
+        lh, t, s = self.data.letterhead, self.t, self.s
+        lines: list[Any] = [[para((lh.organisation or t("wco")).upper(), s["cover_org"])],
+                            [para(lh.unit or t("wco_unit"), s["cover_unit"])]]
+        if lh.address:
+            lines.append([para(lh.address, s["cover_unit"])])
+        logo = _logo(lh.logo) if lh.logo else None
+        if logo is None:
+            band = Table(lines, colWidths=[WIDTH], hAlign="LEFT")
+        else:
+            text = Table(lines, colWidths=[WIDTH - LOGO_BOX[0] - 0.4 * cm], hAlign="LEFT")
+            text.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            band = Table([[logo, text]], colWidths=[LOGO_BOX[0] + 0.4 * cm,
+                                                    WIDTH - LOGO_BOX[0] - 0.4 * cm],
+                         hAlign="LEFT")
+            band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        band.setStyle(table_style([
+            ("LINEABOVE", (0, 0), (-1, 0), 3, NAVY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ]))
+        return band
+
+    def summary(self) -> None:
+        """The executive summary, before the details, when the expert wrote one."""
+        d, t = self.data, self.t
+        if not d.executive_summary:
+            return
+        self.heading("", t("h_summary"))
+        for paragraph in d.executive_summary:
+            self.p(paragraph)
 
     def contents(self, entries: list[tuple[str, str, int]]) -> list[Flowable]:
         return [Paragraph(esc(self.t("contents")), self.s["h1"]),
@@ -308,6 +352,36 @@ class _Builder:
                                 version=r.instrument_version), s["note"]))
         if block:
             self.story.append(KeepTogether(block))
+        if r.comparison is not None:
+            self.comparison(r.comparison)
+
+    def comparison(self, c: BaselineComparison) -> None:
+        """Both scores per section with the change in points, as a table and a chart."""
+        t, s, lang = self.t, self.s, self.data.lang
+        before = t("baseline_year", year=c.baseline_year)
+        after = t("follow_up_year", year=c.follow_up_year)
+        self.story.append(Paragraph(esc(t("comparison_heading", baseline=c.baseline)),
+                                    s["h3"]))
+        rows: list[list[Any]] = [[self.head(t("section")), self.head(before, True),
+                                  self.head(after, True), self.head(t("change_points"), True)]]
+        for line in (c.overall, *c.lines):
+            style = "cell_bold" if line is c.overall or line.depth == 0 else "cell"
+            rows.append([self.cell("\u2003" * line.depth + line.label, style),
+                         self.num(format_percent(line.baseline, lang)),
+                         self.num(format_percent(line.follow_up, lang)),
+                         self.num(format_points(line.change), bold=line is c.overall)])
+        numbers = [_column_width(before), _column_width(after),
+                   _column_width(t("change_points"))]
+        self.story.append(data_table(rows, [WIDTH - sum(numbers), *numbers],
+                                     extra=[("BACKGROUND", (0, 1), (-1, 1), LIGHT)]))
+        self.p(t("comparison_note", baseline=before, follow_up=after), "note")
+        tops = [(line.label, line.baseline, line.follow_up) for line in c.lines
+                if line.depth == 0]
+        if tops:
+            self.story.append(KeepTogether([
+                Paragraph(esc(t("chart_comparison", baseline=before, follow_up=after)),
+                          s["caption"]),
+                paired_bar_chart(tops, WIDTH, label_width=5.5 * cm)]))
 
     def charts(self, r: AssessmentResult) -> Flowable:
         t, s = self.t, self.s
@@ -492,6 +566,7 @@ class _Builder:
         self.cover()
         cover = self.story
         self.story = []
+        self.summary()
         self.background()
         self.team()
         self.agenda()
@@ -510,10 +585,13 @@ def render_mission_report(data: MissionReportData, target: Any,
     builder = _Builder(data)
     story = builder.build()
     t = builder.t
+    letterhead = data.letterhead
     furniture = PageFurniture(
         header_left=f"{data.code} — {data.title}",
-        header_right=t("mission_report"),
-        footer_left=f"{t('confidential_short')} · {t('wco')}",
+        header_right=(f"{letterhead.organisation} · {t('mission_report')}"
+                      if letterhead.organisation else t("mission_report")),
+        footer_left=(f"{letterhead.classification or t('confidential_short')} · "
+                     f"{letterhead.organisation or t('wco')}"),
         page_of=lambda page, total: t("page_of", page=page, total=total),
         watermark=t("draft") if data.draft else "",
     )

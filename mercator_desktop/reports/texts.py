@@ -294,6 +294,24 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "links_wto": ("WTO Trade Facilitation Agreement", "Accord de l'OMC sur la facilitation des "
                   "échanges"),
+    "h_summary": ("Executive summary", "Résumé analytique"),
+    "comparison_heading": ("Compared with the baseline: {baseline}",
+                           "Comparaison avec la référence : {baseline}"),
+    "baseline_year": ("Baseline {year}", "Référence {year}"),
+    "follow_up_year": ("Follow-up {year}", "Suivi {year}"),
+    "change_points": ("Change (points)", "Évolution (points)"),
+    "comparison_note": (
+        "The same instrument filled for the same administration: {baseline} and {follow_up}. "
+        "Scores are the percentage of the maximum over the answered questions; the change is "
+        "in percentage points. Sections found in one version of the instrument only have no "
+        "change.",
+        "Le même instrument rempli pour la même administration : {baseline} et {follow_up}. "
+        "Les scores sont le pourcentage du maximum sur les questions répondues ; l'évolution "
+        "est en points de pourcentage. Les sections présentes dans une seule version de "
+        "l'instrument n'ont pas d'évolution.",
+    ),
+    "chart_comparison": ("Score by section, {baseline} (grey) and {follow_up} (blue)",
+                         "Score par section, {baseline} (gris) et {follow_up} (bleu)"),
 }
 
 _MONTHS = {
@@ -367,6 +385,14 @@ def format_range(start: date | None, end: date | None, lang: str) -> str:
     if start.year == end.year:
         return f"{first}{of} {months[start.month - 1]} – {format_date(end, lang)}"
     return f"{format_date(start, lang)} – {format_date(end, lang)}"
+
+
+def format_points(change: float | None) -> str:
+    """A change in percentage points, signed: "+12", "−5", "0"; a dash without both sides."""
+    if change is None:
+        return "–"
+    rounded = round(change)
+    return f"+{rounded}" if rounded > 0 else f"−{-rounded}" if rounded < 0 else "0"
 
 
 def format_percent(value: float | None, lang: str) -> str:

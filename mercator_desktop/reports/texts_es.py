@@ -240,6 +240,17 @@ TEXTS: dict[str, str] = {
     "wco_year_note": ("Los años son años de la OMA (1 de julio – 30 de junio). Una misión cuenta "
                       "una sola vez, en el año de su fecha de inicio."),
     "links_wto": "Acuerdo sobre Facilitación del Comercio de la OMC",
+    "h_summary": "Resumen ejecutivo",
+    "comparison_heading": "Comparación con la línea de base: {baseline}",
+    "baseline_year": "Línea de base {year}",
+    "follow_up_year": "Seguimiento {year}",
+    "change_points": "Cambio (puntos)",
+    "comparison_note": (
+        "El mismo instrumento aplicado a la misma administración: {baseline} y {follow_up}. "
+        "Las puntuaciones son el porcentaje del máximo sobre las preguntas respondidas; el "
+        "cambio se expresa en puntos porcentuales. Las secciones presentes en una sola versión "
+        "del instrumento no tienen cambio."),
+    "chart_comparison": "Puntuación por sección, {baseline} (gris) y {follow_up} (azul)",
 }
 
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

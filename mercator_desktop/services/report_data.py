@@ -15,9 +15,10 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -180,13 +181,55 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
                 title = f"{title} — {summary.group_name}"
         history = md.history_summary(template, service.history(summary.id),
                                      service.events(summary.id), t, people)
-        results.append(md.assessment_result(
+        result = md.assessment_result(
             title=title, group=view.group_name, status=view.status, template=template,
             answers=snap.answers, report=score_report(template, snap.answers), t=t,
             validated_by=view.validated_by, validated_at=view.validated_at,
             evidence=_evidence_names(store, summary.id, t), history=history,
-        ))
+        )
+        results.append(replace(result, comparison=_comparison(store, service, summary.id, t)))
     return results
+
+
+def _comparison(store: Store, service: Any, assessment_id: str,
+                t: Texts) -> md.BaselineComparison | None:
+    """The assessment beside the administration's earlier one with the same instrument
+    (``services.comparison``), when there is one."""
+    from .comparison import ComparisonService
+
+    comparisons = ComparisonService(store, service)
+    baseline = comparisons.baseline_for(assessment_id)
+    if baseline is None:
+        return None
+    try:
+        found = comparisons.compare(baseline.id, assessment_id, t.lang)
+    except UserError:  # the baseline's template is not installed here
+        return None
+
+    def line(row: Any, label: str) -> md.ComparisonLine:
+        return md.ComparisonLine(label, row.depth, row.baseline, row.follow_up)
+
+    return md.BaselineComparison(
+        baseline=found.baseline.label(), baseline_year=str(found.baseline.when[0].year),
+        follow_up_year=str(found.follow_up.when[0].year),
+        overall=line(found.overall, t("overall")),
+        lines=tuple(line(r, f"{r.number} {r.title}".strip()) for r in found.rows))
+
+
+def _letterhead(store: Store) -> md.LetterheadLines:
+    from .letterhead import LetterheadService
+
+    found = LetterheadService(store).get()
+    return md.LetterheadLines(found.organisation, found.unit, found.address,
+                              found.classification, found.logo)
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs as the expert wrote them: separated by blank lines (single line breaks
+    inside a paragraph kept as spaces)."""
+    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+              for block in text.replace("\r\n", "\n").split("\n\n")]
+    return tuple(b for b in blocks if b)
 
 
 def is_draft(status_code: str) -> bool:
@@ -336,6 +379,8 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
         counterparts=tuple((c.name, c.unit) for c in mission.counterparts),
         keywords=tuple(k for k in (mission.code, country, type_label,
                                    *(labels.ref("topics", c) for c in mission.topics)) if k),
+        executive_summary=_paragraphs(mission.executive_summary),
+        letterhead=_letterhead(store),
     )
 
 

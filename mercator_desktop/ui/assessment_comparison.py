@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..reports.texts import format_points
 from ..services.comparison import ComparableAssessment, Comparison, ComparisonRow, ComparisonService
 from . import theme
 from .screen_fit import fit_window
@@ -48,12 +49,7 @@ def percent_text(value: float | None) -> str:
 
 def change_text(value: float | None) -> str:
     """Percentage points, signed: "+12", "−5", "0"; a dash when one side has no score."""
-    if value is None:
-        return "–"
-    rounded = round(value)
-    if rounded > 0:
-        return f"+{rounded}"
-    return f"−{-rounded}" if rounded < 0 else "0"
+    return format_points(value)
 
 
 class PairedBarChart(QWidget):
