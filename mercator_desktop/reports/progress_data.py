@@ -134,6 +134,24 @@ class Matrix:
 
 
 @dataclass(frozen=True)
+class FollowUpLine:
+    """A follow-up assessment of the period beside its baseline (overall scores, percent)."""
+
+    code: str
+    country: str
+    instrument: str
+    baseline: str
+    baseline_percent: float | None
+    follow_up_percent: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.baseline_percent is None or self.follow_up_percent is None:
+            return None
+        return self.follow_up_percent - self.baseline_percent
+
+
+@dataclass(frozen=True)
 class ProgressReportData:
     lang: str
     period_start: date
@@ -148,6 +166,7 @@ class ProgressReportData:
     chart_regions: tuple[tuple[str, int], ...]
     chart_topics: tuple[tuple[str, int], ...]
     topic_labels: dict[str, str] = field(default_factory=dict)
+    follow_ups: tuple[FollowUpLine, ...] = ()
 
 
 def _sort_key(record: ActivityRecord) -> tuple[date, str]:

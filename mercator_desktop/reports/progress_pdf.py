@@ -32,7 +32,7 @@ from .layout import (
     table_style,
 )
 from .progress_data import ActivityGroup, ActivityRecord, ProgressReportData
-from .texts import Texts
+from .texts import Texts, format_percent, format_points
 
 WIDTH = document_width(landscape_pages=True)
 
@@ -146,6 +146,29 @@ class _Builder:
         self.story.append(PageBreak())
         self.heading(t("part1_country"), 1)
         self.activity_table(d.by_country)
+        if d.follow_ups:
+            self.follow_ups()
+
+    def follow_ups(self) -> None:
+        """Follow-up assessments of the period beside their baselines (overall scores)."""
+        d, t, lang = self.data, self.t, self.data.lang
+        self.heading(t("part1_follow_ups"), 1)
+        self.story.append(Paragraph(esc(t("follow_ups_note")), self.s["note"]))
+        rows: list[list[Any]] = [[self.head(t("mission_code")), self.head(t("country")),
+                                  self.head(t("instrument")), self.head(t("baseline")),
+                                  self.head(t("score_baseline"), True),
+                                  self.head(t("score_follow_up"), True),
+                                  self.head(t("change_points"), True)]]
+        for line in d.follow_ups:
+            rows.append([self.cell(line.code), self.cell(line.country),
+                         self.cell(line.instrument), self.cell(line.baseline),
+                         self.num(format_percent(line.baseline_percent, lang)),
+                         self.num(format_percent(line.follow_up_percent, lang)),
+                         self.num(format_points(line.change), bold=True)])
+        numbers = [1.9 * cm, 1.9 * cm, 1.9 * cm]
+        rest = WIDTH - sum(numbers)
+        self.story.append(data_table(rows, [rest * 0.2, rest * 0.15, rest * 0.3, rest * 0.35,
+                                            *numbers]))
 
     def part2(self) -> None:
         d, t = self.data, self.t

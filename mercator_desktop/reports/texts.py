@@ -312,6 +312,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chart_comparison": ("Score by section, {baseline} (grey) and {follow_up} (blue)",
                          "Score par section, {baseline} (gris) et {follow_up} (bleu)"),
+    "part1_follow_ups": ("I.3 Follow-up assessments", "I.3 Évaluations de suivi"),
+    "follow_ups_note": (
+        "Assessments of the period's missions whose administration was assessed before with "
+        "the same instrument: the overall score of both, and the change in percentage points.",
+        "Évaluations des missions de la période dont l'administration avait déjà été évaluée "
+        "avec le même instrument : le score global des deux, et l'évolution en points de "
+        "pourcentage.",
+    ),
+    "baseline": ("Baseline", "Référence"),
+    "score_baseline": ("Baseline score", "Score de référence"),
+    "score_follow_up": ("Follow-up score", "Score de suivi"),
 }
 
 _MONTHS = {

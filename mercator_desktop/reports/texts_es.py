@@ -251,6 +251,14 @@ TEXTS: dict[str, str] = {
         "cambio se expresa en puntos porcentuales. Las secciones presentes en una sola versión "
         "del instrumento no tienen cambio."),
     "chart_comparison": "Puntuación por sección, {baseline} (gris) y {follow_up} (azul)",
+    "part1_follow_ups": "I.3 Evaluaciones de seguimiento",
+    "follow_ups_note": (
+        "Evaluaciones de las misiones del período cuya administración ya había sido evaluada "
+        "con el mismo instrumento: la puntuación global de ambas y el cambio en puntos "
+        "porcentuales."),
+    "baseline": "Línea de base",
+    "score_baseline": "Puntuación de base",
+    "score_follow_up": "Puntuación de seguimiento",
 }
 
 MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",

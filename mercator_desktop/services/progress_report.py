@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ..domain.errors import ValidationError
+from ..domain.errors import UserError, ValidationError
 from ..domain.lifecycle import MissionStatus
 from ..reports.progress_data import (
     MERCATOR_LAUNCH,
     ActivityRecord,
+    FollowUpLine,
     ProgressReportData,
     build_progress_report,
     wco_year,
@@ -114,12 +115,48 @@ def progress_report_data(store: Store, period_start: date, period_end: date,
     check_period(period_start, period_end, since)
     labels = _Labels(store, lang)
     records = activity_records(store, period_end, lang)
-    return build_progress_report(
+    data = build_progress_report(
         records, period_start=period_start, period_end=period_end, since=since,
         topics=[(i.code, labels.name(i)) for i in labels.catalog.topics],
         regions=[(i.code, labels.region(i.code, short=True)) for i in labels.catalog.regions],
         lang=lang, produced_on=produced_on, no_topic_label=Texts(lang)("no_topic"),
     )
+    return replace(data, follow_ups=follow_up_lines(store, period_start, period_end, lang,
+                                                    labels))
+
+
+def follow_up_lines(store: Store, period_start: date, period_end: date, lang: str,
+                    labels: _Labels) -> tuple[FollowUpLine, ...]:
+    """The assessments of the period's delivered missions that have a baseline (the same
+    instrument, earlier, for the same administration), with both overall scores."""
+    from ..checklists.model import text_in
+    from .assessments import AssessmentService
+    from .comparison import ComparisonService
+
+    assessments = AssessmentService(store)
+    comparisons = ComparisonService(store, assessments)
+    with store.sessions() as session:
+        missions = session.execute(
+            select(Mission.id, Mission.code, Mission.country_iso2)
+            .where(Mission.deleted.is_(False), Mission.start_date >= period_start,
+                   Mission.start_date <= period_end,
+                   Mission.status_code.in_([s.value for s in DELIVERED]))
+            .order_by(Mission.start_date, Mission.code)).all()
+    lines = []
+    for mission_id, code, country in missions:
+        for summary in assessments.list_for_mission(mission_id):
+            baseline = comparisons.baseline_for(summary.id)
+            if baseline is None:
+                continue
+            try:
+                found = comparisons.compare(baseline.id, summary.id, lang)
+                template = assessments.template(summary.template_id, summary.template_version)
+            except UserError:  # a template not installed here
+                continue
+            lines.append(FollowUpLine(
+                code, labels.country(country), text_in(template.title, lang),
+                found.baseline.label(), found.overall.baseline, found.overall.follow_up))
+    return tuple(lines)
 
 
 def export_progress_report(

@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from mercator_desktop.services.assessments import AssessmentService
-from mercator_desktop.services.dto import MissionInput
+from mercator_desktop.services.dto import MissionInput, TeamAssignment
 from mercator_desktop.services.letterhead import Letterhead, LetterheadService
 from mercator_desktop.services.report_data import export_mission_report
 
@@ -24,11 +24,12 @@ SUMMARY = ("The administration has a code of conduct and a declaration of assets
            "Rotation of officers in sensitive posts is not applied; it comes first.")
 
 
-def _assessed(missions, assessments, code: str, start: date, value: int, summary: str = ""):  # type: ignore[no-untyped-def]
+def _assessed(missions, assessments, code: str, start: date, value: int, summary: str = "",  # type: ignore[no-untyped-def]
+              status: str = "planned", team: list[TeamAssignment] | None = None):
     mission = missions.create(MissionInput(
         code=code, title=f"Integrity self-assessment {start.year}",
-        type_code="integrity_self_assessment", status_code="planned", country_iso2="JM",
-        start_date=start, end_date=start, executive_summary=summary))
+        type_code="integrity_self_assessment", status_code=status, country_iso2="JM",
+        start_date=start, end_date=start, executive_summary=summary, team=team))
     assessment = assessments.start(mission.id, "integrity")
     for question in ("f1.1", "f1.2"):
         assessments.set_answer(assessment.id, question, value)
@@ -71,3 +72,21 @@ def test_letterhead_summary_and_baseline_in_pdf_and_word(store, missions, tmp_pa
                                    if p.style.name.startswith("Heading")]
     assert "Compared with the baseline: JM-2023-INTSA-01 (2023)" in body
     assert "Baseline 2023" in cells and "+" in cells  # the change, in points
+
+
+def test_the_progress_report_lists_the_follow_ups(store, missions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from mercator_desktop.services.dto import ExpertInput
+    from mercator_desktop.services.experts import ExpertService
+    from mercator_desktop.services.progress_report import export_progress_report
+
+    assessments = AssessmentService(store)
+    lead = ExpertService(store).create(ExpertInput(name="Amara Diallo"))
+    _assessed(missions, assessments, "JM-2023-INTSA-01", date(2023, 5, 8), 1)
+    _assessed(missions, assessments, "JM-2025-INTSA-01", date(2025, 5, 5), 4,
+              status="in_delivery", team=[TeamAssignment(lead.id, "lead")])
+    result = export_progress_report(store, tmp_path / "progress.pdf", date(2024, 7, 1),
+                                    date(2025, 6, 30))
+    text = "\n".join(pdf_text(result.path)).replace("\n", " ")
+    assert "I.3 Follow-up assessments" in text
+    assert "JM-2025-INTSA-01" in text and "JM-2023-INTSA-01 (2023)" in text
+    assert "+75" in text
