@@ -9,7 +9,6 @@ import shutil
 
 import pytest
 
-from mercator_desktop.hq.files import default_folder
 from mercator_desktop.paths import DataPaths
 from mercator_desktop.services import protection
 from mercator_desktop.services.evidence import EvidenceService
@@ -67,7 +66,7 @@ def test_sealed_evidence_goes_to_hq_plain_and_arrives_sealed_through_cut_connect
         up.close()
     assert up.sent_at_cut is not None, "the upload was never cut"
     assert outcome.files_sent == 1 and not outcome.problems
-    at_hq = default_folder(own_hq.db_url) / digest[:2] / digest
+    at_hq = own_hq.files / digest[:2] / digest
     assert sha(at_hq) == digest  # HQ holds the plain file, as before
 
     down = CuttingProxy(own_hq.port, cut_down_after=3 * MB)

@@ -63,9 +63,10 @@ def test_add_a_checklist_from_xlsform_in_the_new_assessment_dialog(qtbot, store,
     dialog = panel.dialog
     assert dialog is not None and dialog.isVisible()
     # the provenance of the shipped instrument is shown, not hidden in the report
-    assert dialog.template_combo.currentData() == "geoat"
+    # the instrument that fits an integrity assessment is offered first
+    assert dialog.template_combo.currentData() == "integrity"
     assert dialog.provenance_label.text().startswith("Draft wording, not official\nSource: "
-                                                     "Indicators written by the Mercator")
+                                                     "Questions written by the Mercator")
 
     # a refused workbook: a box names each place; nothing is installed
     sheets = form()
