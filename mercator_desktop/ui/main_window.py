@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import collector, files, messages, operations
+from . import collector, files, messages, operations, theme
 from .change_poll import ChangePoll
 from .context import AppContext
 from .events import app_events
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip if shortcut is None
                               else f"{tip} ({QKeySequence(shortcut).toString(native)})")
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(theme.standard_icon(self, icon))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..services.dto import MissionDetail, MissionInput
 from ..services.store import Store
-from . import messages
+from . import messages, theme
 from .editor_sections import changes as diff
 from .editor_sections.agenda import AgendaSection
 from .editor_sections.base import EditorSection
@@ -54,12 +54,12 @@ from .editor_sections.context import EditorContext
 from .editor_sections.fields import BY_NAME, QT_TRANSLATE_NOOP, translated
 from .editor_sections.links import LinksSection
 from .editor_sections.logistics import LogisticsSection
-from .editor_sections.summary import SummarySection
 from .editor_sections.overview import OverviewSection
 from .editor_sections.participants import ParticipantsSection
 from .editor_sections.problems import EditorProblems
 from .editor_sections.report import EditorReport
 from .editor_sections.saving import EditorSaving
+from .editor_sections.summary import SummarySection
 from .editor_sections.team import TeamSection, role_labels
 from .editor_sections.undo import StateCommand, UndoKeys
 from .events import app_events
@@ -166,11 +166,11 @@ class MissionEditor(QMainWindow):
         self.action_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.action_undo.setObjectName("actionUndo")
         self.action_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.action_undo.setIcon(self.style().standardIcon(pix.SP_ArrowBack))
+        self.action_undo.setIcon(theme.standard_icon(self, pix.SP_ArrowBack))
         self.action_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.action_redo.setObjectName("actionRedo")
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.action_redo.setIcon(self.style().standardIcon(pix.SP_ArrowForward))
+        self.action_redo.setIcon(theme.standard_icon(self, pix.SP_ArrowForward))
         self.addAction(self.action_undo)
         self.addAction(self.action_redo)
         self.action_close = self._action(self.tr("&Close"), "actionClose",

@@ -11,7 +11,9 @@ built and again when the palette changes (``QEvent.PaletteChange``).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QWidget
 
 MIN_CONTRAST = 4.5  # WCAG 2 AA for normal text
 
@@ -155,3 +157,29 @@ def on_base(color: QColor | str) -> QColor:
     if found is None:
         found = _ON_BASE[key] = readable(color, base)
     return found
+
+
+#: standard icons Qt's styles draw as black shapes, whatever the palette
+MONOCHROME_ICONS = frozenset({
+    QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown,
+    QStyle.StandardPixmap.SP_ArrowBack, QStyle.StandardPixmap.SP_ArrowForward,
+    QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight,
+})
+
+
+def standard_icon(widget: QWidget, kind: QStyle.StandardPixmap) -> QIcon:
+    """The style's icon ``kind``; a black-shape one (an arrow) painted in the palette's text
+    colour instead, so that it shows on a dark window as on a light one."""
+    icon = widget.style().standardIcon(kind, None, widget)
+    if kind not in MONOCHROME_ICONS:
+        return icon
+    colour = text(widget.palette())
+    tinted = QIcon()
+    for size in icon.availableSizes() or [QSize(16, 16), QSize(24, 24), QSize(32, 32)]:
+        pixmap = icon.pixmap(size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), colour)
+        painter.end()
+        tinted.addPixmap(pixmap)
+    return tinted

@@ -241,3 +241,24 @@ def test_the_calendar_bars_and_weekends_are_readable(qtbot, store, palette):  # 
     shade = QColor.fromRgb(image.pixel(x, canvas.HEADER_HEIGHT + 1))  # under the day numbers
     assert shade != base  # shaded …
     assert (luminance(shade) < 0.2) == dark == (luminance(base) < 0.2)  # … in the base's key
+
+
+def test_toolbar_arrows_show_on_the_window(qtbot, store, palette):  # type: ignore[no-untyped-def]
+    """The arrows Qt's styles draw black (Import, Export, Undo, Redo) take the palette's text
+    colour, so that they stand out from a dark window as from a light one."""
+    from mercator_desktop.ui.main_window import MainWindow
+    from mercator_desktop.ui.mission_editor import MissionEditor
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    editor = MissionEditor(store)
+    qtbot.addWidget(editor)
+    background = QApplication.palette().color(QPalette.ColorRole.Window)
+    for action in (window.action_import, window.action_export, editor.action_undo,
+                   editor.action_redo):
+        image = action.icon().pixmap(24, 24).toImage()
+        drawn = [image.pixelColor(x, y) for x in range(image.width())
+                 for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
+        assert drawn, action.objectName()
+        best = max(contrast(colour, background) for colour in drawn)
+        assert best >= MIN_CONTRAST, (action.objectName(), palette, best)
