@@ -128,6 +128,7 @@ class BackupsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

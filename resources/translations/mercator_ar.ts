@@ -680,16 +680,17 @@
     </message>
     <message>
         <location line="+59"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
         <translation>تُنشأ نسخة من بياناتك قبل كل ترقية، وقبل أن تغيّر المزامنة سجلاتك، ومرة يوميًا أثناء فتح التطبيق. استعادة نسخة احتياطية تعيد بياناتها؛ ويُحفظ ما لديك الآن أولًا كنسخة احتياطية مستقلة، وتعيد المزامنة التالية من المقر ما كنت قد أرسلته.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kept in {folder}</source>
         <translation>محفوظة في {folder}</translation>
     </message>
@@ -773,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
         <source>Compare with an earlier assessment</source>
         <translation>المقارنة بتقييم سابق</translation>
     </message>

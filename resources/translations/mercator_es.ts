@@ -680,16 +680,17 @@
     </message>
     <message>
         <location line="+59"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
         <translation>Se hace una copia de sus datos antes de cada actualización, antes de que una sincronización cambie sus registros y una vez al día mientras la aplicación está abierta. Restaurar una copia de seguridad devuelve sus datos; lo que tiene ahora se guarda antes como una copia propia, y la siguiente sincronización trae de vuelta desde la Sede lo que ya había enviado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kept in {folder}</source>
         <translation>Guardadas en {folder}</translation>
     </message>
@@ -773,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparar con una evaluación anterior</translation>
     </message>

@@ -680,16 +680,17 @@
     </message>
     <message>
         <location line="+59"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>A copy of your data is made before every upgrade, before a sync changes your records, and once a day while the app is open. Restoring a backup puts its data back; what you have now is first kept as a backup of its own, and the next sync brings back from HQ what you had already sent.</source>
         <translation>Une copie de vos données est faite avant chaque mise à niveau, avant qu’une synchronisation ne modifie vos enregistrements, et une fois par jour tant que l’application est ouverte. Restaurer une sauvegarde remet ses données en place ; ce que vous avez maintenant est d’abord gardé comme sauvegarde à part, et la synchronisation suivante ramène du siège ce que vous aviez déjà envoyé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Kept in {folder}</source>
         <translation>Conservées dans {folder}</translation>
     </message>
@@ -773,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+200"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparer avec une évaluation antérieure</translation>
     </message>

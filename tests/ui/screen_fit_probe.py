@@ -81,7 +81,11 @@ def main() -> int:
         "sync inbox": ConflictsDialog(window.sync_service, window),
         "archived missions": ArchivedMissionsDialog(window.sync_service, window),
         "search everything": window.search_everything(),
+        "letterhead": window.edit_letterhead(),
+        "backups": window.show_backups(),
     }
+    filling.action_compare.trigger()
+    windows["compare with baseline"] = filling.comparison_dialog
     window.help_actions["actionUserGuide"].trigger()
     windows["user guide"] = window.help_dialog
     for widget in windows.values():

@@ -138,6 +138,12 @@ def test_every_input_of_every_window_and_dialog_has_an_accessible_name(  # type:
     walk.dialog(window.help_dialog)
     window.help_actions["actionShortcuts"].trigger()
     walk.dialog(window.help_dialog)
+    walk.dialog(window.edit_letterhead())
+    walk.dialog(window.show_backups())
+    from mercator_desktop.ui.protection_dialogs import SetPassphraseDialog, UnlockDialog
+
+    walk.dialog(SetPassphraseDialog(window))
+    walk.dialog(UnlockDialog("", lambda _text: None, window))
 
     mission_id, assessment_id = _mission_with_assessment(demo_store)
     walk.dialog(export_mission_report(window, demo_store, mission_id))
@@ -178,6 +184,8 @@ def test_every_input_of_every_window_and_dialog_has_an_accessible_name(  # type:
         assert accessible_name(card.note_edit) == f"Note on question {card.question.number}"
     filling.action_summary.trigger()
     walk.check(filling)
+    filling.action_compare.trigger()
+    walk.dialog(filling.comparison_dialog)
     filling.show_section(filling.top_sections[0].id)
     filling.action_history.trigger()
     walk.dialog(QApplication.activeModalWidget() or _last_dialog(filling))
