@@ -42,10 +42,11 @@ def test_crash_change_or_old_check_means_a_full_check(data_dir: Path, monkeypatc
     open_store(data_dir, user="t").close()
     database = data_dir / "mercator.sqlite"
     checks = _checks(monkeypatch)
-    # A crash: the store was never closed, so no seal is left.
-    open_store(data_dir, user="t")  # noqa: SIM115 - left open as a killed app leaves it
+    # A crash: the first store is not closed (as a killed app leaves it), so no seal is left.
+    crashed = open_store(data_dir, user="t")
     open_store(data_dir, user="t").close()
     assert len(checks) == 1
+    crashed.engine.dispose()  # the dead app's connections, gone without a clean close
     # The file changed behind the app's back (same size, new time).
     raw = database.read_bytes()
     database.write_bytes(raw)
