@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from ..checklists.model import Section, Template, text_in
+from ..checklists.model import text_in
 from ..storage.models import Assessment, Mission
 from .assessments import AssessmentService
 from .store import Store
@@ -112,7 +112,7 @@ class ComparisonService:
 
     def baseline_for(self, assessment_id: str) -> ComparableAssessment | None:
         """The latest assessment before ``assessment_id``: its baseline by default."""
-        me = self._describe(assessment_id)
+        me = self.describe(assessment_id)
         earlier = [c for c in self.candidates(assessment_id) if c.when < me.when]
         return earlier[-1] if earlier else None
 
@@ -124,23 +124,24 @@ class ComparisonService:
         old = before_scores.by_section()
         new = after_scores.by_section()
         rows = []
-        for section in _walk(after.template):
+        for section in after.template.walk_sections():
             previous = old.get(section.id)
             rows.append(ComparisonRow(
                 section.id, section.number, text_in(section.title, lang), section.depth,
                 previous.percent if previous else None, new[section.id].percent))
         seen = {r.section_id for r in rows}
-        for section in _walk(before.template):  # sections the newer version dropped
+        for section in before.template.walk_sections():  # sections the newer version dropped
             if section.id not in seen:
                 rows.append(ComparisonRow(
                     section.id, section.number, text_in(section.title, lang), section.depth,
                     old[section.id].percent, None))
-        overall = ComparisonRow("", "", _overall_title(after.template, lang), 0,
+        overall = ComparisonRow("", "", text_in(after.template.title, lang), 0,
                                 before_scores.overall.percent, after_scores.overall.percent)
-        return Comparison(self._describe(baseline_id), self._describe(follow_up_id), overall,
+        return Comparison(self.describe(baseline_id), self.describe(follow_up_id), overall,
                           tuple(rows))
 
-    def _describe(self, assessment_id: str) -> ComparableAssessment:
+    def describe(self, assessment_id: str) -> ComparableAssessment:
+        """What ``assessment_id`` is picked by (its mission, title, date)."""
         with self.store.sessions() as session:
             a, code, start = session.execute(
                 select(Assessment, Mission.code, Mission.start_date)
@@ -149,19 +150,3 @@ class ComparisonService:
             return ComparableAssessment(a.id, a.mission_id, code, start, a.title, a.group_name,
                                         a.template_version, a.status, a.created_at)
 
-
-def _walk(template: Template) -> list[Section]:
-    out: list[Section] = []
-
-    def visit(section: Section) -> None:
-        out.append(section)
-        for child in section.sections:
-            visit(child)
-
-    for top in template.sections:
-        visit(top)
-    return out
-
-
-def _overall_title(template: Template, lang: str) -> str:
-    return text_in(template.title, lang)

@@ -251,7 +251,7 @@ class ComparisonDialog(QDialog):
             self.chart.hide()
             self.model.set_comparison(None, "")
             return
-        mine = next(c for c in self.service.candidates(other_id) if c.id == self.assessment_id)
+        mine = self.service.describe(self.assessment_id)
         other = next(c for c in self.candidates if c.id == other_id)
         baseline, follow_up = sorted((mine, other), key=lambda c: c.when)
         self.comparison = self.service.compare(baseline.id, follow_up.id, self.lang)
