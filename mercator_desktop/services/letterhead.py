@@ -32,11 +32,6 @@ class Letterhead:
     classification: str = ""
     logo: Path | None = None
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.organisation or self.unit or self.address or self.classification
-                    or self.logo)
-
 
 class LetterheadService:
     def __init__(self, store: Store) -> None:

@@ -47,11 +47,6 @@ def percent_text(value: float | None) -> str:
     return f"{value:.0f} %" if value is not None else "–"
 
 
-def change_text(value: float | None) -> str:
-    """Percentage points, signed: "+12", "−5", "0"; a dash when one side has no score."""
-    return format_points(value)
-
-
 class PairedBarChart(QWidget):
     """Two bars per section: the baseline (muted) above the follow-up (accent)."""
 
@@ -171,7 +166,7 @@ class ComparisonModel(QAbstractTableModel):
                     return self.overall_label
                 return "    " * row.depth + f"{row.number} {row.title}".strip()
             return (percent_text(row.baseline), percent_text(row.follow_up),
-                    change_text(row.change))[column - 1]
+                    format_points(row.change))[column - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and column:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == 0:
