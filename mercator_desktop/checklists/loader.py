@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -378,11 +379,22 @@ def load_library(folders: Sequence[Path | str] | None = None) -> TemplateLibrary
     """Load every template of ``folders`` (default: the shipped ones). Cached per file state,
     so opening many assessments reads each file once."""
     paths: list[Path] = [Path(f) for f in (folders if folders is not None else [shipped_dir()])]
-    state = tuple(
-        (str(p), p.stat().st_mtime_ns, p.stat().st_size)
-        for folder in paths for p in template_files(folder)
-    )
-    return _load_cached(state)
+    return _load_cached(tuple(state for folder in paths for state in _file_states(folder)))
+
+
+def _file_states(folder: Path) -> list[tuple[str, int, int]]:
+    """Path, modification time and size of each template file of ``folder``, in name order:
+    one directory read and one ``stat`` per file (every answer saved asks for the library)."""
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    states = []
+    for entry in entries:
+        if entry.name.endswith(".json") and entry.is_file():
+            stat = entry.stat()
+            states.append((entry.path, stat.st_mtime_ns, stat.st_size))
+    return sorted(states)
 
 
 @cache

@@ -40,11 +40,12 @@ from ..storage.models import (
     Evidence,
     Mission,
 )
+from .answer_writes import FOLDING_TYPES, quick_value_change
+from .answer_writes import json_value as _json_value
 from .store import Store
 
 # Saves of free text by the same person within this window fold into one history entry.
 FOLD_WINDOW = timedelta(minutes=2)
-FREE_TEXT_TYPES = ("text",)
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -257,10 +258,6 @@ def missing_required(template: Template, answers: Mapping[str, AnswerView]) -> l
             missing.append(MissingAnswer(question.id, question.number, question.section_id,
                                          question.text))
     return missing
-
-
-def _json_value(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
 
 
 class _NotApplicable:
@@ -533,6 +530,15 @@ class AssessmentService:
                 reason: str = "") -> AnswerView:
         reason = reason.strip()
         with self.store.session() as session:
+            if note is self._UNSET and value is not self._UNSET and not_applicable is not None:
+                saved = quick_value_change(session, self.library.get, self.store.user,
+                                           assessment_id, question_id, value, not_applicable,
+                                           reason)
+                if saved is not None:
+                    _set_position(session, assessment_id, question_id)
+                    return AnswerView(question_id, saved.value, saved.not_applicable,
+                                      saved.note, saved.updated_at, saved.updated_by,
+                                      saved.evidence_count)
             row = self._load_unlocked(session, assessment_id)
             template = self.template(row.template_id, row.template_version)
             question = template.question(question_id)
@@ -572,7 +578,7 @@ class AssessmentService:
                 if new_value != answer.value or new_na != answer.not_applicable:
                     self._record(session, answer, "value", answer.value, new_value,
                                  answer.not_applicable, new_na, reason, now, user,
-                                 fold=question.type in FREE_TEXT_TYPES)
+                                 fold=question.type in FOLDING_TYPES)
                     answer.value, answer.not_applicable = _json_value(new_value), new_na
                     changed = True
             if note is not self._UNSET and note != answer.note:
