@@ -262,7 +262,7 @@ def _load_programmes(session: Session, data: dict[str, Any]) -> None:
             Programme(
                 id=pid,
                 code=r["code"],
-                name=r["name"],
+                name=(r.get("names") or {}).get("en") or r["name"],
                 donor=r.get("donor") or "",
                 start_date=date.fromisoformat(r["start_date"]) if r.get("start_date") else None,
                 end_date=date.fromisoformat(r["end_date"]) if r.get("end_date") else None,
