@@ -774,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+191"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparar con una evaluación anterior</translation>
     </message>
@@ -2362,7 +2362,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sign &amp;in to HQ…</source>
+        <source>Sign i&amp;n to HQ…</source>
         <translation>&amp;Iniciar sesión en la Sede…</translation>
     </message>
     <message>
@@ -2528,7 +2528,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Clear filters</source>
+        <source>Cl&amp;ear filters</source>
         <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
