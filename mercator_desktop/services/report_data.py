@@ -32,7 +32,7 @@ from .experts import ExpertService
 from .findings import FindingService
 from .missions import MissionService
 from .names import programme_label
-from .reference import ReferenceCatalog, RefItem
+from .reference import ReferenceCatalog, RefItem, with_cldr_name
 from .store import Store
 
 Progress = Callable[[float, str], None]
@@ -75,7 +75,8 @@ class _Labels:
         item = self.catalog.country_by_iso2.get(iso2)
         if item is None:
             return iso2
-        return item.names.get(self.lang) or item.names.get("en") or item.name
+        names = with_cldr_name(iso2, dict(item.names), self.lang)
+        return names.get(self.lang) or names.get("en") or item.name
 
     def region(self, code: str, short: bool = False) -> str:
         item = next((r for r in self.catalog.regions if r.code == code), None)
