@@ -85,6 +85,7 @@ def test_geoat_started_in_english_shows_its_title_in_the_interface_language(
     window = panel.open_assessment(started.id)
     assert window is not None
     assert window.title_label.text() == GEOAT[language]
+    assert GEOAT[language] in window.subtitle_label.text()
     assert GEOAT["en"] not in window.windowTitle()
 
 
