@@ -42,3 +42,32 @@ def test_added_once_and_never_beside_the_users_own(demo_store):
     service.trash(demo.id)
     assert load_demo_assessments(demo_store) == 0  # one is in the trash: nothing added
     assert service.list_for_mission(mission_id) == []
+
+
+def test_demo_loaded_in_another_language_speaks_it(store):
+    """Demonstration data loaded with the interface in Spanish (or Arabic): the assessments
+    carry their checklist's name and their workshop group in that language, the programmes
+    theirs; the instrument's name follows a later change of language."""
+    from mercator_desktop.services.demo import load_demo
+    from mercator_desktop.services.experts import ExpertService
+
+    store.language = "es"
+    load_demo(store)
+    service = AssessmentService(store)
+    mission = MissionService(store).get_by_code("MU-2019-GEOAT-01")
+    [geoat] = service.list_for_mission(mission.id)
+    assert geoat.title.startswith("GEOAT – Herramienta de evaluación")
+    assert geoat.group_name == "Unidades de recursos humanos, capacitación y operaciones"
+    assert not geoat.custom_title
+    assert mission.programme_name.startswith("Proyecto Finlandia-OMA")
+    labels = {p.code: p.label for p in ExpertService(store).programmes()}
+    assert labels["mercator"] == "Programa Mercator de la OMA"
+
+    store.language = "fr"
+    [geoat] = service.list_for_mission(mission.id)
+    assert geoat.title.startswith("GEOAT – Outil d'évaluation")
+    assert MissionService(store).get(mission.id).programme_name.startswith("Projet Finlande")
+
+    store.language = "ar"  # the instruments are written in en, fr and es: English then
+    assert service.get(geoat.id).title.startswith("GEOAT – Gender Equality")
+    assert MissionService(store).get(mission.id).programme_name.startswith("مشروع فنلندا")

@@ -163,8 +163,15 @@ def test_catalog_speaks_the_interface_language(store):
     assert catalog.label("accreditation_categories", "mpa") == "Asesor del Programa Mercator"
     assert catalog.label("tfa_provisions", "7.6") == \
         "Establecimiento y publicación de los plazos medios de levante"
+    store.language = "ar"  # countries from the CLDR, the vocabularies from the files
+    catalog = ReferenceCatalog.for_store(store)
+    assert catalog.country_by_iso2["MU"].name == "موريشيوس"
+    assert catalog.country_by_iso2["XK"].name == "كوسوفو"
+    assert catalog.label("mission_types", "integrity_assessment") == "تقييم النزاهة"
+    assert all(c.names.get("ar") == c.name for c in catalog.countries)  # every one of them
     store.language = "en"
     assert ReferenceCatalog.for_store(store).label("statuses", "closed") == "Closed"
+    assert ReferenceCatalog.for_store(store).country_by_iso2["MU"].name == "Mauritius"
 
 
 def test_a_malformed_published_set_changes_nothing(store):

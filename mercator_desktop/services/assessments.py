@@ -83,6 +83,33 @@ class TemplateMissingError(UserError):
     """The template version an assessment was filled against is not installed."""
 
 
+# --- names -----------------------------------------------------------------------------------
+
+
+def _every_language(text: Mapping[str, str] | str | None) -> set[str]:
+    """A template text in each of its languages (a plain string is one)."""
+    if isinstance(text, Mapping):
+        return {str(v).strip() for v in text.values() if v}
+    return {str(text).strip()} if text else set()
+
+
+def is_custom_title(stored: str, template: Template | None) -> bool:
+    """True when the person named the assessment; False when it carries its instrument's
+    own name (in whichever language it was started), which then follows the language."""
+    stored = stored.strip()
+    if not stored:
+        return False
+    return template is None or stored not in _every_language(template.title)
+
+
+def shown_title(stored: str, template: Template | None, lang: str) -> str:
+    """The assessment's name in ``lang``: the name its person gave it, else the instrument's
+    title in ``lang`` (never the language of the day it was started)."""
+    if template is None or is_custom_title(stored, template):
+        return stored
+    return text_in(template.title, lang) or stored
+
+
 # --- what the service hands out ---------------------------------------------------------------
 
 
@@ -121,6 +148,7 @@ class AssessmentView:
     updated_at: datetime
     revision: int
     newer_version: str | None = None
+    custom_title: bool = False  # named by its person; else the instrument's title, per language
 
     @property
     def locked(self) -> bool:
@@ -141,6 +169,7 @@ class AssessmentSummary:
     done: int
     updated_at: datetime
     percent: float | None
+    custom_title: bool = False  # see AssessmentView.custom_title
 
 
 @dataclass(frozen=True)
@@ -357,16 +386,18 @@ class AssessmentService:
             for row in rows:
                 answers = self._answers(session, row.id)
                 template = self.library.get(row.template_id, row.template_version)
+                title, custom = self._title(row)
                 if template is None:
                     out.append(AssessmentSummary(
-                        row.id, row.title, row.group_name, row.template_id,
-                        row.template_version, row.status, 0, len(answers), row.updated_at, None))
+                        row.id, title, row.group_name, row.template_id,
+                        row.template_version, row.status, 0, len(answers), row.updated_at, None,
+                        custom))
                     continue
                 report = score_report(template, answers)
                 out.append(AssessmentSummary(
-                    row.id, row.title, row.group_name, row.template_id, row.template_version,
+                    row.id, title, row.group_name, row.template_id, row.template_version,
                     row.status, report.overall.questions, report.overall.done, row.updated_at,
-                    report.overall.percent))
+                    report.overall.percent, custom))
             return out
 
     def snapshot(self, assessment_id: str) -> AssessmentSnapshot:
@@ -890,15 +921,28 @@ class AssessmentService:
         session.add(AssessmentEvent(assessment_id=row.id, kind=kind, at=at or utcnow(),
                                     by=self.store.user, reason=reason, details=details or {}))
 
+    def _title(self, row: Assessment, lang: str | None = None) -> tuple[str, bool]:
+        """The row's name in ``lang`` (the store's language by default), and whether its
+        person gave it."""
+        template = (self.library.get(row.template_id, row.template_version)
+                    or self.library.latest(row.template_id))
+        return (shown_title(row.title, template, lang or self.store.language),
+                is_custom_title(row.title, template))
+
+    def shown_title(self, row: Assessment, lang: str | None = None) -> str:
+        """The name of ``row`` as people see it in ``lang`` (see ``shown_title``)."""
+        return self._title(row, lang)[0]
+
     def _view(self, session: Session, row: Assessment) -> AssessmentView:
         code = session.scalar(select(Mission.code).where(Mission.id == row.mission_id)) or ""
         latest = self.library.latest(row.template_id)
         newer = (latest.version if latest is not None
                  and version_key(latest.version) > version_key(row.template_version) else None)
+        title, custom = self._title(row)
         return AssessmentView(
             id=row.id, mission_id=row.mission_id, mission_code=code,
             template_id=row.template_id, template_version=row.template_version,
-            title=row.title, group_name=row.group_name, language=row.language,
+            title=title, custom_title=custom, group_name=row.group_name, language=row.language,
             status=row.status, validated_by=row.validated_by, validated_at=row.validated_at,
             last_question_id=_position(session, row.id), created_at=row.created_at,
             created_by=row.created_by, updated_at=row.updated_at, revision=row.revision,

@@ -106,8 +106,8 @@ class ComparisonService:
                         other_administration != administration_id:
                     continue
                 found.append(ComparableAssessment(
-                    a.id, a.mission_id, code, start, a.title, a.group_name,
-                    a.template_version, a.status, a.created_at))
+                    a.id, a.mission_id, code, start, self.assessments.shown_title(a),
+                    a.group_name, a.template_version, a.status, a.created_at))
         return sorted(found, key=lambda c: c.when)
 
     def baseline_for(self, assessment_id: str) -> ComparableAssessment | None:
@@ -147,6 +147,7 @@ class ComparisonService:
                 select(Assessment, Mission.code, Mission.start_date)
                 .join(Mission, Mission.id == Assessment.mission_id)
                 .where(Assessment.id == assessment_id)).one()
-            return ComparableAssessment(a.id, a.mission_id, code, start, a.title, a.group_name,
+            return ComparableAssessment(a.id, a.mission_id, code, start,
+                                        self.assessments.shown_title(a), a.group_name,
                                         a.template_version, a.status, a.created_at)
 

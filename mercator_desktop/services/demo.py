@@ -161,7 +161,10 @@ _WAVE = (0, 1, -1, 0, 1, -1, 0, 0, -1)
 _DEMO_ASSESSMENTS: dict[str, dict[str, Any]] = {
     "JM-2019-INTD-01": {
         "template": "integrity",
-        "group": "Management team and integrity focal points",
+        "group": {"en": "Management team and integrity focal points",
+                  "fr": "Équipe de direction et points focaux pour l'intégrité",
+                  "es": "Equipo directivo y puntos focales de integridad",
+                  "ar": "فريق الإدارة ومنسّقو النزاهة"},
         "levels": {"f1": 3, "f2": 3, "f3": 3, "f4": 4, "f5": 3, "f6": 2, "f7": 3, "f8": 2,
                    "f9": 3, "f10": 4},
         "answers": {
@@ -186,7 +189,10 @@ _DEMO_ASSESSMENTS: dict[str, dict[str, Any]] = {
     },
     "MU-2019-GEOAT-01": {
         "template": "geoat",
-        "group": "HR, training and operations units",
+        "group": {"en": "HR, training and operations units",
+                  "fr": "Services des ressources humaines, de la formation et des opérations",
+                  "es": "Unidades de recursos humanos, capacitación y operaciones",
+                  "ar": "وحدات الموارد البشرية والتدريب والعمليات"},
         "levels": {"cc": 1, "p1": 3, "p2": 2, "p3": 2, "p4": 2, "p5": 3, "p6": 2, "ss": 3},
         "answers": {
             "profile.staff_total": 1040, "profile.staff_women": 330,
@@ -229,7 +235,8 @@ def load_demo_assessments(store: Store) -> int:
             at = datetime.combine(mission.end_date or date(2019, 1, 1), time(14, 0),
                                   tzinfo=UTC)
             key = f"{code}:{template.id}"
-            row = service.start_in(session, mission.id, template, group_name=spec["group"],
+            group = spec["group"].get(store.language) or spec["group"]["en"]
+            row = service.start_in(session, mission.id, template, group_name=group,
                                    assessment_id=demo_id("assessment", key), at=at)
             values: dict[str, Any] = {}
             for top in template.sections:

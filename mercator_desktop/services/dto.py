@@ -271,5 +271,6 @@ class AdministrationView:
 class ProgrammeView:
     id: str
     code: str
-    name: str
+    name: str  # as stored (a shipped programme's English name)
     donor: str
+    label: str = ""  # the name shown, in the store's language (``names.programme_label``)

@@ -21,6 +21,7 @@ from .dto import (
     ExpertView,
     ProgrammeView,
 )
+from .names import programme_label, spaced
 from .reference import ReferenceCatalog
 from .store import Store
 
@@ -153,13 +154,15 @@ class ExpertService:
             return AdministrationView(row.id, row.country_iso2, row.name, row.acronym)
 
     def programmes(self) -> list[ProgrammeView]:
+        """Live programmes named in the store's language, in the order of those names."""
+        lang = self.store.language
         with self.store.sessions() as session:
-            return [
-                ProgrammeView(p.id, p.code, p.name, p.donor)
-                for p in session.scalars(
-                    select(Programme).where(Programme.deleted.is_(False)).order_by(Programme.name)
-                )
+            found = [
+                ProgrammeView(p.id, p.code, p.name, p.donor,
+                              programme_label(p.code, p.name, lang))
+                for p in session.scalars(select(Programme).where(Programme.deleted.is_(False)))
             ]
+        return sorted(found, key=lambda p: spaced(p.label))
 
     # Last in the class body so that annotations above still mean the built-in list.
     def list(

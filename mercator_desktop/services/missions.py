@@ -56,6 +56,7 @@ from .dto import (
     TeamAssignment,
     TeamMemberView,
 )
+from .names import programme_label
 from .reference import ReferenceCatalog
 from .store import Store
 
@@ -770,7 +771,8 @@ class MissionService:
             location=mission.location, is_remote=mission.is_remote,
             programme_id=mission.programme_id,
             programme_code=mission.programme.code if mission.programme else "",
-            programme_name=mission.programme.name if mission.programme else "",
+            programme_name=programme_label(mission.programme.code, mission.programme.name,
+                                           self.store.language) if mission.programme else "",
             request_reference=mission.request_reference, request_date=mission.request_date,
             objectives=mission.objectives, participants_women=mission.participants_women,
             participants_men=mission.participants_men,

@@ -139,6 +139,26 @@ def _shown(entry: Entry) -> str:
 
 
 @cache
+def shipped_programme_names() -> dict[str, dict[str, str]]:
+    """Code -> the shipped programme's name in each language (``programmes.json``)."""
+    try:
+        data = json.loads(resource_path("reference", "programmes.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {p["code"]: dict(p.get("names") or {"en": p.get("name", "")})
+            for p in data.get("programmes", [])}
+
+
+def programme_label(code: str, stored_name: str, lang: str) -> str:
+    """A programme's name in ``lang``: a shipped programme that still carries one of its
+    shipped names is shown in ``lang``; a programme someone named (or renamed) keeps it."""
+    names = shipped_programme_names().get(code)
+    if not names or stored_name.strip() not in {n.strip() for n in names.values()}:
+        return stored_name
+    return names.get(lang) or names.get("en") or stored_name
+
+
+@cache
 def file_aliases(kind: str) -> dict[str, tuple[str, ...]]:
     """Code -> the other names the reference file gives (aliases, acronym, alpha-3 code,
     short names, number). Read once per process; a file without aliases gives none."""
@@ -157,7 +177,7 @@ def file_aliases(kind: str) -> dict[str, tuple[str, ...]]:
             if item.get("number") is not None:
                 names.append(str(item["number"]))
             if kind == "programmes":
-                names.append(item.get("name", ""))
+                names += [item.get("name", ""), *item.get("names", {}).values()]
             found[str(code)] = tuple(n for n in names if n)
             walk(item.get("paragraphs", []))
 

@@ -29,6 +29,7 @@ from ..reports.progress_data import (
 )
 from ..reports.texts import Texts, check_language
 from ..storage.models import Mission, TeamMember
+from .names import programme_label
 from .report_data import Progress, ReportWriteError, _Labels, check_writable, write_atomically
 from .store import Store
 
@@ -90,7 +91,7 @@ def activity_records(store: Store, until: date, lang: str = "en") -> list[Activi
             link_texts += [t("rad_short", n=n) for n in rad if n]
             programme = ""
             if m.programme is not None:
-                programme = m.programme.name
+                programme = programme_label(m.programme.code, m.programme.name, lang)
                 if m.programme.donor and m.programme.donor not in programme:
                     programme = f"{programme} ({m.programme.donor})"
             region_code = labels.catalog.country_by_iso2[m.country_iso2].region_code \

@@ -36,6 +36,7 @@ from ..storage.models import (
     TfaProvision,
     Topic,
 )
+from .language_names import country_name
 from .names import Entry, NameIndex, file_aliases
 from .store import Store
 
@@ -262,7 +263,7 @@ def _load_programmes(session: Session, data: dict[str, Any]) -> None:
             Programme(
                 id=pid,
                 code=r["code"],
-                name=r["name"],
+                name=(r.get("names") or {}).get("en") or r["name"],
                 donor=r.get("donor") or "",
                 start_date=date.fromisoformat(r["start_date"]) if r.get("start_date") else None,
                 end_date=date.fromisoformat(r["end_date"]) if r.get("end_date") else None,
@@ -345,17 +346,17 @@ class ReferenceCatalog:
     def countries(self) -> list[CountryItem]:
         with self._store.sessions() as session:
             rows = session.scalars(select(Country).where(Country.active)).all()
-            items = [
-                CountryItem(
+            items = []
+            for c in rows:
+                names = with_cldr_name(c.iso2, dict(c.names), self.lang)
+                items.append(CountryItem(
                     iso2=c.iso2,
-                    name=c.label(self.lang),
+                    name=names.get(self.lang) or c.label(self.lang),
                     region_code=c.region_code,
                     is_wco_member=c.is_wco_member,
                     customs_territory=c.customs_territory,
-                    names=dict(c.names),
-                )
-                for c in rows
-            ]
+                    names=names,
+                ))
         return sorted(items, key=lambda c: c.name)
 
     @cached_property
@@ -390,6 +391,16 @@ class ReferenceCatalog:
             "arusha": self.arusha_factors,
             "geoat": self.geoat_principles,
         }[link_kind]
+
+
+def with_cldr_name(iso2: str, names: dict[str, str], lang: str) -> dict[str, str]:
+    """``names`` of a country, with its name in ``lang`` from the Unicode CLDR when the
+    reference file has none (the file carries en, fr and es; Arabic comes from CLDR)."""
+    if not names.get(lang):
+        found = country_name(iso2, lang)
+        if found != iso2:
+            names[lang] = found
+    return names
 
 
 def _code_of(item: RefItem | CountryItem) -> str:

@@ -22,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..checklists.model import text_in
 from ..domain.errors import NotFoundError, UserError
 from ..domain.lifecycle import LIFECYCLE, MissionStatus
 from ..reports import mission_data as md
@@ -32,7 +31,8 @@ from .dto import MissionDetail
 from .experts import ExpertService
 from .findings import FindingService
 from .missions import MissionService
-from .reference import ReferenceCatalog, RefItem
+from .names import programme_label
+from .reference import ReferenceCatalog, RefItem, with_cldr_name
 from .store import Store
 
 Progress = Callable[[float, str], None]
@@ -75,7 +75,8 @@ class _Labels:
         item = self.catalog.country_by_iso2.get(iso2)
         if item is None:
             return iso2
-        return item.names.get(self.lang) or item.names.get("en") or item.name
+        names = with_cldr_name(iso2, dict(item.names), self.lang)
+        return names.get(self.lang) or names.get("en") or item.name
 
     def region(self, code: str, short: bool = False) -> str:
         item = next((r for r in self.catalog.regions if r.code == code), None)
@@ -131,13 +132,6 @@ def _evidence_names(store: Store, assessment_id: str, t: Texts) -> dict[str, lis
     return out
 
 
-def _every_language(text: object) -> set[str]:
-    """A template text in each of its languages (a plain string is one)."""
-    if hasattr(text, "values"):
-        return {str(v) for v in text.values() if v}
-    return {str(text)} if text else set()
-
-
 def _person_names(store: Store) -> dict[str, str]:
     """Names recorded by this laptop before its person gave a name (the computer's login)
     or while signed in to HQ (the HQ user name) → the person's name, for the history."""
@@ -153,7 +147,7 @@ def _person_names(store: Store) -> dict[str, str]:
 
 
 def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentResult]:
-    from .assessments import AssessmentService, TemplateMissingError, score_report
+    from .assessments import AssessmentService, TemplateMissingError, score_report, shown_title
 
     service = AssessmentService(store)
     people = _person_names(store)
@@ -173,10 +167,9 @@ def _assessments(store: Store, mission_id: str, t: Texts) -> list[md.AssessmentR
                                     version=summary.template_version)))
             continue
         view, template = snap.assessment, snap.template
-        if not summary.title or summary.title in _every_language(template.title):
-            # the instrument's own name, given when the assessment started: in the
-            # report's language
-            title = text_in(template.title, t.lang) or title
+        if not summary.custom_title:
+            # the instrument's own name: in the report's language
+            title = shown_title("", template, t.lang) or title
             if summary.group_name:
                 title = f"{title} — {summary.group_name}"
         history = md.history_summary(template, service.history(summary.id),
@@ -330,7 +323,7 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
     recommendations, refs = md.recommendation_lines(
         findings_service.recommendations(mission_id), findings, area, t)
 
-    programme = mission.programme_name or ""
+    programme = programme_label(mission.programme_code, mission.programme_name or "", t.lang)
     if mission.programme_id:
         donor = next((p.donor for p in experts.programmes() if p.id == mission.programme_id), "")
         if donor and donor not in programme:

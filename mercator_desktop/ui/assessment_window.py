@@ -464,7 +464,8 @@ class AssessmentWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} – Mercator Desktop").format(title=title))
         self.subtitle_label.setText(self.tr(
             "Mission {mission} · {template}, version {version} · {status}").format(
-            mission=a.mission_code, template=text_in(self.template.title, self.lang),
+            mission=a.mission_code,  # the instrument named like the title, in the interface's
+            template=text_in(self.template.title, self.services.assessments.store.language),
             version=a.template_version, status=self.status_text(a.status)))
         lines = labels.provenance_lines(self.template.provenance, self.lang)
         self.provenance_label.setText(" · ".join(lines[:2]))

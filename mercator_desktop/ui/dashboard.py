@@ -260,21 +260,24 @@ class DashboardView(QWidget):
         if coming:
             rows = []
             # Padding on the side the next cell is on: the table follows the layout direction.
-            gap = "padding-left:14px" if self.isRightToLeft() else "padding-right:14px"
+            # The table, and each cell, start on the reading side, so that an English title
+            # in an Arabic table does not run into the next cell. Qt's rich text does not
+            # mirror a table's columns: right to left, they are given in the mirrored order.
+            rtl = self.isRightToLeft()
+            side = "right" if rtl else "left"
+            cell = f"<td align='{side}' style='padding-{'left' if rtl else 'right'}:14px'>"
             for m in coming:
                 country = self.catalog.country_by_iso2.get(m.country_iso2)
                 when = m.start_date.isoformat() if m.start_date else ""
-                rows.append(
-                    f"<tr><td style='{gap}'><b>{when}</b></td>"
-                    f"<td style='{gap}'>{m.code}</td>"
-                    f"<td style='{gap}'>{_escape(m.title)}</td>"
-                    f"<td>{_escape(country.name if country else m.country_iso2)}</td></tr>")
+                cells = [f"<b>{when}</b>", m.code, _escape(m.title),
+                         _escape(country.name if country else m.country_iso2)]
+                ordered = reversed(cells) if rtl else cells
+                rows.append("<tr>" + "".join(f"{cell}{c}</td>" for c in ordered) + "</tr>")
             more = len(summary.upcoming) - len(coming)
             and_more = self.tr("… and {n} more").format(n=more)
             tail = f"<p>{and_more}</p>" if more > 0 else ""
-            direction = "rtl" if self.isRightToLeft() else "ltr"
-            self.upcoming_list.setText(f"<table dir='{direction}'>" + "".join(rows) + "</table>"
-                                       + tail)
+            self.upcoming_list.setText(f"<table align='{side}'>"
+                                       + "".join(rows) + "</table>" + tail)
         else:
             self.upcoming_list.setText(self.tr("No mission starts in the next {days} days.")
                                        .format(days=UPCOMING_DAYS))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..paths import DataPaths
 from ..resources import resource_path
+from .i18n import layout_direction
 from .screen_fit import fit_window
 
 GUIDE = "user-guide"
@@ -62,8 +63,27 @@ class TextDialog(QDialog):
 
 
 def guide_dialog(language: str, parent: QWidget | None = None) -> TextDialog:
+    """The guide in ``language`` (English when there is none), laid out in the direction of
+    the language it is written in: an Arabic guide reads right to left, paragraph by
+    paragraph, whatever Latin words (shortcuts, codes) a paragraph starts with."""
     dialog = TextDialog(_tr("User guide"), "userGuideDialog", parent)
-    dialog.browser.setMarkdown(guide_file(language).read_text(encoding="utf-8"))
+    path = guide_file(language)
+    written_in = path.name.removeprefix(GUIDE).removesuffix(".md").strip(".") or "en"
+    direction = layout_direction(written_in)
+    dialog.browser.setLayoutDirection(direction)
+    document = dialog.browser.document()
+    option = document.defaultTextOption()
+    option.setTextDirection(direction)
+    document.setDefaultTextOption(option)
+    dialog.browser.setMarkdown(path.read_text(encoding="utf-8"))
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        block_format.setLayoutDirection(direction)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(block_format)
+        block = block.next()
     return dialog
 
 

@@ -4,7 +4,8 @@ one place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..checklists.model import Provenance, text_in
 
@@ -112,11 +113,20 @@ def provenance_lines(provenance: Provenance, lang: str) -> list[str]:
     lines = [provenance_status(provenance)]
     source = text_in(provenance.source, lang)
     if source:
-        lines.append(_tr("Source: {source}").format(source=source))
+        lines.append(_tr("Source: {source}").format(source=isolated(source)))
     licence = text_in(provenance.licence, lang)
     if licence:
-        lines.append(_tr("Licence: {licence}").format(licence=licence))
+        lines.append(_tr("Licence: {licence}").format(licence=isolated(licence)))
     return lines
+
+
+def isolated(text: str) -> str:
+    """``text`` from elsewhere (a checklist, a person) set inside a sentence of a right-to-left
+    interface as one unit in its own direction, so that an English sentence keeps its full
+    stop at its end (Unicode first-strong isolate)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{text}\u2069"
+    return text
 
 
 #: What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             sp.SP_DirClosedIcon)
         self.action_trash.setCheckable(True)
         self.action_restore = self._action(
-            self.tr("&Restore"), "actionRestore", self.restore_current, "Ctrl+R",
+            self.tr("R&estore"), "actionRestore", self.restore_current, "Ctrl+R",
             self.tr("Take the selected mission out of the trash"), sp.SP_DialogResetButton)
         self.action_import = self._action(
             self.tr("&Import missions…"), "actionImport", self.import_csv, "Ctrl+I",
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             self.tr("Write every record, evidence file and report into a folder, readable "
                     "without the app"))
         self.action_sign_in = self._action(
-            self.tr("Sign &in to HQ…"), "actionSignIn", self.sign_in, None,
+            self.tr("Sign i&n to HQ…"), "actionSignIn", self.sign_in, None,
             self.tr("Sign in to WCO headquarters to sync"))
         self.action_sync = self._action(
             self.tr("&Sync now"), "actionSync", self.sync_now, "Ctrl+Shift+S",
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
                     "findings and actions"))
         self.action_search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_clear_filter = self._action(
-            self.tr("&Clear filters"), "actionClearFilter", self._clear_filters, None,
+            self.tr("Cl&ear filters"), "actionClearFilter", self._clear_filters, None,
             self.tr("Show every mission again"))
         self.view_actions = []
         for index, (text, name) in enumerate((

@@ -774,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+191"/>
         <source>Compare with an earlier assessment</source>
         <translation>المقارنة بتقييم سابق</translation>
     </message>
@@ -2378,7 +2378,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Progress report…</source>
-        <translation>تقرير ال&amp;تقدم…</translation>
+        <translation>تقرير الت&amp;قدم…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2468,7 +2468,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sign &amp;in to HQ…</source>
+        <source>Sign i&amp;n to HQ…</source>
         <translation>&amp;تسجيل الدخول إلى المقر…</translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+2"/>
         <source>Sync &amp;automatically when HQ can be reached</source>
-        <translation>مزامنة &amp;تلقائية عندما يمكن الوصول إلى المقر</translation>
+        <translation>مزامنة تل&amp;قائية عندما يمكن الوصول إلى المقر</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2525,7 +2525,7 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Find missions</source>
-        <translation>ال&amp;بحث عن البعثات</translation>
+        <translation>البح&amp;ث عن البعثات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2535,7 +2535,7 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Search everything…</source>
-        <translation>ال&amp;بحث في كل شيء…</translation>
+        <translation>البحث في &amp;كل شيء…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2544,7 +2544,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Clear filters</source>
+        <source>Cl&amp;ear filters</source>
         <translation>م&amp;سح عوامل التصفية</translation>
     </message>
     <message>
@@ -5573,7 +5573,7 @@ The details were written to the log file:
     <message>
         <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <location line="+19"/>

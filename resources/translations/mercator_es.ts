@@ -472,7 +472,7 @@
         <translation>Misión {mission} · {template}, versión {version} · {status}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validada por {name} el {when}. Las respuestas están bloqueadas; use Reabrir… (indicando un motivo) para modificarlas.</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+191"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparar con una evaluación anterior</translation>
     </message>
@@ -2362,7 +2362,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sign &amp;in to HQ…</source>
+        <source>Sign i&amp;n to HQ…</source>
         <translation>&amp;Iniciar sesión en la Sede…</translation>
     </message>
     <message>
@@ -2528,7 +2528,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Clear filters</source>
+        <source>Cl&amp;ear filters</source>
         <translation>Borrar &amp;filtros</translation>
     </message>
     <message>
@@ -3188,7 +3188,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <message>
         <location line="+5"/>
         <source>Give the mission its dates (Overview) to plan the days.</source>
-        <translation>Indique las fechas de la misión (Resumen) para planificar los días.</translation>
+        <translation>Indique las fechas de la misión (Datos generales) para planificar los días.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3852,7 +3852,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <message>
         <location line="+30"/>
         <source>Overview</source>
-        <translation>Resumen</translation>
+        <translation>Datos generales</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5473,12 +5473,12 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -5549,7 +5549,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+17"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+18"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -5852,7 +5852,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Licencia: {licence}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
         <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
         <translation>No se puede contactar con la Sede en este momento: esta computadora no tiene conexión o la Sede no está en funcionamiento. Su trabajo se conserva y se enviará en la próxima sincronización.</translation>

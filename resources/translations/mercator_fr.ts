@@ -774,7 +774,7 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+196"/>
+        <location filename="../../mercator_desktop/ui/assessment_comparison.py" line="+191"/>
         <source>Compare with an earlier assessment</source>
         <translation>Comparer avec une évaluation antérieure</translation>
     </message>
@@ -2362,7 +2362,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Restore</source>
+        <source>R&amp;estore</source>
         <translation>Res&amp;taurer</translation>
     </message>
     <message>
@@ -2432,7 +2432,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sign &amp;in to HQ…</source>
+        <source>Sign i&amp;n to HQ…</source>
         <translation>Se &amp;connecter au Siège…</translation>
     </message>
     <message>
@@ -2487,7 +2487,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Clear filters</source>
+        <source>Cl&amp;ear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>

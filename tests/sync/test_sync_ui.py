@@ -170,7 +170,7 @@ def test_sign_in_sync_and_sign_out_from_the_sync_menu(qtbot, hq, make_device, se
     panel = window.sync_panel
     assert panel is not None and panel.parentWidget() is window.statusBar()
     assert [a.text() for a in window.menu_sync.actions() if not a.isSeparator()] == [
-        "Sign &in to HQ…", "&Sync now", "Sync &inbox…", "A&rchived missions…",
+        "Sign i&n to HQ…", "&Sync now", "Sync &inbox…", "A&rchived missions…",
         "Sync &automatically when HQ can be reached", "Sign &out"]
     assert window.action_auto_sync.isCheckable() and not window.action_auto_sync.isChecked()
     assert [s.toString() for s in window.action_sync.shortcuts()] == ["Ctrl+Shift+S", "F5"]

@@ -103,3 +103,23 @@ def test_team_calendar_mirrored_bars_open_by_click(qtbot, arabic, store) -> None
         qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton,
                           pos=QPointF(painted, bar.rect.center().y()).toPoint())
     assert opened.args == [bar.booking.mission_id]
+
+
+def test_an_english_checklist_source_keeps_its_full_stop_at_its_end(arabic) -> None:  # type: ignore[no-untyped-def]
+    """In an Arabic sentence, a checklist's English source is one isolated run: the bidi
+    algorithm no longer moves its final full stop to the start of the line."""
+    from mercator_desktop.checklists.model import Provenance
+    from mercator_desktop.ui import labels
+
+    source = "Indicators written from the published structure of the tool."
+    lines = labels.provenance_lines(Provenance(source={"en": source}), "en")
+    [line] = [text for text in lines if source in text]
+    assert f"\u2068{source}\u2069" in line
+    assert any("\u0600" <= ch <= "\u06ff" for ch in line.replace(source, ""))
+
+
+def test_isolation_only_in_a_right_to_left_interface(qapp) -> None:  # type: ignore[no-untyped-def]
+    from mercator_desktop.ui import labels
+
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert labels.isolated("Source.") == "Source."

@@ -1,10 +1,12 @@
 """The Help menu driven like a person: the user guide opens offline from the Markdown in the
-resources (in French when the interface is French), the shortcut sheet lists the shortcuts
-the windows really have (an open mission editor's too), Open data folder and Open log hand
-the system viewer the right places."""
+resources (in the interface language: French, Spanish, Arabic right to left, each with the
+sections of the English one), the shortcut sheet lists the shortcuts the windows really have
+(an open mission editor's too), Open data folder and Open log hand the system viewer the
+right places."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,14 +61,64 @@ def test_the_user_guide_is_shown_from_the_markdown(qtbot, store):
     dialog.close()
 
 
-def test_the_guide_follows_the_interface_language(qtbot, store):
-    QSettings().setValue(i18n.LANGUAGE_KEY, "fr")
-    assert guide_file("fr") == resource_path("help", "user-guide.fr.md")
-    assert guide_file("es") == resource_path("help", "user-guide.md")
+#: a heading of each guide, in its own language
+GUIDE_WORDS = {"fr": "Préparer une mission", "es": "Preparar una misión",
+               "ar": "التخطيط لبعثة"}
+
+
+def _headings(markdown: str) -> list[tuple[int, str]]:
+    return [(len(line) - len(line.lstrip("#")), line.lstrip("# ").strip())
+            for line in markdown.splitlines() if line.startswith("#")]
+
+
+def _outline(markdown: str) -> list[tuple[int, int]]:
+    """The shape of a guide: per heading, its level and how many list items follow it."""
+    shape: list[tuple[int, int]] = []
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            shape.append((len(line) - len(line.lstrip("#")), 0))
+        elif shape and (line.startswith("- ") or line[:3].rstrip(".").isdigit()):
+            shape[-1] = (shape[-1][0], shape[-1][1] + 1)
+    return shape
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_each_guide_has_the_sections_of_the_english_one(code):
+    english = resource_path("help", "user-guide.md").read_text(encoding="utf-8")
+    path = guide_file(code)
+    assert path == resource_path("help", f"user-guide.{code}.md")
+    translated = path.read_text(encoding="utf-8")
+    assert _outline(translated) == _outline(english)
+    assert GUIDE_WORDS[code] in [text for _level, text in _headings(translated)]
+    english_words = {text for _level, text in _headings(english)[1:]}
+    assert not english_words & {text for _level, text in _headings(translated)}
+    for shortcut in ("Ctrl+N", "Ctrl+K", "F5", "Ctrl+R"):  # every shortcut is still given
+        assert shortcut in translated
+    if code == "ar":  # no italics: the shipped oblique font has no Arabic letters
+        assert not re.search(r"(?<!\*)\*[^*\s][^*]*\*(?!\*)", translated)
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ar"])
+def test_f1_opens_the_guide_of_the_interface_language(qtbot, store, code):
+    QSettings().setValue(i18n.LANGUAGE_KEY, code)
     window = open_main_window(qtbot, store)
-    trigger(window, "actionUserGuide")
-    assert "Préparer une mission" in window.help_dialog.browser.toPlainText()
-    window.help_dialog.close()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.browser.toPlainText()
+    assert GUIDE_WORDS[code] in shown and "Plan a mission" not in shown
+    direction = (Qt.LayoutDirection.RightToLeft if code == "ar"
+                 else Qt.LayoutDirection.LeftToRight)
+    assert dialog.browser.layoutDirection() == direction
+    block = dialog.browser.document().begin()
+    while block.isValid():  # every paragraph, even one that starts with "Ctrl+Z" or a code
+        assert block.textDirection() == direction, block.text()
+        block = block.next()
+    dialog.close()
+
+
+def test_a_language_without_a_guide_gets_the_english_one():
+    assert guide_file("de") == resource_path("help", "user-guide.md")
 
 
 def test_the_shortcut_sheet_lists_the_real_shortcuts(qtbot, store):

@@ -191,6 +191,40 @@ def test_main_window_in_spanish(qtbot, qapp, tmp_path: Path) -> None:  # type: i
         installed.remove()
 
 
+def _menus_of(menu: QMenu) -> Iterator[QMenu]:
+    """``menu`` and every submenu in it, depth first."""
+    yield menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _menus_of(action.menu())
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es", "ar"])
+def test_menu_accelerators_unique_in_every_language(qtbot, qapp, tmp_path: Path,
+                                                    code: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter stays unambiguous in every language, Arabic included: one accelerator per
+    menu title of the menu bar and per entry of each menu and submenu."""
+    i18n.set_language(code)
+    installed = i18n.install_translators(qapp, cache=tmp_path / "cache")
+    try:
+        assert installed.language == code
+        window = MainWindow()
+        qtbot.addWidget(window)
+        bar = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        assert len(bar) == 5
+        titles = [_mnemonic(m.title()) for m in bar]
+        assert None not in titles and len(set(titles)) == len(titles), titles
+        for menu in (m for top in bar for m in _menus_of(top)):
+            entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+            letters = [_mnemonic(a.text()) for a in entries]
+            clashes = sorted({a.text() for a, letter in zip(entries, letters, strict=True)
+                              if letter is not None and letters.count(letter) > 1})
+            assert not clashes, (menu.title(), clashes)
+    finally:
+        installed.remove()
+        i18n.set_language("en")
+
+
 def test_stale_compiled_translation_is_rebuilt(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ts = tmp_path / "mercator_fr.ts"
     shutil.copy2(TRANSLATIONS / "mercator_fr.ts", ts)

@@ -112,3 +112,21 @@ def test_the_main_views_render_with_the_demo_data(qtbot, demo_store, tmp_path: P
     for index in range(editor.sections.count()):
         editor.sections.setCurrentIndex(index)
         assert editor.grab().save(str(tmp_path / f"editor_{index}.png"))
+
+
+def test_dashboard_upcoming_table_mirrored_right_to_left(qtbot, clash_store) -> None:  # type: ignore[no-untyped-def]
+    """Right to left the upcoming missions read from the right: the date in the rightmost
+    column, every cell against its right edge (an English title does not run into the
+    country's name)."""
+    view = DashboardView(clash_store, today=date(2025, 2, 20))
+    qtbot.addWidget(view)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.resize(1000, 600)
+    view.show()
+    with qtbot.waitSignal(view.summary_loaded):
+        view.reload()
+    html = view.upcoming_list.text()
+    first_row = html.split("<tr>")[1]
+    cells = first_row.split("</td>")[:4]
+    assert "<b>2025-" in cells[-1] and "<b>" not in cells[0]  # the date last: on the right
+    assert all("align='right'" in c for c in cells) and "<table align='right'>" in html

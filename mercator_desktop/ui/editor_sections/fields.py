@@ -356,7 +356,7 @@ BINDINGS: tuple[FieldBinding, ...] = (
                  Check(QT_TRANSLATE_NOOP("MissionEditor", "Remote (online)")), "remoteCheck",
                  error_with="location"),
     FieldBinding("programme_id", QT_TRANSLATE_NOOP("MissionEditor", "programme"), OVERVIEW,
-                 Search(lambda ctx: [(p.name, p.id) for p in ctx.experts.programmes()],
+                 Search(lambda ctx: [(p.label, p.id) for p in ctx.experts.programmes()],
                         empty_text=QT_TRANSLATE_NOOP("MissionEditor", "(none)")),
                  "programmeCombo", problems=("programme",)),
     FieldBinding("request_reference", QT_TRANSLATE_NOOP("MissionEditor", "request"), OVERVIEW,
