@@ -25,7 +25,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QLabel, QProgressDialog
 
 from ..domain.errors import UserError
 from ..services import protection
@@ -142,10 +142,12 @@ def _progress_dialog(window: Any) -> QProgressDialog:
     progress = QProgressDialog(window)
     progress.setObjectName("protectProgress")
     progress.setWindowTitle(_tr("Protect this data folder"))
-    progress.setLabelText(_tr(
+    label = QLabel(_tr(
         "Encrypting your data… A large folder takes a few minutes.\n"
         "This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: the "
-        "next start finishes the work."))
+        "next start finishes the work."), progress)
+    label.setWordWrap(True)
+    progress.setLabel(label)
     progress.setCancelButton(None)  # type: ignore[arg-type]
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
@@ -153,6 +155,7 @@ def _progress_dialog(window: Any) -> QProgressDialog:
     progress.setAutoReset(False)
     progress.setRange(0, 0)
     progress.setMinimumWidth(460)
+    progress.resize(480, progress.sizeHint().height())
     progress.show()
     return progress
 
