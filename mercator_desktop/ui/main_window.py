@@ -551,9 +551,8 @@ class MainWindow(QMainWindow):
         from ..services.reference import ReferenceCatalog
         from .dashboard import DashboardView
         from .expert_directory import ExpertDirectory
-        from .team_calendar import TeamCalendar
-
         from .protect_folder import update_for_store
+        from .team_calendar import TeamCalendar
 
         self.store = store
         self.context = AppContext.open(store, self)

@@ -148,7 +148,7 @@ def _progress_dialog(window: Any) -> QProgressDialog:
         "next start finishes the work."), progress)
     label.setWordWrap(True)
     progress.setLabel(label)
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)

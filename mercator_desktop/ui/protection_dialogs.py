@@ -152,6 +152,7 @@ class SetPassphraseDialog(QDialog):
     def _on_ok(self) -> None:
         text, again = self.passphrase_edit.text(), self.confirm_edit.text()
         current = self.current_edit.text()
+        problem: str | None
         if self.purpose == self.CHANGE and not current and not self.keyring_holds_key:
             problem = self.tr("Enter the current recovery passphrase.")
         elif len(text) < protection.MIN_PASSPHRASE:

@@ -2513,12 +2513,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+573"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2640,12 +2640,12 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+594"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-652"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2691,7 +2691,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقويم الفريق</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>جارٍ تحميل البعثات…</translation>
     </message>
@@ -4594,7 +4594,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 لا يمكن إلغاء هذه العملية. إذا توقف الحاسوب في أثنائها فلن يضيع شيء: يُكمل التشغيل التالي العمل.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The recovery passphrase was changed.</source>
         <translation>تم تغيير عبارة مرور الاسترداد.</translation>
     </message>
@@ -4985,7 +4985,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
         <translation>القوة: قوية</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+31"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>أدخل عبارة مرور الاسترداد الحالية.</translation>

@@ -2497,12 +2497,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+573"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Bandeja de sincronización…</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
     </message>
@@ -2624,12 +2624,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+594"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-652"/>
         <source>Plan your first mission</source>
         <translation>Planifique su primera misión</translation>
     </message>
@@ -2675,7 +2675,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Calendario del equipo</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>Cargando las misiones…</translation>
     </message>
@@ -4574,7 +4574,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pierde nada: el próximo inicio termina el trabajo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The recovery passphrase was changed.</source>
         <translation>Se cambió la frase de recuperación.</translation>
     </message>
@@ -4965,7 +4965,7 @@ Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes.
         <translation>Solidez: sólida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+31"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>Escriba la frase de recuperación actual.</translation>

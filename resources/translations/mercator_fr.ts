@@ -2619,12 +2619,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+594"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-592"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2634,7 +2634,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2699,13 +2699,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1192"/>
-        <location line="+573"/>
+        <location line="-1191"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2720,7 +2720,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+457"/>
+        <location line="+456"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -2825,7 +2825,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-1002"/>
+        <location line="-1001"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2845,7 +2845,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+877"/>
+        <location line="+876"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -4574,7 +4574,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre-temps, rien n’est perdu : le prochain démarrage termine le travail.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The recovery passphrase was changed.</source>
         <translation>La phrase de récupération a été modifiée.</translation>
     </message>
@@ -4965,7 +4965,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
         <translation>Robustesse : forte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+31"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>Saisissez la phrase de récupération actuelle.</translation>

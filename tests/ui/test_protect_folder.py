@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from mercator_desktop.paths import DataPaths
-from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services import backups, protection
+from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.evidence import EvidenceService
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.store import open_store
