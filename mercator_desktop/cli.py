@@ -121,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
         "given too).")
     rset.add_argument("--passphrase-stdin", dest="new_passphrase_stdin", action="store_true",
                       help="read the new passphrase from standard input (no prompt)")
+    rchange = rsub.add_parser(
+        "change", help="change the recovery passphrase of an encrypted data folder",
+        description="Change the recovery passphrase: only the small recovery file is "
+        "rewritten, the data stays encrypted with the same key. With --passphrase-stdin two "
+        "lines are read from standard input: the current passphrase (an empty line: the key "
+        "this computer's keyring holds proves the right), then the new one. A wrong current "
+        "passphrase changes nothing.")
+    rchange.add_argument("--passphrase-stdin", dest="change_stdin", action="store_true",
+                         help="read the current and the new passphrase from standard input, "
+                         "one per line (no prompt)")
     rsub.add_parser("status", help="say whether the data folder is encrypted",
                     description="Say whether the data folder is encrypted and whether this "
                     "computer's keyring holds its key.")

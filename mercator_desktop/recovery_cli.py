@@ -1,4 +1,4 @@
-"""``mercator-desktop recovery set|status``: encrypt the data folder and set or change its
+"""``mercator-desktop recovery set|change|status``: encrypt the data folder, set or change its
 recovery passphrase, without prompts (``--passphrase-stdin``), over
 ``services.protection``."""
 
@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .paths import DataPaths
 
 ReadLine = Callable[[str], str]
 
@@ -28,6 +32,8 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
             held = f"it cannot open without the recovery passphrase: {exc}"
         print(f"{paths.root}: encrypted; {held}.")
         return 0
+    if args.recovery_command == "change":
+        return _change(paths, found, args)
     current = read_current("current passphrase") if read_current is not None else None
     if not args.new_passphrase_stdin:
         raise UserError("give the new passphrase on standard input with --passphrase-stdin "
@@ -50,4 +56,23 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
     if not protection.key_remembered(paths):
         print("This computer has no keyring to keep the key in: give the passphrase to each "
               "command with --passphrase-stdin.")
+    return 0
+
+
+def _change(paths: DataPaths, found: str, args: argparse.Namespace) -> int:
+    from .cli import _read_line
+    from .domain.errors import UserError
+    from .services import protection
+
+    if found != protection.ENCRYPTED:
+        raise UserError(f"{paths.root} is not encrypted, so it has no recovery passphrase "
+                        "to change; 'mercator-desktop recovery set' encrypts it")
+    if not args.change_stdin:
+        raise UserError("give the current and the new passphrase on standard input, one per "
+                        "line, with --passphrase-stdin (the command line does not prompt)")
+    current = _read_line("current passphrase (or an empty line)")
+    new = _read_line("new passphrase")
+    protection.replace_passphrase(paths, current or None, new)
+    print("The recovery passphrase was changed; the old one no longer opens this folder. "
+          "The data itself was not touched.")
     return 0

@@ -17,14 +17,22 @@ Conversion (``protect``) of a plain folder: the recovery file is written first, 
 database is exported into a new encrypted file beside it, which is checked (integrity check,
 the row count of every table) before it takes the old one's name; the plain file is kept
 under another name until the new one has opened with the key, then overwritten and deleted.
-Evidence files are sealed one by one the same way. A kill at any point leaves a folder that
-opens with everything saved: the next open finishes the work.
+The backups are exported the same way, one by one; the files of ``set-aside`` (databases
+kept for inspection, maybe damaged) are sealed whole. Evidence files are sealed one by one.
+A kill at any point leaves a folder that opens with everything saved: the next open finishes
+the work.
+
+The marker file ``conversion-under-way`` is written before the recovery file and removed once
+every file is encrypted. Only while it is there (or while the database is still plain, or a
+leftover of the swap is found) does opening the folder look at every file's head; a folder
+whose conversion ended opens without reading its evidence and backups.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -38,6 +46,11 @@ MIN_PASSPHRASE = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENCRYPTING_SUFFIX = ".encrypting"
 KEPT_SUFFIX = ".plain-kept"
+CONVERSION_MARKER = "conversion-under-way"
+SET_ASIDE = "set-aside"
+
+#: ``progress(done, total)``: files converted so far (the database counts as one)
+Progress = Callable[[int, int], None]
 
 
 class PassphraseNeededError(UserError):
@@ -122,9 +135,9 @@ def unlock(paths: DataPaths, passphrase: str | None = None) -> bytes | None:
     return held
 
 
-def protect(paths: DataPaths, passphrase: str) -> bytes:
+def protect(paths: DataPaths, passphrase: str, progress: Progress | None = None) -> bytes:
     """Encrypt a new or plain folder with a new random key wrapped by ``passphrase``;
-    returns the key. The folder must not be open."""
+    returns the key. The folder must not be open. ``progress`` hears of each file done."""
     problem = passphrase_problem(passphrase)
     if problem:
         raise UserError(problem)
@@ -134,10 +147,11 @@ def protect(paths: DataPaths, passphrase: str) -> bytes:
     paths.ensure()
     key = crypto.new_key()
     recovery = keys.wrap(key, passphrase)
+    _mark_conversion(paths)
     keys.write_recovery(paths.root, recovery)
     if not keys.remember_key(recovery.key_id, key):
         log.info("no usable keyring: the recovery passphrase is asked at every start")
-    finish_conversion(paths, key)
+    finish_conversion(paths, key, progress)
     return key
 
 
@@ -151,7 +165,8 @@ def key_remembered(paths: DataPaths) -> bool:
 
 
 def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
-    """Wrap the folder's key with a new recovery passphrase (the old one stops working)."""
+    """Wrap the folder's key with a new recovery passphrase (the old one stops working).
+    Only the small recovery file is rewritten: the data stays encrypted with the same key."""
     problem = passphrase_problem(passphrase)
     if problem:
         raise UserError(problem)
@@ -161,14 +176,130 @@ def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
     keys.write_recovery(paths.root, keys.wrap(key, passphrase, recovery.key_id))
 
 
-def finish_conversion(paths: DataPaths, key: bytes) -> None:
-    """Bring an encrypted folder's files to encrypted: a database still plain, evidence files
-    still plain, leftovers of a stopped conversion. Safe to repeat."""
+class CurrentPassphraseNeededError(UserError):
+    def __init__(self) -> None:
+        super().__init__("Enter the current recovery passphrase: this computer's keyring does "
+                         "not hold the folder's key, so only the passphrase proves it is "
+                         "yours. Nothing was changed.")
+
+
+def replace_passphrase(paths: DataPaths, current: str | None, new: str) -> None:
+    """Change the recovery passphrase of an encrypted folder, the right proved by the
+    ``current`` passphrase, or (``current`` None) by the key this computer's keyring holds.
+    The new one is checked first; a wrong current one changes nothing."""
+    if keys.read_recovery(paths.root) is None:
+        raise UserError("This data folder is not encrypted, so it has no recovery passphrase "
+                        "to change. Protect it first.")
+    problem = passphrase_problem(new)
+    if problem:
+        raise UserError(problem)
+    if current is None:
+        if not key_remembered(paths):
+            raise CurrentPassphraseNeededError()
+        key = unlock(paths)
+    else:
+        key = unlock(paths, current)
+    assert key is not None
+    change_passphrase(paths, key, new)
+    log.info("recovery passphrase changed for %s", paths.root)
+
+
+def conversion_interrupted(paths: DataPaths) -> bool:
+    """Was a conversion of this folder stopped before it ended? (Cheap: a few file names
+    and the database's first bytes; no evidence file is read.)"""
     database = paths.database
+    return ((paths.root / CONVERSION_MARKER).exists()
+            or database.with_name(database.name + ENCRYPTING_SUFFIX).exists()
+            or database.with_name(database.name + KEPT_SUFFIX).exists()
+            or (database.exists() and _is_plain_database(database)))
+
+
+def finish_conversion(paths: DataPaths, key: bytes, progress: Progress | None = None) -> None:
+    """Bring an encrypted folder's files to encrypted when a conversion was stopped (see
+    ``conversion_interrupted``): a database still plain, backups, set-aside and evidence
+    files still plain, leftovers of the swap. Safe to repeat; does nothing otherwise."""
+    if not conversion_interrupted(paths):
+        return
+    _mark_conversion(paths)
+    database = paths.database
+    backups = _plain_backups(paths.backups)
+    aside = _files_under(paths.root / SET_ASIDE)
+    evidence = _evidence_to_seal(paths.evidence)
+    total, done = 1 + len(backups) + len(aside) + len(evidence), 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
     _clean_leftovers(database, key)
     if database.exists() and _is_plain_database(database):
         _encrypt_database(database, key)
-    _seal_evidence(paths.evidence, key)
+    step()
+    for backup in backups:
+        _clean_leftovers(backup, key)
+        if backup.exists() and _is_plain_database(backup):
+            _encrypt_database(backup, key, journal="DELETE")  # a backup is one file
+        step()
+    for path in aside:
+        if not crypto.is_sealed(path):
+            seal_in_place(path, key)
+        step()
+    _clean_evidence_leftovers(paths.evidence, key)
+    for path in evidence:
+        if not crypto.is_sealed(path):
+            seal_in_place(path, key)
+        step()
+    (paths.root / CONVERSION_MARKER).unlink(missing_ok=True)
+    _fsync_dir(paths.root)
+    log.info("conversion to encrypted storage finished in %s", paths.root)
+
+
+def _mark_conversion(paths: DataPaths) -> None:
+    marker = paths.root / CONVERSION_MARKER
+    if not marker.exists():
+        with marker.open("w", encoding="utf-8") as out:
+            out.write("A conversion to encrypted storage is under way: opening this folder "
+                      "finishes it.\n")
+            out.flush()
+            os.fsync(out.fileno())
+        _fsync_dir(paths.root)
+
+
+def _plain_backups(folder: Path) -> list[Path]:
+    """The backup databases of the folder (a kill may have left one half converted); the
+    part of a backup a kill stopped half-way is wiped."""
+    if not folder.is_dir():
+        return []
+    found = set()
+    for path in folder.iterdir():
+        name = path.name
+        if name.startswith(".") and name.endswith(".part"):
+            crypto.wipe_file(path)
+            continue
+        for suffix in (ENCRYPTING_SUFFIX, KEPT_SUFFIX):
+            name = name.removesuffix(suffix)
+        if name.endswith(".sqlite"):
+            found.add(folder / name)
+    return sorted(found)
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Every file under ``folder``, after the leftovers of a sealing stopped half-way."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        if path.name.startswith(".") and path.name.endswith(".wiping"):
+            crypto.wipe_file(path)
+        elif path.name.startswith(".") and path.name.endswith(".sealing"):
+            path.unlink(missing_ok=True)
+        else:
+            found.append(path)
+    return found
 
 
 # --- the database --------------------------------------------------------------------------
@@ -212,7 +343,7 @@ def _row_counts(connection: object) -> dict[str, int]:
         f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
-def _encrypt_database(database: Path, key: bytes) -> None:
+def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
     pending = database.with_name(database.name + ENCRYPTING_SUFFIX)
     kept = database.with_name(database.name + KEPT_SUFFIX)
     # Every saved change into the main file, and the WAL gone: a plain WAL must never sit
@@ -228,7 +359,7 @@ def _encrypt_database(database: Path, key: bytes) -> None:
     try:
         integrity = check.execute("PRAGMA integrity_check").fetchone()[0]
         found = _row_counts(check)
-        check.execute("PRAGMA journal_mode=WAL")
+        check.execute(f"PRAGMA journal_mode={journal}")
     finally:
         check.close()
     if integrity != "ok" or found != expected:
@@ -260,7 +391,7 @@ def _encrypt_database(database: Path, key: bytes) -> None:
 
 # --- evidence files ------------------------------------------------------------------------
 
-def _seal_evidence(folder: Path, key: bytes) -> None:
+def _clean_evidence_leftovers(folder: Path, key: bytes) -> None:
     if not folder.is_dir():
         return
     for loose in folder.iterdir():
@@ -279,10 +410,13 @@ def _seal_evidence(folder: Path, key: bytes) -> None:
                 crypto.wipe_file(path)
             elif name.startswith(".") and name.endswith(".sealing"):
                 path.unlink(missing_ok=True)
-        for path in sub.iterdir():
-            if path.name.startswith(".") or crypto.is_sealed(path):
-                continue
-            seal_in_place(path, key)
+
+
+def _evidence_to_seal(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for sub in folder.iterdir() if sub.is_dir()
+                  for path in sub.iterdir() if not path.name.startswith("."))
 
 
 def seal_in_place(path: Path, key: bytes) -> None:

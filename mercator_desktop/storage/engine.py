@@ -26,9 +26,14 @@ SESSION_APPLYING_SYNC = "applying_sync"
 
 def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
     """An engine on a database URL, or on a SQLite file: encrypted with ``key`` (SQLCipher,
-    connections from ``storage.crypto.connect_database``), plain when ``key`` is None."""
+    connections from ``storage.crypto.connect_database``), plain when ``key`` is None.
+
+    ``hide_parameters``: a database error names the statement but never the values bound to
+    it (a mission title, an answer's note …), so the error's text — in the log file, in a
+    crash report — does not carry what the person wrote."""
     if isinstance(database, str) and "://" in database:
-        engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
     else:
         path = Path(database)
 
@@ -37,7 +42,7 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                     check_same_thread=False)
 
         engine = create_engine(f"sqlite:///{path}", module=database_module(key),
-                               creator=connect)
+                               creator=connect, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -65,11 +65,11 @@ def restore_and_reopen(window: Any, backup_id: str, dialog: Any = None) -> bool:
     except UserError as exc:
         messages.show_error(window, _tr("Restore a backup"),
                             _tr("The backup could not be restored."), informative=str(exc))
-        _reopen(window, paths.root, language)
+        reopen(window, paths.root, language)
         return False
     if dialog is not None:
         dialog.close()
-    if not _reopen(window, paths.root, language):
+    if not reopen(window, paths.root, language):
         return False
     messages.show_info(
         window, _tr("Backup restored"),
@@ -79,15 +79,18 @@ def restore_and_reopen(window: Any, backup_id: str, dialog: Any = None) -> bool:
     return True
 
 
-def _reopen(window: Any, folder: Path, language: str) -> bool:
+def reopen(window: Any, folder: Path, language: str, passphrase: str | None = None,
+           title: str = "") -> bool:
+    """Open ``folder`` again in ``window`` after its files were changed with the store
+    closed (a restore, a conversion); False, the person told, when it cannot be opened."""
     from ..services.store import open_store
 
     try:
-        store = open_store(folder)
-    except Exception as exc:  # told, logged; the restored files are in place anyway
-        log.exception("reopening %s after a restore failed", folder)
+        store = open_store(folder, passphrase=passphrase)
+    except Exception as exc:  # told, logged; the files are in place anyway
+        log.exception("reopening %s failed", folder)
         messages.show_error(
-            window, _tr("Restore a backup"),
+            window, title or _tr("Restore a backup"),
             _tr("The data folder could not be opened again."),
             informative=_tr("{problem}\n\nClose Mercator Desktop and start it again.").format(
                 problem=exc))

@@ -64,6 +64,7 @@ from .filter_bar import FilterBar
 from .help import build_help_menu
 from .i18n import build_language_menu, current_language
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
+from .protect_notice import ProtectNotice
 from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
 
@@ -209,6 +210,13 @@ class MainWindow(QMainWindow):
         self.action_backups = self._action(
             self.tr("&Backups…"), "actionBackups", self.show_backups, None,
             self.tr("The copies of your data: make one now, or restore one"))
+        self.action_protect = self._action(
+            self.tr("Pro&tect this data folder…"), "actionProtect", self.protect_folder, None,
+            self.tr("Encrypt this data folder, so that a lost laptop does not give it away"))
+        self.action_change_passphrase = self._action(
+            self.tr("C&hange recovery passphrase…"), "actionChangePassphrase",
+            self.change_recovery_passphrase, None,
+            self.tr("Choose a new recovery passphrase for this encrypted data folder"))
         self.action_export_all = self._action(
             self.tr("Export e&verything…"), "actionExportAll", self.export_everything, None,
             self.tr("Write every record, evidence file and report into a folder, readable "
@@ -286,6 +294,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_export_all)
         self.menu_file.addAction(self.action_backups)
+        self.menu_file.addAction(self.action_protect)
+        self.menu_file.addAction(self.action_change_passphrase)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_mission = bar.addMenu(self.tr("&Mission"))
@@ -460,7 +470,17 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, placeholder, text)
         self.tabs.setCurrentIndex(self.TAB_MISSIONS)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.setCentralWidget(self.tabs)
+        self.protect_notice = ProtectNotice(self)
+        self.protect_notice.protect_requested.connect(self.protect_folder)
+        self.protect_notice.dismissed.connect(self._on_protect_notice_dismissed)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.protect_notice)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         QWidget.setTabOrder(self.filter_bar.preset_clear_button, self.mission_table)
 
     def _loading_placeholder(self) -> QLabel:
@@ -531,10 +551,12 @@ class MainWindow(QMainWindow):
         from ..services.reference import ReferenceCatalog
         from .dashboard import DashboardView
         from .expert_directory import ExpertDirectory
+        from .protect_folder import update_for_store
         from .team_calendar import TeamCalendar
 
         self.store = store
         self.context = AppContext.open(store, self)
+        update_for_store(self)
         if self.search_dialog is not None:
             self.search_dialog.close()
             self.search_dialog.deleteLater()
@@ -767,6 +789,9 @@ class MainWindow(QMainWindow):
         self.action_letterhead.setEnabled(has_store)
         self.action_backups.setEnabled(has_store)
         self.action_export_all.setEnabled(has_store)
+        encrypted = has_store and self.store.data_key is not None  # type: ignore[union-attr]
+        self.action_protect.setEnabled(has_store and not encrypted)
+        self.action_change_passphrase.setEnabled(encrypted)
         self._update_sync_actions()
 
     def _update_sync_actions(self) -> None:
@@ -901,6 +926,22 @@ class MainWindow(QMainWindow):
 
         self.backups_dialog = open_backups(self)
         return self.backups_dialog
+
+    def protect_folder(self) -> Any:
+        """File ▸ Protect this data folder… (and the bar): see ``ui.protect_folder``."""
+        from .protect_folder import protect_open_folder
+
+        return protect_open_folder(self)
+
+    def change_recovery_passphrase(self) -> bool:
+        from .protect_folder import change_recovery_passphrase
+
+        return change_recovery_passphrase(self)
+
+    def _on_protect_notice_dismissed(self) -> None:
+        from .protect_folder import dismiss_notice
+
+        dismiss_notice(self)
 
     def export_everything(self) -> None:
         from .data_safety import export_everything

@@ -90,10 +90,10 @@ def show_error(
 
 def show_info(
     parent: QWidget | None, title: str, text: str, *, rich_text: bool = False,
-    on_closed: Callable[[int], None] | None = None,
+    informative: str | None = None, on_closed: Callable[[int], None] | None = None,
 ) -> QMessageBox:
     box = _make(parent, QMessageBox.Icon.Information, title, text,
-                QMessageBox.StandardButton.Ok, rich_text=rich_text)
+                QMessageBox.StandardButton.Ok, rich_text=rich_text, informative=informative)
     _run(box, on_closed)
     return box
 

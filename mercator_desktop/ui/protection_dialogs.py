@@ -1,7 +1,11 @@
 """The two dialogs of an encrypted data folder (``services.protection``):
 
-- ``SetPassphraseDialog``: on first run, the recovery passphrase that wraps the data key,
-  typed twice, with a strength hint. Without it the app does not create the folder.
+- ``SetPassphraseDialog``: the recovery passphrase that wraps the data key, typed twice, with
+  a strength hint — on first run (``FIRST_RUN``: without it the app does not create the
+  folder), to protect the plain folder that is open (``CONVERT``), or to change it
+  (``CHANGE``: the current passphrase is asked too, or the key this computer's keyring holds
+  proves the right; ``attempt(current, new)`` makes the change, a wrong current passphrase
+  is refused inline and changes nothing).
 - ``UnlockDialog``: at start, when this computer's keyring does not hold the folder's key
   (a new laptop, a reset keyring, a keyring holding another key): the passphrase is tried,
   a wrong one is refused inline and the dialog stays open; nothing is changed.
@@ -11,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,37 +53,61 @@ def _error_label() -> QLabel:
 class SetPassphraseDialog(QDialog):
     """``passphrase`` holds the accepted passphrase."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    FIRST_RUN, CONVERT, CHANGE = "first-run", "convert", "change"
+
+    def __init__(self, parent: QWidget | None = None, purpose: str = FIRST_RUN, *,
+                 keyring_holds_key: bool = False,
+                 attempt: Callable[[str | None, str], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setPassphraseDialog")
-        self.setWindowTitle(self.tr("Protect your data"))
+        self.purpose = purpose
+        self.attempt = attempt
+        self.keyring_holds_key = keyring_holds_key
         self.passphrase = ""
-        intro = QLabel(self.tr(
-            "Mercator Desktop encrypts your missions, answers, findings and evidence files on "
-            "this computer, so that a lost or stolen laptop does not give them away.\n\n"
-            "Choose a recovery passphrase. You do not need it every day: this computer keeps "
-            "the key in its keyring. You need it to open your data on a new laptop or after "
-            "the keyring was reset. Write it down and keep it somewhere safe: without it, "
-            "nobody — not even WCO — can open your data elsewhere."))
+        intro = QLabel(self._intro())
+        intro.setObjectName("introLabel")
         intro.setWordWrap(True)
+        self.current_edit = _password_field("currentEdit")
         self.passphrase_edit = _password_field("passphraseEdit")
         self.confirm_edit = _password_field("confirmEdit")
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
         self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
         form = QFormLayout()
-        form.addRow(self.tr("Recovery passphrase:"), self.passphrase_edit)
+        if purpose == self.CHANGE:
+            form.addRow(self.tr("Current passphrase:"), self.current_edit)
+            if keyring_holds_key:
+                hint = QLabel(self.tr("Forgotten? Leave it empty: this computer's keyring "
+                                      "holds the key, which proves the data is yours."))
+                hint.setObjectName("currentHintLabel")
+                hint.setWordWrap(True)
+                form.addRow("", hint)
+            label = self.tr("New recovery passphrase:")
+        else:
+            self.current_edit.hide()
+            label = self.tr("Recovery passphrase:")
+        form.addRow(label, self.passphrase_edit)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("Type it again:"), self.confirm_edit)
         self.error_label = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Protect my data"))
         self.ok_button.setObjectName("okButton")
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Quit"))
         self.cancel_button.setObjectName("cancelButton")
+        if purpose == self.FIRST_RUN:
+            self.setWindowTitle(self.tr("Protect your data"))
+            self.ok_button.setText(self.tr("Protect my data"))
+            self.cancel_button.setText(self.tr("Quit"))
+        elif purpose == self.CONVERT:
+            self.setWindowTitle(self.tr("Protect this data folder"))
+            self.ok_button.setText(self.tr("Protect this folder"))
+            self.cancel_button.setText(self.tr("Cancel"))
+        else:
+            self.setWindowTitle(self.tr("Change the recovery passphrase"))
+            self.ok_button.setText(self.tr("Change the passphrase"))
+            self.cancel_button.setText(self.tr("Cancel"))
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,6 +118,30 @@ class SetPassphraseDialog(QDialog):
         self.setMinimumWidth(480)
         self._on_passphrase_edit_text_changed("")
 
+    def _intro(self) -> str:
+        if self.purpose == self.CONVERT:
+            return self.tr(
+                "This data folder is not encrypted: anyone who gets hold of this laptop can "
+                "read your missions, answers, findings and evidence files. Mercator Desktop "
+                "can encrypt it now, with its backups.\n\n"
+                "Choose a recovery passphrase. You do not need it every day: this computer "
+                "keeps the key in its keyring. You need it to open your data on a new laptop "
+                "or after the keyring was reset. Write it down and keep it somewhere safe.\n\n"
+                "Open mission and assessment windows are saved and closed first. A large "
+                "folder takes a few minutes; the encryption cannot be cancelled once started.")
+        if self.purpose == self.CHANGE:
+            return self.tr(
+                "The new recovery passphrase replaces the old one, which no longer opens "
+                "this data folder afterwards. Your data is not encrypted again: only the "
+                "small recovery file changes, so this takes a moment.")
+        return self.tr(
+            "Mercator Desktop encrypts your missions, answers, findings and evidence files on "
+            "this computer, so that a lost or stolen laptop does not give them away.\n\n"
+            "Choose a recovery passphrase. You do not need it every day: this computer keeps "
+            "the key in its keyring. You need it to open your data on a new laptop or after "
+            "the keyring was reset. Write it down and keep it somewhere safe: without it, "
+            "nobody — not even WCO — can open your data elsewhere.")
+
     def _on_passphrase_edit_text_changed(self, text: str) -> None:
         words = {"weak": self.tr("Strength: weak — use at least {n} characters"),
                  "fair": self.tr("Strength: fair — a few more words make it stronger"),
@@ -97,19 +151,46 @@ class SetPassphraseDialog(QDialog):
 
     def _on_ok(self) -> None:
         text, again = self.passphrase_edit.text(), self.confirm_edit.text()
-        if len(text) < protection.MIN_PASSPHRASE:
+        current = self.current_edit.text()
+        problem: str | None
+        if self.purpose == self.CHANGE and not current and not self.keyring_holds_key:
+            problem = self.tr("Enter the current recovery passphrase.")
+        elif len(text) < protection.MIN_PASSPHRASE:
             problem = self.tr("The recovery passphrase needs at least {n} characters; a few "
                               "words you will remember make a good one.").format(
                                   n=protection.MIN_PASSPHRASE)
         elif text != again:
             problem = self.tr("The two passphrases are not the same: type it again.")
         else:
-            self.passphrase = text
-            self.accept()
-            return
+            problem = self._try(current or None, text)
+            if problem is None:
+                self.passphrase = text
+                self.accept()
+                return
         self.error_label.setText(problem)
         self.error_label.show()
         self.adjustSize()
+
+    def _try(self, current: str | None, new: str) -> str | None:
+        """Run ``attempt`` (the change); what went wrong, in the interface's language."""
+        if self.attempt is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.attempt(current, new)
+        except protection.WrongPassphraseError:
+            self.current_edit.selectAll()
+            self.current_edit.setFocus()
+            return self.tr("That is not the current recovery passphrase of this data folder. "
+                           "Nothing was changed; check the spelling and the keyboard layout, "
+                           "then try again.")
+        except protection.CurrentPassphraseNeededError:
+            return self.tr("Enter the current recovery passphrase.")
+        except UserError as exc:
+            return str(exc)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return None
 
 
 class UnlockDialog(QDialog):

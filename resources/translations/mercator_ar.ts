@@ -1258,12 +1258,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     <message>
         <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Close the mission and assessment windows first.</source>
         <translation>أغلق نوافذ البعثات والتقييمات أولًا.</translation>
     </message>
@@ -1274,12 +1274,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
@@ -1289,7 +1289,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>عادت بياناتك كما كانت في {when}. ما كان لديك من قبل محفوظ كالنسخة الاحتياطية «{kept}». زامن مع المقر لاستعادة العمل الذي كنت قد أرسلته.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The data folder could not be opened again.</source>
         <translation>تعذّر فتح مجلد البيانات مجددًا.</translation>
     </message>
@@ -2321,7 +2321,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+112"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2458,6 +2458,26 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pro&amp;tect this data folder…</source>
+        <translation>حماية مجلد ال&amp;بيانات هذا…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt this data folder, so that a lost laptop does not give it away</source>
+        <translation>تشفير مجلد البيانات هذا حتى لا يكشفه حاسوب محمول مفقود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange recovery passphrase…</source>
+        <translation>تغيير &amp;عبارة مرور الاسترداد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new recovery passphrase for this encrypted data folder</source>
+        <translation>اختيار عبارة مرور استرداد جديدة لمجلد البيانات المشفر هذا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export e&amp;verything…</source>
         <translation>تصدير &amp;كل شيء…</translation>
     </message>
@@ -2493,12 +2513,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+555"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2593,7 +2613,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Mission</source>
         <translation>&amp;بعثة</translation>
     </message>
@@ -2620,12 +2640,12 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+562"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-652"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2646,12 +2666,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Opening your data…</source>
         <translation>جارٍ فتح بياناتك…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>سلة المحذوفات: البعثات التي حذفتها. حدّد إحداها واختر «استعادة» (Ctrl+R) لإعادتها.</translation>
     </message>
@@ -2671,7 +2691,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقويم الفريق</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>جارٍ تحميل البعثات…</translation>
     </message>
@@ -2701,7 +2721,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -2723,7 +2743,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>بعثة جديدة من {code}: حدّد تواريخها ثم احفظ.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+148"/>
         <source>Mission is being edited</source>
         <translation>البعثة قيد التعديل</translation>
     </message>
@@ -4511,6 +4531,113 @@ Close Mercator Desktop and start it again.</source>
     </message>
 </context>
 <context>
+    <name>ProtectFolder</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_folder.py" line="+59"/>
+        <source>You can protect this folder later from the File menu.</source>
+        <translation>يمكنك حماية هذا المجلد لاحقًا من قائمة ملف.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Protect this data folder</source>
+        <translation>حماية مجلد البيانات هذا</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>This data folder is encrypted now.</source>
+        <translation>أصبح مجلد البيانات هذا مشفرًا الآن.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data is protected</source>
+        <translation>بياناتك محمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder is encrypted now, with its backups and evidence files.</source>
+        <translation>أصبح مجلد البيانات هذا مشفرًا الآن، مع نسخه الاحتياطية وملفات الأدلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>احتفظ بعبارة مرور الاسترداد في مكان آمن: فبدونها لا يمكن فتح هذا المجلد على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder could not be encrypted; it was opened again as it was.</source>
+        <translation>تعذر تشفير مجلد البيانات؛ وأُعيد فتحه كما كان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details were written to the log file.</source>
+        <translation>كُتبت التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A window has changes that cannot be saved yet.</source>
+        <translation>في إحدى النوافذ تغييرات لا يمكن حفظها بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct them, or close the window, then protect the folder again. Nothing was changed.</source>
+        <translation>صحّحها أو أغلق النافذة، ثم أعد حماية المجلد. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting your data… A large folder takes a few minutes.
+This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: the next start finishes the work.</source>
+        <translation>جارٍ تشفير بياناتك… يستغرق المجلد الكبير بضع دقائق.
+لا يمكن إلغاء هذه العملية. إذا توقف الحاسوب في أثنائها فلن يضيع شيء: يُكمل التشغيل التالي العمل.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The recovery passphrase was changed.</source>
+        <translation>تم تغيير عبارة مرور الاسترداد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery passphrase changed</source>
+        <translation>تم تغيير عبارة مرور الاسترداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new recovery passphrase opens this data folder from now on; the old one no longer does.</source>
+        <translation>من الآن فصاعدًا تفتح عبارة مرور الاسترداد الجديدة مجلد البيانات هذا؛ ولم تعد القديمة تفتحه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the new passphrase somewhere safe.</source>
+        <translation>احتفظ بالعبارة الجديدة في مكان آمن.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectNotice</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <source>This data folder is not encrypted</source>
+        <translation>مجلد البيانات هذا غير مشفر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
+        <translation>مجلد البيانات هذا غير مشفر: يستطيع كل من يضع يده على هذا الحاسوب المحمول قراءة بعثاتك وإجاباتك وملفات الأدلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protect this folder…</source>
+        <translation>حماية هذا المجلد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
@@ -4750,12 +4877,12 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+100"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -4764,27 +4891,86 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 اختر عبارة مرور للاسترداد. لا تحتاج إليها كل يوم: يحتفظ هذا الحاسوب بالمفتاح في حافظة مفاتيحه. وتحتاج إليها لفتح بياناتك على حاسوب جديد أو بعد إعادة تعيين حافظة المفاتيح. دوّنها واحفظها في مكان آمن: من دونها لا يستطيع أحد — ولا حتى المنظمة العالمية للجمارك — فتح بياناتك في مكان آخر.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-50"/>
         <source>Recovery passphrase:</source>
         <translation>عبارة مرور الاسترداد:</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Current passphrase:</source>
+        <translation>العبارة الحالية:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Forgotten? Leave it empty: this computer&apos;s keyring holds the key, which proves the data is yours.</source>
+        <translation>هل نسيتها؟ اترك الحقل فارغًا: تحتفظ حلقة مفاتيح هذا الحاسوب بالمفتاح، وهذا يثبت أن البيانات لك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New recovery passphrase:</source>
+        <translation>عبارة مرور الاسترداد الجديدة:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Protect my data</source>
         <translation>احمِ بياناتي</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Protect this data folder</source>
+        <translation>حماية مجلد البيانات هذا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect this folder</source>
+        <translation>حماية هذا المجلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Change the recovery passphrase</source>
+        <translation>تغيير عبارة مرور الاسترداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>تغيير العبارة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
+
+Open mission and assessment windows are saved and closed first. A large folder takes a few minutes; the encryption cannot be cancelled once started.</source>
+        <translation>مجلد البيانات هذا غير مشفر: يستطيع كل من يضع يده على هذا الحاسوب المحمول قراءة بعثاتك وإجاباتك ونتائجك وملفات الأدلة. يستطيع Mercator Desktop تشفيره الآن مع نسخه الاحتياطية.
+
+اختر عبارة مرور للاسترداد. لا تحتاج إليها كل يوم: يحتفظ هذا الحاسوب بالمفتاح في حلقة مفاتيحه. تحتاج إليها لفتح بياناتك على حاسوب محمول جديد أو بعد إعادة تعيين حلقة المفاتيح. دوّنها واحتفظ بها في مكان آمن.
+
+تُحفظ نوافذ البعثات والتقييمات المفتوحة وتُغلق أولًا. يستغرق المجلد الكبير بضع دقائق؛ ولا يمكن إلغاء التشفير بعد بدئه.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new recovery passphrase replaces the old one, which no longer opens this data folder afterwards. Your data is not encrypted again: only the small recovery file changes, so this takes a moment.</source>
+        <translation>تحل عبارة مرور الاسترداد الجديدة محل القديمة، التي لن تفتح مجلد البيانات هذا بعد ذلك. لا يُعاد تشفير بياناتك: يتغير ملف الاسترداد الصغير فقط، لذا لا يستغرق ذلك إلا لحظة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Strength: weak — use at least {n} characters</source>
         <translation>القوة: ضعيفة — استخدم {n} حرفًا على الأقل</translation>
     </message>
@@ -4799,7 +4985,13 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
         <translation>القوة: قوية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>Enter the current recovery passphrase.</source>
+        <translation>أدخل عبارة مرور الاسترداد الحالية.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>تحتاج عبارة مرور الاسترداد إلى {n} حرفًا على الأقل؛ بضع كلمات تتذكرها تصنع عبارة جيدة.</translation>
     </message>
@@ -4807,6 +4999,11 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
         <location line="+4"/>
         <source>The two passphrases are not the same: type it again.</source>
         <translation>العبارتان غير متطابقتين: اكتبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>هذه ليست عبارة مرور الاسترداد الحالية لمجلد البيانات هذا. لم يتغير شيء؛ تحقق من الكتابة ومن تخطيط لوحة المفاتيح ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -5415,7 +5612,7 @@ The details were written to the log file:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
         <source>Unlock your data</source>
         <translation>فتح قفل بياناتك</translation>
     </message>

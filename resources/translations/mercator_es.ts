@@ -1242,12 +1242,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     <message>
         <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Close the mission and assessment windows first.</source>
         <translation>Cierre primero las ventanas de misiones y evaluaciones.</translation>
     </message>
@@ -1258,12 +1258,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     </message>
     <message>
         <location line="+11"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
@@ -1273,7 +1273,7 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>Sus datos vuelven a estar como el {when}. Lo que tenía antes se guarda como la copia «{kept}». Sincronice con la Sede para recuperar el trabajo que ya había enviado.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The data folder could not be opened again.</source>
         <translation>No se pudo volver a abrir la carpeta de datos.</translation>
     </message>
@@ -2305,7 +2305,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+112"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2442,6 +2442,26 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Pro&amp;tect this data folder…</source>
+        <translation>&amp;Proteger esta carpeta de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt this data folder, so that a lost laptop does not give it away</source>
+        <translation>Cifrar esta carpeta de datos, para que una computadora perdida no la revele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange recovery passphrase…</source>
+        <translation>&amp;Cambiar la frase de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new recovery passphrase for this encrypted data folder</source>
+        <translation>Elegir una nueva frase de recuperación para esta carpeta de datos cifrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export e&amp;verything…</source>
         <translation>Exportar &amp;todo…</translation>
     </message>
@@ -2477,12 +2497,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+555"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Bandeja de sincronización…</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
     </message>
@@ -2577,7 +2597,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Mission</source>
         <translation>&amp;Misión</translation>
     </message>
@@ -2604,12 +2624,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+562"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-652"/>
         <source>Plan your first mission</source>
         <translation>Planifique su primera misión</translation>
     </message>
@@ -2630,12 +2650,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Opening your data…</source>
         <translation>Abriendo sus datos…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>La papelera: misiones que usted eliminó. Seleccione una y elija Restaurar (Ctrl+R) para recuperarla.</translation>
     </message>
@@ -2655,7 +2675,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Calendario del equipo</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>Cargando las misiones…</translation>
     </message>
@@ -2685,7 +2705,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Planifique su primera misión, o importe las misiones que lleva en una hoja de cálculo (Excel, OpenDocument o CSV). Todo queda en esta computadora hasta que sincronice.</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Bandeja de sincronización (%n)…</numerusform>
@@ -2703,7 +2723,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Nueva misión a partir de {code}: indique sus fechas y guárdela.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+148"/>
         <source>Mission is being edited</source>
         <translation>La misión se está editando</translation>
     </message>
@@ -4491,6 +4511,113 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectFolder</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_folder.py" line="+59"/>
+        <source>You can protect this folder later from the File menu.</source>
+        <translation>Puede proteger esta carpeta más tarde desde el menú Archivo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Protect this data folder</source>
+        <translation>Proteger esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>This data folder is encrypted now.</source>
+        <translation>Esta carpeta de datos ya está cifrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data is protected</source>
+        <translation>Sus datos están protegidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder is encrypted now, with its backups and evidence files.</source>
+        <translation>Esta carpeta de datos ya está cifrada, con sus copias de seguridad y sus archivos de evidencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>Guarde la frase de recuperación en un lugar seguro: sin ella, esta carpeta no se puede abrir en otra computadora.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder could not be encrypted; it was opened again as it was.</source>
+        <translation>No se pudo cifrar la carpeta de datos; se volvió a abrir tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details were written to the log file.</source>
+        <translation>Los detalles se escribieron en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A window has changes that cannot be saved yet.</source>
+        <translation>Una ventana tiene cambios que todavía no se pueden guardar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct them, or close the window, then protect the folder again. Nothing was changed.</source>
+        <translation>Corríjalos o cierre la ventana y vuelva a proteger la carpeta. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting your data… A large folder takes a few minutes.
+This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: the next start finishes the work.</source>
+        <translation>Cifrando sus datos… Una carpeta grande tarda unos minutos.
+Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pierde nada: el próximo inicio termina el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The recovery passphrase was changed.</source>
+        <translation>Se cambió la frase de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery passphrase changed</source>
+        <translation>Frase de recuperación cambiada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new recovery passphrase opens this data folder from now on; the old one no longer does.</source>
+        <translation>La nueva frase de recuperación abre esta carpeta de datos a partir de ahora; la anterior ya no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the new passphrase somewhere safe.</source>
+        <translation>Guarde la nueva frase en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectNotice</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <source>This data folder is not encrypted</source>
+        <translation>Esta carpeta de datos no está cifrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
+        <translation>Esta carpeta de datos no está cifrada: cualquiera que se apodere de esta computadora portátil puede leer sus misiones, respuestas y archivos de evidencia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protect this folder…</source>
+        <translation>Proteger esta carpeta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
@@ -4730,12 +4857,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+100"/>
         <source>Protect your data</source>
         <translation>Proteja sus datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -4744,27 +4871,86 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 Elija una frase de recuperación. No la necesita a diario: este ordenador guarda la clave en su llavero. La necesita para abrir sus datos en un portátil nuevo o si el llavero se restableció. Anótela y guárdela en un lugar seguro: sin ella nadie, ni siquiera la OMA, puede abrir sus datos en otro lugar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-50"/>
         <source>Recovery passphrase:</source>
         <translation>Frase de recuperación:</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Current passphrase:</source>
+        <translation>Frase actual:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Forgotten? Leave it empty: this computer&apos;s keyring holds the key, which proves the data is yours.</source>
+        <translation>¿La olvidó? Deje el campo vacío: el llavero de esta computadora guarda la clave, lo que demuestra que los datos son suyos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New recovery passphrase:</source>
+        <translation>Nueva frase de recuperación:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type it again:</source>
         <translation>Escríbala de nuevo:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Protect my data</source>
         <translation>Proteger mis datos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Protect this data folder</source>
+        <translation>Proteger esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect this folder</source>
+        <translation>Proteger esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Change the recovery passphrase</source>
+        <translation>Cambiar la frase de recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
+
+Open mission and assessment windows are saved and closed first. A large folder takes a few minutes; the encryption cannot be cancelled once started.</source>
+        <translation>Esta carpeta de datos no está cifrada: cualquiera que se apodere de esta computadora portátil puede leer sus misiones, respuestas, hallazgos y archivos de evidencia. Mercator Desktop puede cifrarla ahora, con sus copias de seguridad.
+
+Elija una frase de recuperación. No la necesita todos los días: esta computadora guarda la clave en su llavero. La necesita para abrir sus datos en una computadora nueva o después de que se restableció el llavero. Anótela y guárdela en un lugar seguro.
+
+Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes. Una carpeta grande tarda unos minutos; una vez iniciado, el cifrado no se puede cancelar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new recovery passphrase replaces the old one, which no longer opens this data folder afterwards. Your data is not encrypted again: only the small recovery file changes, so this takes a moment.</source>
+        <translation>La nueva frase de recuperación reemplaza a la anterior, que después ya no abre esta carpeta de datos. Sus datos no se cifran de nuevo: solo cambia el pequeño archivo de recuperación, así que tarda un momento.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Strength: weak — use at least {n} characters</source>
         <translation>Solidez: débil — use al menos {n} caracteres</translation>
     </message>
@@ -4779,7 +4965,13 @@ Elija una frase de recuperación. No la necesita a diario: este ordenador guarda
         <translation>Solidez: sólida</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>Enter the current recovery passphrase.</source>
+        <translation>Escriba la frase de recuperación actual.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>La frase de recuperación necesita al menos {n} caracteres; unas palabras que recuerde bien son una buena elección.</translation>
     </message>
@@ -4787,6 +4979,11 @@ Elija una frase de recuperación. No la necesita a diario: este ordenador guarda
         <location line="+4"/>
         <source>The two passphrases are not the same: type it again.</source>
         <translation>Las dos frases no son iguales: escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>Esa no es la frase de recuperación actual de esta carpeta de datos. No se modificó nada; revise la ortografía y la distribución del teclado e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5355,7 +5552,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
         <source>Unlock your data</source>
         <translation>Desbloquear sus datos</translation>
     </message>

@@ -1242,12 +1242,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     <message>
         <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>Close the mission and assessment windows first.</source>
         <translation>Fermez d’abord les fenêtres de mission et d’évaluation.</translation>
     </message>
@@ -1258,12 +1258,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+11"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n’a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1273,7 +1273,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>Vos données sont revenues telles qu’elles étaient le {when}. Ce que vous aviez avant est gardé dans la sauvegarde « {kept} ». Synchronisez avec le siège pour récupérer le travail déjà envoyé.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The data folder could not be opened again.</source>
         <translation>Le dossier de données n’a pas pu être rouvert.</translation>
     </message>
@@ -2305,7 +2305,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+111"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+112"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2419,6 +2419,26 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <location line="+1"/>
         <source>The copies of your data: make one now, or restore one</source>
         <translation>Les copies de vos données : en faire une maintenant, ou en restaurer une</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;tect this data folder…</source>
+        <translation>Protéger ce &amp;dossier de données…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt this data folder, so that a lost laptop does not give it away</source>
+        <translation>Chiffrer ce dossier de données, pour qu’un ordinateur perdu ne le livre pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange recovery passphrase…</source>
+        <translation>&amp;Changer la phrase de récupération…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new recovery passphrase for this encrypted data folder</source>
+        <translation>Choisir une nouvelle phrase de récupération pour ce dossier de données chiffré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2536,7 +2556,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
     </message>
@@ -2582,12 +2602,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Opening your data…</source>
         <translation>Ouverture de vos données…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>La corbeille&#xa0;: les missions que vous avez supprimées. Sélectionnez-en une et choisissez Restaurer (Ctrl+R) pour la récupérer.</translation>
     </message>
@@ -2599,12 +2619,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+562"/>
+        <location line="+593"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-592"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2614,7 +2634,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2639,7 +2659,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+510"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2679,13 +2699,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1158"/>
-        <location line="+555"/>
+        <location line="-1191"/>
+        <location line="+572"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-571"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2700,12 +2720,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+456"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2723,7 +2743,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Nouvelle mission à partir de {code}&#xa0;: indiquez ses dates, puis enregistrez.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+148"/>
         <source>Mission is being edited</source>
         <translation>Mission en cours de modification</translation>
     </message>
@@ -2805,7 +2825,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-1001"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2825,7 +2845,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+876"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -4491,6 +4511,113 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectFolder</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_folder.py" line="+59"/>
+        <source>You can protect this folder later from the File menu.</source>
+        <translation>Vous pourrez protéger ce dossier plus tard depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Protect this data folder</source>
+        <translation>Protéger ce dossier de données</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>This data folder is encrypted now.</source>
+        <translation>Ce dossier de données est désormais chiffré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data is protected</source>
+        <translation>Vos données sont protégées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder is encrypted now, with its backups and evidence files.</source>
+        <translation>Ce dossier de données est désormais chiffré, avec ses sauvegardes et ses pièces justificatives.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>Conservez la phrase de récupération en lieu sûr : sans elle, ce dossier ne peut pas être ouvert sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder could not be encrypted; it was opened again as it was.</source>
+        <translation>Le dossier de données n’a pas pu être chiffré ; il a été rouvert tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details were written to the log file.</source>
+        <translation>Les détails ont été écrits dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A window has changes that cannot be saved yet.</source>
+        <translation>Une fenêtre contient des modifications qui ne peuvent pas encore être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct them, or close the window, then protect the folder again. Nothing was changed.</source>
+        <translation>Corrigez-les ou fermez la fenêtre, puis protégez à nouveau le dossier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Encrypting your data… A large folder takes a few minutes.
+This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: the next start finishes the work.</source>
+        <translation>Chiffrement de vos données… Un dossier volumineux prend quelques minutes.
+Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre-temps, rien n’est perdu : le prochain démarrage termine le travail.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The recovery passphrase was changed.</source>
+        <translation>La phrase de récupération a été modifiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery passphrase changed</source>
+        <translation>Phrase de récupération modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new recovery passphrase opens this data folder from now on; the old one no longer does.</source>
+        <translation>La nouvelle phrase de récupération ouvre désormais ce dossier de données ; l’ancienne ne l’ouvre plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the new passphrase somewhere safe.</source>
+        <translation>Conservez la nouvelle phrase en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectNotice</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <source>This data folder is not encrypted</source>
+        <translation>Ce dossier de données n’est pas chiffré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
+        <translation>Ce dossier de données n’est pas chiffré : quiconque s’empare de cet ordinateur portable peut lire vos missions, vos réponses et vos pièces justificatives.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Protect this folder…</source>
+        <translation>Protéger ce dossier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
@@ -4730,12 +4857,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+53"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+100"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -4744,27 +4871,86 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour : cet ordinateur garde la clé dans son trousseau. Elle vous servira à ouvrir vos données sur un nouveau portable ou après la réinitialisation du trousseau. Notez-la et gardez-la en lieu sûr : sans elle, personne — pas même l’OMD — ne peut ouvrir vos données ailleurs.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-50"/>
         <source>Recovery passphrase:</source>
         <translation>Phrase de récupération :</translation>
     </message>
     <message>
+        <location line="-10"/>
+        <source>Current passphrase:</source>
+        <translation>Phrase actuelle :</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Forgotten? Leave it empty: this computer&apos;s keyring holds the key, which proves the data is yours.</source>
+        <translation>Oubliée ? Laissez ce champ vide : le trousseau de cet ordinateur détient la clé, ce qui prouve que les données sont les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New recovery passphrase:</source>
+        <translation>Nouvelle phrase de récupération :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Type it again:</source>
         <translation>Saisissez-la à nouveau :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Protect my data</source>
         <translation>Protéger mes données</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Protect this data folder</source>
+        <translation>Protéger ce dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect this folder</source>
+        <translation>Protéger ce dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Change the recovery passphrase</source>
+        <translation>Changer la phrase de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
+
+Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
+
+Open mission and assessment windows are saved and closed first. A large folder takes a few minutes; the encryption cannot be cancelled once started.</source>
+        <translation>Ce dossier de données n’est pas chiffré : quiconque s’empare de cet ordinateur portable peut lire vos missions, réponses, constats et pièces justificatives. Mercator Desktop peut le chiffrer maintenant, avec ses sauvegardes.
+
+Choisissez une phrase de récupération. Vous n’en avez pas besoin tous les jours : cet ordinateur garde la clé dans son trousseau. Elle vous sert à ouvrir vos données sur un nouvel ordinateur ou après la réinitialisation du trousseau. Notez-la et conservez-la en lieu sûr.
+
+Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrées et fermées. Un dossier volumineux prend quelques minutes ; une fois commencé, le chiffrement ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The new recovery passphrase replaces the old one, which no longer opens this data folder afterwards. Your data is not encrypted again: only the small recovery file changes, so this takes a moment.</source>
+        <translation>La nouvelle phrase de récupération remplace l’ancienne, qui n’ouvre plus ce dossier de données ensuite. Vos données ne sont pas chiffrées à nouveau : seul le petit fichier de récupération change, cela ne prend qu’un instant.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Strength: weak — use at least {n} characters</source>
         <translation>Robustesse : faible — utilisez au moins {n} caractères</translation>
     </message>
@@ -4779,7 +4965,13 @@ Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour
         <translation>Robustesse : forte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>Enter the current recovery passphrase.</source>
+        <translation>Saisissez la phrase de récupération actuelle.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>La phrase de récupération doit compter au moins {n} caractères ; quelques mots dont vous vous souviendrez font une bonne phrase.</translation>
     </message>
@@ -4787,6 +4979,11 @@ Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour
         <location line="+4"/>
         <source>The two passphrases are not the same: type it again.</source>
         <translation>Les deux phrases ne sont pas identiques : saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>Ce n’est pas la phrase de récupération actuelle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5355,7 +5552,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
         <source>Unlock your data</source>
         <translation>Déverrouiller vos données</translation>
     </message>

@@ -189,3 +189,25 @@ def test_plain_leftovers_of_a_killed_copy_or_download_are_wiped_by_the_conversio
     protection.protect(DataPaths(data_dir), PASSPHRASE)
     assert leaked(data_dir) == []
     assert [p.name for p in evidence.iterdir() if p.is_file()] == []
+
+
+def test_the_encrypted_store_keeps_no_stat4_samples_that_slow_every_open(
+        data_dir, os_keyring) -> None:  # type: ignore[no-untyped-def]
+    """SQLCipher's SQLite has STAT4: its samples were decoded at every connection's schema
+    load (see ``storage.maintenance``); ANALYZE at open runs, and only stat1 stays."""
+    from mercator_desktop.storage import crypto
+
+    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
+    try:
+        fill(store)
+        key = store.data_key
+    finally:
+        store.close()
+    open_store(data_dir, user="tester").close()  # the statistics are refreshed here
+    connection = crypto.connect_database(data_dir / "mercator.sqlite", key)
+    try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'")}
+    finally:
+        connection.close()
+    assert tables == {"sqlite_stat1"}

@@ -62,3 +62,52 @@ def test_the_command_line_encrypts_a_folder_and_opens_it_with_the_passphrase(
         assert [m.title for m in MissionService(store).list()] == [TITLE]
     finally:
         store.close()
+
+
+def test_recovery_change_reads_the_current_and_the_new_passphrase_from_stdin(
+        data_dir, os_keyring) -> None:  # type: ignore[no-untyped-def]
+    from mercator_desktop.paths import DataPaths
+    from mercator_desktop.services import protection
+
+    protection.protect(DataPaths(data_dir), PASSPHRASE)
+    store = open_store(data_dir, user="tester")
+    fill(store)
+    store.close()
+    recovery = data_dir / "recovery-key.json"
+    before = recovery.read_bytes()
+
+    wrong = run_cli("recovery", "change", "--passphrase-stdin", data_dir=data_dir,
+                    input=f"not the passphrase\n{NEW}\n")
+    assert wrong.returncode == 2
+    assert "not the one of this data folder" in wrong.stderr
+    assert "Nothing was changed" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    assert recovery.read_bytes() == before
+
+    # the subprocess has no keyring: an empty first line cannot prove the right
+    no_key = run_cli("recovery", "change", "--passphrase-stdin", data_dir=data_dir,
+                     input=f"\n{NEW}\n")
+    assert no_key.returncode == 2
+    assert "Enter the current recovery passphrase" in no_key.stderr
+    assert recovery.read_bytes() == before
+
+    short = run_cli("recovery", "change", "--passphrase-stdin", data_dir=data_dir,
+                    input=f"{PASSPHRASE}\nshort\n")
+    assert short.returncode == 2
+    assert "at least 10 characters" in short.stderr
+    assert recovery.read_bytes() == before
+
+    database = (data_dir / "mercator.sqlite").read_bytes()
+    changed = run_cli("recovery", "change", "--passphrase-stdin", data_dir=data_dir,
+                      input=f"{PASSPHRASE}\n{NEW}\n")
+    assert changed.returncode == 0, changed.stderr
+    assert "was changed" in changed.stdout
+    assert (data_dir / "mercator.sqlite").read_bytes() == database  # only re-wrapped
+    old = run_cli("--passphrase-stdin", "missions", "list", data_dir=data_dir,
+                  input=f"{PASSPHRASE}\n")
+    assert old.returncode == 2
+    listed = run_cli("--passphrase-stdin", "missions", "list", data_dir=data_dir,
+                     input=f"{NEW}\n")
+    assert listed.returncode == 0, listed.stderr
+    assert TITLE in listed.stdout
+    assert leaked(data_dir) == []
