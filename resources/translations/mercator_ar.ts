@@ -472,7 +472,7 @@
         <translation>البعثة {mission} · {template}، الإصدار {version} · {status}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>اعتمده {name} في {when}. الإجابات مقفلة؛ استخدم «إعادة الفتح…» (مع ذكر السبب) لتغييرها.</translation>
     </message>
@@ -1238,12 +1238,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
         <translation>{n} بعثة في بياناتك</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>… and {n} more</source>
         <translation>… و{n} أخرى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No mission starts in the next {days} days.</source>
         <translation>لا تبدأ أي بعثة خلال الأيام الـ{days} القادمة.</translation>
     </message>
@@ -5730,12 +5730,12 @@ The details were written to the log file:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -5806,7 +5806,7 @@ The details were written to the log file:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+17"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+18"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -6109,7 +6109,7 @@ The details were written to the log file:
         <translation>الترخيص: {licence}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
         <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
         <translation>لا يمكن الوصول إلى المقر الآن: هذا الحاسوب غير متصل، أو المقر لا يعمل. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>

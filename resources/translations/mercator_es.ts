@@ -1222,12 +1222,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
         <translation>{n} misiones en sus datos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>… and {n} more</source>
         <translation>… y {n} más</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No mission starts in the next {days} days.</source>
         <translation>Ninguna misión empieza en los próximos {days} días.</translation>
     </message>

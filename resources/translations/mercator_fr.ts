@@ -472,7 +472,7 @@
         <translation>Mission {mission} · {template}, version {version} · {status}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validée par {name} le {when}. Les réponses sont verrouillées&#xa0;; utilisez Rouvrir… (avec un motif) pour les modifier.</translation>
     </message>
@@ -1222,12 +1222,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
         <translation>{n} missions dans vos données</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>… and {n} more</source>
         <translation>… et {n} de plus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No mission starts in the next {days} days.</source>
         <translation>Aucune mission ne commence dans les {days} prochains jours.</translation>
     </message>
@@ -5670,12 +5670,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+65"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5746,7 +5746,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+17"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+18"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -6049,7 +6049,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Licence : {licence}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
         <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
         <translation>Impossible de joindre le siège pour le moment : cet ordinateur est hors ligne, ou le siège ne fonctionne pas. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
