@@ -18,18 +18,19 @@ from mercator_desktop.services import protection
 from mercator_desktop.services.issued_reports import IssuedReportService
 from mercator_desktop.storage import crypto
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, _db_kinds
 from .hqproc import running_hq
 from .test_trust import TEAM, USERS, Laptop
 
 PASSPHRASE = "sealed reports for the sync test"
 
 
-@pytest.fixture
-def own_hq(tmp_path):  # type: ignore[no-untyped-def]
+@pytest.fixture(params=_db_kinds())
+def own_hq(request, tmp_path):  # type: ignore[no-untyped-def]
+    """An HQ of the test's own, on SQLite and (with MERCATOR_TEST_PG_URL) PostgreSQL."""
     folder = tmp_path / "hq"
     folder.mkdir()
-    with running_hq("sqlite", folder, USERS) as server:
+    with running_hq(request.param, folder, USERS) as server:
         yield server
 
 

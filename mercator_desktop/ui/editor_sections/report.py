@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from .. import messages
 
 if TYPE_CHECKING:
+    from ...services.issued_reports import IssuedReportView
     from ..mission_editor import MissionEditor
 
 
@@ -31,7 +32,7 @@ class EditorReport:
     def export(self) -> None:
         self._from_saved(self.open_dialog, _tr("Save and export"))
 
-    def issue(self, like: object = None) -> None:
+    def issue(self, like: IssuedReportView | None = None) -> None:
         """Issue report… / Reissue… (``like``: the issued report whose choices to take)."""
         panel = self.editor.issued_panel
         self._from_saved(lambda: panel.open_dialog(like), _tr("Save and issue"))
