@@ -114,3 +114,39 @@ def test_the_command_line_issues_lists_and_refuses(demo_store, data_dir, tmp_pat
         assert refused.returncode == 2 and words in refused.stderr, refused.stderr
     again = run_cli("report", CODE, "--issued", data_dir=data_dir)
     assert again.stdout.count("\tdraft\t") == 1  # nothing more was issued
+
+
+def test_hq_refuses_an_issued_report_with_unknown_codes() -> None:
+    from mercator_desktop.sync.record_schemas import field_problems
+
+    good = {"mission_id": "m", "version": "1.0", "status": "final", "language": "fr",
+            "issue_date": "2019-04-02", "sha256": "a" * 64, "size": 10,
+            "file_name": "r.pdf", "issued_by": "Ana"}
+    assert field_problems("issued_reports", good) == []
+    problems = dict(field_problems("issued_reports", {**good, "status": "sent",
+                                                      "language": "de",
+                                                      "issue_date": "2019-13-01"}))
+    assert "unknown code 'sent'" in problems["status"]
+    assert "unknown code 'de'" in problems["language"]
+    assert "is not a date" in problems["issue_date"]
+
+
+def test_a_final_issue_with_empty_parts_needs_yes_on_the_command_line(store, data_dir,
+                                                                      capsys):
+    from mercator_desktop.cli import main
+    from mercator_desktop.services.dto import MissionInput
+
+    MissionService(store).create(MissionInput(
+        code="JM-2030-IR-02", title="Empty", type_code="workshop", status_code="planned",
+        country_iso2="JM"))
+    store.close()
+    assert main(["--data-dir", str(data_dir), "report", "JM-2030-IR-02", "--issue",
+                 "--final"]) == 2
+    said = capsys.readouterr().err
+    assert ("the results of the assessments; the findings; the action plan. Add --yes"
+            in said)
+    assert main(["--data-dir", str(data_dir), "report", "JM-2030-IR-02", "--issued"]) == 0
+    assert "No report of JM-2030-IR-02 has been issued yet." in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "report", "JM-2030-IR-02", "--issue",
+                 "--final", "--yes"]) == 0
+    assert "version 1.0 (final, en" in capsys.readouterr().out
