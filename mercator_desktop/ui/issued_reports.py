@@ -293,7 +293,8 @@ class IssuedReportsPanel(QWidget):
         self.model.set_rows(views)
         self.empty_label.setVisible(not views)
         if views and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            # not selectRow: right to left, before the table is laid out, it finds no column
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_buttons()
 
     def selected(self) -> IssuedReportView | None:
@@ -344,7 +345,7 @@ class IssuedReportsPanel(QWidget):
         self.refresh()
         row = self.model.row_of(view.id)
         if row is not None:
-            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
         status = getattr(self.window(), "show_status", None)
         text = self.tr("Version %1 of the report issued (%2 pages)").replace(
             "%1", view.version).replace("%2", str(view.pages))

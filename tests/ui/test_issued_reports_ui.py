@@ -132,3 +132,20 @@ def test_a_final_report_of_an_empty_mission_asks_first(qtbot, store):
     settle()
     [view] = IssuedReportService(store).list_for_mission(mission.id)
     assert (view.version, view.status) == ("1.0", "final")
+
+
+def test_right_to_left_the_newest_version_is_selected_at_once(qtbot, store):
+    """In Arabic the list is laid out right to left; the newest version is still selected
+    when the section opens, so Open and Save a copy… work at once."""
+    from mercator_desktop.ui.issued_reports import IssuedReportsPanel
+
+    mission = MissionService(store).create(MissionInput(
+        code="JM-2030-IR-03", title="Right to left", type_code="workshop",
+        status_code="planned", country_iso2="JM"))
+    IssuedReportService(store).issue(mission.id, status="draft", lang="en")
+    panel = IssuedReportsPanel(store)
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    panel.set_mission(mission.id)
+    assert panel.selected() is not None and panel.open_button.isEnabled()
+    assert panel.save_button.isEnabled() and panel.reissue_button.isEnabled()
