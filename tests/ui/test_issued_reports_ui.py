@@ -149,3 +149,32 @@ def test_right_to_left_the_newest_version_is_selected_at_once(qtbot, store):
     panel.set_mission(mission.id)
     assert panel.selected() is not None and panel.open_button.isEnabled()
     assert panel.save_button.isEnabled() and panel.reissue_button.isEnabled()
+
+
+def test_unsaved_changes_are_saved_before_issuing(qtbot, store):
+    from mercator_desktop.ui import messages
+
+    from .helpers import type_text
+
+    mission = MissionService(store).create(MissionInput(
+        code="JM-2030-IR-04", title="Port audit", type_code="workshop",
+        status_code="planned", country_iso2="JM"))
+    editor = open_editor(qtbot, store, mission.id)
+    editor.show_section(editor.OVERVIEW)
+    type_text(qtbot, editor.field("title"), " revised")
+    assert editor.is_dirty()
+    asked: list[object] = []
+
+    def save_and_issue(box: object) -> None:
+        asked.append(editor.issued_panel.dialog)
+        messages.button(box, "yesButton").click()
+
+    with answering(qtbot, save_and_issue) as boxes:
+        editor.issue_report()
+    assert boxes.shown[0].title == "Unsaved changes" and asked == [None]
+    assert "Save and issue" in boxes.shown[0].buttons
+    assert not editor.is_dirty()
+    dialog = editor.issued_panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    view = issue_through(qtbot, dialog)
+    assert "Port audit revised" in pdf_text(IssuedReportService(store).read(view.id))
