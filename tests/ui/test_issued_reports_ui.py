@@ -9,11 +9,13 @@ import hashlib
 import io
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 import shiboken6
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.issued_reports import IssuedReportService
@@ -178,3 +180,34 @@ def test_unsaved_changes_are_saved_before_issuing(qtbot, store):
     assert dialog is not None and dialog.isVisible()
     view = issue_through(qtbot, dialog)
     assert "Port audit revised" in pdf_text(IssuedReportService(store).read(view.id))
+
+
+class _Viewer(QObject):
+    """Stands in for the system's PDF viewer: Qt hands it the URLs ``openUrl`` is given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_open_hands_a_private_decrypted_copy_to_the_viewer(qtbot, store):
+    mission = MissionService(store).create(MissionInput(
+        code="JM-2030-IR-05", title="Open me", type_code="workshop",
+        status_code="planned", country_iso2="JM"))
+    view = IssuedReportService(store).issue(mission.id, status="draft", lang="en")
+    editor = open_editor(qtbot, store, mission.id)
+    viewer = _Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        qtbot.mouseClick(editor.issued_panel.open_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [url] = viewer.opened
+    opened = Path(url.toLocalFile())
+    assert opened.name == view.file_name and opened.parent != store.paths.root
+    assert hashlib.sha256(opened.read_bytes()).hexdigest() == view.sha256
+    assert opened.stat().st_mode & 0o077 == 0
