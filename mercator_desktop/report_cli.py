@@ -2,11 +2,19 @@
 and ``run_report_command``)::
 
     mercator-desktop report MISSION_CODE --out FILE.pdf|FILE.docx [--lang fr]
+    mercator-desktop report MISSION_CODE --issue [--final | --status draft|final]
+                                         [--date YYYY-MM-DD] [--lang fr] [--out FILE.pdf]
+    mercator-desktop report MISSION_CODE --issued
     mercator-desktop progress-report --from DATE --to DATE --out FILE.pdf
                                      [--since 2014-06-01] [--lang fr] [--csv DIR]
 
+``--issue`` issues the next version of the report (kept in the data folder, listed on the
+mission, synced; see ``services.issued_reports``), ``--out`` then also writes a copy;
+``--issued`` lists the versions issued. A Final issue of a mission whose results, findings
+or action plan are empty is refused unless ``--yes`` says to go on.
+
 Errors a person can fix (unknown mission code, a path that cannot be written, a period that
-ends before it starts) print one line on stderr and return 2.
+ends before it starts, a date that is not a date) print one line on stderr and return 2.
 """
 
 from __future__ import annotations
@@ -41,10 +49,28 @@ def add_report_commands(subparsers: Any) -> None:
         "recommendations, action plan and annexes. Missions before 'report_final' carry a "
         "DRAFT watermark.")
     report.add_argument("code", metavar="MISSION_CODE")
-    report.add_argument("--out", required=True, metavar="FILE.pdf",
-                        help="the file to write: a PDF, or a Word document (FILE.docx)")
+    report.add_argument("--out", metavar="FILE.pdf",
+                        help="the file to write: a PDF, or a Word document (FILE.docx); "
+                             "with --issue, a copy of the issued PDF")
     report.add_argument("--lang", choices=("en", "fr", "es"), default="en",
                         help="language of the report (default: en)")
+    issuing = report.add_mutually_exclusive_group()
+    issuing.add_argument("--issue", action="store_true",
+                         help="issue the next version (1.0, then 1.1 …): the PDF is kept in "
+                              "the data folder, listed on the mission and synced to HQ")
+    issuing.add_argument("--issued", action="store_true",
+                         help="list the versions of the report issued so far")
+    status = report.add_mutually_exclusive_group()
+    status.add_argument("--status", choices=("draft", "final"), default=None,
+                        help="with --issue: the status printed on the report (default: "
+                             "draft)")
+    status.add_argument("--final", action="store_const", dest="status", const="final",
+                        help="with --issue: the same as --status final")
+    report.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="with --issue: the date of issue (default: today)")
+    report.add_argument("--yes", action="store_true",
+                        help="with --final: issue even when results, findings or the action "
+                             "plan are empty")
 
     progress = subparsers.add_parser(
         "progress-report", help="write the Capacity Building Progress Report as a PDF",
@@ -84,12 +110,21 @@ def run_report_command(store: Store, args: argparse.Namespace) -> int:
 
 
 def _report(store: Store, args: argparse.Namespace) -> int:
+    from .domain.errors import UserError
     from .services.report_data import (
         WORD_SUFFIX,
         check_writable,
         export_mission_report_by_code,
     )
 
+    if args.issued:
+        return _list_issued(store, args.code)
+    if args.issue:
+        return _issue(store, args)
+    if args.status or args.date or args.yes:
+        raise UserError("--status, --final, --date and --yes go with --issue")
+    if not args.out:
+        raise UserError("give the file to write with --out FILE.pdf (or --issue, --issued)")
     check_writable(args.out)  # before any work, so a bad path is told at once
     result = export_mission_report_by_code(store, args.code, args.out, args.lang)
     for where in result.missing_characters:
@@ -101,6 +136,58 @@ def _report(store: Store, args: argparse.Namespace) -> int:
         print(f"Wrote {result.path}: Word document{draft}.")
         return EXIT_OK
     print(f"Wrote {result.path}: {result.pages} pages{draft}.")
+    return EXIT_OK
+
+
+#: what the empty parts of a Final report are called on the command line
+_GAP_NAMES = {"results": "the results of the assessments", "findings": "the findings",
+              "action_plan": "the action plan"}
+
+
+def _issue(store: Store, args: argparse.Namespace) -> int:
+    from .domain.errors import UserError
+    from .services.issued_reports import IssuedReportService
+    from .services.report_data import WORD_SUFFIX, check_writable
+
+    service = IssuedReportService(store)
+    if args.out and check_writable(args.out).suffix.lower() == WORD_SUFFIX:
+        raise UserError("an issued report is a PDF: give --out FILE.pdf")
+    status = args.status or "draft"
+    if status == "final" and not args.yes:
+        mission_id = _mission_id(store, args.code)
+        gaps = service.gaps(mission_id, final=True)
+        if gaps:
+            raise UserError("the report would be Final with these parts empty: "
+                            f"{'; '.join(_GAP_NAMES[g] for g in gaps)}. Add --yes to issue "
+                            "it as Final anyway, or issue a draft")
+    view = service.issue_by_code(args.code, status=status, lang=args.lang,
+                                 issue_date=args.date)
+    print(f"Issued {args.code} version {view.version} ({view.status}, {view.language}, "
+          f"date of issue {view.issue_date}): {view.pages} pages, SHA-256 {view.sha256}.")
+    if args.out:
+        path = service.save_copy(view.id, args.out)
+        print(f"Wrote a copy to {path}")
+    return EXIT_OK
+
+
+def _mission_id(store: Store, code: str) -> str:
+    from .services.missions import MissionService
+
+    return MissionService(store).get_by_code(code).id
+
+
+def _list_issued(store: Store, code: str) -> int:
+    from .services.issued_reports import IssuedReportService
+
+    views = IssuedReportService(store).list_by_code(code)
+    if not views:
+        print(f"No report of {code} has been issued yet.")
+        return EXIT_OK
+    print("version\tstatus\tlanguage\tdate of issue\tissued by\tsize\tSHA-256\tfile")
+    for v in views:
+        where = v.file_name if v.present else f"{v.file_name} (not on this computer yet)"
+        print(f"{v.version}\t{v.status}\t{v.language}\t{v.issue_date}\t{v.issued_by}\t"
+              f"{v.size}\t{v.sha256}\t{where}")
     return EXIT_OK
 
 

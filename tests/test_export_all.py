@@ -4,6 +4,7 @@ reports and a README; read back here, they hold what the services stored."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sqlite3
 
@@ -13,6 +14,7 @@ from mercator_desktop.services.demo import load_demo
 from mercator_desktop.services.evidence import EvidenceService
 from mercator_desktop.services.export_all import KINDS
 from mercator_desktop.services.findings import FindingInput, FindingService
+from mercator_desktop.services.issued_reports import IssuedReportService
 from mercator_desktop.services.store import open_store
 
 
@@ -35,9 +37,8 @@ def test_everything_comes_out_and_reads_back(data_dir, tmp_path, capsys):
     findings = FindingService(store)
     findings.add_finding(mission_id, FindingInput("gap", "=HYPERLINK(\"http://x\")"))
     findings.add_finding(mission_id, FindingInput("strength", "Staff rotate every 2 years."))
+    issued = IssuedReportService(store).issue(mission_id, status="draft", lang="en")
     store.close()
-    (data_dir / "reports").mkdir()
-    (data_dir / "reports" / f"{code} report.pdf").write_bytes(b"%PDF-1.7 issued")
 
     out = tmp_path / "everything"
     assert main(["--data-dir", str(data_dir), "export-all", str(out)]) == 0
@@ -67,7 +68,10 @@ def test_everything_comes_out_and_reads_back(data_dir, tmp_path, capsys):
     assert evidence["note"] == "signed copy" and evidence["mission_code"] == code
     exported = out / "evidence" / code / "minutes of the meeting.pdf"
     assert exported.read_bytes() == b"%PDF-1.4 minutes"
-    assert (out / "reports" / f"{code} report.pdf").read_bytes() == b"%PDF-1.7 issued"
+    pdf = (out / "reports" / code / issued.file_name).read_bytes()
+    assert hashlib.sha256(pdf).hexdigest() == issued.sha256
+    [register] = json.loads((out / "issued_reports.json").read_text())
+    assert register["sha256"] == issued.sha256 and register["mission_code"] == code
     readme = (out / "README.txt").read_text(encoding="utf-8")
     for stem in KINDS:
         assert f"{stem}.json" in readme

@@ -19,10 +19,12 @@ from typing import Any
 from .assessment import EventKind
 from .errors import FieldProblem
 from .vocabulary import (
+    REPORT_LANGUAGES,
     AccreditationStatus,
     ActionStatus,
     AssessmentStatus,
     FindingKind,
+    IssueStatus,
     LinkKind,
     Priority,
     TeamRole,
@@ -162,6 +164,13 @@ RECORD_FIELDS: dict[str, dict[str, FieldRule]] = {
     "action_progress": {"action_item_id": _ref("action_items"), "reported_on": DATE,
                         "status": _vocab(ActionStatus, 20),
                         "percent_done": _int(minimum=0, maximum=100), "text": TEXT},
+    # a report as it was issued: never changed once written (a reissue is a new record)
+    "issued_reports": {"mission_id": _ref("missions"), "version": _s(10),
+                       "status": _vocab(IssueStatus, 10),
+                       "language": _vocab(REPORT_LANGUAGES, 5), "issue_date": DATE,
+                       "sha256": _s(64), "size": _int(nullable=False, minimum=0,
+                                                      maximum=SIZE_MAX),
+                       "file_name": _s(260), "issued_by": PERSON},
 }
 
 

@@ -56,6 +56,17 @@ class ActionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class IssueStatus(StrEnum):
+    """The status an issued report is issued with (printed on its cover)."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+#: the languages a mission report is written and issued in
+REPORT_LANGUAGES = ("en", "fr", "es")
+
+
 class SyncState(StrEnum):
     """How a record stands with HQ, as shown beside it."""
 

@@ -11,9 +11,9 @@ exclusive lock on the part file lets several uploads of one file, and several HQ
 share the folder.
 
 Access follows the records: a user may ask about, send and fetch only files that an evidence
-record he or she may read refers to (an ``hq`` user: any). A hash that is not 64 lowercase
-hex characters is refused with 400 before anything is looked up, so no path is ever built
-from what a request says.
+record or an issued report he or she may read refers to (an ``hq`` user: any). A hash that
+is not 64 lowercase hex characters is refused with 400 before anything is looked up, so no
+path is ever built from what a request says.
 """
 
 # No ``from __future__ import annotations``: FastAPI reads the annotations of the endpoints.
@@ -52,6 +52,8 @@ except ImportError:  # pragma: no cover - HQ runs on Linux
     fcntl = None  # type: ignore[assignment]
 
 EVIDENCE_TYPE = "evidence"
+#: the record types whose ``sha256`` names a file: evidence, and issued reports (their PDF)
+FILE_TYPES = (EVIDENCE_TYPE, "issued_reports")
 DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024
 DEFAULT_CHUNK_BYTES = 1024 * 1024
 #: an unfinished upload untouched for this long is removed when HQ starts
@@ -173,12 +175,13 @@ class FileStore:
 
 
 def visible_hashes(session: Session, who: Principal, hashes: Iterable[str]) -> set[str]:
-    """The files among ``hashes`` that an evidence record ``who`` may read refers to."""
+    """The files among ``hashes`` that a record ``who`` may read refers to (an evidence
+    record or an issued report)."""
     wanted = sorted(set(hashes))
     if not wanted:
         return set()
     reference = Record.data["sha256"].as_string()
-    query = select(reference).where(Record.record_type == EVIDENCE_TYPE,
+    query = select(reference).where(Record.record_type.in_(FILE_TYPES),
                                     reference.in_(wanted))
     if not who.is_hq:
         query = query.where(Record.scope.in_(

@@ -40,8 +40,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "mission_code": ("Mission code", "Code de la mission"),
     "issued": ("Date of issue", "Date d'émission"),
     "version": ("Report version", "Version du rapport"),
-    "version_draft": ("Draft (record revision {rev})", "Projet (révision {rev} du dossier)"),
-    "version_final": ("Final (record revision {rev})", "Définitive (révision {rev} du dossier)"),
+    # the cover's version line: an issued report names its version and date of issue; an
+    # export that was not issued says so
+    "version_issued": ("Version {version} · {status} · issued {date}",
+                       "Version {version} · {status} · émise le {date}"),
+    "version_unissued": ("{status} · not an issued version", "{status} · version non émise"),
+    "status_draft": ("Draft", "Projet"),
+    "status_final": ("Final", "Définitive"),
     "not_given": ("not given", "non précisé"),
     "none": ("None.", "Aucun."),
     # --- section headings -----------------------------------------------------------------

@@ -31,8 +31,10 @@ TEXTS: dict[str, str] = {
     "mission_code": "Código de la misión",
     "issued": "Fecha de emisión",
     "version": "Versión del informe",
-    "version_draft": "Borrador (revisión {rev} del expediente)",
-    "version_final": "Definitiva (revisión {rev} del expediente)",
+    "version_issued": "Versión {version} · {status} · emitida el {date}",
+    "version_unissued": "{status} · versión no emitida",
+    "status_draft": "Borrador",
+    "status_final": "Definitiva",
     "not_given": "no indicado",
     "none": "Ninguno.",
     # --- section headings -----------------------------------------------------------------

@@ -414,6 +414,7 @@ def _remove_demo(session: Session) -> DemoRemoval:
         AssessmentPosition,
         Evidence,
         Finding,
+        IssuedReport,
         MissionLink,
         Recommendation,
         TeamMember,
@@ -428,7 +429,7 @@ def _remove_demo(session: Session) -> DemoRemoval:
         model: set(marked.get(model.__tablename__, ())) for model in SYNCED_MODELS}  # type: ignore[attr-defined]
     missions = doomed[Mission]
     for child in (TeamMember, AgendaItem, Counterpart, MissionLink, Assessment, Finding,
-                  Recommendation, ActionItem):
+                  Recommendation, ActionItem, IssuedReport):
         doomed[child] |= _ids(session, child.mission_id, missions)
     doomed[Answer] |= _ids(session, Answer.assessment_id, doomed[Assessment])
     doomed[AssessmentEvent] |= _ids(session, AssessmentEvent.assessment_id, doomed[Assessment])

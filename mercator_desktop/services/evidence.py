@@ -1,7 +1,8 @@
 """Evidence behind an answer: notes and attached files.
 
-Files are copied into ``<data dir>/evidence/<first two hex digits>/<sha256>`` (named by their
-SHA-256, so the same file is stored once however often it is attached) with their original
+Files are copied into the data folder's file store (``services.kept_files``:
+``<data dir>/evidence/<first two hex digits>/<sha256>``, named by their SHA-256, so the same
+file is stored once however often it is attached) with their original
 name, size and media type kept in the ``evidence`` table. In an encrypted data folder the
 file is sealed (``storage.crypto``, AES-GCM) as it is copied; its name stays the SHA-256 of
 its plain bytes, which is how sync and HQ know it. The copy is written to a temporary
@@ -17,12 +18,9 @@ as it was — never dropped.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import mimetypes
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,10 +32,10 @@ from sqlalchemy.orm import Session
 from ..domain import assessment as lifecycle
 from ..domain.errors import NotFoundError, ValidationError
 from ..paths import evidence_file
-from ..storage import crypto
 from ..storage.base import natural_id
 from ..storage.models import Answer, Assessment, Evidence
 from .assessments import AssessmentService, LockedError
+from .kept_files import KeptFiles
 from .store import Store
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -141,13 +139,7 @@ class EvidenceService:
                     temp.unlink()
                     temp, sha256, _ = self._copy_to_temp(io.BytesIO(shrunk))
                     original_size, size, media_type = size, len(shrunk), "image/jpeg"
-            target = self.blob_path(sha256)
-            if target.exists():
-                temp.unlink()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temp, target)
-                _fsync_dir(target.parent)
+            self.kept.put_in_place(temp, sha256)
         finally:
             temp.unlink(missing_ok=True)
         with self.store.session() as session:
@@ -165,38 +157,18 @@ class EvidenceService:
             session.flush()
             return _view(row, question_id)
 
+    @property
+    def kept(self) -> KeptFiles:
+        return KeptFiles(self.folder, self.store.data_key)
+
     def _copy_to_temp(self, stream: BinaryIO) -> tuple[Path, str, int]:
-        """The stream copied into a temporary file of the evidence folder — sealed when the
-        folder is encrypted, so no plain byte reaches the disk — with the SHA-256 and size
-        of its plain bytes."""
-        handle, name = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
-        digest, size = hashlib.sha256(), 0
-        with os.fdopen(handle, "wb") as out:
-            key = self.store.data_key
-            writer = crypto.SealedWriter(out, key) if key is not None else None
-            for block in iter(lambda: stream.read(1024 * 1024), b""):
-                digest.update(block)
-                size += len(block)
-                if writer is not None:
-                    writer.write(block)
-                else:
-                    out.write(block)
-            if writer is not None:
-                writer.close()
-            out.flush()
-            os.fsync(out.fileno())
-        return Path(name), digest.hexdigest(), size
+        """The stream copied into a temporary file of the file store — sealed when the
+        folder is encrypted — with the SHA-256 and size of its plain bytes."""
+        return self.kept.copy_to_temp(stream)
 
     def _plain_copy(self, path: Path) -> BinaryIO:
         """A stored file's plain bytes to read (in memory when the folder is encrypted)."""
-        if self.store.data_key is None:
-            return path.open("rb")
-        out = io.BytesIO()
-        with crypto.open_sealed(path, self.store.data_key) as reader:
-            for chunk in reader.chunks():
-                out.write(chunk)
-        out.seek(0)
-        return out
+        return self.kept.plain_stream(path)
 
     def _too_big(self, plain: BinaryIO, size: int) -> bool:
         if size > self.max_image_bytes:
@@ -260,20 +232,12 @@ class EvidenceService:
 
     def copy_file(self, evidence_id: str, target: str | os.PathLike[str]) -> Path:
         """Write the attached file's own bytes (decrypted) to ``target``."""
-        stored, target = self.file_path(evidence_id), Path(target)
-        if self.store.data_key is not None and crypto.is_sealed(stored):
-            crypto.decrypt_file(stored, target, self.store.data_key)
-        else:
-            shutil.copyfile(stored, target)
-        return target
+        stored = self.file_path(evidence_id)
+        return self.kept.copy_out(stored.name, Path(target))
 
     def read_file(self, evidence_id: str) -> bytes:
         """The attached file's own bytes (decrypted), for a small file shown in the app."""
-        stored = self.file_path(evidence_id)
-        if self.store.data_key is not None and crypto.is_sealed(stored):
-            with crypto.open_sealed(stored, self.store.data_key) as reader:
-                return b"".join(reader.chunks())
-        return stored.read_bytes()
+        return self.kept.read_path(self.file_path(evidence_id))
 
     def update_note(self, evidence_id: str, note: str) -> EvidenceView:
         with self.store.session() as session:
@@ -343,12 +307,3 @@ def _view(row: Evidence, question_id: str) -> EvidenceView:
     return EvidenceView(row.id, question_id, row.original_name, row.size, row.original_size,
                         row.media_type, row.sha256, row.note, row.created_at, row.created_by)
 
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

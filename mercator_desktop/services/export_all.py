@@ -5,7 +5,7 @@ One JSON and one CSV file per kind of record (``KINDS``), with every column of t
 records (trashed ones too, ``deleted`` says which) and, where a record belongs to a mission,
 the mission's code. CSV cells that a spreadsheet would run as a formula are written with a
 leading apostrophe, as in the mission export. Evidence files go to
-``evidence/<mission code>/``, issued reports kept in the data folder to ``reports/``; a
+``evidence/<mission code>/``, issued reports (decrypted) to ``reports/<mission code>/``; a
 ``README.txt`` explains the folder.
 
 Files kept in the data folder are read through ``_read_data_file`` only: the one place where
@@ -38,6 +38,7 @@ from ..storage.models import (
     Base,
     Evidence,
     Finding,
+    IssuedReport,
     Mission,
     Recommendation,
 )
@@ -59,6 +60,8 @@ KINDS: dict[str, tuple[type[Base], str]] = {
     "action_items": (ActionItem, "the action plans: activity, owner, timeframe, indicator, "
                      "status"),
     "action_progress": (ActionProgress, "progress reported on action items"),
+    "issued_reports": (IssuedReport, "the register of the reports issued: version, status, "
+                       "language, date of issue, who, SHA-256 (the PDFs are in reports/)"),
 }
 
 REPORTS_FOLDER = "reports"
@@ -78,8 +81,8 @@ class ExportAllResult:
         text = (f"Exported to {self.folder}: {parts}; {self.evidence_files} evidence files, "
                 f"{self.reports} reports.")
         if self.missing_files:
-            text += (f" {len(self.missing_files)} evidence files were not on this computer "
-                     "(listed in README.txt).")
+            text += (f" {len(self.missing_files)} evidence files or reports were not on this "
+                     "computer (listed in README.txt).")
         return text
 
 
@@ -180,6 +183,7 @@ def export_all(store: Store, folder: str | os.PathLike[str],
         mission_of[answer_id] = mission_of.get(assessment_id, "")
     try:
         evidence_rows: list[dict[str, Any]] = []
+        report_rows: list[dict[str, Any]] = []
         for stem, (model, _what) in KINDS.items():
             say(stem)
             rows = _rows(store, model, codes, mission_of)
@@ -189,12 +193,14 @@ def export_all(store: Store, folder: str | os.PathLike[str],
                     row["mission_code"] = codes.get(mission_of.get(row[key], ""), "")
             if model is Evidence:
                 evidence_rows = rows
+            if model is IssuedReport:
+                report_rows = rows
             _write_kind(target, stem, rows, model)
             result.counts[stem] = len(rows)
         say("evidence")
         _copy_evidence(store, target, evidence_rows, result)
         say("reports")
-        _copy_reports(store, target, result)
+        _copy_reports(store, target, report_rows, result)
         (target / "README.txt").write_text(_readme(result), encoding="utf-8")
     except OSError as exc:
         raise UserError(f"{target}: the export could not be written "
@@ -226,16 +232,21 @@ def _copy_evidence(store: Store, target: Path, rows: list[dict[str, Any]],
         result.evidence_files += 1
 
 
-def _copy_reports(store: Store, target: Path, result: ExportAllResult) -> None:
-    source = store.paths.root / REPORTS_FOLDER
-    if not source.is_dir():
-        return
-    for path in sorted(source.rglob("*")):
-        if path.is_file():
-            out = target / REPORTS_FOLDER / path.relative_to(source)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(_read_data_file(path, store.data_key))
-            result.reports += 1
+def _copy_reports(store: Store, target: Path, rows: list[dict[str, Any]],
+                  result: ExportAllResult) -> None:
+    """The issued reports' PDFs (decrypted) to ``reports/<mission code>/<file name>``."""
+    for row in rows:
+        sha = row.get("sha256") or ""
+        folder = (target / REPORTS_FOLDER
+                  / _safe_name(row.get("mission_code") or "", "no-mission"))
+        name = _safe_name(row.get("file_name") or "", f"{sha[:12]}.pdf")
+        source = store.paths.evidence_file(sha)
+        if not sha or not source.is_file():
+            result.missing_files.append(f"{row.get('mission_code', '')}: {name} ({sha})")
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(_read_data_file(source, store.data_key))
+        result.reports += 1
 
 
 def _readme(result: ExportAllResult) -> str:
@@ -257,7 +268,7 @@ def _readme(result: ExportAllResult) -> str:
         lines.append(f"  {stem}.json / .csv ({result.counts.get(stem, 0)} records): {what}")
     lines += [
         "  evidence/MISSION-CODE/   the evidence files attached to answers, by mission",
-        "  reports/                 the reports issued and kept in the data folder",
+        "  reports/MISSION-CODE/    the reports issued (PDF), as listed in issued_reports",
         "",
         "How the files fit together:",
         "  Every record has an id. assessments.mission_id, findings.mission_id … name the",
@@ -269,6 +280,7 @@ def _readme(result: ExportAllResult) -> str:
         "  created_at / updated_at are in UTC.",
     ]
     if result.missing_files:
-        lines += ["", "Evidence files that were not on this computer (never received from HQ):"]
+        lines += ["", "Evidence files and reports that were not on this computer (never "
+                  "received from HQ):"]
         lines += [f"  {m}" for m in result.missing_files]
     return "\n".join(lines) + "\n"

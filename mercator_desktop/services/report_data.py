@@ -237,13 +237,15 @@ def is_draft(status_code: str) -> bool:
 FINAL_PARTS = ("results", "findings", "action_plan")
 
 
-def final_gaps(store: Store, mission_id: str) -> list[str]:
+def final_gaps(store: Store, mission_id: str, final: bool | None = None) -> list[str]:
     """The parts (of ``FINAL_PARTS``) that are empty although the report would be Final:
-    assessment results, findings (or recommendations), the action plan. Empty for a draft."""
+    assessment results, findings (or recommendations), the action plan. Empty for a draft
+    (``final`` says whether the report is Final; by default the mission's status does)."""
     from .assessments import AssessmentService
 
     mission = MissionService(store).get(mission_id)
-    if is_draft(mission.status_code):
+    draft = is_draft(mission.status_code) if final is None else not final
+    if draft:
         return []
     findings = FindingService(store)
     gaps = []
@@ -257,8 +259,13 @@ def final_gaps(store: Store, mission_id: str) -> list[str]:
 
 
 def mission_report_data(store: Store, mission_id: str, lang: str = "en",
-                        issue_date: date | None = None) -> md.MissionReportData:
-    """Everything the mission report shows, in ``lang`` (en or fr)."""
+                        issue_date: date | None = None, *, final: bool | None = None,
+                        version: str | None = None) -> md.MissionReportData:
+    """Everything the mission report shows, in ``lang`` (en, fr or es).
+
+    An issued report (``services.issued_reports``) gives its ``version`` and whether it is
+    ``final``; a plain export follows the mission's status (Draft before ``report_final``)
+    and its cover says it is not an issued version."""
     check_language(lang)
     t = Texts(lang)
     labels = _Labels(store, lang)
@@ -274,7 +281,7 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
     type_label = labels.ref("mission_types", mission.type_code)
     administration = mission.administration_name or t("the_administration")
     dates = t.date_range(mission.start_date, mission.end_date)
-    draft = is_draft(mission.status_code)
+    draft = is_draft(mission.status_code) if final is None else not final
 
     team = []
     for member in mission.team:
@@ -349,7 +356,9 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
                                                    date=t.date(mission.request_date))
                                    if mission.request_date else mission.request_reference))
     issued = issue_date or date.today()
-    version = t("version_draft" if draft else "version_final", rev=mission.revision)
+    status = t("status_draft" if draft else "status_final")
+    version = (t("version_issued", version=version, status=status, date=t.date(issued))
+               if version else t("version_unissued", status=status))
     cover += [md.LabelValue(t("issued"), t.date(issued)), md.LabelValue(t("version"), version)]
 
     when = (t("when_range", start=t.date(mission.start_date), end=t.date(mission.end_date))

@@ -367,10 +367,27 @@ class ActionProgress(SyncedMixin, Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class IssuedReport(SyncedMixin, Base):
+    """A mission report as it was issued: its version, status, language and date of issue,
+    and the PDF kept by SHA-256 in the data folder's file store (``services.kept_files``).
+    Never changed once written: a reissue is a new row."""
+
+    __tablename__ = "issued_reports"
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    version: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10))
+    language: Mapped[str] = mapped_column(String(5))
+    issue_date: Mapped[date]
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(260))
+    issued_by: Mapped[str] = mapped_column(String(120))
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Programme, Administration, Expert, Accreditation, Mission, TeamMember, AgendaItem,
     Counterpart, MissionLink, Assessment, Answer, AnswerChange, Evidence, AssessmentEvent,
-    Finding, Recommendation, ActionItem, ActionProgress,
+    Finding, Recommendation, ActionItem, ActionProgress, IssuedReport,
 )
 
 

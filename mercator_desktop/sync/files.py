@@ -2,17 +2,18 @@
 
 Files travel by SHA-256, in the chunks HQ names in ``hello`` (``file_chunk_bytes``):
 
-- Sending: every file of an evidence record HQ has confirmed is asked about (``files/status``,
+- Sending: every file of an evidence record or an issued report (its PDF) HQ has confirmed
+  is asked about (``files/status``,
   in batches). One HQ holds complete is not sent again, whichever device sent it; one HQ
   holds part of (a connection dropped) is sent on from the last byte HQ confirmed. HQ checks
   the hash when the last chunk has arrived and keeps nothing that does not match.
 - A file larger than HQ's limit (``max_file_bytes``) is not sent: its record travels as any
   other, and the file is listed with the records HQ refused (reason ``file_too_large``, its
   name and size) until it is removed or HQ takes larger files. It blocks nothing else.
-- Receiving: the files of the evidence records this laptop holds (those of the missions it
-  sees) and lacks are fetched chunk by chunk into a ``.part`` file in the evidence folder,
-  which a later sync resumes; the hash is checked before the file is moved into place. A file
-  HQ does not hold yet (its laptop has not synced) comes at a later sync.
+- Receiving: the files of the evidence records and issued reports this laptop holds (those
+  of the missions it sees) and lacks are fetched chunk by chunk into a ``.part`` file in the
+  evidence folder, which a later sync resumes; the hash is checked before the file is moved
+  into place. A file HQ does not hold yet (its laptop has not synced) comes at a later sync.
 
 In an encrypted data folder (``key`` given) the files are sealed on disk (``storage.crypto``)
 and still named and sent by the SHA-256 of their plain bytes: a file is read and sent as
@@ -40,13 +41,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..paths import evidence_file
 from ..storage import crypto
 from ..storage.base import utcnow
-from ..storage.models import Evidence, SyncQuarantine
+from ..storage.models import Evidence, IssuedReport, SyncQuarantine
 from .protocol import MAX_FILE_STATUS, FileState, Hello
 from .transport import FileRefusedError, NetworkError, Transport
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 EVIDENCE_TYPE = "evidence"
+ISSUED_REPORT_TYPE = "issued_reports"
 TOO_LARGE = "file_too_large"
 #: HQ's reasons for a file request that mean "not now, not yours": no problem to report
 QUIET_REFUSALS = ("not_found",)
@@ -56,8 +58,8 @@ QUIET_REFUSALS = ("not_found",)
 class _File:
     sha256: str
     name: str
-    #: evidence records (id, revision) referring to it
-    records: list[tuple[str, int]]
+    #: records (type, id, revision) referring to it: evidence, issued reports
+    records: list[tuple[str, str, int]]
 
 
 def _sizes(size: int, limit: int) -> tuple[str, str]:
@@ -100,17 +102,25 @@ class FileSync:
     # --- what there is ---------------------------------------------------------------------
 
     def _files(self, session: Session) -> dict[str, _File]:
-        """The files of live evidence records HQ has confirmed, by hash."""
+        """The files of live evidence records and issued reports HQ has confirmed, by
+        hash."""
         found: dict[str, _File] = {}
-        for rid, sha, name, revision in session.execute(
-                select(Evidence.id, Evidence.sha256, Evidence.original_name, Evidence.revision)
-                .where(Evidence.deleted.is_(False), Evidence.sha256.is_not(None),
-                       Evidence.synced_revision > 0)
-                .order_by(Evidence.created_at)):
-            if sha is None:
-                continue
-            entry = found.setdefault(sha, _File(sha, name, []))
-            entry.records.append((rid, revision))
+        evidence = session.execute(
+            select(Evidence.id, Evidence.sha256, Evidence.original_name, Evidence.revision)
+            .where(Evidence.deleted.is_(False), Evidence.sha256.is_not(None),
+                   Evidence.synced_revision > 0)
+            .order_by(Evidence.created_at))
+        reports = session.execute(
+            select(IssuedReport.id, IssuedReport.sha256, IssuedReport.file_name,
+                   IssuedReport.revision)
+            .where(IssuedReport.deleted.is_(False), IssuedReport.synced_revision > 0)
+            .order_by(IssuedReport.created_at))
+        for record_type, rows in ((EVIDENCE_TYPE, evidence), (ISSUED_REPORT_TYPE, reports)):
+            for rid, sha, name, revision in rows:
+                if sha is None:
+                    continue
+                entry = found.setdefault(sha, _File(sha, name, []))
+                entry.records.append((record_type, rid, revision))
         return found
 
     def _status(self, hashes: list[str]) -> dict[str, FileState]:
@@ -139,7 +149,7 @@ class FileSync:
             sizes = {sha: self._plain_size(evidence_file(self.folder, sha)) for sha in here}
             too_large = [f for sha, f in here.items() if sizes[sha] > self.limit]
             # a line stays (with its date) while its file is too large, and goes after
-            still = [rid for entry in too_large for rid, _rev in entry.records]
+            still = [rid for entry in too_large for _type, rid, _rev in entry.records]
             session.execute(delete(SyncQuarantine).where(
                 SyncQuarantine.reason_code == TOO_LARGE,
                 SyncQuarantine.record_id.not_in(still)))
@@ -180,10 +190,10 @@ class FileSync:
         reason = (f"the file '{entry.name}' ({mine}) is larger than the {largest} HQ takes "
                   "per file: its record was sent, the file stays on this laptop")
         self.report.problems.append(f"evidence: {reason}")
-        for rid, revision in entry.records:
-            held = session.get(SyncQuarantine, (EVIDENCE_TYPE, rid))
+        for record_type, rid, revision in entry.records:
+            held = session.get(SyncQuarantine, (record_type, rid))
             if held is None:
-                session.add(SyncQuarantine(record_type=EVIDENCE_TYPE, record_id=rid,
+                session.add(SyncQuarantine(record_type=record_type, record_id=rid,
                                            revision=revision, reason_code=TOO_LARGE,
                                            reason=reason, at=utcnow()))
 

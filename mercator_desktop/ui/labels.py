@@ -57,6 +57,7 @@ def record_types() -> dict[str, str]:
         "evidence": _tr("Evidence"), "assessment_events": _tr("Assessment event"),
         "findings": _tr("Finding"), "recommendations": _tr("Recommendation"),
         "action_items": _tr("Action item"), "action_progress": _tr("Progress update"),
+        "issued_reports": _tr("Issued report"),
         "experts": _tr("Expert"), "accreditations": _tr("Accreditation"),
         "administrations": _tr("Administration"), "programmes": _tr("Programme"),
     }

@@ -1,7 +1,8 @@
-"""The mission editor: one window per mission, hosting eight sections (Overview, Links, Team,
-Agenda, Participants, Logistics — the plan, saved with Save, see ``ui.editor_sections`` — then
-Assessments and Findings and actions — the results, stored at once as the expert works; see
-``ui.mission_assessments`` and ``ui.mission_findings``).
+"""The mission editor: one window per mission, hosting its sections (Overview, Links, Team,
+Agenda, Participants, Logistics, Summary — the plan, saved with Save, see
+``ui.editor_sections`` — then Assessments and Findings and actions — the results, stored at
+once as the expert works; see ``ui.mission_assessments`` and ``ui.mission_findings`` — and
+Issued reports, the versions of the report issued, see ``ui.issued_reports``).
 
 - Save writes only what was changed in this window, against what the window loaded, in ONE
   transaction; problems show beside their fields and nothing is stored (see
@@ -14,8 +15,8 @@ Assessments and Findings and actions — the results, stored at once as the expe
   ``editor_sections.undo``). The history starts again after each save and when changes from
   elsewhere are taken in.
 - Closing with unsaved changes asks: save, discard or cancel. "Export report…"
-  (Ctrl+Shift+E) writes the mission report from what is saved; with unsaved changes it
-  offers to save first.
+  (Ctrl+Shift+E) writes the mission report from what is saved, "Issue report…" freezes it
+  as a new version; with unsaved changes both offer to save first.
 
 The editor holds no business rule: it parses what was typed (a date must be a date) and
 hands everything to the services.
@@ -63,6 +64,7 @@ from .editor_sections.summary import SummarySection
 from .editor_sections.team import TeamSection, role_labels
 from .editor_sections.undo import StateCommand, UndoKeys
 from .events import app_events
+from .issued_reports import IssuedReportsPanel
 from .mission_assessments import MissionAssessmentsPanel
 from .mission_findings import MissionFindingsPanel
 from .screen_fit import fit_window
@@ -86,7 +88,7 @@ class MissionEditor(QMainWindow):
     mission_saved = Signal(str)
 
     (OVERVIEW, LINKS, TEAM, AGENDA, PARTICIPANTS, LOGISTICS, SUMMARY, ASSESSMENTS,
-     FINDINGS) = range(9)
+     FINDINGS, ISSUED) = range(10)
 
     def __init__(self, store: Store, mission_id: str | None = None,
                  template: MissionInput | None = None, parent: QWidget | None = None,
@@ -185,6 +187,11 @@ class MissionEditor(QMainWindow):
             self.export_report, pix.SP_FileIcon)
         self.action_export_report.setToolTip(self.tr(
             "Write the mission report as a PDF (Ctrl+Shift+E)"))
+        self.action_issue_report = self._action(
+            self.tr("&Issue report…"), "actionIssueReport", [], self.issue_report,
+            pix.SP_DialogApplyButton)
+        self.action_issue_report.setToolTip(self.tr(
+            "Freeze the mission report as a new version, kept and sent to HQ"))
 
     def _build_ui(self) -> None:
         toolbar = QToolBar(self.tr("Editing"), self)
@@ -192,7 +199,7 @@ class MissionEditor(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.action_save, None, self.action_undo, self.action_redo, None,
-                       self.action_export_report):
+                       self.action_export_report, self.action_issue_report):
             toolbar.addAction(action) if action else toolbar.addSeparator()
         self.addToolBar(toolbar)
         self.heading_label = ElidedLabel("", self)
@@ -220,7 +227,8 @@ class MissionEditor(QMainWindow):
         self.section_names = [self.tr("Overview"), self.tr("Links"), self.tr("Team"),
                               self.tr("Agenda"), self.tr("Participants"), self.tr("Logistics"),
                               self.tr("Summary"),
-                              self.tr("Assessments"), self.tr("Findings and actions")]
+                              self.tr("Assessments"), self.tr("Findings and actions"),
+                              self.tr("Issued reports")]
         for name, section in zip(self.section_names, self.section_widgets, strict=False):
             section.edited.connect(self._on_edited)
             scroll = QScrollArea(self)
@@ -237,8 +245,11 @@ class MissionEditor(QMainWindow):
         # high) their least height does not push the window's Save row off the screen.
         self.assessments_panel = MissionAssessmentsPanel(self.store, self.ctx.catalog.lang, self)
         self.findings_panel = MissionFindingsPanel(self.store, self.links.codes, self)
+        self.issued_panel = IssuedReportsPanel(self.store, self)
+        self.issued_panel.issue_handler = self.report.issue
         for index, panel in ((self.ASSESSMENTS, self.assessments_panel),
-                             (self.FINDINGS, self.findings_panel)):
+                             (self.FINDINGS, self.findings_panel),
+                             (self.ISSUED, self.issued_panel)):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -284,6 +295,7 @@ class MissionEditor(QMainWindow):
     def _load(self, detail: MissionDetail | None, template: MissionInput | None) -> None:
         self.assessments_panel.set_mission(detail.id if detail else None)
         self.findings_panel.set_mission(detail.id if detail else None)
+        self.issued_panel.set_mission(detail.id if detail else None)
         data = detail.to_input() if detail else template
         was_applying, self._applying = self._applying, True
         try:
@@ -395,11 +407,19 @@ class MissionEditor(QMainWindow):
 
     def _update_actions(self) -> None:
         self.action_export_report.setEnabled(self.mission_id is not None)
+        self.action_issue_report.setEnabled(self.mission_id is not None)
+        if self.issued_panel.mission_id != self.mission_id:  # a new mission's first save
+            self.issued_panel.set_mission(self.mission_id)
 
     def export_report(self) -> None:
         """Export report… (Ctrl+Shift+E): the report is made from what is saved, so unsaved
         changes are offered to be saved first."""
         self.report.export()
+
+    def issue_report(self) -> None:
+        """Issue report…: a new version of the report, from what is saved (unsaved changes
+        are offered to be saved first)."""
+        self.report.issue()
 
     def _on_sections_current_changed(self, index: int) -> None:
         if index == self.TEAM and not self._applying:

@@ -2236,6 +2236,207 @@ Close Mercator Desktop and start it again.</source>
     </message>
 </context>
 <context>
+    <name>IssueReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <source>Reissue the report</source>
+        <translation>إعادة إصدار التقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the report</source>
+        <translation>إصدار التقرير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This freezes the mission report as version %1: the PDF is kept in the data folder, listed on the mission and sent to HQ with the next sync. An issued report is never changed; a correction is a new version.</source>
+        <translation>يُثبَّت تقرير البعثة في النسخة %1: يُحفظ ملف PDF في مجلد البيانات ويُدرج في البعثة ويُرسل إلى المقر مع المزامنة التالية. لا يُعدَّل التقرير الصادر أبدًا؛ التصحيح نسخة جديدة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;تاريخ الإصدار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue version %1</source>
+        <translation>إ&amp;صدار النسخة %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the results of the assessments</source>
+        <translation>نتائج التقييمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue a Final report?</source>
+        <translation>إصدار تقرير نهائي؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These parts of the report are empty: %1. Issue it as Final anyway?</source>
+        <translation>هذه الأجزاء من التقرير فارغة: %1. هل تريد إصداره نهائيًا رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issuing the report…</source>
+        <translation>جارٍ إصدار التقرير…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>The report was not issued</source>
+        <translation>لم يصدر التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <location line="-156"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>نهائية</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsPanel</name>
+    <message>
+        <location line="+175"/>
+        <source>Version</source>
+        <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>أصدره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issued reports of the mission</source>
+        <translation>التقارير الصادرة عن البعثة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue report…</source>
+        <translation>إ&amp;صدار التقرير…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>حفظ &amp;نسخة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reissue…</source>
+        <translation>إعادة الإص&amp;دار…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each issue freezes the report as it was sent: version 1.0, then 1.1, 1.2 … The PDF is kept in the data folder (encrypted when the folder is) and goes to HQ and the mission&apos;s other experts with the sync.</source>
+        <translation>كل إصدار يثبّت التقرير كما أُرسل: النسخة 1.0 ثم 1.1 و1.2 … يُحفظ ملف PDF في مجلد البيانات (مشفّرًا إذا كان المجلد مشفّرًا) ويصل إلى المقر وإلى خبراء البعثة الآخرين مع المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report issued yet.</source>
+        <translation>لم يصدر أي تقرير بعد.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (arrives with the next sync)</source>
+        <translation>%1 (يصل مع المزامنة التالية)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Version %1 of the report issued (%2 pages)</source>
+        <translation>صدرت النسخة %1 من التقرير (%2 صفحات)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report cannot be opened</source>
+        <translation>تعذّر فتح التقرير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy of the issued report</source>
+        <translation>حفظ نسخة من التقرير الصادر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy was not saved</source>
+        <translation>لم تُحفظ النسخة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved to %1</source>
+        <translation>حُفظت النسخة في %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
@@ -3114,7 +3315,7 @@ Close Mercator Desktop and start it again.</source>
     <name>MissionEditor</name>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+221"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+228"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
@@ -3437,7 +3638,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-145"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-150"/>
         <source>GEOAT principles</source>
         <translation>مبادئ GEOAT</translation>
     </message>
@@ -3578,7 +3779,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+145"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+150"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
@@ -3654,8 +3855,8 @@ Close Mercator Desktop and start it again.</source>
         <translation>لم يُحفظ: {n} مشكلات يجب تصحيحها</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+194"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+207"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -3665,12 +3866,17 @@ Close Mercator Desktop and start it again.</source>
         <translation>يُعد التقرير من البعثة المحفوظة. حفظ تغييراتك أولًا؟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Save and export</source>
         <translation>حفظ وتصدير</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Save and issue</source>
+        <translation>حفظ وإصدار</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3759,7 +3965,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-195"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-208"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
@@ -3814,7 +4020,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تحديد ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-146"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-151"/>
         <source>TFA articles</source>
         <translation>مواد اتفاق تيسير التجارة</translation>
     </message>
@@ -3845,12 +4051,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>حفظ البعثة (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3883,6 +4089,16 @@ Close Mercator Desktop and start it again.</source>
         <location line="+3"/>
         <source>Write the mission report as a PDF (Ctrl+Shift+E)</source>
         <translation>كتابة تقرير البعثة بصيغة PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Issue report…</source>
+        <translation>إ&amp;صدار التقرير…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze the mission report as a new version, kept and sent to HQ</source>
+        <translation>تثبيت تقرير البعثة في نسخة جديدة تُحفظ وتُرسل إلى المقر</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3920,7 +4136,12 @@ Close Mercator Desktop and start it again.</source>
         <translation>الاستنتاجات والإجراءات</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Issued reports</source>
+        <translation>التقارير الصادرة</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3930,14 +4151,14 @@ Close Mercator Desktop and start it again.</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+13"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>New mission</source>
         <translation>بعثة جديدة</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
@@ -3952,7 +4173,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>the new mission</source>
         <translation>البعثة الجديدة</translation>
     </message>
@@ -5927,12 +6148,12 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Answer history</source>
         <translation>سجل الإجابات</translation>
     </message>
@@ -5965,6 +6186,11 @@ The details were written to the log file:
         <location line="+0"/>
         <source>Progress update</source>
         <translation>مستجد التقدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued report</source>
+        <translation>تقرير صادر</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2220,6 +2220,207 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
+    <name>IssueReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <source>Reissue the report</source>
+        <translation>Reemitir el informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the report</source>
+        <translation>Emitir el informe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This freezes the mission report as version %1: the PDF is kept in the data folder, listed on the mission and sent to HQ with the next sync. An issued report is never changed; a correction is a new version.</source>
+        <translation>El informe de misión se congela como versión %1: el PDF se conserva en la carpeta de datos, figura en la misión y se envía a la sede con la próxima sincronización. Un informe emitido nunca se modifica; una corrección es una nueva versión.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;Fecha de emisión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue version %1</source>
+        <translation>E&amp;mitir la versión %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the results of the assessments</source>
+        <translation>los resultados de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>las conclusiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue a Final report?</source>
+        <translation>¿Emitir un informe definitivo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These parts of the report are empty: %1. Issue it as Final anyway?</source>
+        <translation>Estas partes del informe están vacías: %1. ¿Emitirlo de todos modos como definitivo?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issuing the report…</source>
+        <translation>Emitiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>The report was not issued</source>
+        <translation>El informe no se emitió</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <location line="-156"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Definitiva</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsPanel</name>
+    <message>
+        <location line="+175"/>
+        <source>Version</source>
+        <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issued reports of the mission</source>
+        <translation>Informes emitidos de la misión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue report…</source>
+        <translation>E&amp;mitir el informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reissue…</source>
+        <translation>&amp;Reemitir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each issue freezes the report as it was sent: version 1.0, then 1.1, 1.2 … The PDF is kept in the data folder (encrypted when the folder is) and goes to HQ and the mission&apos;s other experts with the sync.</source>
+        <translation>Cada emisión congela el informe tal como se envió: versión 1.0, luego 1.1, 1.2… El PDF se conserva en la carpeta de datos (cifrado si la carpeta lo está) y llega a la sede y a los demás expertos de la misión con la sincronización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report issued yet.</source>
+        <translation>Aún no se ha emitido ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (arrives with the next sync)</source>
+        <translation>%1 (llega con la próxima sincronización)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Version %1 of the report issued (%2 pages)</source>
+        <translation>Versión %1 del informe emitida (%2 páginas)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report cannot be opened</source>
+        <translation>No se puede abrir el informe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy of the issued report</source>
+        <translation>Guardar una copia del informe emitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy was not saved</source>
+        <translation>La copia no se guardó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved to %1</source>
+        <translation>Copia guardada en %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
@@ -3094,7 +3295,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <name>MissionEditor</name>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/agenda.py" line="+66"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+221"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+228"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3417,7 +3618,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-145"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-150"/>
         <source>GEOAT principles</source>
         <translation>Principios GEOAT</translation>
     </message>
@@ -3558,7 +3759,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+145"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+150"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -3634,8 +3835,8 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Sin guardar: {n} problemas que corregir</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+194"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+207"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3645,12 +3846,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>El informe se elabora a partir de la misión guardada. ¿Guardar primero sus cambios?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Save and export</source>
         <translation>Guardar y exportar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Save and issue</source>
+        <translation>Guardar y emitir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3739,7 +3945,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="-155"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-195"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-208"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -3794,7 +4000,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>A&amp;signar función</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-146"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-151"/>
         <source>TFA articles</source>
         <translation>Artículos del AFC</translation>
     </message>
@@ -3825,12 +4031,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Guardar la misión (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3863,6 +4069,16 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <location line="+3"/>
         <source>Write the mission report as a PDF (Ctrl+Shift+E)</source>
         <translation>Escribir el informe de misión en PDF (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Issue report…</source>
+        <translation>E&amp;mitir el informe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze the mission report as a new version, kept and sent to HQ</source>
+        <translation>Congelar el informe de misión en una nueva versión, conservada y enviada a la sede</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3900,7 +4116,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Hallazgos y acciones</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Issued reports</source>
+        <translation>Informes emitidos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3910,14 +4131,14 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <location line="+13"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>New mission</source>
         <translation>Nueva misión</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Mission</source>
         <translation>Misión</translation>
     </message>
@@ -3932,7 +4153,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>the new mission</source>
         <translation>la nueva misión</translation>
     </message>
@@ -5867,12 +6088,12 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Answer history</source>
         <translation>Historial de respuestas</translation>
     </message>
@@ -5905,6 +6126,11 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+0"/>
         <source>Progress update</source>
         <translation>Actualización de avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued report</source>
+        <translation>Informe emitido</translation>
     </message>
     <message>
         <location line="+1"/>

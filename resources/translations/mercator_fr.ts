@@ -2220,6 +2220,207 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
 </context>
 <context>
+    <name>IssueReportDialog</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <source>Reissue the report</source>
+        <translation>Réémettre le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the report</source>
+        <translation>Émettre le rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This freezes the mission report as version %1: the PDF is kept in the data folder, listed on the mission and sent to HQ with the next sync. An issued report is never changed; a correction is a new version.</source>
+        <translation>Le rapport de mission est figé dans la version %1 : le PDF est conservé dans le dossier de données, listé sur la mission et envoyé au siège à la prochaine synchronisation. Un rapport émis n&apos;est jamais modifié ; une correction est une nouvelle version.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date of issue</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Date of &amp;issue:</source>
+        <translation>&amp;Date d&apos;émission :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue version %1</source>
+        <translation>É&amp;mettre la version %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the results of the assessments</source>
+        <translation>les résultats des évaluations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the findings</source>
+        <translation>les constatations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the action plan</source>
+        <translation>le plan d&apos;action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue a Final report?</source>
+        <translation>Émettre un rapport définitif ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These parts of the report are empty: %1. Issue it as Final anyway?</source>
+        <translation>Ces parties du rapport sont vides : %1. L&apos;émettre quand même comme définitif ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issuing the report…</source>
+        <translation>Émission du rapport…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+23"/>
+        <source>The report was not issued</source>
+        <translation>Le rapport n&apos;a pas été émis</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReports</name>
+    <message>
+        <location line="-156"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final</source>
+        <translation>Définitive</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedReportsPanel</name>
+    <message>
+        <location line="+175"/>
+        <source>Version</source>
+        <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of issue</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Issued reports of the mission</source>
+        <translation>Rapports émis de la mission</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Issue report…</source>
+        <translation>É&amp;mettre le rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reissue…</source>
+        <translation>&amp;Réémettre…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each issue freezes the report as it was sent: version 1.0, then 1.1, 1.2 … The PDF is kept in the data folder (encrypted when the folder is) and goes to HQ and the mission&apos;s other experts with the sync.</source>
+        <translation>Chaque émission fige le rapport tel qu&apos;il a été envoyé : version 1.0, puis 1.1, 1.2… Le PDF est conservé dans le dossier de données (chiffré si le dossier l&apos;est) et part au siège et aux autres experts de la mission avec la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report issued yet.</source>
+        <translation>Aucun rapport émis pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (arrives with the next sync)</source>
+        <translation>%1 (arrive avec la prochaine synchronisation)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Version %1 of the report issued (%2 pages)</source>
+        <translation>Version %1 du rapport émise (%2 pages)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The report cannot be opened</source>
+        <translation>Le rapport ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy of the issued report</source>
+        <translation>Enregistrer une copie du rapport émis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved to %1</source>
+        <translation>Copie enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/letterhead_dialog.py" line="+39"/>
@@ -3113,18 +3314,18 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+162"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+164"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+93"/>
+        <location line="+102"/>
         <source>Save the mission (Ctrl+S)</source>
         <translation>Enregistrer la mission (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3159,6 +3360,16 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Produire le rapport de mission en PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Issue report…</source>
+        <translation>É&amp;mettre le rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze the mission report as a new version, kept and sent to HQ</source>
+        <translation>Figer le rapport de mission dans une nouvelle version, conservée et envoyée au siège</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Editing</source>
         <translation>Édition</translation>
@@ -3179,13 +3390,18 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+2"/>
+        <source>Issued reports</source>
+        <translation>Rapports émis</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>from {start}, ongoing</source>
         <translation>à partir du {start}, en cours</translation>
     </message>
     <message>
         <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+27"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-157"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-162"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -3227,7 +3443,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Constatations et actions</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3716,7 +3932,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Modifié ailleurs en « {value} »</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-181"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="-190"/>
         <source>TFA articles</source>
         <translation>Articles de l’AFE</translation>
     </message>
@@ -3889,14 +4105,14 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Nom de l’administration des douanes de {country}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+290"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+300"/>
         <location line="+13"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>New mission</source>
         <translation>Nouvelle mission</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -3911,8 +4127,8 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>{name}[*] — Mercator Desktop</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+35"/>
-        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+34"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/report.py" line="+49"/>
+        <location filename="../../mercator_desktop/ui/mission_editor.py" line="+42"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3922,12 +4138,17 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Le rapport est produit à partir de la mission enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Save and export</source>
         <translation>Enregistrer et exporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Save and issue</source>
+        <translation>Enregistrer et émettre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5867,12 +6088,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Answer history</source>
         <translation>Historique des réponses</translation>
     </message>
@@ -5905,6 +6126,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+0"/>
         <source>Progress update</source>
         <translation>Point d’avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued report</source>
+        <translation>Rapport émis</translation>
     </message>
     <message>
         <location line="+1"/>

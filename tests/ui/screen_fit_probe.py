@@ -75,6 +75,7 @@ def main() -> int:
         "main": window, "editor": editor, "assessment": filling,
         "history": filling.history_dialog, "evidence": filling.evidence_dialog,
         "mission report": report_actions.export_mission_report(editor, store, mission.id),
+        "issue report": editor.issued_panel.open_dialog(),
         "progress report": report_actions.export_progress_report(window, store),
         "expert": window.expert_directory.new_expert(),
         "sign in": SignInDialog(window.sync_service, window),

@@ -163,6 +163,7 @@ def test_every_input_of_every_window_and_dialog_has_an_accessible_name(  # type:
     walk.dialog(findings.edit_recommendation(None))
     walk.dialog(findings.edit_action(None))
     walk.dialog(editor.assessments_panel.new_assessment())
+    walk.dialog(editor.issued_panel.open_dialog())
 
     filling = open_assessment_window(demo_store, assessment_id, window)
     walk.check(filling)

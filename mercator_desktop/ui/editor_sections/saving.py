@@ -175,7 +175,7 @@ class EditorSaving:
         editor._update_actions()
         if editor._export_after_save:
             editor._export_after_save = False
-            editor.report.open_dialog()
+            editor.report.after_save()
 
     def show_stored(self, detail: MissionDetail) -> None:
         """Show the stored mission as it is; the history starts again."""
