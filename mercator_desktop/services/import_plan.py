@@ -6,7 +6,8 @@ with the domain rules, and says what would happen: created, updated or refused, 
 unknown value listed once with suggestions. Nothing is written while planning, so a dry run
 and the import preview are the same pass. ``write_plan`` then stores the rows through
 SQLAlchemy Core ``executemany`` in the caller's transaction, revision and who/when stamps
-set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions).
+set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), and
+the new missions' search entries made once at the end (``storage.bulk_search``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..domain.errors import ImportProblem
 from ..domain.lifecycle import needs_lead
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
+from ..storage.bulk_search import indexed_once
 from ..storage.models import (
     Administration,
     AgendaItem,
@@ -799,7 +801,7 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
-    with writer.large_cache():
+    with writer.large_cache(), indexed_once(writer.connection, Mission.__tablename__):
         _write_rows(writer, plan, progress)
     if mappings:
         _remember(session, store, mappings)
