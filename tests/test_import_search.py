@@ -120,3 +120,20 @@ def test_an_import_failing_while_it_writes_leaves_index_and_trigger_as_they_were
     assert len(codes_found(demo_store, "ocho rios")) == 200  # the search's limit of hits
     entries, expected = entries_and_expected(demo_store)
     assert entries == expected
+
+
+def test_an_import_warns_of_the_double_bookings_it_makes_and_only_those(store, tmp_path):
+    header = "code,title,type,status,country,start_date,end_date,lead_expert"
+    import_missions(store, write(
+        tmp_path / "before.csv", header,
+        "KZ-2033-WS-01,Rulings,workshop,planned,KZ,2033-03-11,2033-03-26,Amara Diallo",
+        # two missions of Jose's that clash already, before the file below
+        "KZ-2033-WS-02,Valuation,workshop,planned,KZ,2033-05-01,2033-05-10,Jose Ramirez",
+        "KZ-2033-WS-03,Origin,workshop,planned,KZ,2033-05-05,2033-05-12,Jose Ramirez"))
+    result = import_missions(store, write(
+        tmp_path / "m.csv", header,
+        "JM-2033-WS-01,Audit,workshop,planned,JM,2033-03-25,2033-03-29,amara diallo",
+        "JM-2033-WS-02,Audit,workshop,planned,JM,2033-04-25,2033-04-29,Amara Diallo"))
+    assert result.warnings == ["Amara Diallo is booked on JM-2033-WS-01 and KZ-2033-WS-01 "
+                               "from 2033-03-25 to 2033-03-26"]
+    assert len(MissionService(store).double_bookings()) == 2
