@@ -12,6 +12,7 @@ the new missions' search entries made once at the end (``storage.bulk_search``).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -156,6 +157,21 @@ class _Problem(Exception):
         self.message = message
         #: (column, name key) of the unknown value this problem is about, if it is one
         self.unknown = unknown
+
+
+@contextmanager
+def cycles_left_for_later() -> Iterator[None]:
+    """Python's collection of reference cycles paused for the block: planning and writing
+    make tens of thousands of small objects that all live until the write, and each
+    collection would walk them all again (a fifth of the planning time). Whatever cycles
+    the block leaves are collected after it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- mappings people chose --------------------------------------------------------------------
@@ -430,6 +446,11 @@ class Planner:
 
     def plan(self, source: str, unit: str,
              records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
+        with cycles_left_for_later():
+            return self._plan(source, unit, records)
+
+    def _plan(self, source: str, unit: str,
+              records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
         plan = ImportPlan(source, unit)
         self._load_existing(text_of(r.get("code")).strip() for _, r in records)
         for line, record in records:
@@ -812,7 +833,7 @@ class _BulkWriter:
         sql, converters, order = self.compiled[key]
         columns = [convert(list(map(itemgetter(name), rows)))
                    for name, convert in zip(order, converters, strict=True)]
-        self.connection.exec_driver_sql(sql, list(zip(*columns)))
+        self.connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _same(values: list[Any]) -> list[Any]:
@@ -823,7 +844,8 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
-    with writer.large_cache(), indexed_once(writer.connection, Mission.__tablename__):
+    with cycles_left_for_later(), writer.large_cache(), \
+            indexed_once(writer.connection, Mission.__tablename__):
         _write_rows(writer, plan, progress)
     if mappings:
         _remember(session, store, mappings)
