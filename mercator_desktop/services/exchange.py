@@ -275,7 +275,10 @@ def import_missions(store: Store, path: str | Path, progress: Progress | None = 
                           programmes_created=plan.programmes_created,
                           warnings=list(plan.warnings))
     wanted = {r.code.lower() for r in plan.rows}
-    for clash in service.double_bookings():
+    # Only the experts of the file's teams can be booked twice by it (a long list of them
+    # is left to the query's sweep over every expert rather than spelled out in SQL).
+    experts = plan.team_experts if len(plan.team_experts) <= 500 else None
+    for clash in service.double_bookings(experts):
         if clash.first_code.lower() in wanted or clash.second_code.lower() in wanted:
             result.warnings.append(
                 f"{clash.expert_name} is booked on {clash.first_code} and {clash.second_code} "

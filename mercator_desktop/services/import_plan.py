@@ -6,11 +6,13 @@ with the domain rules, and says what would happen: created, updated or refused, 
 unknown value listed once with suggestions. Nothing is written while planning, so a dry run
 and the import preview are the same pass. ``write_plan`` then stores the rows through
 SQLAlchemy Core ``executemany`` in the caller's transaction, revision and who/when stamps
-set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions).
+set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), and
+the new missions' search entries made once at the end (``storage.bulk_search``).
 """
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,6 +29,7 @@ from ..domain.errors import ImportProblem
 from ..domain.lifecycle import needs_lead
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
+from ..storage.bulk_search import indexed_once
 from ..storage.models import (
     Administration,
     AgendaItem,
@@ -63,6 +66,7 @@ NEW_PROGRAMME = "+"
 #: LocalSetting key of the mappings people chose, kept for the next file.
 MAPPINGS_SETTING = "import.mappings"
 FIELD_TO_COLUMN = {"team": "lead_expert"}
+_LEAD, _CO_FACILITATOR = TeamRole.LEAD.value, TeamRole.CO_FACILITATOR.value
 CHUNK = 500
 #: SQLite page cache while an import writes (negative: KiB), see ``_BulkWriter.large_cache``
 LARGE_CACHE_KIB = -131072
@@ -120,6 +124,8 @@ class ImportPlan:
     #: for a workbook: the sheet read and the names of all its sheets
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
+    #: the experts on the teams of the rows to store (whose bookings may clash)
+    team_experts: set[str] = field(default_factory=set)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -151,6 +157,21 @@ class _Problem(Exception):
         self.message = message
         #: (column, name key) of the unknown value this problem is about, if it is one
         self.unknown = unknown
+
+
+@contextmanager
+def cycles_left_for_later() -> Iterator[None]:
+    """Python's collection of reference cycles paused for the block: planning and writing
+    make tens of thousands of small objects that all live until the write, and each
+    collection would walk them all again (a fifth of the planning time). Whatever cycles
+    the block leaves are collected after it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- mappings people chose --------------------------------------------------------------------
@@ -216,6 +237,12 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def date_of(column: str, value: Any) -> date | None:
+    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7] \
+            and value.isascii() and (value[:4] + value[5:7] + value[8:]).isdigit():
+        try:  # YYYY-MM-DD, as most files write it: without the checks below
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -236,8 +263,11 @@ def date_of(column: str, value: Any) -> date | None:
 
 
 def count_of(column: str, value: Any) -> int | None:
-    if type(value) is str and value.isascii() and value.isdigit():
-        return int(value)  # the common case, without the checks below
+    if type(value) is str:  # the common cases, without the checks below
+        if value.isascii() and value.isdigit():
+            return int(value)
+        if not value or value.isspace():
+            return None
     text = text_of(value).strip()
     if not text:
         return None
@@ -373,6 +403,10 @@ class Planner:
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
         self.now = utcnow()
         self.user = store.user
+        #: who/when of every row the import makes (its id apart)
+        self.stamps = {"created_at": self.now, "updated_at": self.now, "created_by": self.user,
+                       "updated_by": self.user, "revision": 1, "synced_revision": 0,
+                       "deleted": False}
         self.new_experts: list[dict[str, Any]] = []
         self.new_administrations: list[dict[str, Any]] = []
 
@@ -412,13 +446,18 @@ class Planner:
 
     def plan(self, source: str, unit: str,
              records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
+        with cycles_left_for_later():
+            return self._plan(source, unit, records)
+
+    def _plan(self, source: str, unit: str,
+              records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
         plan = ImportPlan(source, unit)
         self._load_existing(text_of(r.get("code")).strip() for _, r in records)
         for line, record in records:
             problems: list[_Problem] = []
-            write = self._row(line, record, problems, plan)
             code = text_of(record.get("code")).strip()
             title = text_of(record.get("title")).strip()
+            write = self._row(line, record, code, title, problems, plan)
             if problems:
                 unknown = self.resolver.unknown
                 plan.rows.append(PlannedRow(
@@ -458,20 +497,17 @@ class Planner:
                 "start_date": None, "end_date": None}
 
     def _stamps(self, row_id: str) -> dict[str, Any]:
-        return {"id": row_id, "created_at": self.now, "updated_at": self.now,
-                "created_by": self.user, "updated_by": self.user, "revision": 1,
-                "synced_revision": 0, "deleted": False}
+        return {"id": row_id, **self.stamps}
 
     # -- one row
 
-    def _row(self, line: int, record: dict[str, Any], problems: list[_Problem],
-             plan: ImportPlan) -> _RowWrite | None:
+    def _row(self, line: int, record: dict[str, Any], code: str, title: str,
+             problems: list[_Problem], plan: ImportPlan) -> _RowWrite | None:
         resolver = self.resolver
-        code = text_of(record.get("code")).strip()
         existing = self.existing.get(code.casefold())
         values: dict[str, Any] = dict(NEW_MISSION_DEFAULTS) if existing is None else {}
         values["code"] = existing["code"] if existing else code
-        values["title"] = text_of(record.get("title")).strip()
+        values["title"] = title
         known_codes = resolver.cache
         for column, key in (("type", "type_code"), ("status", "status_code"),
                             ("country", "country_iso2")):
@@ -566,10 +602,12 @@ class Planner:
         team = None
         if "lead_expert" in record:
             team = self._team(live_team, text_of(record["lead_expert"]))
-        self._check_rules(code, values, existing, team if team is not None else live_team,
-                          problems)
+        final_team = team if team is not None else live_team
+        self._check_rules(code, values, existing, final_team, problems)
         if problems:
             return None
+        for member in final_team:
+            plan.team_experts.add(member.expert_id)
 
         write = _RowWrite()
         if existing is None:
@@ -646,7 +684,7 @@ class Planner:
 
     def _team(self, team: list[TeamAssignment], lead_name: str) -> list[TeamAssignment]:
         if not lead_name.strip():
-            return [t for t in team if t.role != TeamRole.LEAD]
+            return [t for t in team if t.role != _LEAD]
         key = expert_key(lead_name)
         expert_id = self.experts.get(key)
         if expert_id is None:
@@ -656,10 +694,9 @@ class Planner:
                                      "email": "", "home_country_iso2": None,
                                      "home_administration_id": None, "languages": [],
                                      "notes": ""})
-        others = [TeamAssignment(t.expert_id, TeamRole.CO_FACILITATOR.value
-                                 if t.role == TeamRole.LEAD else t.role)
+        others = [TeamAssignment(t.expert_id, _CO_FACILITATOR if t.role == _LEAD else t.role)
                   for t in team if t.expert_id != expert_id]
-        return [TeamAssignment(expert_id, TeamRole.LEAD.value), *others]
+        return [TeamAssignment(expert_id, _LEAD), *others]
 
     def _changed(self, row: dict[str, Any], **values: Any) -> dict[str, Any]:
         return {"b_id": row["id"], **values, "revision": row["revision"] + 1,
@@ -668,11 +705,12 @@ class Planner:
     def _team_writes(self, mission_id: str, current: dict[str, dict[str, Any]],
                      team: list[TeamAssignment], write: _RowWrite) -> None:
         wanted = {t.expert_id: t.role for t in team}
+        stamps = self.stamps
         for expert_id, role in wanted.items():
             row = current.get(expert_id)
             if row is None:
                 write.team_inserts.append({
-                    **self._stamps(natural_id("team_member", mission_id, expert_id)),
+                    "id": natural_id("team_member", mission_id, expert_id), **stamps,
                     "mission_id": mission_id, "expert_id": expert_id, "role": role})
             elif row["deleted"] or row["role"] != role:
                 write.team_updates.append(self._changed(row, role=role, deleted=False))
@@ -683,11 +721,12 @@ class Planner:
     def _link_writes(self, mission_id: str, current: dict[tuple[str, str], dict[str, Any]],
                      links: dict[str, list[str]], write: _RowWrite) -> None:
         wanted = {(kind, code) for kind, codes in links.items() for code in codes}
+        stamps = self.stamps
         for kind, code in sorted(wanted):
             row = current.get((kind, code))
             if row is None:
                 write.link_inserts.append({
-                    **self._stamps(natural_id("mission_link", mission_id, kind, code)),
+                    "id": natural_id("mission_link", mission_id, kind, code), **stamps,
                     "mission_id": mission_id, "kind": kind, "code": code})
             elif row["deleted"]:
                 write.link_updates.append(self._changed(row, deleted=False))
@@ -714,18 +753,22 @@ MISSION_UPDATE_FIELDS = (
 # --- writing ----------------------------------------------------------------------------------
 
 
+#: converts a column's values (all rows at once) as its type binds them
+ColumnConverter = Callable[[list[Any]], list[Any]]
+
+
 class _BulkWriter:
     """``executemany`` of Core statements compiled once per table and column set, the
-    values run through each column type's own bind processor beforehand (a timestamp that
-    is the same on every row is converted once): SQLAlchemy's per-row parameter handling
-    would cost more than SQLite's inserts themselves."""
+    values run through each column type's own bind processor beforehand, column by column
+    (a timestamp that is the same on every row is converted once): SQLAlchemy's per-row
+    parameter handling would cost more than SQLite's inserts themselves."""
 
     def __init__(self, session: Session) -> None:
         self.connection = session.connection()
         self.dialect = self.connection.dialect
-        self.compiled: dict[tuple[Any, ...], tuple[str, list[Callable[[Any], Any]], list[str]]] = {}
+        self.compiled: dict[tuple[Any, ...], tuple[str, list[ColumnConverter], list[str]]] = {}
 
-    def _converter(self, table: Table, name: str) -> Callable[[Any], Any]:
+    def _converter(self, table: Table, name: str) -> ColumnConverter:
         if name not in table.c:
             return _same
         column_type = table.c[name].type
@@ -748,7 +791,15 @@ class _BulkWriter:
             except TypeError:  # not hashable (a dict)
                 return process(value)
 
-        return once
+        def column(values: list[Any]) -> list[Any]:
+            try:
+                for value in set(values).difference(memo):
+                    memo[value] = process(value)
+            except TypeError:  # lists (of codes) or dicts: one by one
+                return [once(v) for v in values]
+            return list(map(memo.__getitem__, values))
+
+        return column
 
     @contextmanager
     def large_cache(self) -> Iterator[None]:
@@ -780,26 +831,21 @@ class _BulkWriter:
             self.compiled[key] = (compiled.string,
                                   [self._converter(table, n) for n in order], order)
         sql, converters, order = self.compiled[key]
-        get = itemgetter(*order)
-        converting = [(i, f) for i, f in enumerate(converters) if f is not _same]
-        params = []
-        for row in rows:
-            values = list(get(row))
-            for i, convert in converting:
-                values[i] = convert(values[i])
-            params.append(tuple(values))
-        self.connection.exec_driver_sql(sql, params)
+        columns = [convert(list(map(itemgetter(name), rows)))
+                   for name, convert in zip(order, converters, strict=True)]
+        self.connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
-def _same(value: Any) -> Any:
-    return value
+def _same(values: list[Any]) -> list[Any]:
+    return values
 
 
 def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progress | None,
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
-    with writer.large_cache():
+    with cycles_left_for_later(), writer.large_cache(), \
+            indexed_once(writer.connection, Mission.__tablename__):
         _write_rows(writer, plan, progress)
     if mappings:
         _remember(session, store, mappings)

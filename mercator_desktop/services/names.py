@@ -40,11 +40,19 @@ SUGGESTION_CUTOFF = 60
 SUGGESTION_SPREAD = 8
 
 
+#: every ASCII character that is not a letter or digit, to a space
+_ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
 def spaced(text: str) -> str:
     """Case, accents and punctuation away, words kept apart: "Côte d'Ivoire" -> "cote d ivoire"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in plain).split())
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        if not text.isascii():
+            return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+    # Plain ASCII (most names, and most once their accents are off): the same, in C.
+    return " ".join(text.lower().translate(_ASCII_SPACES).split())
 
 
 def name_key(text: str) -> str:
@@ -81,9 +89,10 @@ class NameIndex:
         self._spelled: dict[str, set[str]] = {}
         for entry in self.entries.values():
             for name in (entry.code, entry.label, *entry.names):
-                if name and name_key(name):
-                    self._keys.setdefault(name_key(name), set()).add(entry.code)
-                    self._spelled.setdefault(spaced(name), set()).add(entry.code)
+                spelled = spaced(name) if name else ""
+                if spelled:
+                    self._keys.setdefault(spelled.replace(" ", ""), set()).add(entry.code)
+                    self._spelled.setdefault(spelled, set()).add(entry.code)
 
     def match(self, value: str) -> Match:
         text = value.strip()

@@ -197,8 +197,9 @@ class Mission(SyncedMixin, Base):
 
 class TeamMember(SyncedMixin, Base):
     __tablename__ = "team_members"
+    # Found by mission through the unique constraint, whose first column it is.
     __table_args__ = (UniqueConstraint("mission_id", "expert_id"),)
-    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"))
     expert_id: Mapped[str] = mapped_column(ForeignKey("experts.id"), index=True)
     role: Mapped[str] = mapped_column(String(20))
 
@@ -234,8 +235,9 @@ class MissionLink(SyncedMixin, Base):
     """A mission's link to a TFA provision, an Arusha factor or a GEOAT principle."""
 
     __tablename__ = "mission_links"
+    # Found by mission through the unique constraint, whose first column it is.
     __table_args__ = (UniqueConstraint("mission_id", "kind", "code"),)
-    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"), index=True)
+    mission_id: Mapped[str] = mapped_column(ForeignKey("missions.id"))
     kind: Mapped[str] = mapped_column(String(10))
     code: Mapped[str] = mapped_column(String(40))
 
