@@ -5,7 +5,7 @@ links were indexed by mission twice, once alone (``ix_team_members_mission_id``,
 import of 20,000 missions writes 80,000 such rows.
 
 Revision ID: 0012_import_indexes
-Revises: 0009_executive_summary
+Revises: 0010_issued_reports
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0012_import_indexes"
-down_revision = "0009_executive_summary"
+down_revision = "0010_issued_reports"
 branch_labels = None
 depends_on = None
 
