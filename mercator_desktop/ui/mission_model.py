@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -126,26 +127,23 @@ class RowMaker:
 
     def text(self, rows: MissionRows, i: int, column: int) -> str:
         """The text of cell ``column`` of row ``i``."""
-        if column == Column.CODE:
-            return rows.codes[i]
-        if column == Column.TITLE:
-            return rows.titles[i]
-        if column == Column.TYPE:
-            return self.label("mission_types", rows.types[i])
-        if column == Column.COUNTRY:
-            return self.country(rows.countries[i])
-        if column == Column.REGION:
-            return self.region(rows.regions[i])
-        if column == Column.START:
-            return rows.starts[i]
-        if column == Column.END:
-            return rows.ends[i] or (self.ongoing if rows.starts[i] else "")
-        if column == Column.STATUS:
-            return self.label("statuses", rows.statuses[i])
-        if column == Column.LEAD:
-            return rows.leads[i]
-        state = rows.sync[i]
-        return self.sync_labels.get(state, state)
+        return self._texts[column](rows, i)
+
+    @cached_property
+    def _texts(self) -> tuple[Callable[[MissionRows, int], str], ...]:
+        label, sync = self.label, self.sync_labels
+        return (
+            lambda rows, i: rows.codes[i],
+            lambda rows, i: rows.titles[i],
+            lambda rows, i: label("mission_types", rows.types[i]),
+            lambda rows, i: self.country(rows.countries[i]),
+            lambda rows, i: self.region(rows.regions[i]),
+            lambda rows, i: rows.starts[i],
+            lambda rows, i: rows.ends[i] or (self.ongoing if rows.starts[i] else ""),
+            lambda rows, i: label("statuses", rows.statuses[i]),
+            lambda rows, i: rows.leads[i],
+            lambda rows, i: sync.get(rows.sync[i], rows.sync[i]),
+        )
 
     def tip(self, rows: MissionRows, i: int, column: int) -> str:
         """The tooltip of cell ``column`` of row ``i`` ("" for none)."""
@@ -210,6 +208,7 @@ class MissionTableModel(QAbstractTableModel):
         self._rows = MissionRows()
         self._maker: RowMaker | None = None
         self._search: list[str | None] = []
+        self._unfolded = False  # some search texts are still to be made
         self._position: dict[str, int] = {}  # mission id -> index in the columns
         self._visible: list[int] = []  # indexes shown, in display order
         self._predicate: Selector | None = None
@@ -255,6 +254,7 @@ class MissionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = prepared.rows
         self._search = prepared.search
+        self._unfolded = None in prepared.search
         self._maker = prepared.maker or self._maker
         self._position = {mission_id: i for i, mission_id in enumerate(self._rows.ids)}
         self._keys = {}
@@ -277,6 +277,7 @@ class MissionTableModel(QAbstractTableModel):
             self.beginResetModel()
         self._rows.extend(prepared.rows)
         self._search.extend(prepared.search)
+        self._unfolded = self._unfolded or None in prepared.search
         for i, mission_id in enumerate(prepared.rows.ids, first):
             self._position[mission_id] = i
         self._keys = {}
@@ -294,6 +295,7 @@ class MissionTableModel(QAbstractTableModel):
         if prepared.maker is not None:
             self._maker = prepared.maker
         new = prepared.rows
+        self._unfolded = self._unfolded or None in prepared.search
         gone: set[int] = set()
         for j in range(len(new)):
             mission = new.summary(j)
@@ -327,11 +329,12 @@ class MissionTableModel(QAbstractTableModel):
 
     def _search_texts(self) -> list[str]:
         search = self._search
-        if None in search and self._maker is not None:  # made the first time they are needed
+        if self._unfolded and self._maker is not None:  # made the first time they are needed
             maker, rows = self._maker, self._rows
             for i, text in enumerate(search):
                 if text is None:
                     search[i] = maker.search_text(rows, i)
+            self._unfolded = False
         return search  # type: ignore[return-value]
 
     def _compute_visible(self) -> list[int]:
