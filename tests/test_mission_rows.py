@@ -10,12 +10,13 @@ from pathlib import Path
 
 from mercator_desktop.paths import DataPaths
 from mercator_desktop.services.demo import load_demo
-from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.mission_rows import read_early
+from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.reference import ReferenceCatalog
 from mercator_desktop.services.store import open_store
 from mercator_desktop.storage.base import utcnow
 from mercator_desktop.storage.models import ArchivedMission
+from mercator_desktop.storage.seal import seal_holds
 
 PASSPHRASE = "a long recovery passphrase"
 
@@ -63,6 +64,8 @@ def test_a_folder_not_closed_cleanly_waits_for_the_store(data_dir: Path) -> None
     finally:
         store.close()
     assert _early_rows(data_dir)  # closed cleanly: read early
+    # ... and the reading leaves the file as it was: the store still skips the full check
+    assert seal_holds(DataPaths(data_dir).database)
 
     database = DataPaths(data_dir).database
     with sqlite3.connect(database) as connection:  # changed behind the app's back

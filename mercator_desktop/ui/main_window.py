@@ -778,7 +778,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_store = self.store is not None
-        selected = self.current_mission_id() is not None and \
+        # (a list read before the store opened is only looked at until it has)
+        selected = has_store and self.current_mission_id() is not None and \
             self.stack.currentIndex() == self.PAGE_MISSIONS and \
             self.tabs.currentIndex() == self.TAB_MISSIONS
         live = not self.trash_mode
