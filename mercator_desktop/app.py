@@ -3,7 +3,9 @@
 Start-up order (the window must be on screen before SQLAlchemy is even imported):
 
 1. logging to the data folder's log file, the QApplication, the crash handler;
-2. the main window is shown; on its first paint the store is opened (GUI thread — it is one
+2. the main window is shown; on its first paint the mission list of a folder closed cleanly is
+   read with the database driver alone and shown as it arrives (``ui.early_list``), then the
+   store is opened (GUI thread — it is one
    small migration check and one query) with "Opening your data in …" in the status bar;
    A new data folder first gets its recovery passphrase (``ui.protection_dialogs``: it is
    created encrypted); an encrypted one whose key the keyring does not hold asks for it;
@@ -23,7 +25,8 @@ message box and the app exits with code 1. A database that fails its integrity c
 is made when the newest backup is a day old (looked at a minute after opening, then hourly).
 
 ``MERCATOR_QUIT_AFTER_LOAD=1`` quits once the list is filled, after printing
-``first-paint-sqlalchemy-loaded=<True|False>``, ``missions-shown=<N>``, and
+``first-paint-sqlalchemy-loaded=<True|False>``, ``list-populated-sqlalchemy-loaded=<True|False>``
+(False: the list was read early), ``missions-shown=<N>``, and
 ``first-paint-at=<t>`` and ``list-populated-at=<t>`` (when the mission list was first filled,
 before the sync panel is built) as ``time.perf_counter()`` values (a
 system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
@@ -119,16 +122,33 @@ class Startup(QObject):
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
         self.populated_at: float | None = None
+        self.sqlalchemy_at_populated: bool | None = None
         self._started = False
+        self._reading_early = False
         self.daily_backup = QTimer(self)
         self.daily_backup.setInterval(DAILY_BACKUP_CHECK_MS)
         self.daily_backup.timeout.connect(self._on_daily_backup_timer_timeout)
         window.first_painted.connect(self._on_window_first_painted)
+        window.missions_loaded.connect(self._on_window_missions_loaded)
 
     def _on_window_first_painted(self) -> None:
         self.first_paint_at = time.perf_counter()
         self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
-        QTimer.singleShot(0, self.open_store)
+        QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        """The mission list read and shown while the folder is not open yet
+        (``ui.early_list``), then the store opened."""
+        if self._reading_early or self._started:
+            return
+        self._reading_early = True
+        if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
+            self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
+        from .ui.early_list import EarlyList
+        from .ui.i18n import current_language
+
+        EarlyList(self.window, self.data_dir, current_language(),
+                  lambda: QTimer.singleShot(0, self.open_store)).start()
 
     def open_store(self) -> None:
         if self._started:
@@ -165,7 +185,6 @@ class Startup(QObject):
             if not self.daily_backup.isActive():  # a copy a day while the app is open
                 self.daily_backup.start()
                 QTimer.singleShot(DAILY_BACKUP_FIRST_MS, self._on_daily_backup_timer_timeout)
-            self.window.missions_loaded.connect(self._on_window_missions_loaded)
             self.window.store_loaded.connect(self._on_window_store_loaded)
             self.window.load_store(store)  # the list itself loads on a worker thread
             if not store.user:  # nobody named yet: asked once, recorded with each change
@@ -208,6 +227,7 @@ class Startup(QObject):
                 self.window.show_status(self.tr("Your data could not be opened."))
                 self.app.exit(1)
 
+        self.window.forget_early_rows()
         self.window.show_status(self.tr("Your data is damaged."))
         offer_restore_of_damaged(self.window, error, done)
 
@@ -223,6 +243,7 @@ class Startup(QObject):
     def _on_window_missions_loaded(self, _count: int) -> None:
         if self.populated_at is None:  # the list is filled; the sync panel comes next
             self.populated_at = time.perf_counter()
+            self.sqlalchemy_at_populated = "sqlalchemy" in sys.modules
 
     def _open_unlocked(self) -> Any:
         """The store, after the recovery passphrase was set (a new folder) or asked (an
@@ -272,12 +293,15 @@ class Startup(QObject):
         log.info("mission list filled with %d missions", count)
         if self.quit_after_load:
             print(f"first-paint-sqlalchemy-loaded={self.sqlalchemy_at_first_paint}", flush=True)
+            print(f"list-populated-sqlalchemy-loaded={self.sqlalchemy_at_populated}",
+                  flush=True)
             print(f"missions-shown={count}", flush=True)
             print(f"first-paint-at={self.first_paint_at}", flush=True)
             print(f"list-populated-at={populated_at}", flush=True)
             self.app.exit(0)
 
     def _fail(self, informative: str, details: str | None = None) -> None:
+        self.window.forget_early_rows()
         self.window.show_status(self.tr("Your data could not be opened."))
         messages.show_error(
             self.window, self.tr("Cannot open your data"),
@@ -334,7 +358,7 @@ def main(
     startup = Startup(app, window, paths.root, demo_on_first_run)
     window.show()
     # Should no paint event ever arrive (a window started minimised), open anyway.
-    QTimer.singleShot(1500, startup.open_store)
+    QTimer.singleShot(1500, startup.start)
     try:
         code = app.exec()
     finally:

@@ -50,15 +50,17 @@ class Scale:
     not_applicable_label: Text = field(default_factory=dict)
     verified: bool = True
 
-    @property
+    # Made once per scale (a frozen dataclass keeps them in its __dict__): scoring a
+    # 200-question assessment asks for them a thousand times on each refresh.
+    @cached_property
     def values(self) -> tuple[int, ...]:
         return tuple(p.value for p in self.points)
 
-    @property
+    @cached_property
     def minimum(self) -> int:
         return min(self.values)
 
-    @property
+    @cached_property
     def maximum(self) -> int:
         return max(self.values)
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
-from sys import intern
 from typing import Any
 
 from sqlalchemy import Select, String, and_, exists, func, or_, select, type_coerce
@@ -56,16 +55,10 @@ from .dto import (
     TeamAssignment,
     TeamMemberView,
 )
+from .mission_rows import LIST_SQL, MissionRows, summary_of_plain, sync_state_of
 from .names import programme_label
 from .reference import ReferenceCatalog
 from .store import Store
-
-
-def sync_state_of(revision: int, synced_revision: int) -> str:
-    if synced_revision == 0:
-        return "local"
-    return "pending" if revision > synced_revision else "synced"
-
 
 # --- the sync state of a mission with everything under it -------------------------------------
 #
@@ -863,34 +856,35 @@ class MissionService:
         }
 
     @staticmethod
-    def matcher(flt: MissionFilter) -> Callable[[MissionSummary, str], bool]:
-        """A predicate ``(summary, search_text) -> bool`` applying ``flt`` (all but ``trash``)
-        in memory with the rules of ``list``: dates select missions that overlap the range
-        (a mission without dates is never excluded by them), text is one substring of the
-        search text of ``search_index``."""
+    def matcher(flt: MissionFilter) -> RowSelector:
+        """A function ``(rows, search_texts, indexes) -> kept indexes`` applying ``flt`` (all
+        but ``trash``) in memory to a ``MissionRows`` with the rules of ``list``: dates
+        select missions that overlap the range (a mission without dates is never excluded by
+        them), text is one substring of the search text of ``search_index``."""
         text = fold(flt.text.strip())
-        statuses = set(flt.statuses)
-        types = set(flt.types)
-        regions = set(flt.regions)
-        countries = {c.upper() for c in flt.countries}
-        date_from, date_to = flt.date_from, flt.date_to
+        by_code = [(field, set(codes)) for field, codes in (
+            ("statuses", flt.statuses), ("types", flt.types), ("regions", flt.regions),
+            ("countries", [c.upper() for c in flt.countries])) if codes]
+        date_from = flt.date_from.isoformat() if flt.date_from else ""
+        date_to = flt.date_to.isoformat() if flt.date_to else ""
 
-        def matches(m: MissionSummary, search_text: str) -> bool:
-            if statuses and m.status_code not in statuses:
-                return False
-            if types and m.type_code not in types:
-                return False
-            if regions and m.region_code not in regions:
-                return False
-            if countries and m.country_iso2 not in countries:
-                return False
-            if date_from and m.end_date is not None and m.end_date < date_from:
-                return False
-            if date_to and m.start_date is not None and m.start_date > date_to:
-                return False
-            return not text or text in search_text
+        def select_rows(rows: MissionRows, search: Sequence[str],
+                        indexes: Iterable[int]) -> list[int]:
+            kept = list(indexes)
+            for field, codes in by_code:
+                column = getattr(rows, field)
+                kept = [i for i in kept if column[i] in codes]
+            if date_from:  # ISO dates compare as text
+                ends = rows.ends
+                kept = [i for i in kept if not ends[i] or ends[i] >= date_from]
+            if date_to:
+                starts = rows.starts
+                kept = [i for i in kept if not starts[i] or starts[i] <= date_to]
+            if text:
+                kept = [i for i in kept if text in search[i]]
+            return kept
 
-        return matches
+        return select_rows
 
     def save_plan(
         self, mission_id: str | None, data: MissionInput,
@@ -1098,6 +1092,13 @@ class MissionService:
             if candidate.lower() not in taken:
                 return candidate
 
+    def rows(self, trash: bool = False) -> MissionRows:
+        """The whole list (or the trash), compactly: what the window loads."""
+        with self.store.sessions() as session:
+            overlay = mission_sync_overlay(session)
+            plain = _whole_list(session, trash, self._list_query(MissionFilter(trash=trash)))
+        return MissionRows.from_plain(plain, overlay, combined_sync_state)
+
     # Last in the class body so that annotations above still mean the built-in list.
     def list(self, flt: MissionFilter | None = None) -> list[MissionSummary]:
         flt = flt or MissionFilter()
@@ -1106,10 +1107,15 @@ class MissionService:
             if flt != MissionFilter(trash=flt.trash):  # narrowed: SQLAlchemy's rows
                 rows = session.execute(self._list_query(flt)).all()
                 return [_summary_of(r, overlay) for r in rows]
-            # The whole list (what the window loads): the driver's plain rows.
-            plain = _plain_rows(session, self._list_query(flt))
-        return [_summary_of_plain(r, overlay) for r in plain]
+            # The whole list (what the window loads): the driver's plain rows of the same
+            # query (for 20,000 rows SQLAlchemy's row objects cost more than the query).
+            plain = _whole_list(session, flt.trash, self._list_query(flt))
+        return [summary_of_plain(r, overlay, combined_sync_state) for r in plain]
 
+
+
+#: ``MissionService.matcher``'s result: (rows, search texts, indexes) -> the indexes kept
+RowSelector = Callable[[MissionRows, Sequence[str], Iterable[int]], "list[int]"]
 
 
 def not_archived() -> Any:
@@ -1118,47 +1124,18 @@ def not_archived() -> Any:
     return Mission.id.not_in(select(ArchivedMission.mission_id))
 
 
-def _plain_rows(session: Session, query: Select) -> list[tuple[Any, ...]]:
-    """The rows of ``query`` (without list parameters: no ``in_``) as the database driver
-    gives them (plain tuples, dates as ISO text): for 20,000 list rows, SQLAlchemy's row
-    objects and type processing cost more than the query itself."""
+def _whole_list(session: Session, trash: bool, query: Select) -> list[tuple[Any, ...]]:
+    """The rows of ``mission_rows.LIST_SQL`` as the driver gives them (dates as ISO text);
+    on another database, the same rows of ``query``."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return [tuple(r) for r in session.execute(query).all()]
-    compiled = query.compile(dialect=connection.dialect)
-    params = compiled.params
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
+        cursor.execute(LIST_SQL, (1 if trash else 0,))
         return cursor.fetchall()
     finally:
         cursor.close()
-
-
-def _day(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(value)
-
-
-def _shared(value: Any) -> Any:
-    return intern(value) if isinstance(value, str) else value
-
-
-def _summary_of_plain(r: tuple[Any, ...], overlay: dict[str, str]) -> MissionSummary:
-    """A plain row of ``_list_query`` (``_plain_rows``) as a list row; the codes and names
-    that repeat from row to row are one string each (``sys.intern``), not one per row."""
-    (mission_id, code, title, type_code, status_code, country, region, start, end, revision,
-     synced_revision, deleted, lead) = r
-    return MissionSummary(
-        id=mission_id, code=code, title=title, type_code=_shared(type_code),
-        status_code=_shared(status_code), country_iso2=_shared(country),
-        region_code=_shared(region), start_date=_day(start), end_date=_day(end),
-        lead_expert=_shared(lead) if lead else "",
-        sync_state=combined_sync_state(sync_state_of(revision, synced_revision),
-                                       overlay.get(mission_id)),
-        deleted=bool(deleted),
-    )
 
 
 def _summary_of(r: Any, overlay: dict[str, str] | None = None) -> MissionSummary:

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+# ``cryptography`` is imported where a file is sealed or opened, not with this module: a
+# plain data folder's start-up never needs it.
 
 KEY_BYTES = 32
 MAGIC = b"MERCSEAL1\n"
@@ -46,6 +46,18 @@ HEADER_SIZE = _HEADER.size
 
 class SealedFileError(ValueError):
     """A sealed file that is damaged, cut off, or sealed with another key."""
+
+
+def _aead(key: bytes) -> Any:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
+def _invalid_tag() -> type[Exception]:
+    from cryptography.exceptions import InvalidTag
+
+    return InvalidTag
 
 
 def new_key() -> bytes:
@@ -143,7 +155,7 @@ class SealedWriter:
 
     def __init__(self, out: BinaryIO, key: bytes, chunk: int = CHUNK) -> None:
         self._out = out
-        self._aead = AESGCM(key)
+        self._aead = _aead(key)
         self._prefix = secrets.token_bytes(_PREFIX)
         self._chunk = chunk
         self._header = _HEADER.pack(MAGIC, self._prefix, chunk)
@@ -174,7 +186,7 @@ class SealedReader:
 
     def __init__(self, stream: BinaryIO, key: bytes) -> None:
         self._in = stream
-        self._aead = AESGCM(key)
+        self._aead = _aead(key)
         self._header = stream.read(HEADER_SIZE)
         _magic, self._prefix, self._chunk = _parse_header(self._header)
         stream.seek(0, os.SEEK_END)
@@ -188,7 +200,7 @@ class SealedReader:
         nonce = _nonce(self._prefix, index, index == self._count - 1)
         try:
             return self._aead.decrypt(nonce, sealed, self._header)
-        except InvalidTag:
+        except _invalid_tag():
             raise SealedFileError("the file is damaged or was sealed with another key") \
                 from None
 
@@ -279,7 +291,7 @@ class SealedPieces:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
-        self._aead = AESGCM(key)
+        self._aead = _aead(key)
         self._count = 0
 
     def _aad(self, index: int) -> bytes:
@@ -301,7 +313,7 @@ class SealedPieces:
                     return
                 try:
                     plain = self._aead.decrypt(nonce, sealed, self._aad(index))
-                except InvalidTag:
+                except _invalid_tag():
                     return
                 index += 1
                 yield stream.tell(), plain

@@ -23,9 +23,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
-
 KEY_FILE = "recovery-key.json"
 KEYRING_SERVICE = "Mercator Desktop data key"
 FORMAT = 1
@@ -75,11 +72,17 @@ def key_check(key: bytes) -> str:
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()[:32]
 
 
+# ``cryptography`` is imported by the functions that wrap and unwrap, not with this module:
+# reading the recovery file (is the folder encrypted?) does not need it.
 def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
 def wrap(key: bytes, passphrase: str, key_id: str | None = None) -> RecoveryFile:
+    from cryptography.hazmat.primitives.keywrap import aes_key_wrap
+
     salt = os.urandom(16)
     kek = _stretch(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     return RecoveryFile(key_id or uuid.uuid4().hex, key_check(key), salt, SCRYPT_N, SCRYPT_R,
@@ -87,6 +90,8 @@ def wrap(key: bytes, passphrase: str, key_id: str | None = None) -> RecoveryFile
 
 
 def unwrap(recovery: RecoveryFile, passphrase: str) -> bytes:
+    from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
+
     kek = _stretch(passphrase, recovery.salt, recovery.n, recovery.r, recovery.p)
     try:
         key = aes_key_unwrap(kek, recovery.wrapped)

@@ -42,12 +42,22 @@ def take_seal(database: Path, now: datetime | None = None) -> datetime | None:
     return the time of that check (the full check may be skipped), else None."""
     path = seal_path(database)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+        return _checked_at(database, now)
     finally:
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def seal_holds(database: Path, now: datetime | None = None) -> bool:
+    """Would ``take_seal`` let the full check be skipped? The seal is left in place."""
+    return _checked_at(database, now) is not None
+
+
+def _checked_at(database: Path, now: datetime | None) -> datetime | None:
+    try:
+        data = json.loads(seal_path(database).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
     try:
         checked = datetime.fromisoformat(data["checked_at"])
         matches = {k: data[k] for k in ("size", "mtime_ns")} == _fingerprint(database)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolBar,
     QTreeView,
@@ -255,7 +256,15 @@ class AssessmentWindow(QMainWindow):
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for "done / questions": sized to its contents, the column would make
+        # the view ask every section for its text on each layout.
+        header = tree.header()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        margin = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        header.resizeSection(1, margin + max(
+            tree.fontMetrics().horizontalAdvance("000 / 000"),
+            header.fontMetrics().horizontalAdvance(str(self.section_model.headerData(
+                1, Qt.Orientation.Horizontal)))))
         tree.expandAll()
         tree.setMinimumWidth(260)
         tree.selectionModel().currentChanged.connect(self._on_section_tree_current_changed)
@@ -361,13 +370,13 @@ class AssessmentWindow(QMainWindow):
             self.scale_legend: (f"background: {panel.name()}; "
                                 f"color: {theme.readable(theme.text(palette), panel).name()}; "
                                 "border-radius: 4px; padding: 6px"),
-            self.page_stack: card_style(palette),
+            # One style sheet for every page: the cards and the key elements' headings.
+            self.page_stack: card_style(palette) + (
+                f"QLabel#keyElementHeader {{ font-weight: bold; "
+                f"color: {theme.text(palette).name()}; "
+                f"border-bottom: 1px solid {theme.border(palette).name()}; "
+                "padding: 6px 0 2px 0; }"),
         }
-        self._header_style = (
-            f"font-weight: bold; color: {theme.text(palette).name()}; "
-            f"border-bottom: 1px solid {theme.border(palette).name()}; padding: 6px 0 2px 0")
-        for header in getattr(self, "headers", {}).values():
-            styles[header] = self._header_style
         for widget, style in styles.items():
             if widget.styleSheet() != style:
                 widget.setStyleSheet(style)
@@ -640,7 +649,6 @@ class AssessmentWindow(QMainWindow):
                 header = QLabel(f"{section.number}  {text_in(section.title, self.lang)}",
                                 container)
                 header.setObjectName("keyElementHeader")
-                header.setStyleSheet(self._header_style)
                 header.setWordWrap(True)
                 layout.addWidget(header)
                 self.headers[section.id] = header

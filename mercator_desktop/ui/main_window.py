@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False  # app.main starts the app again once it has quit
         self._painted = False
         self._first_load_done = False
+        self._early_shown = False  # the list was shown before the store opened
         self._load_generation = 0
         self._header_restored = False
         self._editors: list[MissionEditor] = []
@@ -597,7 +598,6 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        from ..services.dto import MissionFilter
         from ..services.reference import ReferenceCatalog
 
         maker = self.mission_model.row_maker(ReferenceCatalog.for_store(store))
@@ -613,8 +613,8 @@ class MainWindow(QMainWindow):
             # stop the GUI thread too (the GIL) for 100-250 ms each: none while loading.
             with collector.paused():
                 service = AppContext.of(store).missions
-                missions = service.list(MissionFilter(trash=trash))
-                return maker.make(missions, service.search_index(trash=trash))
+                rows = service.rows(trash=trash)
+                return maker.make(rows, service.search_index(trash=trash))
 
         def loaded(prepared: PreparedRows) -> None:
             if generation == self._load_generation:
@@ -623,11 +623,36 @@ class MainWindow(QMainWindow):
         operations.run(self, work, loaded, name="load missions",
                        error_title=self.tr("Cannot load the missions"))
 
+    def show_early_rows(self, prepared: PreparedRows, complete: bool) -> None:
+        """A page of the list read before the store opened (``ui.early_list``); once
+        ``complete``, ``missions_loaded`` is emitted. The full load after ``load_store``
+        replaces these rows."""
+        if self.store is not None or self._first_load_done:
+            return
+        self._early_shown = True
+        self.mission_model.append_prepared(prepared)
+        total = self.mission_model.total_count()
+        if total and not self._header_restored:
+            self._fit_columns()
+            self._header_restored = True
+        if total and self.stack.currentIndex() != self.PAGE_MISSIONS:
+            self._after_filter(None)
+        if complete:
+            self.filter_bar.set_count(self.mission_model.rowCount(), total, self.trash_mode)
+            self.missions_loaded.emit(total)
+
+    def forget_early_rows(self) -> None:
+        """The store could not be opened: the rows read early are not shown any more."""
+        if self._early_shown and self.store is None:
+            self._early_shown = False
+            self.mission_model.set_prepared(PreparedRows())
+            self.stack.setCurrentIndex(self.PAGE_LOADING)
+
     def _on_missions_prepared(self, prepared: PreparedRows) -> None:
         current = self.current_mission_id()
         self.mission_model._predicate = self._predicate()
         self.mission_model.set_prepared(prepared)
-        if len(prepared.missions) > BIG_LIST:
+        if len(prepared.rows) > BIG_LIST:
             # The rows live as long as the list: keep the collector from walking them again
             # on every full collection (a visible pause per keystroke with 20,000 missions).
             gc.freeze()
@@ -639,9 +664,12 @@ class MainWindow(QMainWindow):
         self.missions_loaded.emit(total)
         if not self._first_load_done:
             self._first_load_done = True
-            # The dashboard on start; the call to action when there is nothing yet.
-            self.show_tab(self.TAB_DASHBOARD if total and not self.trash_mode
-                          else self.TAB_MISSIONS)
+            # The dashboard on start; the call to action when there is nothing yet. A list
+            # already shown while the store opened stays in front.
+            if not self._early_shown:
+                self.show_tab(self.TAB_DASHBOARD if total and not self.trash_mode
+                              else self.TAB_MISSIONS)
+            self._early_shown = False
             # The sync panel (its service brings in the sync protocol and the keyring) once
             # the list has been painted: the list first.
             store = self.store
@@ -663,7 +691,8 @@ class MainWindow(QMainWindow):
         ids = bar.preset_ids
         if ids is None:
             return base
-        return lambda m, text: m.id in ids and base(m, text)
+        return lambda rows, search, indexes: base(
+            rows, search, [i for i in indexes if rows.ids[i] in ids])
 
     def apply_filter(self) -> None:
         """Narrow the list to the filter bar now."""
@@ -771,7 +800,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_store = self.store is not None
-        selected = self.current_mission_id() is not None and \
+        # (a list read before the store opened is only looked at until it has)
+        selected = has_store and self.current_mission_id() is not None and \
             self.stack.currentIndex() == self.PAGE_MISSIONS and \
             self.tabs.currentIndex() == self.TAB_MISSIONS
         live = not self.trash_mode

@@ -1,25 +1,29 @@
-"""The mission list as a table model (rows are ``MissionSummary`` dataclasses).
+"""The mission list as a table model over compact columns (``services.mission_rows.
+MissionRows``: one list per field, no object per mission).
 
 Built for 20,000 missions on an old laptop:
 
-- Labels for codes (type, status, country, region) are looked up once, when rows are
-  prepared — ``prepare_rows`` is plain Python and runs on the worker thread that loads the
-  list — so painting never queries the database.
-- The model filters and sorts ITSELF with precomputed keys (a Python sort of 20,000 keys takes
-  milliseconds). A ``QSortFilterProxyModel`` sorting a Python model calls ``data()`` twice per
-  comparison: about 6 s for 20,000 rows here. The view still sits behind a proxy
+- The model keeps the codes (type, status, country, region, sync state); their labels are
+  looked up when a cell is painted, through ``RowMaker``'s cache (one lookup per code), so
+  painting never queries the database and loading does no work per row.
+- The model filters and sorts ITSELF: sort keys are made per column the first time it is
+  sorted on (a Python sort of 20,000 keys takes milliseconds), the search texts the first
+  time a filter needs them when the services' index did not come with the rows. A
+  ``QSortFilterProxyModel`` sorting a Python model calls ``data()`` twice per comparison:
+  about 6 s for 20,000 rows here. The view still sits behind a proxy
   (``MissionListProxy``) like every list, but the proxy hands ``sort()`` to this model and
   filters nothing itself.
-- The filter is a predicate ``(summary, search_text) -> bool`` made by the services
-  (``MissionService.matcher``), so the rules of the list live there.
+- The filter is a function ``(rows, search_texts, indexes) -> kept indexes`` made by the
+  services (``MissionService.matcher``), so the rules of the list live there.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -31,6 +35,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..services.mission_rows import MissionRows
 from .theme import on_base
 
 if TYPE_CHECKING:  # no services import at run time: keeps the first paint free of SQLAlchemy
@@ -38,7 +43,7 @@ if TYPE_CHECKING:  # no services import at run time: keeps the first paint free 
     from ..services.reference import ReferenceCatalog
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-Predicate = Callable[["MissionSummary", str], bool]
+Selector = Callable[[MissionRows, Sequence[str], Iterable[int]], list[int]]
 
 
 class Column(IntEnum):
@@ -65,16 +70,18 @@ def _fold(text: str) -> str:
 
 @dataclass
 class PreparedRows:
-    """Rows ready for the model (made off the GUI thread by ``prepare_rows``)."""
+    """Rows ready for the model (made off the GUI thread by ``RowMaker.make``)."""
 
-    missions: list[MissionSummary] = field(default_factory=list)
-    rows: list[tuple[str, ...]] = field(default_factory=list)
-    tips: list[tuple[str, ...]] = field(default_factory=list)
-    search: list[str] = field(default_factory=list)
+    rows: MissionRows = field(default_factory=MissionRows)
+    #: the folded text the free-text filter looks in; None: made when a filter first needs
+    #: it (``MissionTableModel``)
+    search: list[str | None] = field(default_factory=list)
+    maker: RowMaker | None = None
 
 
 class RowMaker:
-    """Turns summaries into display rows with labels from a catalog (cached per code)."""
+    """The labels of a list's codes from a catalog (cached per code), and the texts of its
+    cells; made on the GUI thread (translations), used anywhere."""
 
     def __init__(self, catalog: ReferenceCatalog, sync_labels: dict[str, str],
                  no_lead: str, ongoing: str = "", ongoing_tip: str = "") -> None:
@@ -85,57 +92,94 @@ class RowMaker:
         self.sync_labels = sync_labels
         self.no_lead = no_lead
         self._labels: dict[tuple[str, str], str] = {}
-        self._region_short = {
-            item.code: (item.extra.get("short_names") or {}).get(catalog.lang, "")
-            for item in catalog.regions
-        }
-        self._countries = catalog.country_by_iso2
+        self._region_short: dict[str, str] | None = None
+        self._country_names: dict[str, str] = {}
         self._country_tips: dict[str, str] = {}
 
     def label(self, kind: str, code: str) -> str:
         key = (kind, code)
-        if key not in self._labels:
-            self._labels[key] = self.catalog.label(kind, code) if code else ""
-        return self._labels[key]
+        found = self._labels.get(key)
+        if found is None:
+            found = self._labels[key] = self.catalog.label(kind, code) if code else ""
+        return found
 
     def region(self, code: str) -> str:
+        if self._region_short is None:
+            lang = self.catalog.lang
+            self._region_short = {
+                item.code: (item.extra.get("short_names") or {}).get(lang, "")
+                for item in self.catalog.regions
+            }
         return self._region_short.get(code) or self.label("regions", code)
 
-    def make(self, missions: Sequence[MissionSummary],
-             search_index: dict[str, str] | None = None) -> PreparedRows:
-        prepared = PreparedRows(missions=list(missions))
-        for m in missions:
-            country = self._countries.get(m.country_iso2)
-            country_name = country.name if country else m.country_iso2
-            prepared.rows.append((
-                m.code,
-                m.title,
-                self.label("mission_types", m.type_code),
-                country_name,
-                self.region(m.region_code),
-                m.start_date.isoformat() if m.start_date else "",
-                m.end_date.isoformat() if m.end_date else (self.ongoing if m.start_date
-                                                           else ""),
-                self.label("statuses", m.status_code),
-                m.lead_expert,
-                self.sync_labels.get(m.sync_state, m.sync_state),
-            ))
-            country_tip = self._country_tips.get(m.country_iso2)
-            if country_tip is None:  # one string per country, not one per row
-                country_tip = self._country_tips[m.country_iso2] = (
-                    f"{country_name} ({m.country_iso2})")
-            prepared.tips.append((
-                "", m.title, prepared.rows[-1][Column.TYPE], country_tip,
-                self.label("regions", m.region_code), "",
-                self.ongoing_tip.format(start=m.start_date.isoformat())
-                if m.start_date and not m.end_date else "", "",
-                m.lead_expert or self.no_lead, "",
-            ))
-            search = search_index.get(m.id) if search_index is not None else None
-            if search is None:
-                search = _fold("\n".join((m.code, m.title, country_name, m.lead_expert)))
-            prepared.search.append(search)
-        return prepared
+    def country(self, iso2: str) -> str:
+        name = self._country_names.get(iso2)
+        if name is None:
+            country = self.catalog.country_by_iso2.get(iso2)
+            name = self._country_names[iso2] = country.name if country else iso2
+        return name
+
+    def country_tip(self, iso2: str) -> str:
+        tip = self._country_tips.get(iso2)
+        if tip is None:  # one string per country, not one per row
+            tip = self._country_tips[iso2] = f"{self.country(iso2)} ({iso2})"
+        return tip
+
+    def text(self, rows: MissionRows, i: int, column: int) -> str:
+        """The text of cell ``column`` of row ``i``."""
+        return self._texts[column](rows, i)
+
+    @cached_property
+    def _texts(self) -> tuple[Callable[[MissionRows, int], str], ...]:
+        label, sync = self.label, self.sync_labels
+        return (
+            lambda rows, i: rows.codes[i],
+            lambda rows, i: rows.titles[i],
+            lambda rows, i: label("mission_types", rows.types[i]),
+            lambda rows, i: self.country(rows.countries[i]),
+            lambda rows, i: self.region(rows.regions[i]),
+            lambda rows, i: rows.starts[i],
+            lambda rows, i: rows.ends[i] or (self.ongoing if rows.starts[i] else ""),
+            lambda rows, i: label("statuses", rows.statuses[i]),
+            lambda rows, i: rows.leads[i],
+            lambda rows, i: sync.get(rows.sync[i], rows.sync[i]),
+        )
+
+    def tip(self, rows: MissionRows, i: int, column: int) -> str:
+        """The tooltip of cell ``column`` of row ``i`` ("" for none)."""
+        if column == Column.TITLE:
+            return rows.titles[i]
+        if column == Column.TYPE:
+            return self.label("mission_types", rows.types[i])
+        if column == Column.COUNTRY:
+            return self.country_tip(rows.countries[i])
+        if column == Column.REGION:
+            return self.label("regions", rows.regions[i])
+        if column == Column.END and rows.starts[i] and not rows.ends[i]:
+            return self.ongoing_tip.format(start=rows.starts[i])
+        if column == Column.LEAD:
+            return rows.leads[i] or self.no_lead
+        return ""
+
+    def search_text(self, rows: MissionRows, i: int) -> str:
+        """The search text of a row when the services' index (which also holds the
+        country's names in every language and the whole team) is not at hand."""
+        return _fold("\n".join((rows.codes[i], rows.titles[i],
+                                self.country(rows.countries[i]), rows.leads[i])))
+
+    def make(self, missions: MissionRows | Sequence[MissionSummary],
+             search_index: dict[str, str] | None = None, fold_now: bool = True) -> PreparedRows:
+        """The rows with this maker's labels; the search texts from ``search_index``, the
+        others made now (``fold_now``) or when a filter first needs them."""
+        rows = missions if isinstance(missions, MissionRows) else \
+            MissionRows.from_summaries(list(missions))
+        index = search_index or {}
+        search: list[str | None] = [index.get(mission_id) for mission_id in rows.ids]
+        if fold_now:
+            for i, text in enumerate(search):
+                if text is None:
+                    search[i] = self.search_text(rows, i)
+        return PreparedRows(rows, search, self)
 
 
 # Colours of the status column: open work stands out, finished work recedes.
@@ -161,13 +205,13 @@ class MissionTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._missions: list[MissionSummary] = []
-        self._rows: list[tuple[str, ...]] = []
-        self._tips: list[tuple[str, ...]] = []
-        self._search: list[str] = []
-        self._position: dict[str, int] = {}  # mission id -> index in the lists above
+        self._rows = MissionRows()
+        self._maker: RowMaker | None = None
+        self._search: list[str | None] = []
+        self._unfolded = False  # some search texts are still to be made
+        self._position: dict[str, int] = {}  # mission id -> index in the columns
         self._visible: list[int] = []  # indexes shown, in display order
-        self._predicate: Predicate | None = None
+        self._predicate: Selector | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list[str]] = {}
@@ -190,13 +234,17 @@ class MissionTableModel(QAbstractTableModel):
             "error": self.tr("Error"),
         }
 
+    def row_labels(self) -> tuple[dict[str, str], str, str, str]:
+        """The translated texts a ``RowMaker`` takes after its catalog (GUI thread)."""
+        return (self.sync_labels(), self.tr("No lead expert yet"), self.tr("ongoing"),
+                self.tr("From {start}, no end date yet"))
+
     def row_maker(self, catalog: ReferenceCatalog) -> RowMaker:
         """Call on the GUI thread (translations); the maker itself may run anywhere."""
-        return RowMaker(catalog, self.sync_labels(), self.tr("No lead expert yet"),
-                        self.tr("ongoing"), self.tr("From {start}, no end date yet"))
+        return RowMaker(catalog, *self.row_labels())
 
     def set_missions(
-        self, missions: Sequence[MissionSummary], catalog: ReferenceCatalog,
+        self, missions: Sequence[MissionSummary] | MissionRows, catalog: ReferenceCatalog,
         search_index: dict[str, str] | None = None,
     ) -> None:
         """Replace every row (a reset)."""
@@ -204,71 +252,122 @@ class MissionTableModel(QAbstractTableModel):
 
     def set_prepared(self, prepared: PreparedRows) -> None:
         self.beginResetModel()
-        self._missions = prepared.missions
         self._rows = prepared.rows
-        self._tips = prepared.tips
         self._search = prepared.search
-        self._position = {m.id: i for i, m in enumerate(self._missions)}
+        self._unfolded = None in prepared.search
+        self._maker = prepared.maker or self._maker
+        self._position = {mission_id: i for i, mission_id in enumerate(self._rows.ids)}
         self._keys = {}
         self._visible = self._compute_visible()
         self.endResetModel()
+
+    def append_prepared(self, prepared: PreparedRows) -> None:
+        """Add rows after the ones there (a page of a list being read): inserted when the
+        list is shown unfiltered in its reading order, else one reset."""
+        if prepared.maker is not None:
+            self._maker = prepared.maker
+        count = len(prepared.rows)
+        if not count:
+            return
+        first = len(self._rows)
+        plain = self._predicate is None and self._sort_column < 0
+        if plain:
+            self.beginInsertRows(QModelIndex(), first, first + count - 1)
+        else:
+            self.beginResetModel()
+        self._rows.extend(prepared.rows)
+        self._search.extend(prepared.search)
+        self._unfolded = self._unfolded or None in prepared.search
+        for i, mission_id in enumerate(prepared.rows.ids, first):
+            self._position[mission_id] = i
+        self._keys = {}
+        if plain:
+            self._visible.extend(range(first, first + count))
+            self.endInsertRows()
+        else:
+            self._visible = self._compute_visible()
+            self.endResetModel()
 
     def upsert(self, prepared: PreparedRows, belongs: Callable[[MissionSummary], bool]) -> None:
         """Replace or add the prepared rows; rows for which ``belongs`` is False (moved to or
         out of the trash) are dropped. One reset."""
         self.beginResetModel()
-        for i, mission in enumerate(prepared.missions):
+        if prepared.maker is not None:
+            self._maker = prepared.maker
+        new = prepared.rows
+        self._unfolded = self._unfolded or None in prepared.search
+        gone: set[int] = set()
+        for j in range(len(new)):
+            mission = new.summary(j)
             at = self._position.get(mission.id)
+            if not belongs(mission):
+                if at is not None:
+                    gone.add(at)
+                continue
             if at is None:
-                if not belongs(mission):
-                    continue
-                self._missions.append(mission)
-                self._rows.append(prepared.rows[i])
-                self._tips.append(prepared.tips[i])
-                self._search.append(prepared.search[i])
-                self._position[mission.id] = len(self._missions) - 1
+                self._rows.append(mission)
+                self._search.append(prepared.search[j])
+                self._position[mission.id] = len(self._rows) - 1
             else:
-                self._missions[at] = mission
-                self._rows[at] = prepared.rows[i]
-                self._tips[at] = prepared.tips[i]
-                self._search[at] = prepared.search[i]
-        gone = [m.id for m in prepared.missions if not belongs(m)]
+                self._rows.replace(at, mission)
+                self._search[at] = prepared.search[j]
         if gone:
-            drop = {self._position[g] for g in gone if g in self._position}
-            keep = [i for i in range(len(self._missions)) if i not in drop]
-            self._missions = [self._missions[i] for i in keep]
-            self._rows = [self._rows[i] for i in keep]
-            self._tips = [self._tips[i] for i in keep]
+            keep = [i for i in range(len(self._rows)) if i not in gone]
+            self._rows = self._rows.take(keep)
             self._search = [self._search[i] for i in keep]
-            self._position = {m.id: i for i, m in enumerate(self._missions)}
+            self._position = {mission_id: i for i, mission_id in enumerate(self._rows.ids)}
         self._keys = {}
         self._visible = self._compute_visible()
         self.endResetModel()
 
-    def set_filter(self, predicate: Predicate | None) -> None:
-        """Show only the missions ``predicate`` accepts (None: all). One reset."""
+    def set_filter(self, predicate: Selector | None) -> None:
+        """Show only the rows ``predicate`` keeps (None: all). One reset."""
         self.beginResetModel()
         self._predicate = predicate
         self._visible = self._compute_visible()
         self.endResetModel()
 
+    def _search_texts(self) -> list[str]:
+        search = self._search
+        if self._unfolded and self._maker is not None:  # made the first time they are needed
+            maker, rows = self._maker, self._rows
+            for i, text in enumerate(search):
+                if text is None:
+                    search[i] = maker.search_text(rows, i)
+            self._unfolded = False
+        return search  # type: ignore[return-value]
+
     def _compute_visible(self) -> list[int]:
         predicate = self._predicate
+        count = len(self._rows)
         if predicate is None:
-            visible = list(range(len(self._missions)))
+            visible = list(range(count))
         else:
-            missions, search = self._missions, self._search
-            visible = [i for i in range(len(missions)) if predicate(missions[i], search[i])]
+            visible = predicate(self._rows, self._search_texts(), range(count))
         return self._sorted(visible)
 
     def _sort_keys(self, column: int) -> list[str]:
         keys = self._keys.get(column)
         if keys is None:
+            rows, maker = self._rows, self._maker
             if column in _DATE_COLUMNS:
-                keys = [row[column] if row[column][:1].isdigit() else _NO_DATE
-                        for row in self._rows]
-            else:
-                keys = [row[column].casefold() for row in self._rows]
+                dates = rows.starts if column == Column.START else rows.ends
+                keys = [day or _NO_DATE for day in dates]
+            elif column in (Column.CODE, Column.TITLE, Column.LEAD):
+                texts = {Column.CODE: rows.codes, Column.TITLE: rows.titles,
+                         Column.LEAD: rows.leads}[Column(column)]
+                keys = [text.casefold() for text in texts]
+            elif maker is None:
+                keys = [""] * len(rows)
+            else:  # a code column: one label per code
+                codes = {Column.TYPE: rows.types, Column.COUNTRY: rows.countries,
+                         Column.REGION: rows.regions, Column.STATUS: rows.statuses,
+                         Column.SYNC: rows.sync}[Column(column)]
+                by_code: dict[str, str] = {}
+                for i, code in enumerate(codes):
+                    if code not in by_code:
+                        by_code[code] = maker.text(rows, i, column).casefold()
+                keys = [by_code[code] for code in codes]
             self._keys[column] = keys
         return keys
 
@@ -301,17 +400,17 @@ class MissionTableModel(QAbstractTableModel):
         return self._sort_column, self._sort_order
 
     def mission_at(self, row: int) -> MissionSummary:
-        return self._missions[self._visible[row]]
+        return self._rows.summary(self._visible[row])
 
     def missions(self) -> list[MissionSummary]:
         """The missions shown, in display order."""
-        return [self._missions[i] for i in self._visible]
+        return [self._rows.summary(i) for i in self._visible]
 
     def all_missions(self) -> list[MissionSummary]:
-        return list(self._missions)
+        return [self._rows.summary(i) for i in range(len(self._rows))]
 
     def total_count(self) -> int:
-        return len(self._missions)
+        return len(self._rows)
 
     def row_of(self, mission_id: str) -> int | None:
         at = self._position.get(mission_id)
@@ -331,33 +430,29 @@ class MissionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        maker = self._maker
+        if not index.isValid() or index.row() >= len(self._visible) or maker is None:
             return None
-        at, column = self._visible[index.row()], index.column()
+        at, column, rows = self._visible[index.row()], index.column(), self._rows
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[at][column]
+            return maker.text(rows, at, column)
         if role == self.SORT_ROLE:
-            value = self._rows[at][column]
-            if column in _DATE_COLUMNS and not value:
-                return _NO_DATE
-            return value.casefold()
+            return self._sort_keys(column)[at]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[at][column] or None
+            return maker.tip(rows, at, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
-            color = _STATUS_COLORS.get(self._missions[at].status_code)
+            color = _STATUS_COLORS.get(rows.statuses[at])
             return on_base(color) if color else None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.SYNC:
-            color = _SYNC_COLORS.get(self._missions[at].sync_state)
+            color = _SYNC_COLORS.get(rows.sync[at])
             return on_base(color) if color else None
         if role == self.MISSION_ID_ROLE:
-            return self._missions[at].id
+            return rows.ids[at]
         if role == self.CODE_ROLE:
-            m = self._missions[at]
-            return {
-                Column.TYPE: m.type_code, Column.COUNTRY: m.country_iso2,
-                Column.REGION: m.region_code, Column.STATUS: m.status_code,
-                Column.SYNC: m.sync_state,
-            }.get(Column(column), self._rows[at][column])
+            codes = {Column.TYPE: rows.types, Column.COUNTRY: rows.countries,
+                     Column.REGION: rows.regions, Column.STATUS: rows.statuses,
+                     Column.SYNC: rows.sync}.get(Column(column))
+            return codes[at] if codes is not None else maker.text(rows, at, column)
         return None
 
     def headerData(

@@ -157,6 +157,33 @@ def test_app_paints_before_sqlalchemy_is_imported(data_dir: Path) -> None:
 
 
 @pytest.mark.slow
+def test_app_shows_the_list_of_a_folder_closed_cleanly_before_opening_it(  # type: ignore[no-untyped-def]
+        store, data_dir: Path) -> None:
+    from mercator_desktop.services.demo import load_demo
+
+    load_demo(store)
+    count = len(MissionService(store).list())
+    store.close()  # a clean close leaves the seal
+
+    result = run_app(data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "list-populated-sqlalchemy-loaded=False" in lines  # read with the driver alone
+    assert f"missions-shown={count}" in lines
+    log = (data_dir / "logs" / "mercator-desktop.log").read_text(encoding="utf-8")
+    assert f"mission list read early: {count} missions" in log
+    assert log.index("mission list read early") < log.index("store opened")
+
+    # Not closed cleanly (no seal): the list waits for the store, which checks the file.
+    (data_dir / "integrity-seal.json").unlink()
+    result = run_app(data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "list-populated-sqlalchemy-loaded=True" in lines
+    assert f"missions-shown={count}" in lines
+
+
+@pytest.mark.slow
 def test_app_loads_demo_data_on_first_run_only(data_dir: Path) -> None:
     from mercator_desktop.services.store import open_store
 
