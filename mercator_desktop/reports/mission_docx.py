@@ -30,7 +30,7 @@ from .docx_document import (
 )
 from .docx_xml import Look, paragraph_xml, run_xml
 from .mission_data import AssessmentResult, MissionReportData, when_text
-from .texts import Texts, format_percent, format_points
+from .texts import Texts, format_percent, format_points, is_rtl
 
 
 class _WordBuilder(WordDocument):
@@ -386,6 +386,8 @@ class _WordBuilder(WordDocument):
         core.keywords = ", ".join(d.keywords)
         core.language = d.lang
         core.comments = ""
+        if is_rtl(d.lang):
+            self.right_to_left()
         return self.doc
 
 
