@@ -297,7 +297,8 @@ def _rtl_paragraph_class() -> Any:
             if self.right_bullet:
                 style, canvas = self.style, self.canv
                 size = style.bulletFontSize
-                first = size if rl_config.paraFontSizeHeightOffset else \
+                # On the first line's baseline, as reportlab places it.
+                first = style.fontSize if rl_config.paraFontSizeHeightOffset else \
                     getAscent(style.fontName, style.fontSize)
                 canvas.saveState()
                 canvas.setFont(style.bulletFontName, size)

@@ -81,9 +81,10 @@ def test_the_mission_report_in_arabic_reads_right_to_left(arabic_mission, tmp_pa
     drawn = _positions(reader.pages[findings])
     bullets = [(x, y) for x, y, s in drawn if s.strip() == "•"]
     assert bullets
-    for x, y in bullets:
+    for x, y in bullets:  # its text on its left, in its column; none just right of it
         line = [tx for tx, ty, s in drawn if abs(ty - y) < 1 and s.strip() != "•"]
-        assert line and max(line) < x
+        assert any(x - 180 < tx < x for tx in line), (x, y, line)
+        assert not any(x + 4 < tx < x + 20 for tx in line), (x, y, line)
 
 
 def _positions(page) -> list[tuple[float, float, str]]:  # type: ignore[no-untyped-def]
