@@ -380,15 +380,22 @@ class _WordBuilder(WordDocument):
             progress(i / len(steps))
         core = self.doc.core_properties
         t, d = self.t, self.data
-        core.title = f"{t('mission_report')}: {d.code} — {d.title}"
-        core.author = d.author
-        core.subject = f"{d.type_label} — {d.administration}, {d.country} ({d.dates})"
-        core.keywords = ", ".join(d.keywords)
+        core.title = _property(f"{t('mission_report')}: {d.code} — {d.title}")
+        core.author = _property(d.author)
+        core.subject = _property(f"{d.type_label} — {d.administration}, {d.country} "
+                                 f"({d.dates})")
+        core.keywords = _property(", ".join(d.keywords))
         core.language = d.lang
         core.comments = ""
         if is_rtl(d.lang):
             self.right_to_left()
         return self.doc
+
+
+def _property(text: str) -> str:
+    """A document property as Word keeps it: at most 255 characters (a 300-character title
+    is cut with an ellipsis there, and printed whole in the document)."""
+    return text if len(text) <= 255 else text[:254].rstrip() + "…"
 
 
 def render_mission_docx(data: MissionReportData, target: Any,

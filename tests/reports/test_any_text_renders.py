@@ -1,7 +1,8 @@
 """Every text the app accepts prints: the mission report and the progress report are filled,
 field by field, with texts up to the limits the app enforces (``domain.record_fields``), in
-Latin, French, Cyrillic and Greek, with long words, line breaks and markup characters; they
-always render, and what was typed is found again in the PDF (parsed back with pypdf).
+Latin, French, Cyrillic and Greek, with words of any length (a token without a space as long
+as the field), line breaks and markup characters; they always render, and what was typed is
+found again in the PDF (parsed back with pypdf) and in the Word file (python-docx).
 
 The reports are built from their data (no database), so that hypothesis can try many
 combinations; ``test_a_mission_at_every_limit_exports`` goes through the services once.
@@ -21,6 +22,7 @@ from pypdf import PdfReader
 
 from mercator_desktop.domain.record_fields import RECORD_FIELDS
 from mercator_desktop.reports import mission_data as md
+from mercator_desktop.reports.mission_docx import render_mission_docx
 from mercator_desktop.reports.mission_pdf import render_mission_report
 from mercator_desktop.reports.progress_data import ActivityRecord, build_progress_report
 from mercator_desktop.reports.progress_pdf import render_progress_report
@@ -64,10 +66,10 @@ def texts(draw: st.DrawFn, maximum: int, minimum: int = 0) -> str:
     length = draw(st.one_of(st.just(maximum), st.integers(minimum, maximum)))
     if length == 0:
         return ""
-    # Words of up to 64 characters. Known limit: a text of thousands of characters with no
-    # space at all, in a narrow column split across pages, can lose its last characters
-    # (reportlab's in-row split); such a text is no prose an expert writes, but it is open.
-    seed = draw(sample).rstrip() + " "
+    # Words of any length: half of the texts are one unbreakable token as long as the field
+    # allows (thousands of characters in a narrow column, split across pages).
+    seed = draw(sample)
+    seed = "".join(seed.split()) or "x" if draw(st.booleans()) else seed.rstrip() + " "
     text = (seed * (length // len(seed) + 1))[:length]
     if not text.strip():
         text = "x" * length
@@ -193,6 +195,21 @@ def test_the_mission_report_renders_any_valid_text(data: md.MissionReportData) -
     t = Texts(data.lang)
     assert squeeze(data.title) in text[0] and squeeze(t("confidential")) in text[0]
     assert text[1].startswith(squeeze(t("contents")))
+
+
+@settings(max_examples=4, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mission_data())
+def test_the_word_report_keeps_any_valid_text(data: md.MissionReportData) -> None:
+    from docx import Document
+
+    out = io.BytesIO()
+    render_mission_docx(data, out)
+    document = Document(io.BytesIO(out.getvalue()))
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows
+              for cell in row.cells]
+    assert_every_text_printed(repr(data), squeeze("".join(texts)))
 
 
 def assert_every_text_printed(source: str, text: str) -> None:
