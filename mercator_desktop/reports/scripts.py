@@ -263,7 +263,9 @@ def _rtl_paragraph_class() -> Any:
             reorder = has_rtl(text)
             rtl_base = reorder and (reads_rtl(style) or base_is_rtl(text))
             right = rtl_base or reads_rtl(style)
-            if right and style.alignment in (TA_LEFT, TA_JUSTIFY):
+            # A right-to-left document's styles are already aligned as they should be (on
+            # the left: the heading of a column of numbers); elsewhere text starts on the right.
+            if right and not reads_rtl(style) and style.alignment in (TA_LEFT, TA_JUSTIFY):
                 style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
             if right and bullet and style.leftIndent > style.rightIndent:
                 style = ParagraphStyle(f"{style.name}-rb", parent=style,

@@ -132,3 +132,15 @@ def test_the_command_line_writes_arabic_reports(worked, tmp_path, capsys):
     text = pages(progress)
     assert normalised(T("progress_title")) in text[0]
     assert normalised(T("part1")) in " ".join(text)
+
+
+def test_arabic_chart_labels_are_shaped_and_in_visual_order():
+    from mercator_desktop.reports.charts import _wrap_label
+    from mercator_desktop.reports.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    label = "الإدارة العامة للجمارك"
+    lines = _wrap_label(label, 40, REGULAR, 7)
+    assert len(lines) > 1  # wrapped in logical order: the first words on the first line
+    assert all(0xFE70 <= ord(c) <= 0xFEFF for line in lines for c in line if c != " ")
+    assert normalised(" ".join(line[::-1] for line in lines)) == label
