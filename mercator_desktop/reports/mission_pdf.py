@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from . import outline
 from .charts import bar_chart, paired_bar_chart, radar_chart
 from .fonts import BOLD, REGULAR
 from .layout import (
@@ -471,19 +472,23 @@ class _Builder:
                                             WIDTH - 14.0 * cm, 2.5 * cm]))
 
     def annexes(self) -> None:
-        d, t = self.data, self.t
-        letters = iter("ABCDEFGH")
         self.story.append(PageBreak())
-        if any(r.answers for r in d.assessments):
-            letter = next(letters)
-            self.heading("", t("h_annex_answers", n=letter))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.answers:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.answers(r)
-            self.story.append(PageBreak())
-        letter = next(letters)
-        self.heading("", t("h_annex_participants", n=letter))
+        for annex in outline.annexes(self.data, self.t):
+            if annex.kind == outline.HISTORY:
+                self.story.append(CondPageBreak(8 * cm))
+            self.heading("", annex.title)
+            if annex.kind == outline.PARTICIPANTS:
+                self.participants()
+            elif annex.kind == outline.HISTORY:
+                self.p(self.t("history_intro"))
+            for number, r in annex.parts:
+                self.heading(number, r.title, level=1)
+                (self.answers if annex.kind == outline.ANSWERS else self.history)(r)
+            if annex.kind == outline.ANSWERS:
+                self.story.append(PageBreak())
+
+    def participants(self) -> None:
+        d, t = self.data, self.t
         if d.counterparts:
             self.p(t("counterparts_intro"), "h3")
             rows: list[list[Any]] = [[self.head(t("name")), self.head(t("unit"))]]
@@ -499,15 +504,6 @@ class _Builder:
                      f"{t.colon('men')} {m.men if m.men is not None else '–'}",
                      f"{t.colon('total')} {m.total if m.total is not None else '–'}"]
             self.p(f"{t('participants')} — " + " · ".join(parts))
-        if any(r.history is not None for r in d.assessments):
-            letter = next(letters)
-            self.story.append(CondPageBreak(8 * cm))
-            self.heading("", t("h_annex_history", n=letter))
-            self.p(t("history_intro"))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.history is not None:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.history(r)
 
     def answers(self, r: AssessmentResult) -> None:
         t = self.t
