@@ -69,8 +69,9 @@ def _insert_in_order(parent: Any, tag: str, later: Sequence[str]) -> None:
 
 
 def _mirror_alignment(ppr: Any) -> None:
-    """In a right-to-left paragraph Word reads ``left`` and ``right`` as they are drawn, so
-    what was set on the right (numbers) goes to the left, as the columns are mirrored."""
+    """``left`` and ``right`` keep their visual sense in a right-to-left paragraph (as the
+    file is laid out by LibreOffice, where it was checked), so what was set on the right
+    (numbers) goes to the left, as the columns are mirrored."""
     jc = ppr.find(qn("w:jc"))
     if jc is not None:
         value = jc.get(qn("w:val"))
