@@ -74,7 +74,14 @@ def texts(draw: st.DrawFn, maximum: int, minimum: int = 0) -> str:
     if not text.strip():
         text = "x" * length
     number = next(_numbers)
-    start, end = f"[[{number}|", f"|{number}]]"
+    # The markers are words of their own. Inside a token too long for its column, reportlab
+    # breaks the token between any two characters, the marker too; when that break falls on
+    # a page break, the page's footer, the next page's header and the table's repeated
+    # heading row come between the two halves in the extracted text (nothing is lost: the
+    # "known limit" this test once had was that). A marker as a word of its own is never
+    # broken (it fits the narrowest column), and the token between the markers is as long
+    # as the field allows.
+    start, end = f"[[{number}| ", f" |{number}]]"
     if length > len(start) + len(end):
         text = start + text[len(start):length - len(end)] + end
     return text
@@ -303,3 +310,30 @@ def test_a_mission_at_every_limit_exports(worked, tmp_path):  # type: ignore[no-
         t = Texts(lang)
         assert squeeze(t("confidential")) in text[0] and text[1].startswith(
             squeeze(t("contents")))
+
+
+def test_a_token_of_thousands_of_characters_in_a_narrow_column_prints_whole() -> None:
+    """4,000 characters without a space in a column 1.2 cm wide: broken between characters,
+    the row split over several pages under its repeated heading, and every character is
+    printed, in order (between two pages only the repeated heading comes in)."""
+    from reportlab.lib.units import cm
+
+    from mercator_desktop.reports.layout import (
+        Metadata,
+        Outline,
+        PageFurniture,
+        build_document,
+        data_table,
+        make_styles,
+        para,
+    )
+
+    styles = make_styles()
+    token = "".join(f"{i:05d}" for i in range(800))
+    rows = [[para("Heading", styles["head"])], [para(token, styles["cell"])]]
+    out = io.BytesIO()
+    pages = build_document(out, [data_table(rows, [1.2 * cm])],
+                           furniture=PageFurniture("", "", "", lambda page, total: ""),
+                           outline=Outline(), metadata=Metadata("t", "a", "s"))
+    assert pages > 3
+    assert "".join(pages_of(out.getvalue())).replace("Heading", "") == token
