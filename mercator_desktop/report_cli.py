@@ -24,6 +24,8 @@ import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .reports.texts import LANGUAGES as REPORT_LANGUAGES
+
 if TYPE_CHECKING:
     from .services.store import Store
 
@@ -52,7 +54,7 @@ def add_report_commands(subparsers: Any) -> None:
     report.add_argument("--out", metavar="FILE.pdf",
                         help="the file to write: a PDF, or a Word document (FILE.docx); "
                              "with --issue, a copy of the issued PDF")
-    report.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+    report.add_argument("--lang", choices=REPORT_LANGUAGES, default="en",
                         help="language of the report (default: en)")
     issuing = report.add_mutually_exclusive_group()
     issuing.add_argument("--issue", action="store_true",
@@ -87,7 +89,7 @@ def add_report_commands(subparsers: Any) -> None:
                           help="count Part II missions from this date (default: 2014-06-01, "
                                "the Mercator launch)")
     progress.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    progress.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+    progress.add_argument("--lang", choices=REPORT_LANGUAGES, default="en",
                           help="language of the report (default: en)")
     progress.add_argument("--csv", metavar="DIR",
                           help="also write the tables as CSV files into DIR")

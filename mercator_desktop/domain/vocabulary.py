@@ -64,7 +64,7 @@ class IssueStatus(StrEnum):
 
 
 #: the languages a mission report is written and issued in
-REPORT_LANGUAGES = ("en", "fr", "es")
+REPORT_LANGUAGES = ("en", "fr", "es", "ar")
 
 
 class SyncState(StrEnum):

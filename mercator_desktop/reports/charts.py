@@ -1,11 +1,18 @@
 """Charts drawn with reportlab graphics, in the embedded fonts: a radar (``SpiderChart``) of
-section scores and horizontal bar charts (section scores, missions per region or topic)."""
+section scores and horizontal bar charts (section scores, missions per region or topic).
+
+reportlab checks every attribute set on a chart's parts against its type map while charts are
+built and expanded into shapes (``rl_config.shapeChecking``, a help while writing a chart);
+with charts whose code does not change at run time that check is a fifth of the Word export
+(its charts drawn again as PNG), so it is turned off when this module is loaded.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Polygon, String
@@ -14,8 +21,11 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from . import scripts
 from .fonts import BOLD, REGULAR, register_fonts
 from .layout import BLUE, GREY, NAVY, RULE
+
+rl_config.shapeChecking = 0
 
 BASELINE = colors.HexColor("#9AA5B1")  # the earlier assessment, beside the blue of now
 
@@ -59,7 +69,7 @@ def radar_chart(labels: Sequence[str], values: Sequence[float], size: float = 7.
     chart.x, chart.y = cx - radius, cy - radius
     chart.width = chart.height = 2 * radius
     chart.data = [list(values)]
-    chart.labels = list(labels)
+    chart.labels = [scripts.display_line(label) for label in labels]
     chart.startAngle = 90
     chart.direction = "clockwise"
     chart.strands[0].fillColor = colors.Color(fill.red, fill.green, fill.blue, alpha=0.28)
@@ -79,8 +89,12 @@ def radar_chart(labels: Sequence[str], values: Sequence[float], size: float = 7.
 
 def _wrap_label(text: str, width: float, font: str, size: float) -> list[str]:
     """``text`` broken into lines of at most ``width`` points (a word too long for a line is
-    broken too): labels are wrapped, never cut."""
-    lines = simpleSplit(text, font, size, width) or [""]
+    broken too): labels are wrapped, never cut; right-to-left text shaped and in visual
+    order, line by line."""
+    if scripts.has_rtl(text):
+        lines = scripts.rtl_lines(text, width, lambda line: stringWidth(line, font, size))
+    else:
+        lines = simpleSplit(text, font, size, width) or [""]
     out: list[str] = []
     for line in lines:
         while stringWidth(line, font, size) > width and len(line) > 1:

@@ -46,6 +46,38 @@ def _ns() -> str:
     return nsdecls("w")
 
 
+# What follows ``w:bidi`` in a paragraph's properties, ``w:bidiVisual`` in a table's and
+# ``w:bidi`` in a section's (the schema's sequences), to insert each in its place.
+_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+               "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+               "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+               "pPrChange")
+_AFTER_BIDI_VISUAL = ("tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
+                      "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout",
+                      "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+_AFTER_SECTION_BIDI = ("rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+
+
+def _insert_in_order(parent: Any, tag: str, later: Sequence[str]) -> None:
+    element = parent.makeelement(qn(f"w:{tag}"), {})
+    tags = {qn(f"w:{name}") for name in later}
+    following = next((child for child in parent if child.tag in tags), None)
+    if following is None:
+        parent.append(element)
+    else:
+        following.addprevious(element)
+
+
+def _mirror_alignment(ppr: Any) -> None:
+    """``left`` and ``right`` keep their visual sense in a right-to-left paragraph (as the
+    file is laid out by LibreOffice, where it was checked), so what was set on the right
+    (numbers) goes to the left, as the columns are mirrored."""
+    jc = ppr.find(qn("w:jc"))
+    if jc is not None:
+        value = jc.get(qn("w:val"))
+        jc.set(qn("w:val"), {"left": "right", "right": "left"}.get(value, value))
+
+
 def border(sides: Sequence[str], size: int, colour: str) -> str:
     """Paragraph borders (``w:pBdr``); size in eighths of a point."""
     edges = "".join(f'<w:{side} w:val="single" w:sz="{size}" w:space="4" w:color="{colour}"/>'
@@ -223,6 +255,30 @@ class WordDocument:
         self.add("<w:p/>")
         self.toc_slot = self.body[-2]  # filled in by ``fill_contents`` once headings are known
         self.page_break()
+
+    def right_to_left(self) -> None:
+        """The whole document reads right to left: every paragraph (body, tables, header,
+        footer) marked ``w:bidi`` — Word then starts its lines on the right, and its tab
+        stops and indents from there —, every table ``w:bidiVisual`` (its first column on
+        the right), the section ``w:bidi``. Call it once the document is complete."""
+        section = self.doc.sections[0]
+        parts = [self.body, section.header._element, section.footer._element,
+                 section.first_page_header._element, section.first_page_footer._element]
+        for part in parts:
+            for p in part.iter(qn("w:p")):
+                ppr = p.find(qn("w:pPr"))
+                if ppr is None:
+                    ppr = p.makeelement(qn("w:pPr"), {})
+                    p.insert(0, ppr)
+                if ppr.find(qn("w:bidi")) is None:
+                    _insert_in_order(ppr, "bidi", _AFTER_BIDI)
+                _mirror_alignment(ppr)
+            for tbl_pr in part.iter(qn("w:tblPr")):
+                if tbl_pr.find(qn("w:bidiVisual")) is None:
+                    _insert_in_order(tbl_pr, "bidiVisual", _AFTER_BIDI_VISUAL)
+        for sect_pr in self.body.iter(qn("w:sectPr")):
+            if sect_pr.find(qn("w:bidi")) is None:
+                _insert_in_order(sect_pr, "bidi", _AFTER_SECTION_BIDI)
 
     def fill_contents(self) -> None:
         xml = contents_xml('TOC \\o "1-2" \\h \\z \\u', self.entries)

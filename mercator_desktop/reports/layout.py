@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -53,7 +53,9 @@ MARGIN = 2 * cm
 # --- styles -----------------------------------------------------------------------------------
 
 
-def make_styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
+def make_styles(base_size: float = 9.5, rtl: bool = False) -> dict[str, ParagraphStyle]:
+    """The named styles; ``rtl`` for a document that reads right to left: text aligned on
+    the right, indents mirrored, and each style marked so (``scripts.reads_rtl``)."""
     register_fonts()
     s = base_size
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=s, leading=s * 1.38,
@@ -116,7 +118,18 @@ def make_styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
         "marking": ParagraphStyle("marking", parent=body, fontName=BOLD, fontSize=s,
                                   textColor=RED, alignment=TA_CENTER, spaceAfter=0),
     }
+    if rtl:
+        styles = {name: _mirrored_style(style) for name, style in styles.items()}
     return styles
+
+
+_MIRRORED_ALIGNMENT = {TA_LEFT: TA_RIGHT, TA_JUSTIFY: TA_RIGHT, TA_RIGHT: TA_LEFT}
+
+
+def _mirrored_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name, parent=style, direction=scripts.RTL,
+                          alignment=_MIRRORED_ALIGNMENT.get(style.alignment, style.alignment),
+                          leftIndent=style.rightIndent, rightIndent=style.leftIndent)
 
 
 def esc(text: str) -> str:
@@ -138,6 +151,47 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A table style whose plain-string cells use the embedded font (a Table would draw
     them, even empty ones, in Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def mirrored(rows: Sequence[Sequence[Any]], widths: Sequence[float],
+             commands: Sequence[tuple[Any, ...]]) -> tuple[list[list[Any]], list[float],
+                                                         list[tuple[Any, ...]]]:
+    """A table's rows, column widths and style commands read from the right: the first
+    column becomes the last, and cell ranges, side lines, paddings and alignments follow."""
+    n = len(widths)
+
+    def column(c: int) -> int:
+        return n - 1 - (c + n if c < 0 else c)
+
+    sides = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE",
+             "LEFTPADDING": "RIGHTPADDING", "RIGHTPADDING": "LEFTPADDING"}
+    aligns = {"LEFT": "RIGHT", "RIGHT": "LEFT"}
+    out: list[tuple[Any, ...]] = []
+    for name, (x0, y0), (x1, y1), *rest in commands:
+        a, b = column(x0), column(x1)
+        if name == "ALIGN" and rest:
+            rest = [aligns.get(str(rest[0]).upper(), rest[0]), *rest[1:]]
+        out.append((sides.get(name, name), (min(a, b), y0), (max(a, b), y1), *rest))
+    flipped = [list(reversed(row)) for row in rows]
+    # A spanned range shows the content of its first cell, which is now its last.
+    for name, (x0, y0), (x1, _y1), *_rest in out:
+        if name == "SPAN" and x0 != x1:
+            row = flipped[y0]
+            row[x0], row[x1] = row[x1], row[x0]
+    return flipped, list(reversed(widths)), out
+
+
+def make_table(rows: Sequence[Sequence[Any]], widths: Sequence[float],
+               commands: Sequence[tuple[Any, ...]] = (), *, rtl: bool = False,
+               table_class: type[Table] = Table, **options: Any) -> Table:
+    """A table in the document's direction: read from the right when ``rtl``."""
+    if rtl:
+        rows, widths, commands = mirrored(rows, widths, commands)
+        if options.get("hAlign", "LEFT") == "LEFT":
+            options["hAlign"] = "RIGHT"
+    table = table_class([list(row) for row in rows], colWidths=list(widths), **options)
+    table.setStyle(table_style(commands))
+    return table
 
 
 class Line(Flowable):
@@ -219,13 +273,13 @@ class FlowingTable(Table):
 def data_table(
     rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header_rows: int = 1,
     zebra: bool = True, extra: Sequence[tuple[Any, ...]] = (), repeat: bool = True,
+    rtl: bool = False,
 ) -> Table:
-    """A table with a navy header row repeated on each page, thin rules and light banding.
+    """A table with a navy header row repeated on each page, thin rules and light banding;
+    read from the right when ``rtl``.
 
     A row taller than what is left of the page is split inside its cells (``splitInRow``),
     so a long text flows on to the next page instead of failing the export."""
-    table = FlowingTable(list(rows), colWidths=list(widths),
-                         repeatRows=header_rows if repeat else 0, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -239,22 +293,23 @@ def data_table(
                      ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM")]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, PALE]))
-    table.setStyle(table_style(commands + list(extra)))
-    return table
+    return make_table(rows, widths, commands + list(extra), rtl=rtl, table_class=FlowingTable,
+                      repeatRows=header_rows if repeat else 0, hAlign="LEFT", splitInRow=1)
 
 
 def key_value_table(rows: Sequence[tuple[str, str]], styles: dict[str, ParagraphStyle],
                     widths: tuple[float, float]) -> Table:
+    """Label and value lines (the cover's facts), read from the right in a right-to-left
+    document."""
+    rtl = scripts.reads_rtl(styles["body"])
     data = [[para(k, styles["cover_label"]), para(v, styles["cover_value"])] for k, v in rows]
-    table = FlowingTable(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    return make_table(data, widths, [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-    ]))
-    return table
+    ], rtl=rtl, table_class=FlowingTable, hAlign="LEFT", splitInRow=1)
 
 
 # --- headings and the contents ----------------------------------------------------------------
@@ -269,31 +324,45 @@ class Outline:
     number_slots: dict[int, list[tuple[float, float, str]]] = field(default_factory=dict)
 
 
-class Heading(Paragraph):
-    """A heading that bookmarks itself, adds a PDF outline entry and records its page."""
+class Heading(Flowable):
+    """A heading that bookmarks itself, adds a PDF outline entry and records its page; its
+    text is a paragraph of any script (``para``)."""
 
     def __init__(self, text: str, style: ParagraphStyle, key: str, level: int,
                  outline: Outline, toc_text: str | None = None) -> None:
-        # One line (the outline entry keeps the logical text for the viewer to order).
-        super().__init__(esc(scripts.display_line(text)), style)
+        super().__init__()
+        self.text = para(text, style)
+        self.style = style
+        self.keepWithNext = style.keepWithNext
         self.key, self.level, self.outline = key, level, outline
+        # The outline entry keeps the logical text, for the viewer to order.
         self.toc_text = toc_text or text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self.text.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.bookmarkHorizontal(self.key, 0, self.height + 4)
         canvas.addOutlineEntry(self.toc_text, self.key, level=self.level, closed=self.level > 0)
         self.outline.heading_pages[self.key] = canvas.getPageNumber()
-        super().draw()
+        self.text.drawOn(canvas, 0, 0)
 
 
 class _PageSlot(Flowable):
     """Holds the place of a page number in the contents; the number is drawn at save time."""
 
     def __init__(self, key: str, outline: Outline, width: float, height: float,
-                 link_width: float) -> None:
+                 link_width: float, rtl: bool = False) -> None:
         super().__init__()
-        self.key, self.outline = key, outline
+        self.key, self.outline, self.rtl = key, outline, rtl
         self.width, self.height, self.link_width = width, height, link_width
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -303,15 +372,18 @@ class _PageSlot(Flowable):
         x, y = self.canv.absolutePosition(self.width, 0)
         self.outline.number_slots.setdefault(self.canv.getPageNumber(), []).append(
             (x, y, self.key))
-        # The whole line links to the heading.
-        self.canv.linkRect("", self.key, (-self.link_width, 0, self.width, self.height),
-                           relative=1)
+        # The whole line links to the heading (the title is on the slot's right when the
+        # contents read from the right).
+        area = (0, 0, self.width + self.link_width, self.height) if self.rtl else \
+            (-self.link_width, 0, self.width, self.height)
+        self.canv.linkRect("", self.key, area, relative=1)
 
 
 def contents_table(entries: Sequence[tuple[str, str, int]], outline: Outline,
                    styles: dict[str, ParagraphStyle], width: float) -> Table:
     """The table of contents: (key, title, level) entries, page numbers filled in at save."""
     number_width = 1.4 * cm
+    rtl = scripts.reads_rtl(styles["body"])
     rows = []
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -322,14 +394,13 @@ def contents_table(entries: Sequence[tuple[str, str, int]], outline: Outline,
     ]
     for i, (key, title, level) in enumerate(entries):
         style = styles["toc1"] if level == 0 else styles["toc2"]
-        rows.append([Paragraph(esc(scripts.display_line(title)), style),
+        rows.append([para(title, style),
                      _PageSlot(key, outline, number_width, style.leading,
-                               width - number_width)])
+                               width - number_width, rtl)])
         if level == 0:
             commands.append(("LINEBELOW", (0, i), (-1, i), 0.25, RULE))
-    table = Table(rows, colWidths=[width - number_width, number_width], hAlign="LEFT")
-    table.setStyle(table_style(commands))
-    return table
+    return make_table(rows, [width - number_width, number_width], commands, rtl=rtl,
+                      hAlign="LEFT")
 
 
 # --- the document -----------------------------------------------------------------------------
@@ -345,6 +416,7 @@ class PageFurniture:
     page_of: Callable[[int, int], str]
     watermark: str = ""
     cover_page: bool = True  # no header/footer on page 1
+    rtl: bool = False  # mirrored: the "left" texts on the right, the page number on the left
 
 
 def _furnished_canvas(furniture: PageFurniture, outline: Outline) -> type[Canvas]:
@@ -381,7 +453,7 @@ def _furnished_canvas(furniture: PageFurniture, outline: Outline) -> type[Canvas
                 self.setFont(BOLD, 110 if width < height else 130)
                 self.translate(width / 2, height / 2)
                 self.rotate(40)
-                self.drawCentredString(0, -40, furniture.watermark)
+                self.drawCentredString(0, -40, scripts.display_line(furniture.watermark))
                 self.rotate(-40)
                 self.translate(-width / 2, -height / 2)
                 self.setFillAlpha(1)
@@ -391,29 +463,60 @@ def _furnished_canvas(furniture: PageFurniture, outline: Outline) -> type[Canvas
                 top = height - MARGIN + 0.55 * cm
                 self.line(MARGIN, top - 4, width - MARGIN, top - 4)
                 self.setFillColor(GREY)
-                self.setFont(REGULAR, 7.5)
-                self.drawString(MARGIN, top, _fit(self, furniture.header_left,
-                                                  (width - 2 * MARGIN) * 0.62, 7.5))
-                self.drawRightString(width - MARGIN, top, _fit(
-                    self, furniture.header_right, (width - 2 * MARGIN) * 0.36, 7.5))
+                left, right = MARGIN, width - MARGIN
+                start, end = (right, left) if furniture.rtl else (left, right)
+                room = width - 2 * MARGIN
+                draw_line(self, furniture.header_left, start, top, 7.5, room * 0.62,
+                          at_end=furniture.rtl, rtl=furniture.rtl)
+                draw_line(self, furniture.header_right, end, top, 7.5, room * 0.36,
+                          at_end=not furniture.rtl, rtl=furniture.rtl)
                 bottom = MARGIN - 0.9 * cm
                 self.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
-                self.drawString(MARGIN, bottom, furniture.footer_left)
-                self.setFont(BOLD, 7.5)
-                self.drawRightString(width - MARGIN, bottom, furniture.page_of(page, total))
+                draw_line(self, furniture.footer_left, start, bottom, 7.5, room * 0.62,
+                          at_end=furniture.rtl, rtl=furniture.rtl)
+                draw_line(self, furniture.page_of(page, total), end, bottom, 7.5,
+                          room * 0.36, at_end=not furniture.rtl, rtl=furniture.rtl, font=BOLD)
             self.restoreState()
 
     return FurnishedCanvas
 
 
-def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    text = scripts.display_line(text)
-    if canvas.stringWidth(text, REGULAR, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", REGULAR, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def draw_line(canvas: Canvas, text: str, x: float, y: float, size: float, room: float, *,
+              at_end: bool = False, font: str = REGULAR, rtl: bool = False) -> None:
+    """One line of any script straight on the canvas (the running header and footer):
+    shortened with an ellipsis to ``room`` points, shaped and in visual order when it holds
+    right-to-left text, characters the font lacks in the body's fallback fonts. Starts at
+    ``x``, or ends there when ``at_end``; ``rtl``: in a right-to-left document."""
+    runs = list(scripts.font_runs(_fit(text, room, size, font, rtl or None)))
+    widths = [canvas.stringWidth(piece, run_font or font, size) for piece, run_font in runs]
+    x -= sum(widths) if at_end else 0
+    for (piece, run_font), run_width in zip(runs, widths, strict=True):
+        canvas.setFont(run_font or font, size)
+        canvas.drawString(x, y, piece)
+        x += run_width
+
+
+def _fit(text: str, room: float, size: float, font: str = REGULAR,
+         rtl_base: bool | None = None) -> str:
+    """``text`` in display order, shortened at its logical end with an ellipsis to fit
+    ``room`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(line: str) -> float:
+        return sum(stringWidth(piece, run_font or font, size)
+                   for piece, run_font in scripts.font_runs(line))
+
+    shown = scripts.display_line(text, rtl_base)
+    if width(shown) <= room:
+        return shown
+    low, high = 0, len(text)  # the longest start of the text that fits with "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width(scripts.display_line(text[:middle].rstrip() + "…", rtl_base)) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return scripts.display_line(text[:low].rstrip() + "…", rtl_base)
 
 
 @dataclass
@@ -493,9 +596,12 @@ __all__ = [
     "data_table",
     "document_height",
     "document_width",
+    "draw_line",
     "esc",
     "key_value_table",
     "make_styles",
+    "make_table",
+    "mirrored",
     "para",
     "table_style",
 ]

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from ..checklists.model import Question, Template, text_in
 from ..domain.scoring import Score, ScoreReport, SectionScore
-from .texts import Texts, format_date
+from .texts import Texts, format_date, format_number
 
 # --- the data ---------------------------------------------------------------------------------
 
@@ -293,9 +293,7 @@ def format_value(question: Question, value: Any, t: Texts) -> str:
         except ValueError:
             return str(value)
     if question.type == "number":
-        number = (f"{value:g}" if isinstance(value, float) else str(value))
-        if lang in ("fr", "es"):
-            number = number.replace(".", ",")
+        number = format_number(value, lang) if isinstance(value, float) else str(value)
         unit = text_in(question.unit, lang)
         return f"{number} {unit}".strip()
     return str(value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import outline
 from .chart_images import chart_png
 from .charts import bar_chart, paired_bar_chart, radar_chart
 from .docx_document import (
@@ -30,7 +31,7 @@ from .docx_document import (
 )
 from .docx_xml import Look, paragraph_xml, run_xml
 from .mission_data import AssessmentResult, MissionReportData, when_text
-from .texts import Texts, format_percent, format_points
+from .texts import Texts, format_percent, format_points, is_rtl
 
 
 class _WordBuilder(WordDocument):
@@ -287,19 +288,21 @@ class _WordBuilder(WordDocument):
                    [3.0, 3.6, 2.5, 2.4, WIDTH_CM - 14.0, 2.5])
 
     def annexes(self) -> None:
-        d, t = self.data, self.t
-        letters = iter("ABCDEFGH")
         self.page_break()
-        if any(r.answers for r in d.assessments):
-            letter = next(letters)
-            self.heading("", t("h_annex_answers", n=letter))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.answers:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.answers(r)
-            self.page_break()
-        letter = next(letters)
-        self.heading("", t("h_annex_participants", n=letter))
+        for annex in outline.annexes(self.data, self.t):
+            self.heading("", annex.title)
+            if annex.kind == outline.PARTICIPANTS:
+                self.participants()
+            elif annex.kind == outline.HISTORY:
+                self.p(self.t("history_intro"))
+            for number, r in annex.parts:
+                self.heading(number, r.title, level=1)
+                (self.answers if annex.kind == outline.ANSWERS else self.history)(r)
+            if annex.kind == outline.ANSWERS:
+                self.page_break()
+
+    def participants(self) -> None:
+        d, t = self.data, self.t
         if d.counterparts:
             self.p(t("counterparts_intro"), "h3")
             self.table([t("name"), t("unit")],
@@ -309,18 +312,10 @@ class _WordBuilder(WordDocument):
             self.p(t("no_counterparts"), "note")
         m = d.methodology
         if m.total is not None or m.women is not None or m.men is not None:
-            parts = [f"{t('women')}: {m.women if m.women is not None else '–'}",
-                     f"{t('men')}: {m.men if m.men is not None else '–'}",
-                     f"{t('total')}: {m.total if m.total is not None else '–'}"]
+            parts = [f"{t.colon('women')} {m.women if m.women is not None else '–'}",
+                     f"{t.colon('men')} {m.men if m.men is not None else '–'}",
+                     f"{t.colon('total')} {m.total if m.total is not None else '–'}"]
             self.p(f"{t('participants')} — " + " · ".join(parts))
-        if any(r.history is not None for r in d.assessments):
-            letter = next(letters)
-            self.heading("", t("h_annex_history", n=letter))
-            self.p(t("history_intro"))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.history is not None:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.history(r)
 
     def answers(self, r: AssessmentResult) -> None:
         t = self.t
@@ -380,13 +375,22 @@ class _WordBuilder(WordDocument):
             progress(i / len(steps))
         core = self.doc.core_properties
         t, d = self.t, self.data
-        core.title = f"{t('mission_report')}: {d.code} — {d.title}"
-        core.author = d.author
-        core.subject = f"{d.type_label} — {d.administration}, {d.country} ({d.dates})"
-        core.keywords = ", ".join(d.keywords)
+        core.title = _property(f"{t('mission_report')}: {d.code} — {d.title}")
+        core.author = _property(d.author)
+        core.subject = _property(f"{d.type_label} — {d.administration}, {d.country} "
+                                 f"({d.dates})")
+        core.keywords = _property(", ".join(d.keywords))
         core.language = d.lang
         core.comments = ""
+        if is_rtl(d.lang):
+            self.right_to_left()
         return self.doc
+
+
+def _property(text: str) -> str:
+    """A document property as Word keeps it: at most 255 characters (a 300-character title
+    is cut with an ellipsis there, and printed whole in the document)."""
+    return text if len(text) <= 255 else text[:254].rstrip() + "…"
 
 
 def render_mission_docx(data: MissionReportData, target: Any,

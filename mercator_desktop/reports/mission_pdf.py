@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from . import outline
 from .charts import bar_chart, paired_bar_chart, radar_chart
 from .fonts import BOLD, REGULAR
 from .layout import (
@@ -47,14 +48,13 @@ from .layout import (
     data_table,
     document_height,
     document_width,
-    esc,
     key_value_table,
     make_styles,
+    make_table,
     para,
-    table_style,
 )
 from .mission_data import AssessmentResult, BaselineComparison, LinkGroup, MissionReportData
-from .texts import Texts, format_percent, format_points
+from .texts import Texts, format_percent, format_points, is_rtl
 
 WIDTH = document_width()
 COVER_HEIGHT = document_height() - 1  # a point of slack, so the frame always takes it
@@ -94,7 +94,8 @@ class _Builder:
     def __init__(self, data: MissionReportData) -> None:
         self.data = data
         self.t = Texts(data.lang)
-        self.s = make_styles()
+        self.rtl = is_rtl(data.lang)
+        self.s = make_styles(rtl=self.rtl)
         self.outline = Outline()
         self.story: list[Flowable] = []
         self.entries: list[tuple[str, str, int]] = []  # contents: key, title, level
@@ -115,16 +116,26 @@ class _Builder:
         return para(text, self.s[style])
 
     def num(self, text: str, bold: bool = False, align: str = "right") -> Line:
+        if self.rtl:  # the columns are mirrored, and so is the side numbers keep to
+            align = "left" if align == "right" else "right"
         return Line(text, font=BOLD if bold else REGULAR, size=self.s["cell"].fontSize,
                     align=align)
 
     def coloured(self, text: str, colour: Any) -> Paragraph:
-        red, green, blue = colour.bitmap_rgb()
-        hex_colour = f"#{red:02x}{green:02x}{blue:02x}"
-        return Paragraph(f'<font color="{hex_colour}">{esc(text)}</font>', self.s["cell_bold"])
+        style = self.s["cell_bold"]
+        return para(text, ParagraphStyle(f"{style.name}-{colour.hexval()}", parent=style,
+                                         textColor=colour))
+
+    def table(self, rows: list[list[Any]], widths: list[float], **options: Any) -> Table:
+        """A data table in the report's direction (``layout.data_table``)."""
+        return data_table(rows, widths, rtl=self.rtl, **options)
+
+    def plain_table(self, rows: list[list[Any]], widths: list[float],
+                    commands: list[tuple[Any, ...]], **options: Any) -> Table:
+        return make_table(rows, widths, commands, rtl=self.rtl, **options)
 
     def head(self, text: str, right: bool = False) -> Paragraph:
-        return Paragraph(esc(text), self.s["head_right" if right else "head"])
+        return para(text, self.s["head_right" if right else "head"])
 
     # --- parts ------------------------------------------------------------------------------------
 
@@ -133,21 +144,20 @@ class _Builder:
         band = self.letterhead_band()
         page: list[Flowable] = [band, Spacer(1, 2.6 * cm)]
         self.story = page
-        self.story.append(Paragraph(esc(t("mission_report")).upper(), s["cover_kicker"]))
+        self.story.append(para(t("mission_report").upper(), s["cover_kicker"]))
         self.story.append(para(d.title, _title_style(s["cover_title"], d.title)))
-        self.story.append(Paragraph(esc(f"{d.administration} — {d.country}"), s["cover_sub"]))
-        self.story.append(Paragraph(esc(d.dates), s["cover_sub"]))
+        self.story.append(para(f"{d.administration} — {d.country}", s["cover_sub"]))
+        self.story.append(para(d.dates, s["cover_sub"]))
         self.story.append(Spacer(1, 1.2 * cm))
         self.story.append(key_value_table([(x.label, x.value) for x in d.cover], s,
                                           (4.6 * cm, WIDTH - 4.6 * cm)))
         self.story.append(Spacer(1, 1.2 * cm))
-        marking = Table([[para(d.letterhead.classification or t("confidential"),
-                               s["marking"])]], colWidths=[WIDTH])
-        marking.setStyle(table_style([
+        marking = self.plain_table([[para(d.letterhead.classification or t("confidential"),
+                                          s["marking"])]], [WIDTH], [
             ("BOX", (0, 0), (-1, -1), 1, RED),
             ("TOPPADDING", (0, 0), (-1, -1), 7),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ]))
+        ])
         self.story.append(marking)
         # Whatever the lengths of the title and the cover's fields, the cover is one page
         # with its marking on it: shrunk to fit when it would not.
@@ -162,21 +172,15 @@ class _Builder:
         if lh.address:
             lines.append([para(lh.address, s["cover_unit"])])
         logo = _logo(lh.logo) if lh.logo else None
+        rule = [("LINEABOVE", (0, 0), (-1, 0), 3, NAVY), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), 8)]
         if logo is None:
-            band = Table(lines, colWidths=[WIDTH], hAlign="LEFT")
-        else:
-            text = Table(lines, colWidths=[WIDTH - LOGO_BOX[0] - 0.4 * cm], hAlign="LEFT")
-            text.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-            band = Table([[logo, text]], colWidths=[LOGO_BOX[0] + 0.4 * cm,
-                                                    WIDTH - LOGO_BOX[0] - 0.4 * cm],
-                         hAlign="LEFT")
-            band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
-        band.setStyle(table_style([
-            ("LINEABOVE", (0, 0), (-1, 0), 3, NAVY),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ]))
-        return band
+            return self.plain_table(lines, [WIDTH], rule, hAlign="LEFT")
+        text = self.plain_table(lines, [WIDTH - LOGO_BOX[0] - 0.4 * cm],
+                                [("LEFTPADDING", (0, 0), (-1, -1), 0)], hAlign="LEFT")
+        return self.plain_table([[logo, text]], [LOGO_BOX[0] + 0.4 * cm,
+                                                 WIDTH - LOGO_BOX[0] - 0.4 * cm],
+                                [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *rule], hAlign="LEFT")
 
     def summary(self) -> None:
         """The executive summary, before the details, when the expert wrote one."""
@@ -188,14 +192,14 @@ class _Builder:
             self.p(paragraph)
 
     def contents(self, entries: list[tuple[str, str, int]]) -> list[Flowable]:
-        return [Paragraph(esc(self.t("contents")), self.s["h1"]),
+        return [para(self.t("contents"), self.s["h1"]),
                 contents_table(entries, self.outline, self.s, WIDTH), PageBreak()]
 
     def background(self) -> None:
         d, t = self.data, self.t
         self.heading("1", t("h_background"))
         self.p(d.background)
-        self.story.append(Paragraph(esc(t("objectives")), self.s["h3"]))
+        self.story.append(para(t("objectives"), self.s["h3"]))
         if d.objectives:
             for paragraph in d.objectives:
                 self.p(paragraph)
@@ -203,17 +207,17 @@ class _Builder:
             self.p(t("no_objectives"), "note")
         wco = [g for g in d.links if not g.wto]
         wto = [g for g in d.links if g.wto]
-        self.story.append(Paragraph(esc(t("links")), self.s["h3"]))
+        self.story.append(para(t("links"), self.s["h3"]))
         if not wco:
             self.p(t("no_links"), "note")
         self.link_groups(wco)
         if wto:  # the TFA is a WTO agreement, not a WCO instrument
-            self.story.append(Paragraph(esc(t("links_wto")), self.s["h3"]))
+            self.story.append(para(t("links_wto"), self.s["h3"]))
             self.link_groups(wto)
 
     def link_groups(self, groups: list[LinkGroup]) -> None:
         for group in groups:
-            block: list[Flowable] = [Paragraph(esc(group.title), self.s["cell_bold"])]
+            block: list[Flowable] = [para(group.title, self.s["cell_bold"])]
             block += [para(item, self.s["bullet"], "•") for item in group.items]
             block.append(Spacer(1, 4))
             self.story.append(KeepTogether(block))
@@ -229,7 +233,7 @@ class _Builder:
         for m in d.team:
             rows.append([self.cell(m.name, "cell_bold"), self.cell(m.role), self.cell(m.home),
                          self.cell(m.accreditation)])
-        self.story.append(data_table(rows, [4.6 * cm, 3.2 * cm, 4.4 * cm, WIDTH - 12.2 * cm]))
+        self.story.append(self.table(rows, [4.6 * cm, 3.2 * cm, 4.4 * cm, WIDTH - 12.2 * cm]))
 
     def agenda(self) -> None:
         d, t = self.data, self.t
@@ -250,7 +254,7 @@ class _Builder:
             if not same_day and i > 1:
                 extra.append(("LINEABOVE", (0, i), (-1, i), 0.8, RULE))
             previous = line.day
-        self.story.append(data_table(rows, [2.6 * cm, 2.1 * cm, 5.6 * cm, 3.4 * cm,
+        self.story.append(self.table(rows, [2.6 * cm, 2.1 * cm, 5.6 * cm, 3.4 * cm,
                                             WIDTH - 13.7 * cm], zebra=False, extra=extra))
 
     def methodology(self) -> None:
@@ -262,9 +266,9 @@ class _Builder:
         rows += [[self.cell(label), self.num(str(n))] for label, n in m.sessions]
         rows.append([self.cell(t("total"), "cell_bold"),
                      self.num(str(sum(n for _, n in m.sessions)), bold=True)])
-        sessions = data_table(rows, [5.0 * cm, 2.2 * cm], zebra=False)
+        sessions = self.table(rows, [5.0 * cm, 2.2 * cm], zebra=False)
         if m.total is None and m.women is None and m.men is None:
-            people: Flowable = Paragraph(esc(t("participants_unknown")), self.s["note"])
+            people: Flowable = para(t("participants_unknown"), self.s["note"])
         else:
             def num(v: int | None) -> str:
                 return "–" if v is None else str(v)
@@ -280,18 +284,18 @@ class _Builder:
                      [self.cell(t("men")), self.num(num(m.men)), self.num(share(m.men))],
                      [self.cell(t("total"), "cell_bold"), self.num(num(m.total), bold=True),
                       ""]]
-            people = data_table(prow, [4.0 * cm, 1.6 * cm, 1.8 * cm], zebra=False)
-        pair = Table([[sessions, people]], colWidths=[8.2 * cm, WIDTH - 8.2 * cm], hAlign="LEFT")
-        pair.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            people = self.table(prow, [4.0 * cm, 1.6 * cm, 1.8 * cm], zebra=False)
+        pair = self.plain_table([[sessions, people]], [8.2 * cm, WIDTH - 8.2 * cm],
+                                [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP")], hAlign="LEFT")
         self.story.append(pair)
         if m.units_met:
-            self.story.append(Paragraph(esc(t("units_met")), self.s["h3"]))
+            self.story.append(para(t("units_met"), self.s["h3"]))
             self.p("; ".join(m.units_met))
         if m.instruments:
-            self.story.append(Paragraph(esc(t("instruments_used")), self.s["h3"]))
+            self.story.append(para(t("instruments_used"), self.s["h3"]))
             for name in m.instruments:
-                self.story.append(Paragraph(esc(name), self.s["bullet"], bulletText="•"))
+                self.story.append(para(name, self.s["bullet"], "•"))
 
     def results(self) -> None:
         d, t = self.data, self.t
@@ -335,7 +339,7 @@ class _Builder:
         numbers = [_column_width(t(key)) for key in ("questions", "answered", "na",
                                                        "unanswered")]
         numbers.append(_column_width(t("score"), 1.8 * cm))  # room for "100.0 %"
-        self.story.append(data_table(rows, [WIDTH - sum(numbers), *numbers], extra=extra))
+        self.story.append(self.table(rows, [WIDTH - sum(numbers), *numbers], extra=extra))
         self.p(t("score_note"), "note")
         if r.chart:
             self.story.append(self.charts(r))
@@ -345,7 +349,7 @@ class _Builder:
                                         self.head("")]]
             legend += [[self.cell(p.value, "cell_bold"), self.cell(p.label, "cell_bold"),
                         self.cell(p.description)] for p in r.scale]
-            block += [Spacer(1, 6), data_table(legend, [1.2 * cm, 4.4 * cm, WIDTH - 5.6 * cm],
+            block += [Spacer(1, 6), self.table(legend, [1.2 * cm, 4.4 * cm, WIDTH - 5.6 * cm],
                                                extra=[("SPAN", (0, 0), (-1, 0))])]
         if r.instrument_name:
             block.append(para(t("instrument_used", name=r.instrument_name,
@@ -360,7 +364,7 @@ class _Builder:
         t, s, lang = self.t, self.s, self.data.lang
         before = t("baseline_year", year=c.baseline_year)
         after = t("follow_up_year", year=c.follow_up_year)
-        self.story.append(Paragraph(esc(t("comparison_heading", baseline=c.baseline)),
+        self.story.append(para(t("comparison_heading", baseline=c.baseline),
                                     s["h3"]))
         rows: list[list[Any]] = [[self.head(t("section")), self.head(before, True),
                                   self.head(after, True), self.head(t("change_points"), True)]]
@@ -372,14 +376,14 @@ class _Builder:
                          self.num(format_points(line.change), bold=line is c.overall)])
         numbers = [_column_width(before), _column_width(after),
                    _column_width(t("change_points"))]
-        self.story.append(data_table(rows, [WIDTH - sum(numbers), *numbers],
+        self.story.append(self.table(rows, [WIDTH - sum(numbers), *numbers],
                                      extra=[("BACKGROUND", (0, 1), (-1, 1), LIGHT)]))
         self.p(t("comparison_note", baseline=before, follow_up=after), "note")
         tops = [(line.label, line.baseline, line.follow_up) for line in c.lines
                 if line.depth == 0]
         if tops:
             self.story.append(KeepTogether([
-                Paragraph(esc(t("chart_comparison", baseline=before, follow_up=after)),
+                para(t("chart_comparison", baseline=before, follow_up=after),
                           s["caption"]),
                 paired_bar_chart(tops, WIDTH, label_width=5.5 * cm)]))
 
@@ -392,19 +396,18 @@ class _Builder:
         if len(r.chart) >= 3:
             radar = radar_chart([p.label for p in r.chart], [p.percent for p in r.chart],
                                 size=6.6 * cm)
-            cells = [[Paragraph(esc(t("chart_radar")), s["caption"]),
-                      Paragraph(esc(t("chart_bars")), s["caption"])], [radar, bars]]
+            cells = [[para(t("chart_radar"), s["caption"]),
+                      para(t("chart_bars"), s["caption"])], [radar, bars]]
             widths = [radar_width, WIDTH - radar_width]
         else:
-            cells = [[Paragraph(esc(t("chart_bars")), s["caption"])], [bars]]
+            cells = [[para(t("chart_bars"), s["caption"])], [bars]]
             widths = [WIDTH]
-        table = Table(cells, colWidths=widths, hAlign="LEFT")
-        table.setStyle(table_style([
+        table = self.plain_table(cells, widths, [
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("BOX", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ]))
+        ], hAlign="LEFT")
         return KeepTogether([Spacer(1, 4), table])
 
     def findings(self) -> None:
@@ -422,7 +425,7 @@ class _Builder:
 
             rows.append([self.cell(area.area, "cell_bold"), bullets(area.strengths),
                          bullets(area.gaps)])
-        self.story.append(data_table(rows, [4.0 * cm, (WIDTH - 4 * cm) / 2,
+        self.story.append(self.table(rows, [4.0 * cm, (WIDTH - 4 * cm) / 2,
                                             (WIDTH - 4 * cm) / 2], zebra=False))
 
     def recommendations(self) -> None:
@@ -439,7 +442,7 @@ class _Builder:
             rows.append([self.cell(rec.ref, "cell_bold"), self.cell(rec.text),
                          self.coloured(rec.priority, colours.get(rec.priority, NAVY)),
                          self.cell(rec.area)])
-        self.story.append(data_table(rows, [1.2 * cm, WIDTH - 8.2 * cm, 2.4 * cm, 4.6 * cm]))
+        self.story.append(self.table(rows, [1.2 * cm, WIDTH - 8.2 * cm, 2.4 * cm, 4.6 * cm]))
 
     def action_plan(self) -> None:
         d, t = self.data, self.t
@@ -465,29 +468,33 @@ class _Builder:
                 timeframe.append(self.cell(a.due, "cell_muted"))
             rows.append([objective, self.cell(a.activity), self.cell(a.responsible or "–"),
                          timeframe, self.cell(a.indicator or "–"), status])
-        self.story.append(data_table(rows, [3.0 * cm, 3.6 * cm, 2.5 * cm, 2.4 * cm,
+        self.story.append(self.table(rows, [3.0 * cm, 3.6 * cm, 2.5 * cm, 2.4 * cm,
                                             WIDTH - 14.0 * cm, 2.5 * cm]))
 
     def annexes(self) -> None:
-        d, t = self.data, self.t
-        letters = iter("ABCDEFGH")
         self.story.append(PageBreak())
-        if any(r.answers for r in d.assessments):
-            letter = next(letters)
-            self.heading("", t("h_annex_answers", n=letter))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.answers:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.answers(r)
-            self.story.append(PageBreak())
-        letter = next(letters)
-        self.heading("", t("h_annex_participants", n=letter))
+        for annex in outline.annexes(self.data, self.t):
+            if annex.kind == outline.HISTORY:
+                self.story.append(CondPageBreak(8 * cm))
+            self.heading("", annex.title)
+            if annex.kind == outline.PARTICIPANTS:
+                self.participants()
+            elif annex.kind == outline.HISTORY:
+                self.p(self.t("history_intro"))
+            for number, r in annex.parts:
+                self.heading(number, r.title, level=1)
+                (self.answers if annex.kind == outline.ANSWERS else self.history)(r)
+            if annex.kind == outline.ANSWERS:
+                self.story.append(PageBreak())
+
+    def participants(self) -> None:
+        d, t = self.data, self.t
         if d.counterparts:
             self.p(t("counterparts_intro"), "h3")
             rows: list[list[Any]] = [[self.head(t("name")), self.head(t("unit"))]]
             rows += [[self.cell(name, "cell_bold"), self.cell(unit)]
                      for name, unit in d.counterparts]
-            self.story.append(data_table(rows, [6 * cm, WIDTH - 6 * cm]))
+            self.story.append(self.table(rows, [6 * cm, WIDTH - 6 * cm]))
         else:
             self.p(t("no_counterparts"), "note")
         m = d.methodology
@@ -497,15 +504,6 @@ class _Builder:
                      f"{t.colon('men')} {m.men if m.men is not None else '–'}",
                      f"{t.colon('total')} {m.total if m.total is not None else '–'}"]
             self.p(f"{t('participants')} — " + " · ".join(parts))
-        if any(r.history is not None for r in d.assessments):
-            letter = next(letters)
-            self.story.append(CondPageBreak(8 * cm))
-            self.heading("", t("h_annex_history", n=letter))
-            self.p(t("history_intro"))
-            for i, r in enumerate(d.assessments, start=1):
-                if r.history is not None:
-                    self.heading(f"{letter}.{i}", r.title, level=1)
-                    self.history(r)
 
     def answers(self, r: AssessmentResult) -> None:
         t = self.t
@@ -526,7 +524,7 @@ class _Builder:
                 rows.append([self.num(line.number, align="left"), self.cell(line.question),
                              self.cell(line.answer, "cell" if line.answered else "cell_muted"),
                              notes or ""])
-        self.story.append(data_table(rows, [1.4 * cm, 7.4 * cm, 3.6 * cm, WIDTH - 12.4 * cm],
+        self.story.append(self.table(rows, [1.4 * cm, 7.4 * cm, 3.6 * cm, WIDTH - 12.4 * cm],
                                      zebra=False, extra=extra))
 
     def history(self, r: AssessmentResult) -> None:
@@ -543,19 +541,19 @@ class _Builder:
                  (t("period"), f"{when_text(h.first, lang)} – {when_text(h.last, lang)}")]
         self.story.append(key_value_table(facts, self.s, (6.2 * cm, WIDTH - 6.2 * cm)))
         if h.events:
-            self.story.append(Paragraph(esc(t("events")), self.s["h3"]))
+            self.story.append(para(t("events"), self.s["h3"]))
             rows: list[list[Any]] = [[self.head(t("when")), self.head(t("status")),
                                       self.head(t("who")), self.head(t("reason"))]]
             rows += [[self.cell(e.when), self.cell(e.what, "cell_bold"), self.cell(e.who),
                       self.cell(e.reason or "–")] for e in h.events]
-            self.story.append(data_table(rows, [4.4 * cm, 4.2 * cm, 3 * cm, WIDTH - 11.6 * cm]))
+            self.story.append(self.table(rows, [4.4 * cm, 4.2 * cm, 3 * cm, WIDTH - 11.6 * cm]))
         if h.corrections:
-            self.story.append(Paragraph(esc(t("corrections")), self.s["h3"]))
+            self.story.append(para(t("corrections"), self.s["h3"]))
             rows = [[self.head(t("when")), self.head(t("who")), self.head(t("number")),
                      self.head(t("change")), self.head(t("reason"))]]
             rows += [[self.cell(c.when), self.cell(c.who), self.cell(c.question),
                       self.cell(c.change), self.cell(c.reason)] for c in h.corrections]
-            self.story.append(data_table(rows, [3.4 * cm, 2.4 * cm, 1.3 * cm, 4.6 * cm,
+            self.story.append(self.table(rows, [3.4 * cm, 2.4 * cm, 1.3 * cm, 4.6 * cm,
                                                 WIDTH - 11.7 * cm]))
             if h.more_corrections:
                 self.p(t("and_more", n=h.more_corrections), "note")
@@ -594,6 +592,7 @@ def render_mission_report(data: MissionReportData, target: Any,
                      f"{letterhead.organisation or t('wco')}"),
         page_of=lambda page, total: t("page_of", page=page, total=total),
         watermark=t("draft") if data.draft else "",
+        rtl=builder.rtl,
     )
     metadata = Metadata(
         title=f"{t.colon('mission_report')} {data.code} — {data.title}",

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
@@ -27,12 +28,12 @@ from .layout import (
     contents_table,
     data_table,
     document_width,
-    esc,
     make_styles,
-    table_style,
+    make_table,
+    para,
 )
 from .progress_data import ActivityGroup, ActivityRecord, ProgressReportData
-from .texts import Texts, format_percent, format_points
+from .texts import Texts, format_percent, format_points, is_rtl
 
 WIDTH = document_width(landscape_pages=True)
 
@@ -41,10 +42,13 @@ class _Builder:
     def __init__(self, data: ProgressReportData) -> None:
         self.data = data
         self.t = Texts(data.lang)
-        self.s = make_styles(9)
+        self.rtl = is_rtl(data.lang)
+        self.s = make_styles(9, rtl=self.rtl)
         self.outline = Outline()
         self.story: list[Flowable] = []
         self.entries: list[tuple[str, str, int]] = []
+        self.region_style = ParagraphStyle("region", parent=self.s["cell_bold"],
+                                           textColor=NAVY)
 
     def heading(self, title: str, level: int = 0) -> None:
         key = f"h{len(self.entries)}"
@@ -53,22 +57,27 @@ class _Builder:
                                   self.outline))
 
     def cell(self, text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(esc(text), self.s[style])
+        return para(text, self.s[style])
 
     def num(self, text: str, bold: bool = False) -> Line:
-        return Line(text, font=BOLD if bold else REGULAR, size=self.s["cell"].fontSize)
+        return Line(text, font=BOLD if bold else REGULAR, size=self.s["cell"].fontSize,
+                    align="left" if self.rtl else "right")
+
+    def table(self, rows: list[list[Any]], widths: list[float], **options: Any) -> Table:
+        """A data table in the report's direction (``layout.data_table``)."""
+        return data_table(rows, widths, rtl=self.rtl, **options)
 
     def head(self, text: str, right: bool = False) -> Paragraph:
-        return Paragraph(esc(text), self.s["head_right" if right else "head"])
+        return para(text, self.s["head_right" if right else "head"])
 
     # --- parts --------------------------------------------------------------------------------
 
     def title_block(self) -> list[Flowable]:
         d, t, s = self.data, self.t, self.s
-        band = Table([[Paragraph(esc(t("wco")).upper(), s["cover_org"])]], colWidths=[WIDTH])
-        band.setStyle(table_style([("LINEABOVE", (0, 0), (-1, 0), 3, NAVY),
-                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                          ("TOPPADDING", (0, 0), (-1, 0), 8)]))
+        band = make_table([[para(t("wco").upper(), s["cover_org"])]], [WIDTH],
+                          [("LINEABOVE", (0, 0), (-1, 0), 3, NAVY),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("TOPPADDING", (0, 0), (-1, 0), 8)], rtl=self.rtl)
         totals = d.period_totals
         summary = [
             [self.head(t("activities"), True), self.head(t("countries"), True),
@@ -81,15 +90,15 @@ class _Builder:
         ]
         return [
             band, Spacer(1, 0.8 * cm),
-            Paragraph(esc(t("progress_title")), s["cover_title"]),
-            Paragraph(esc(t("period_line", start=t.date(d.period_start),
-                                end=t.date(d.period_end))), s["cover_sub"]),
-            Paragraph(esc(t("generated_on", date=t.date(d.produced_on))), s["cover_unit"]),
+            para(t("progress_title"), s["cover_title"]),
+            para(t("period_line", start=t.date(d.period_start), end=t.date(d.period_end)),
+                 s["cover_sub"]),
+            para(t("generated_on", date=t.date(d.produced_on)), s["cover_unit"]),
             Spacer(1, 0.6 * cm),
-            Paragraph(esc(t("summary")), s["h3"]),
-            data_table(summary, [3.2 * cm] * 5 + [5.2 * cm], zebra=False),
+            para(t("summary"), s["h3"]),
+            self.table(summary, [3.2 * cm] * 5 + [5.2 * cm], zebra=False),
             Spacer(1, 0.4 * cm),
-            Paragraph(esc(t("scope_note")), s["note"]),
+            para(t("scope_note"), s["note"]),
         ]
 
     def activity_table(self, groups: tuple[ActivityGroup, ...]) -> None:
@@ -119,7 +128,7 @@ class _Builder:
             # The subtotal never starts a page alone: it stays with the group's last row.
             extra += [("SPAN", (0, i), (6, i)), ("LINEABOVE", (0, i), (-1, i), 0.5, RULE),
                       ("NOSPLIT", (0, i - 1), (-1, i))]
-        self.story.append(data_table(rows, widths, zebra=False, extra=extra))
+        self.story.append(self.table(rows, widths, zebra=False, extra=extra))
 
     def activity_row(self, r: ActivityRecord) -> list[Any]:
         t = self.t
@@ -139,7 +148,7 @@ class _Builder:
         d, t = self.data, self.t
         self.heading(t("part1"))
         if not d.by_topic:
-            self.story.append(Paragraph(esc(t("no_activities")), self.s["note"]))
+            self.story.append(para(t("no_activities"), self.s["note"]))
             return
         self.heading(t("part1_topic"), 1)
         self.activity_table(d.by_topic)
@@ -153,7 +162,7 @@ class _Builder:
         """Follow-up assessments of the period beside their baselines (overall scores)."""
         d, t, lang = self.data, self.t, self.data.lang
         self.heading(t("part1_follow_ups"), 1)
-        self.story.append(Paragraph(esc(t("follow_ups_note")), self.s["note"]))
+        self.story.append(para(t("follow_ups_note"), self.s["note"]))
         rows: list[list[Any]] = [[self.head(t("mission_code")), self.head(t("country")),
                                   self.head(t("instrument")), self.head(t("baseline")),
                                   self.head(t("score_baseline"), True),
@@ -167,7 +176,7 @@ class _Builder:
                          self.num(format_points(line.change), bold=True)])
         numbers = [1.9 * cm, 1.9 * cm, 1.9 * cm]
         rest = WIDTH - sum(numbers)
-        self.story.append(data_table(rows, [rest * 0.2, rest * 0.15, rest * 0.3, rest * 0.35,
+        self.story.append(self.table(rows, [rest * 0.2, rest * 0.15, rest * 0.3, rest * 0.35,
                                             *numbers]))
 
     def part2(self) -> None:
@@ -177,7 +186,7 @@ class _Builder:
         m = d.matrix
         self.heading(t("part2_matrix"), 1)
         if not m.regions:
-            self.story.append(Paragraph(esc(t("no_missions_since")), self.s["note"]))
+            self.story.append(para(t("no_missions_since"), self.s["note"]))
         else:
             year_w = min(1.5 * cm, (WIDTH - 7.5 * cm - 1.8 * cm) / max(1, len(m.years)))
             widths = [7.5 * cm] + [year_w] * len(m.years) + [1.8 * cm]
@@ -190,8 +199,8 @@ class _Builder:
                 return str(value) if value else "·"
 
             for block in m.regions:
-                rows.append([Paragraph(f'<font color="#12355B"><b>{esc(block.label)}</b></font>',
-                                       self.s["cell"])] + [""] * (len(m.years) + 1))
+                rows.append([para(block.label, self.region_style)]
+                            + [""] * (len(m.years) + 1))
                 i = len(rows) - 1
                 extra += [("SPAN", (0, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 6)]
                 for c in block.countries:
@@ -211,27 +220,26 @@ class _Builder:
             i = len(rows) - 1
             extra += [("BACKGROUND", (0, i), (-1, i), NAVY.clone(alpha=0.15)),
                       ("LINEABOVE", (0, i), (-1, i), 1.2, NAVY)]
-            self.story.append(data_table(rows, widths, zebra=False, extra=extra))
-            self.story.append(Paragraph(esc(t("wco_year_note")), self.s["note"]))
+            self.story.append(self.table(rows, widths, zebra=False, extra=extra))
+            self.story.append(para(t("wco_year_note"), self.s["note"]))
         self.heading(t("part2_charts"), 1)
         half = (WIDTH - 1 * cm) / 2
         left = bar_chart(d.chart_regions or (("–", 0),), half, label_width=5.2 * cm)
         right = bar_chart(d.chart_topics or (("–", 0),), half, label_width=6.4 * cm)
-        charts = Table([[Paragraph(esc(t("chart_regions", date=t.date(d.since))),
-                                   self.s["caption"]),
-                         Paragraph(esc(t("chart_topics")), self.s["caption"])],
-                        [left, right]], colWidths=[half + 0.5 * cm, half + 0.5 * cm])
-        charts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("BOX", (0, 0), (0, -1), 0.4, RULE),
-                            ("BOX", (1, 0), (1, -1), 0.4, RULE),
-                            ("TOPPADDING", (0, 0), (-1, 0), 6)]))
+        charts = make_table([[para(t("chart_regions", date=t.date(d.since)), self.s["caption"]),
+                              para(t("chart_topics"), self.s["caption"])], [left, right]],
+                            [half + 0.5 * cm, half + 0.5 * cm],
+                            [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("BOX", (0, 0), (0, -1), 0.4, RULE),
+                             ("BOX", (1, 0), (1, -1), 0.4, RULE),
+                             ("TOPPADDING", (0, 0), (-1, 0), 6)], rtl=self.rtl)
         self.story.append(charts)
 
     def build(self) -> list[Flowable]:
         head = self.title_block()
         self.part1()
         self.part2()
-        contents = [Spacer(1, 0.5 * cm), Paragraph(esc(self.t("contents")), self.s["h3"]),
+        contents = [Spacer(1, 0.5 * cm), para(self.t("contents"), self.s["h3"]),
                     contents_table(self.entries, self.outline, self.s, WIDTH * 0.6),
                     PageBreak()]
         return head + contents + self.story
@@ -247,6 +255,7 @@ def render_progress_report(data: ProgressReportData, target: Any,
         header_left=f"{t('progress_title')} — {period}", header_right=t("wco"),
         footer_left=t("generated_on", date=t.date(data.produced_on)),
         page_of=lambda page, total: t("page_of", page=page, total=total), cover_page=False,
+        rtl=builder.rtl,
     )
     metadata = Metadata(title=f"{t('progress_title')} — {period}", author=t("wco"),
                         subject=t("progress_title"), keywords=("WCO", "capacity building"),

@@ -52,29 +52,42 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def markup(text: str) -> str:
+def markup(text: str, font: str | None = None) -> str:
     """``text`` as reportlab Paragraph markup: markup characters escaped, line breaks kept,
-    and every run of characters the report font lacks set in a fallback font that has them
-    (a Chinese name in a Latin sentence: only the Chinese characters change font)."""
+    and every run of characters the paragraph's ``font`` (default: the report font) lacks
+    set in a font that has them (a Chinese name in a Latin sentence: only the Chinese
+    characters change font)."""
     if text.isascii():
         return _escape(text).replace("\n", "<br/>")
+    return "".join(_font_run(piece, run_font) for piece, run_font in font_runs(text, font))
+
+
+def font_runs(text: str, font: str | None = None) -> Iterator[tuple[str, str | None]]:
+    """``text`` cut into (piece, font) runs: ``None`` for ``font`` (default: the report
+    font), else a font that has the piece's characters: the upright report font where the
+    italic lacks them (Arabic in an italic note), else a fallback font (the body's
+    paragraphs and the running header alike)."""
+    if text.isascii():
+        if text:
+            yield text, None
+        return
     from .fonts import REGULAR, fallback_for, has_glyph
 
-    out: list[str] = []
+    base = font or REGULAR
     run: list[str] = []
     run_font: str | None = None
     for char in text:
-        font = None
-        if char not in "\n\t " and not has_glyph(REGULAR, char):
-            font = fallback_for(char)
-        if font != run_font and run:
-            out.append(_font_run("".join(run), run_font))
+        char_font = None
+        if char not in "\n\t " and not has_glyph(base, char):
+            char_font = REGULAR if base != REGULAR and has_glyph(REGULAR, char) else \
+                fallback_for(char)
+        if char_font != run_font and run:
+            yield "".join(run), run_font
             run = []
-        run_font = font
+        run_font = char_font
         run.append(char)
     if run:
-        out.append(_font_run("".join(run), run_font))
-    return "".join(out)
+        yield "".join(run), run_font
 
 
 def _font_run(text: str, font: str | None) -> str:
@@ -145,16 +158,21 @@ def shape(text: str) -> str:
 
 def visual(line: str, rtl_base: bool) -> str:
     """One line (already shaped) in the order it is drawn, left to right."""
-    from bidi import get_display
+    # The algorithm module, not the package's compiled ``get_display``: only the former
+    # mirrors brackets in right-to-left runs (rule L4), "(1)" must not print as ")1(".
+    from bidi.algorithm import get_display
 
     return str(get_display(line, base_dir="R" if rtl_base else "L"))
 
 
-def rtl_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def rtl_lines(text: str, width: float, measure: Callable[[str], float],
+              rtl_base: bool | None = None) -> list[str]:
     """``text`` with right-to-left parts: broken into lines no wider than ``width`` (in the
     units of ``measure``) in logical order, each line shaped and put in visual order.
-    Explicit line breaks are kept."""
-    rtl_base = base_is_rtl(text)
+    Explicit line breaks are kept. The paragraph's direction is ``rtl_base``, else taken
+    from its first strong character."""
+    if rtl_base is None:
+        rtl_base = base_is_rtl(text)
     out: list[str] = []
     for hard_line in text.split("\n"):
         words = shape(hard_line).split(" ")
@@ -170,22 +188,34 @@ def rtl_lines(text: str, width: float, measure: Callable[[str], float]) -> list[
     return out
 
 
-def display_line(text: str) -> str:
+def display_line(text: str, rtl_base: bool | None = None) -> str:
     """One line drawn straight on the canvas (a running header): shaped and in visual order
-    when it holds right-to-left text."""
-    return visual(shape(text), base_is_rtl(text)) if has_rtl(text) else text
+    when it holds right-to-left text; its direction ``rtl_base``, else from its first strong
+    character."""
+    if not has_rtl(text):
+        return text
+    return visual(shape(text), base_is_rtl(text) if rtl_base is None else rtl_base)
+
+
+RTL = "rtl"  # a paragraph style's ``direction`` in a document that reads right to left
+
+
+def reads_rtl(style: Any) -> bool:
+    """The style belongs to a right-to-left document (``layout.make_styles(rtl=True)``)."""
+    return getattr(style, "direction", "ltr") == RTL
 
 
 def paragraph(text: str, style: Any, bullet: str | None = None) -> Any:
     """A reportlab Paragraph of ``text`` in ``style``: fallback fonts where needed; lines
-    broken between any two CJK characters; right-to-left text shaped and ordered."""
+    broken between any two CJK characters; right-to-left text shaped and ordered; in a
+    right-to-left document (``reads_rtl``) bullets hang on the right."""
     from reportlab.platypus import Paragraph
 
-    if has_rtl(text):
+    if has_rtl(text) or (bullet and reads_rtl(style)):
         return RtlParagraph.of(text, style, bullet)
     if has_cjk(text):
         style = _cjk_style(style)
-    return Paragraph(markup(text), style, bulletText=bullet)
+    return Paragraph(markup(text, style.fontName), style, bulletText=bullet)
 
 
 _cjk_styles: dict[int, Any] = {}
@@ -200,41 +230,84 @@ def _cjk_style(style: Any) -> Any:
     return _cjk_styles[key]
 
 
-def _rtl_paragraph_class() -> Any:
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
+def rtl_markup(text: str, style: Any, width: float, rtl_base: bool) -> str:
+    """Paragraph markup of ``text`` broken into lines for ``width`` points and each line put
+    in visual order (see the module docstring)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width - style.leftIndent - style.rightIndent
+    lines = rtl_lines(text, room * 0.98,
+                      lambda s: stringWidth(s, style.fontName, style.fontSize), rtl_base)
+    return "<br/>".join(markup(line, style.fontName) for line in lines)
+
+
+def _rtl_paragraph_class() -> Any:
+    from reportlab import rl_config
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import getAscent
     from reportlab.platypus import Paragraph
 
     class _RtlParagraph(Paragraph):
-        """A paragraph with right-to-left text: broken into lines for the width it gets,
-        then each line shaped and reordered (see the module docstring)."""
+        """A paragraph that reads right to left, or holds right-to-left text: broken into
+        lines for the width it gets, then each line shaped and reordered; its bullet hangs
+        on the right."""
 
-        logical: str | None = None
+        logical: str | None = None  # the text, when it has right-to-left characters
+        rtl_base = False
+        right_bullet: str | None = None
         laid_for: float | None = None
 
         @classmethod
         def of(cls, text: str, style: Any, bullet: str | None) -> _RtlParagraph:
-            if base_is_rtl(text):
-                if style.alignment == TA_LEFT:
-                    style = ParagraphStyle(f"{style.name}-rtl", parent=style,
-                                           alignment=TA_RIGHT)
-                if bullet:  # the bullet goes where the line starts: on the right
-                    text, bullet = f"{bullet} {text}", None
-            made = cls(markup(shape(text)), style, bulletText=bullet)
-            made.logical, made.laid_for = text, None
+            reorder = has_rtl(text)
+            rtl_base = reorder and (reads_rtl(style) or base_is_rtl(text))
+            right = rtl_base or reads_rtl(style)
+            # A right-to-left document's styles are already aligned as they should be (on
+            # the left: the heading of a column of numbers); elsewhere text starts on the right.
+            if right and not reads_rtl(style) and style.alignment in (TA_LEFT, TA_JUSTIFY):
+                style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+            if right and bullet and style.leftIndent > style.rightIndent:
+                style = ParagraphStyle(f"{style.name}-rb", parent=style,
+                                       leftIndent=style.rightIndent,
+                                       rightIndent=style.leftIndent)
+            right_bullet = bullet if right else None
+            made = cls(markup(shape(text) if reorder else text, style.fontName), style,
+                       bulletText=None if right else bullet)
+            made.logical = text if reorder else None
+            made.rtl_base, made.right_bullet, made.laid_for = rtl_base, right_bullet, None
             return made
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             if self.logical is not None and self.laid_for != available_width:
-                style = self.style
-                room = available_width - style.leftIndent - style.rightIndent
-                lines = rtl_lines(self.logical, room * 0.98,
-                                  lambda s: stringWidth(s, style.fontName, style.fontSize))
-                Paragraph.__init__(self, "<br/>".join(markup(line) for line in lines), style,
-                                   bulletText=self.bulletText)
+                Paragraph.__init__(self, rtl_markup(self.logical, self.style, available_width,
+                                                    self.rtl_base),
+                                   self.style, bulletText=self.bulletText)
                 self.laid_for = available_width
             return super().wrap(available_width, available_height)
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            parts = super().split(available_width, available_height)
+            # The rest of a split paragraph goes on without its bullet, as reportlab does.
+            for i, part in enumerate(parts):
+                part.logical, part.rtl_base = None, self.rtl_base
+                part.right_bullet = self.right_bullet if i == 0 else None
+            return parts
+
+        def draw(self) -> None:
+            super().draw()
+            if self.right_bullet:
+                style, canvas = self.style, self.canv
+                size = style.bulletFontSize
+                # On the first line's baseline, as reportlab places it.
+                first = style.fontSize if rl_config.paraFontSizeHeightOffset else \
+                    getAscent(style.fontName, style.fontSize)
+                canvas.saveState()
+                canvas.setFont(style.bulletFontName, size)
+                canvas.setFillColor(getattr(style, "bulletColor", style.textColor))
+                canvas.drawRightString(self.width - style.bulletIndent, self.height - first,
+                                       self.right_bullet)
+                canvas.restoreState()
 
     return _RtlParagraph
 

@@ -1,4 +1,5 @@
-"""Fixed texts of the reports in the WCO's two official languages, and date formatting.
+"""Fixed texts of the reports in the WCO's two official languages (Spanish and Arabic in
+``texts_es.py`` and ``texts_ar.py``), and date and number formatting.
 
 Labels of reference data (countries, mission types, factors …) and of checklist templates
 (section titles, scale points) come from their own data files in the report language; only
@@ -9,9 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import texts_es
+from . import texts_ar, texts_es
 
-LANGUAGES = ("en", "fr", "es")  # Spanish words live in texts_es.py
+LANGUAGES = ("en", "fr", "es", "ar")  # Spanish and Arabic words live in their own modules
+RTL_LANGUAGES = frozenset({"ar"})  # reports in these languages read right to left
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # --- cover and running texts --------------------------------------------------------
@@ -356,7 +362,12 @@ class Texts:
         self._index = LANGUAGES.index(lang)
 
     def __call__(self, key: str, **values: object) -> str:
-        text = texts_es.TEXTS[key] if self.lang == "es" else _TEXTS[key][self._index]
+        if self.lang == "es":
+            text = texts_es.TEXTS[key]
+        elif self.lang == "ar":
+            text = texts_ar.TEXTS[key]
+        else:
+            text = _TEXTS[key][self._index]
         text = text.format(**values) if values else text
         if self.lang == "fr":  # French puts a (non-breaking) space before a colon
             text = text.replace(" :", "\u00a0:")
@@ -380,6 +391,10 @@ def format_date(day: date | None, lang: str) -> str:
     """``25 March 2019`` / ``25 mars 2019`` (``1er`` for the first day in French)."""
     if day is None:
         return "–"
+    if lang == "ar":
+        from babel.dates import format_date as babel_date
+
+        return str(babel_date(day, "long", locale="ar"))
     month = _MONTHS[lang][day.month - 1]
     if lang == "es":
         return f"{day.day} de {month} de {day.year}"
@@ -393,6 +408,10 @@ def format_range(start: date | None, end: date | None, lang: str) -> str:
         return "–"
     if start is None or end is None or start == end:
         return format_date(start or end, lang)
+    if lang == "ar":
+        from babel.dates import format_interval
+
+        return str(format_interval(start, end, "yMMMMd", locale="ar"))
     months = _MONTHS[lang]
     first = "1er" if lang == "fr" and start.day == 1 else str(start.day)
     of = " de" if lang == "es" else ""  # 25–29 de marzo de 2019
@@ -415,7 +434,18 @@ def format_percent(value: float | None, lang: str) -> str:
     """``72.5 %``/``72,5 %`` (one decimal); ``–`` when there is nothing to show."""
     if value is None:
         return "–"
-    text = f"{value:.1f}"
+    return f"{format_number(round(value, 1), lang, decimals=1)}\u00a0%"
+
+
+def format_number(value: float, lang: str, decimals: int | None = None) -> str:
+    """A number as the report language writes it: ``2.5`` / ``2,5``; Arabic through Babel's
+    locale data. ``decimals`` fixes the digits after the separator; else as few as needed."""
+    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
+    if lang == "ar":
+        from babel.numbers import format_decimal
+
+        pattern = "0." + "0" * decimals if decimals else "0.###"
+        return str(format_decimal(float(text), pattern, locale="ar"))
     if lang in ("fr", "es"):
         text = text.replace(".", ",")
-    return f"{text}\u00a0%"
+    return text

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 FOLDER_KEY = "reports/last_folder"
 LANGUAGE_KEY = "reports/language"
 #: the languages the reports are written in (``reports/texts.py``), each named in itself
-LANGUAGES = tuple((code, i18n.LANGUAGE_NAMES[code]) for code in ("en", "fr", "es"))
+LANGUAGES = tuple((code, i18n.LANGUAGE_NAMES[code]) for code in ("en", "fr", "es", "ar"))
 
 
 def default_report_language() -> str:

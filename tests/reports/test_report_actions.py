@@ -5,6 +5,7 @@ written."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -156,7 +157,7 @@ def test_report_language_follows_a_spanish_interface(qtbot, worked, tmp_path, op
 
     store, ids = worked
     i18n.set_language("es")
-    assert [code for code, _name in report_actions.LANGUAGES] == ["en", "fr", "es"]
+    assert [code for code, _name in report_actions.LANGUAGES] == ["en", "fr", "es", "ar"]
     dialog = report_actions.export_mission_report(None, store, ids.mission_id)
     qtbot.addWidget(dialog)
     assert dialog.language == "es"
@@ -172,6 +173,28 @@ def test_report_language_follows_a_spanish_interface(qtbot, worked, tmp_path, op
     assert "Background and objectives" not in text
     assert QSettings().value(report_actions.LANGUAGE_KEY) == "es"
     assert opened == []
+def test_the_mission_report_can_be_exported_in_arabic(qtbot, worked, tmp_path, opened):
+    """Arabic is picked in the export dialog's language list (by keyboard) and the report is
+    written right to left in Arabic."""
+    store, ids = worked
+    dialog = report_actions.export_mission_report(None, store, ids.mission_id)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    combo.setFocus()
+    while combo.currentText() != "العربية":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.language == "ar"
+    target = tmp_path / f"{MISSION_CODE}-ar.pdf"
+    type_path(qtbot, dialog.path_edit, target)
+    with (answering(qtbot, "No", timeout=30_000),
+          qtbot.waitSignal(dialog.report_written, timeout=30_000)):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, dialog)
+    text = unicodedata.normalize("NFKC", "\n".join(pdf_text(target)))
+    assert "الخلفية والأهداف" in text and "Background and objectives" not in text
+    assert QSettings().value(report_actions.LANGUAGE_KEY) == "ar"
+
+
 def _close_final_mission(store, ids) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 

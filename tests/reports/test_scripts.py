@@ -172,3 +172,26 @@ def test_long_arabic_and_chinese_texts_flow_across_pages_and_extract_whole(tmp_p
     assert normalised(arabic) in normalised(text)
     assert chinese in text.replace("\n", "").replace(" ", "")
     assert normalised(pages[0]).startswith("التقرير")
+
+
+def test_a_chinese_mission_title_prints_in_the_running_header(worked, tmp_path):
+    """The running header sets the characters DejaVu lacks in the body's fallback font (no
+    empty boxes): page 2 (the contents, no Chinese in its body) embeds the fallback font and
+    its header extracts as the title."""
+    from dataclasses import replace
+
+    from mercator_desktop.services.missions import MissionService
+    from mercator_desktop.storage.models import Mission
+
+    fallback = cjk_font_or_skip()
+    store, ids = worked
+    title = "海关廉政建设诊断评估任务"
+    with store.sessions() as session:
+        current = MissionService.input_of(session.get(Mission, ids.mission_id))
+    MissionService(store).update(ids.mission_id, replace(current, title=title))
+    result = export_mission_report(store, ids.mission_id, tmp_path / "r.pdf")
+    page = PdfReader(str(result.path)).pages[1]
+    assert title in page.extract_text()
+    names = {str(font.get_object()["/BaseFont"])
+             for font in (page["/Resources"].get("/Font") or {}).values()}
+    assert any("DejaVuSans" not in name for name in names), (names, fallback)
