@@ -34,7 +34,7 @@ TEXTS: dict[str, str] = {
     "issued": "تاريخ الإصدار",
     "version": "نسخة التقرير",
     "version_issued": "الإصدار {version} · {status} · صدر في {date}",
-    "version_unissued": "{status} · ليس إصدارًا صادرًا",
+    "version_unissued": "{status} · نسخة غير صادرة",
     "status_draft": "مسودة",
     "status_final": "نهائية",
     "not_given": "غير محدد",
