@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say
 from ..paths import DataPaths
 from ..storage import backup as files
 from ..storage import seal
@@ -125,7 +126,7 @@ def keep_count(store: Store) -> int:
 
 def set_keep_count(store: Store, count: int) -> None:
     if not 1 <= count <= MAX_KEEP:
-        raise UserError(f"keep between 1 and {MAX_KEEP} backups (not {count})")
+        raise UserError(say("keep_backups_range", limit=MAX_KEEP, count=count))
     store.set_setting(KEEP_SETTING, str(count))
     files.prune(store.paths.backups, count)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from . import labels
 from .events import app_events
+from .problem_texts import error_text
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 from .screen_fit import fit_window
 from .widgets import ErrorLabel, hint_label
@@ -301,7 +302,7 @@ class ConflictsDialog(QDialog):
         try:
             self.sync.resolve_conflict(conflict.id, keep)
         except UserError as exc:
-            self.error_label.set_messages([str(exc)])
+            self.error_label.set_messages([error_text(exc)])
         else:
             self._changed(conflict.mission_id, conflict.id)
         self.refresh()
@@ -338,7 +339,4 @@ class ConflictsDialog(QDialog):
 
 def _plain(error: UserError) -> str:
     """A service's refusal without the name of the internal field it was about."""
-    problems = getattr(error, "problems", None)
-    if problems:
-        return "; ".join(getattr(p, "message", str(p)) for p in problems)
-    return str(error)
+    return error_text(error)
