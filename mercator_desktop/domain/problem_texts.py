@@ -415,6 +415,8 @@ TEXTS: dict[str, str] = {
     "plan_refused_line": "line {line} ({code}): refused: {why}",
     "plan_refused_row": "row {line} ({code}): refused: {why}",
     "plan_refused_record": "record {line} ({code}): refused: {why}",
+    "value_ambiguous_two": (
+        "'{value}' matches both {first} and {second}; write the code of the one you mean"),
 }
 
 

@@ -124,8 +124,10 @@ class NameIndex:
         what the value should be, else this index's noun."""
         what = noun or self.noun
         if match.ambiguous:
-            both = ", ".join(f"{e.code} ({e.label})" for e in match.ambiguous)
-            return say("value_ambiguous", value=value, candidates=both)
+            shown = [f"{e.code} ({e.label})" for e in match.ambiguous]
+            if len(shown) == 2:
+                return say("value_ambiguous_two", value=value, first=shown[0], second=shown[1])
+            return say("value_ambiguous", value=value, candidates=", ".join(shown))
         if match.suggestions:
             return say("unknown_value_did_you_mean", noun=what, value=value,
                        candidates=", ".join(_shown(e) for e in match.suggestions))

@@ -660,6 +660,9 @@ TEXTS: dict[str, str] = {
     "plan_refused_line": QT_TRANSLATE_NOOP("problems", "line {line} ({code}): refused: {why}"),
     "plan_refused_row": QT_TRANSLATE_NOOP("problems", "row {line} ({code}): refused: {why}"),
     "plan_refused_record": QT_TRANSLATE_NOOP("problems", "record {line} ({code}): refused: {why}"),
+    "value_ambiguous_two": QT_TRANSLATE_NOOP(
+        "problems",
+        "'{value}' matches both {first} and {second}; write the code of the one you mean"),
 }
 
 

@@ -2785,7 +2785,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Nothing was imported from {name}.</source>
         <translation>لم يُستورد شيء من {name}.</translation>
     </message>
@@ -3175,7 +3175,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+75"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+76"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -7431,6 +7431,11 @@ The details were written to the log file:
         <location line="+1"/>
         <source>record {line} ({code}): refused: {why}</source>
         <translation>السجل {line} ({code}): مرفوض: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
+        <translation>«{value}» يطابق {first} و{second} معًا؛ اكتب رمز العنصر الذي تقصده</translation>
     </message>
 </context>
 <context>

@@ -2765,7 +2765,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Nothing was imported from {name}.</source>
         <translation>No se importó nada de {name}.</translation>
     </message>
@@ -3155,7 +3155,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+75"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+76"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -7371,6 +7371,11 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+1"/>
         <source>record {line} ({code}): refused: {why}</source>
         <translation>registro {line} ({code}): rechazado: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
+        <translation>«{value}» coincide a la vez con {first} y con {second}; escriba el código del que quiere</translation>
     </message>
 </context>
 <context>

@@ -2639,7 +2639,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+492"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2679,7 +2679,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1158"/>
+        <location line="-1159"/>
         <location line="+555"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
@@ -2763,7 +2763,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
@@ -2799,13 +2799,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Nothing was imported from {name}.</source>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-961"/>
+        <location line="-962"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -2846,7 +2846,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Vérifiez le contenu de {name}, puis importez-le.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>… and {n} more (see the details)</source>
         <translation>… et {n} de plus (voir les détails)</translation>
     </message>
@@ -3227,7 +3227,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+36"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+37"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
@@ -7371,6 +7371,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>record {line} ({code}): refused: {why}</source>
         <translation>enregistrement {line} ({code}) : refusé : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
+        <translation>« {value} » correspond à la fois à {first} et à {second} ; écrivez le code de celui que vous voulez</translation>
     </message>
 </context>
 <context>
