@@ -11,7 +11,9 @@ that language too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .errors import FieldProblem
 
@@ -417,6 +419,18 @@ TEXTS: dict[str, str] = {
     "plan_refused_record": "record {line} ({code}): refused: {why}",
     "value_ambiguous_two": (
         "'{value}' matches both {first} and {second}; write the code of the one you mean"),
+    "hq_code_taken": (
+        "the mission code is already used by another mission at HQ; rename this mission (or the "
+        "other one) and sync again"),
+    "hq_validated": (
+        "the assessment was validated at HQ; its answers change only after it is reopened with a"
+        " reason. Reopen it and keep your answer, or discard your change"),
+    "hq_validated_on": (
+        "the assessment was validated at HQ on {day}; its answers change only after it is "
+        "reopened with a reason. Reopen it and keep your answer, or discard your change"),
+    "hq_removed_from_team": (
+        "you were taken off the team of this mission on {day}; your change was not applied. The "
+        "mission is kept on your laptop, read-only"),
 }
 
 
@@ -455,16 +469,51 @@ def message_of(error: BaseException) -> str:
 
 
 _BY_ENGLISH = {text: code for code, text in TEXTS.items() if "{" not in text}
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+#: below this many letters of its own, a text with values is too loose to be recognised
+_LEAST_OWN_WORDS = 24
+
+
+def _pattern(text: str) -> re.Pattern[str] | None:
+    names = _PLACEHOLDER.findall(text)
+    own = _PLACEHOLDER.sub("", text)
+    if len(own) < _LEAST_OWN_WORDS or len(set(names)) != len(names):
+        return None
+    parts = _PLACEHOLDER.split(text)  # literal, name, literal, name, …
+    return re.compile("".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                              for i, part in enumerate(parts)), re.DOTALL)
+
+
+_PATTERNS = sorted(((len(_PLACEHOLDER.sub("", text)), code, pattern)
+                    for code, text in TEXTS.items() if "{" in text
+                    for pattern in [_pattern(text)] if pattern is not None), reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def recognised(plain: str) -> Coded | None:
+    """The coded text whose English ``plain`` is (a message stored, or sent by HQ, as plain
+    English: a sync's last message, HQ's reason for refusing a record), or None."""
+    if plain in _BY_ENGLISH:
+        return Coded(_BY_ENGLISH[plain])
+    for _own, code, pattern in _PATTERNS:
+        found = pattern.fullmatch(plain)
+        if found:  # a value that is a whole sentence of the table is one of its texts too
+            return Coded(code, tuple(sorted(
+                (name, (len(value) >= _LEAST_OWN_WORDS and recognised(value)) or value)
+                for name, value in found.groupdict().items())))
+    return None
 
 
 def render(text: object, translate: Callable[[str], str]) -> str:
     """``text`` in the language of ``translate`` (English source → translation): a coded text
-    with its values said the same way, a plain text that is one of the texts without values
-    (a message stored earlier) translated, anything else as it is."""
+    with its values said the same way (a value that is coded too), a plain English text that
+    is one of the texts (``recognised``) the same way, anything else as it is."""
     code = getattr(text, "code", "")
     if code not in TEXTS:
-        plain = str(text)
-        return translate(plain) if plain in _BY_ENGLISH else plain
+        coded = recognised(str(text))
+        if coded is None:
+            return str(text)
+        text, code = coded, coded.code
     values = {name: render(value, translate) if getattr(value, "code", "") else value
               for name, value in getattr(text, "values", ())}
     try:

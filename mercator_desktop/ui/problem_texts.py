@@ -663,6 +663,22 @@ TEXTS: dict[str, str] = {
     "value_ambiguous_two": QT_TRANSLATE_NOOP(
         "problems",
         "'{value}' matches both {first} and {second}; write the code of the one you mean"),
+    "hq_code_taken": QT_TRANSLATE_NOOP(
+        "problems",
+        "the mission code is already used by another mission at HQ; rename this mission (or the "
+        "other one) and sync again"),
+    "hq_validated": QT_TRANSLATE_NOOP(
+        "problems",
+        "the assessment was validated at HQ; its answers change only after it is reopened with a"
+        " reason. Reopen it and keep your answer, or discard your change"),
+    "hq_validated_on": QT_TRANSLATE_NOOP(
+        "problems",
+        "the assessment was validated at HQ on {day}; its answers change only after it is "
+        "reopened with a reason. Reopen it and keep your answer, or discard your change"),
+    "hq_removed_from_team": QT_TRANSLATE_NOOP(
+        "problems",
+        "you were taken off the team of this mission on {day}; your change was not applied. The "
+        "mission is kept on your laptop, read-only"),
 }
 
 

@@ -120,7 +120,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+27"/>
         <location line="+10"/>
         <source>Archived missions</source>
         <translation>البعثات المؤرشفة</translation>
@@ -7436,6 +7436,26 @@ The details were written to the log file:
         <location line="+1"/>
         <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
         <translation>«{value}» يطابق {first} و{second} معًا؛ اكتب رمز العنصر الذي تقصده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission code is already used by another mission at HQ; rename this mission (or the other one) and sync again</source>
+        <translation>رمز البعثة مستخدم بالفعل لبعثة أخرى في المقر؛ غيّر اسم هذه البعثة (أو الأخرى) وزامن مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>اعتُمد التقييم في المقر؛ لا تتغير إجاباته إلا بعد إعادة فتحه مع ذكر السبب. أعد فتحه واحتفظ بإجابتك، أو تخلَّ عن تغييرك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ on {day}; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>اعتُمد التقييم في المقر في {day}؛ لا تتغير إجاباته إلا بعد إعادة فتحه مع ذكر السبب. أعد فتحه واحتفظ بإجابتك، أو تخلَّ عن تغييرك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
+        <translation>أُبعدت عن فريق هذه البعثة في {day}؛ لم يُطبَّق تغييرك. تبقى البعثة على حاسوبك المحمول، للقراءة فقط</translation>
     </message>
 </context>
 <context>

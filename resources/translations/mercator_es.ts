@@ -120,7 +120,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+27"/>
         <location line="+10"/>
         <source>Archived missions</source>
         <translation>Misiones archivadas</translation>
@@ -7376,6 +7376,26 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+1"/>
         <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
         <translation>«{value}» coincide a la vez con {first} y con {second}; escriba el código del que quiere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission code is already used by another mission at HQ; rename this mission (or the other one) and sync again</source>
+        <translation>el código de la misión ya lo usa otra misión en la Sede; cambie el nombre de esta misión (o de la otra) y vuelva a sincronizar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>la evaluación se validó en la Sede; sus respuestas solo cambian después de reabrirla con un motivo. Reábrala y conserve su respuesta, o descarte su cambio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ on {day}; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>la evaluación se validó en la Sede el {day}; sus respuestas solo cambian después de reabrirla con un motivo. Reábrala y conserve su respuesta, o descarte su cambio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
+        <translation>se le retiró del equipo de esta misión el {day}; su cambio no se aplicó. La misión se conserva en su computadora portátil, en solo lectura</translation>
     </message>
 </context>
 <context>

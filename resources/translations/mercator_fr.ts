@@ -120,7 +120,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+27"/>
         <location line="+10"/>
         <source>Archived missions</source>
         <translation>Missions archivées</translation>
@@ -7376,6 +7376,26 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+1"/>
         <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
         <translation>« {value} » correspond à la fois à {first} et à {second} ; écrivez le code de celui que vous voulez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission code is already used by another mission at HQ; rename this mission (or the other one) and sync again</source>
+        <translation>le code de la mission est déjà utilisé par une autre mission au siège ; renommez cette mission (ou l’autre) et synchronisez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>l’évaluation a été validée au siège ; ses réponses ne changent qu’après sa réouverture motivée. Rouvrez-la et gardez votre réponse, ou abandonnez votre modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ on {day}; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>l’évaluation a été validée au siège le {day} ; ses réponses ne changent qu’après sa réouverture motivée. Rouvrez-la et gardez votre réponse, ou abandonnez votre modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
+        <translation>vous avez été retiré(e) de l’équipe de cette mission le {day} ; votre modification n’a pas été appliquée. La mission est conservée sur votre ordinateur portable, en lecture seule</translation>
     </message>
 </context>
 <context>
