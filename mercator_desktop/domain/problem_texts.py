@@ -431,6 +431,9 @@ TEXTS: dict[str, str] = {
     "hq_removed_from_team": (
         "you were taken off the team of this mission on {day}; your change was not applied. The "
         "mission is kept on your laptop, read-only"),
+    "staged_unknown_kind": "a kind of record this version does not know; update Mercator Desktop",
+    "staged_waiting_for": "waiting for {records}",
+    "staged_clash": "clashes with a local record ({reason})",
 }
 
 

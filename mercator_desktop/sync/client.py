@@ -700,8 +700,7 @@ class SyncClient:
             return len(publications)
         unknown = [r for r in candidates.values() if r.record_type not in self.types]
         for rec in unknown:
-            self._stage(session, rec, staged, "a kind of record this version does not know; "
-                        "update Mercator Desktop")
+            self._stage(session, rec, staged, said("staged_unknown_kind"))
         ordered = sorted((r for r in candidates.values() if r.record_type in self.types),
                          key=lambda r: (self.types[r.record_type].position, r.seq))
         applied = 0
@@ -740,7 +739,8 @@ class SyncClient:
                        if rec.fields.get(pf) is not None
                        and str(rec.fields[pf]) not in present.get(ptype, set())]
             if waiting:
-                self._stage(session, rec, staged, "waiting for " + ", ".join(waiting))
+                self._stage(session, rec, staged, said("staged_waiting_for",
+                                                       records=", ".join(waiting)))
             else:
                 ready.append(rec)
         if not ready:
@@ -825,7 +825,7 @@ class SyncClient:
                                    revision=base["server_revision"], seq=0,
                                    deleted=base["deleted"], fields=base["fields"])
                 reason = str(exc.orig).splitlines()[0] if exc.orig else "clash"
-                self._stage(session, rec, staged, f"clashes with a local record ({reason})")
+                self._stage(session, rec, staged, said("staged_clash", reason=reason))
         new_bases[:] = [b for b in new_bases if b["record_id"] not in failed]
         for key in [k for k in list(inserts) if k["id"] in failed]:
             inserts.remove(key)

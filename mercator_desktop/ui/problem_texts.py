@@ -679,6 +679,11 @@ TEXTS: dict[str, str] = {
         "problems",
         "you were taken off the team of this mission on {day}; your change was not applied. The "
         "mission is kept on your laptop, read-only"),
+    "staged_unknown_kind": QT_TRANSLATE_NOOP(
+        "problems",
+        "a kind of record this version does not know; update Mercator Desktop"),
+    "staged_waiting_for": QT_TRANSLATE_NOOP("problems", "waiting for {records}"),
+    "staged_clash": QT_TRANSLATE_NOOP("problems", "clashes with a local record ({reason})"),
 }
 
 

@@ -7457,6 +7457,21 @@ The details were written to the log file:
         <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
         <translation>أُبعدت عن فريق هذه البعثة في {day}؛ لم يُطبَّق تغييرك. تبقى البعثة على حاسوبك المحمول، للقراءة فقط</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>a kind of record this version does not know; update Mercator Desktop</source>
+        <translation>نوع سجل لا يعرفه هذا الإصدار؛ حدّث Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for {records}</source>
+        <translation>في انتظار {records}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a local record ({reason})</source>
+        <translation>يتعارض مع سجل محلي ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

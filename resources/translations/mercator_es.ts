@@ -7397,6 +7397,21 @@ Los detalles se escribieron en el archivo de registro:
         <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
         <translation>se le retiró del equipo de esta misión el {day}; su cambio no se aplicó. La misión se conserva en su computadora portátil, en solo lectura</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>a kind of record this version does not know; update Mercator Desktop</source>
+        <translation>un tipo de registro que esta versión no conoce; actualice Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for {records}</source>
+        <translation>a la espera de {records}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a local record ({reason})</source>
+        <translation>choca con un registro local ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -7397,6 +7397,21 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
         <translation>vous avez été retiré(e) de l’équipe de cette mission le {day} ; votre modification n’a pas été appliquée. La mission est conservée sur votre ordinateur portable, en lecture seule</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>a kind of record this version does not know; update Mercator Desktop</source>
+        <translation>un type d’enregistrement que cette version ne connaît pas ; mettez à jour Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for {records}</source>
+        <translation>en attente de {records}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a local record ({reason})</source>
+        <translation>en conflit avec un enregistrement local ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

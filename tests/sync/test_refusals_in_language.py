@@ -15,8 +15,7 @@ from mercator_desktop.sync.protocol import LoginRequest
 from mercator_desktop.sync.transport import AuthError, Transport, hq_text
 from mercator_desktop.ui import i18n
 from mercator_desktop.ui.sync_dialog import SignInDialog
-
-from ..ui.helpers import type_text
+from tests.ui.helpers import type_text
 
 REFUSED = {
     "fr": "Reconnectez-vous au siège : nom d’utilisateur ou mot de passe incorrect",
