@@ -19,6 +19,7 @@ from mercator_desktop.domain.problem_texts import TEXTS, say
 PACKAGE = REPO / "mercator_desktop"
 LANGUAGES = ("fr", "es", "ar")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+PLACEHOLDER_NAME = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 #: the root classes of the errors whose message a person reads
 ROOTS = {"UserError", "SyncError"}
 #: where the message is among the arguments of an error that does not take it first (None:
@@ -108,6 +109,12 @@ def _uncoded(path: Path, tree: ast.Module, family: set[str]) -> list[str]:
             given = _argument(node, code, "code")
             if isinstance(given, ast.Constant) and given.value not in TEXTS:
                 found.append(f"{where}:{node.lineno}: no text for the code {given.value!r}")
+            elif isinstance(given, ast.Constant):
+                named = {k.arg for k in node.keywords}
+                if None not in named and named != set(PLACEHOLDER_NAME.findall(
+                        TEXTS[given.value])):
+                    found.append(f"{where}:{node.lineno}: {given.value!r} is given "
+                                 f"{sorted(named)}")
             if isinstance(given, ast.JoinedStr):
                 pattern = "".join(re.escape(part.value) if isinstance(part, ast.Constant)
                                   else r"\w+" for part in given.values)
@@ -138,11 +145,13 @@ def test_the_scan_finds_words_written_in_place(tmp_path: Path) -> None:
         "raise ValidationError.single('title', 'no_such_code')\n"
         "raise NotFoundError(say(f'{kind}_nowhere'))\n"
         "raise NotFoundError(say('mission_gone'))\n"
+        "raise NotFoundError(say('no_mission_code', mission=code))\n"
         "from ..domain.problem_texts import say\n")
     found = _uncoded(sample, tree, _family(_modules()))
     assert sorted(line.split(": ", 1)[1].split("(")[0] for line in found) == sorted([
         "raise NotFoundError", "raise SyncFailed", "ImportProblem",
-        "no text for the code 'no_such_code'", "no code fits f'{kind}_nowhere'"])
+        "no text for the code 'no_such_code'", "no code fits f'{kind}_nowhere'",
+        "'no_mission_code' is given ['mission']"])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -176,6 +185,23 @@ def test_a_coded_message_is_said_again_in_another_language() -> None:
     assert problem_texts.render("sign in to HQ first", french) == (
         french("sign in to HQ first"))
     assert problem_texts.render("sign in to HQ first", french) != "sign in to HQ first"
+
+
+def test_a_message_stored_in_english_is_recognised() -> None:
+    """A reason kept as plain English (HQ's reason for refusing a record, the last sync
+    message) is said in the language when it is one of the texts; other words stay."""
+    french = message_language.translator("fr")
+    stored = str(say("hq_removed_from_team", day="2026-05-04"))
+    assert problem_texts.render(stored, french) == (
+        "vous avez été retiré(e) de l’équipe de cette mission le 2026-05-04 ; votre "
+        "modification n’a pas été appliquée. La mission est conservée sur votre ordinateur "
+        "portable, en lecture seule")
+    nested = "HQ refused the request: wrong user name or password"
+    assert problem_texts.render(nested, french) == (
+        "Le siège a refusé la demande : nom d’utilisateur ou mot de passe incorrect")
+    spanish = message_language.translator("es")
+    assert problem_texts.render("programme", spanish) == "programme"  # a word, not a message
+    assert problem_texts.render("notes: see the annex", french) == "notes: see the annex"
 
 
 def test_the_language_comes_from_the_option_then_the_locale() -> None:

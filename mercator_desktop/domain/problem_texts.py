@@ -471,7 +471,10 @@ def message_of(error: BaseException) -> str:
     return first if isinstance(first, str) else str(error)
 
 
-_BY_ENGLISH = {text: code for code, text in TEXTS.items() if "{" not in text}
+#: the texts without values, by their English (the names of things, ``noun_…``, are words
+#: inside messages, not messages)
+_BY_ENGLISH = {text: code for code, text in TEXTS.items()
+               if "{" not in text and not code.startswith("noun_")}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 #: below this many letters of its own, a text with values is too loose to be recognised
 _LEAST_OWN_WORDS = 24
