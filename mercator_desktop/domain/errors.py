@@ -125,14 +125,19 @@ class ImportProblem:
         return str(self.text())
 
     def text(self) -> str:
-        """Where and why, as a coded text (``message`` is one too when it was said so)."""
-        from .problem_texts import say
+        """Where and why, as a coded text (``message`` is one too when it was said so); a
+        place of another kind (a template's "survey sheet, row") in English words."""
+        from .problem_texts import TEXTS, say
 
         at = [self.unit if self.line is not None else "", "column" if self.column else ""]
         code = "_".join(["at"] + [part for part in at if part])
         if code == "at":
             return self.message
-        return say(code, line=self.line, column=self.column or "", message=self.message)
+        if code in TEXTS:
+            return say(code, line=self.line, column=self.column or "", message=self.message)
+        where = [f"{self.unit} {self.line}"] if self.line is not None else []
+        where += [f"column '{self.column}'"] if self.column else []
+        return ", ".join(where) + ": " + self.message
 
 
 class ImportFailedError(UserError):
