@@ -243,7 +243,7 @@ def _discard(sync: Any, args: argparse.Namespace) -> int:
         sync.discard_local(args.record_type, args.record_id)
     except UserError as exc:
         problems = getattr(exc, "problems", None)
-        text = "; ".join(p.message for p in problems) if problems else str(exc)
+        text = "; ".join(tr(p.message) for p in problems) if problems else error_text(exc)
         print(f"{PROG}: sync discard: {text}", file=sys.stderr)
         return 2
     print(f"Discarded this laptop's change of {args.record_type} {args.record_id}: it holds "

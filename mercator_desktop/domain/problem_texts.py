@@ -434,6 +434,12 @@ TEXTS: dict[str, str] = {
     "staged_unknown_kind": "a kind of record this version does not know; update Mercator Desktop",
     "staged_waiting_for": "waiting for {records}",
     "staged_clash": "clashes with a local record ({reason})",
+    "no_database_to_back_up": "there is no database to back up at {path}",
+    "backup_not_written": "the backup could not be written to {path}: {reason}",
+    "backup_id_ambiguous": "'{id}' names {count} backups; give more of the id",
+    "no_such_backup": "there is no backup '{id}' in {path}",
+    "backup_damaged": "backup {id} is damaged ({detail}); choose another one",
+    "backup_not_copied": "the backup could not be copied into place: {reason}",
 }
 
 

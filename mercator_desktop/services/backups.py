@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..domain.problem_texts import say
+from ..domain.problem_texts import message_of, say
 from ..paths import DataPaths
 from ..storage import backup as files
 from ..storage import seal
@@ -74,7 +74,7 @@ class RestoreResult:
 
 
 def _user_error(exc: files.BackupError) -> UserError:
-    return UserError(str(exc))
+    return UserError(message_of(exc))
 
 
 def list_backups(paths: DataPaths) -> list[BackupView]:

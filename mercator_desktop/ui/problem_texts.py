@@ -684,6 +684,22 @@ TEXTS: dict[str, str] = {
         "a kind of record this version does not know; update Mercator Desktop"),
     "staged_waiting_for": QT_TRANSLATE_NOOP("problems", "waiting for {records}"),
     "staged_clash": QT_TRANSLATE_NOOP("problems", "clashes with a local record ({reason})"),
+    "no_database_to_back_up": QT_TRANSLATE_NOOP(
+        "problems",
+        "there is no database to back up at {path}"),
+    "backup_not_written": QT_TRANSLATE_NOOP(
+        "problems",
+        "the backup could not be written to {path}: {reason}"),
+    "backup_id_ambiguous": QT_TRANSLATE_NOOP(
+        "problems",
+        "'{id}' names {count} backups; give more of the id"),
+    "no_such_backup": QT_TRANSLATE_NOOP("problems", "there is no backup '{id}' in {path}"),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "problems",
+        "backup {id} is damaged ({detail}); choose another one"),
+    "backup_not_copied": QT_TRANSLATE_NOOP(
+        "problems",
+        "the backup could not be copied into place: {reason}"),
 }
 
 

@@ -7472,6 +7472,36 @@ The details were written to the log file:
         <source>clashes with a local record ({reason})</source>
         <translation>يتعارض مع سجل محلي ({reason})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no database to back up at {path}</source>
+        <translation>لا توجد قاعدة بيانات لنسخها احتياطيًا في {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be written to {path}: {reason}</source>
+        <translation>تعذرت كتابة النسخة الاحتياطية في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; names {count} backups; give more of the id</source>
+        <translation>«{id}» يشير إلى {count} نسخ احتياطية؛ اكتب جزءًا أطول من المعرّف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no backup &apos;{id}&apos; in {path}</source>
+        <translation>لا توجد نسخة احتياطية «{id}» في {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup {id} is damaged ({detail}); choose another one</source>
+        <translation>النسخة الاحتياطية {id} تالفة ({detail})؛ اختر نسخة أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be copied into place: {reason}</source>
+        <translation>تعذر نسخ النسخة الاحتياطية إلى مكانها: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

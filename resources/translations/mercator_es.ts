@@ -7412,6 +7412,36 @@ Los detalles se escribieron en el archivo de registro:
         <source>clashes with a local record ({reason})</source>
         <translation>choca con un registro local ({reason})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no database to back up at {path}</source>
+        <translation>no hay ninguna base de datos que respaldar en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be written to {path}: {reason}</source>
+        <translation>no se pudo escribir la copia de seguridad en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; names {count} backups; give more of the id</source>
+        <translation>«{id}» designa {count} copias de seguridad; escriba más caracteres del identificador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no backup &apos;{id}&apos; in {path}</source>
+        <translation>no hay ninguna copia de seguridad «{id}» en {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup {id} is damaged ({detail}); choose another one</source>
+        <translation>la copia de seguridad {id} está dañada ({detail}); elija otra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be copied into place: {reason}</source>
+        <translation>no se pudo copiar la copia de seguridad en su lugar: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -7412,6 +7412,36 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>clashes with a local record ({reason})</source>
         <translation>en conflit avec un enregistrement local ({reason})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no database to back up at {path}</source>
+        <translation>il n’y a pas de base de données à sauvegarder dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be written to {path}: {reason}</source>
+        <translation>la sauvegarde n’a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; names {count} backups; give more of the id</source>
+        <translation>« {id} » désigne {count} sauvegardes ; donnez une plus grande partie de l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no backup &apos;{id}&apos; in {path}</source>
+        <translation>il n’y a pas de sauvegarde « {id} » dans {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup {id} is damaged ({detail}); choose another one</source>
+        <translation>la sauvegarde {id} est endommagée ({detail}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be copied into place: {reason}</source>
+        <translation>la sauvegarde n’a pas pu être copiée à sa place : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>
