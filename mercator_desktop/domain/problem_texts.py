@@ -440,6 +440,18 @@ TEXTS: dict[str, str] = {
     "no_such_backup": "there is no backup '{id}' in {path}",
     "backup_damaged": "backup {id} is damaged ({detail}); choose another one",
     "backup_not_copied": "the backup could not be copied into place: {reason}",
+    "answers_missing": (
+        "{count} required answers are missing ({first}); the assessment stays a draft"),
+    "answers_missing_more": (
+        "{count} required answers are missing ({first} and {more} more); the assessment stays a "
+        "draft"),
+    "database_damaged_restore": (
+        "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
+        " says: {detail}). Restore the newest good backup ({id}, made {when}) with: "
+        "mercator-desktop backup restore {id}"),
+    "database_damaged_no_backup": (
+        "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
+        " says: {detail}). There is no good backup to restore; keep the file and ask for help."),
 }
 
 

@@ -72,11 +72,10 @@ class IncompleteError(UserError):
     def __init__(self, missing: list[MissingAnswer]) -> None:
         self.missing = missing
         first = ", ".join(m.number for m in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         super().__init__(
-            f"{len(missing)} required answers are missing ({first}{more}); "
-            "the assessment stays a draft"
-        )
+            say("answers_missing_more", count=len(missing), first=first,
+                more=len(missing) - 5) if len(missing) > 5 else
+            say("answers_missing", count=len(missing), first=first))
 
 
 class TemplateMissingError(UserError):

@@ -38,11 +38,10 @@ class DatabaseDamagedError(UserError):
         self.key = key
         self.problem = problem
         self.newest = newest
-        advice = (f"Restore the newest good backup ({newest.id}, made {newest.when}) with: "
-                  f"mercator-desktop backup restore {newest.id}" if newest else
-                  "There is no good backup to restore; keep the file and ask for help.")
-        super().__init__(f"The database {database} is damaged and was not opened, so nothing "
-                         f"in it was changed (SQLite says: {problem}). {advice}")
+        super().__init__(
+            say("database_damaged_restore", path=database, detail=problem, id=newest.id,
+                when=newest.when) if newest else
+            say("database_damaged_no_backup", path=database, detail=problem))
 
 
 @dataclass(frozen=True)

@@ -700,6 +700,22 @@ TEXTS: dict[str, str] = {
     "backup_not_copied": QT_TRANSLATE_NOOP(
         "problems",
         "the backup could not be copied into place: {reason}"),
+    "answers_missing": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} required answers are missing ({first}); the assessment stays a draft"),
+    "answers_missing_more": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} required answers are missing ({first} and {more} more); the assessment stays a "
+        "draft"),
+    "database_damaged_restore": QT_TRANSLATE_NOOP(
+        "problems",
+        "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
+        " says: {detail}). Restore the newest good backup ({id}, made {when}) with: "
+        "mercator-desktop backup restore {id}"),
+    "database_damaged_no_backup": QT_TRANSLATE_NOOP(
+        "problems",
+        "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
+        " says: {detail}). There is no good backup to restore; keep the file and ask for help."),
 }
 
 

@@ -7502,6 +7502,26 @@ The details were written to the log file:
         <source>the backup could not be copied into place: {reason}</source>
         <translation>تعذر نسخ النسخة الاحتياطية إلى مكانها: {reason}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first}); the assessment stays a draft</source>
+        <translation>{count} من الإجابات المطلوبة مفقودة ({first})؛ يبقى التقييم مسودة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first} and {more} more); the assessment stays a draft</source>
+        <translation>{count} من الإجابات المطلوبة مفقودة ({first} و{more} أخرى)؛ يبقى التقييم مسودة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). Restore the newest good backup ({id}, made {when}) with: mercator-desktop backup restore {id}</source>
+        <translation>قاعدة البيانات {path} تالفة ولم تُفتح، لذا لم يُغيَّر فيها شيء (تقول SQLite: {detail}). استعد أحدث نسخة احتياطية سليمة ({id}، أُنشئت في {when}) باستخدام: mercator-desktop backup restore {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
+        <translation>قاعدة البيانات {path} تالفة ولم تُفتح، لذا لم يُغيَّر فيها شيء (تقول SQLite: {detail}). لا توجد نسخة احتياطية سليمة لاستعادتها؛ احتفظ بالملف واطلب المساعدة.</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -7442,6 +7442,26 @@ Los detalles se escribieron en el archivo de registro:
         <source>the backup could not be copied into place: {reason}</source>
         <translation>no se pudo copiar la copia de seguridad en su lugar: {reason}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first}); the assessment stays a draft</source>
+        <translation>faltan {count} respuestas obligatorias ({first}); la evaluación sigue siendo un borrador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first} and {more} more); the assessment stays a draft</source>
+        <translation>faltan {count} respuestas obligatorias ({first} y {more} más); la evaluación sigue siendo un borrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). Restore the newest good backup ({id}, made {when}) with: mercator-desktop backup restore {id}</source>
+        <translation>La base de datos {path} está dañada y no se abrió, así que no se cambió nada en ella (SQLite indica: {detail}). Restaure la copia de seguridad válida más reciente ({id}, hecha el {when}) con: mercator-desktop backup restore {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
+        <translation>La base de datos {path} está dañada y no se abrió, así que no se cambió nada en ella (SQLite indica: {detail}). No hay ninguna copia de seguridad válida que restaurar; conserve el archivo y pida ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

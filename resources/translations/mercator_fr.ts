@@ -7442,6 +7442,26 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>the backup could not be copied into place: {reason}</source>
         <translation>la sauvegarde n’a pas pu être copiée à sa place : {reason}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first}); the assessment stays a draft</source>
+        <translation>{count} réponses obligatoires manquent ({first}) ; l’évaluation reste un brouillon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first} and {more} more); the assessment stays a draft</source>
+        <translation>{count} réponses obligatoires manquent ({first} et {more} autres) ; l’évaluation reste un brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). Restore the newest good backup ({id}, made {when}) with: mercator-desktop backup restore {id}</source>
+        <translation>La base de données {path} est endommagée et n’a pas été ouverte ; rien n’y a donc été modifié (SQLite indique : {detail}). Restaurez la dernière sauvegarde saine ({id}, faite le {when}) avec : mercator-desktop backup restore {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
+        <translation>La base de données {path} est endommagée et n’a pas été ouverte ; rien n’y a donc été modifié (SQLite indique : {detail}). Il n’y a pas de sauvegarde saine à restaurer ; gardez le fichier et demandez de l’aide.</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>
