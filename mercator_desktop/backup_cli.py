@@ -10,6 +10,7 @@ import argparse
 import json
 from typing import Any
 
+from .domain.problem_texts import say
 from .paths import DataPaths
 
 
@@ -85,8 +86,7 @@ def _refuse_when_app_open(paths: DataPaths) -> None:
     except ImportError:  # pragma: no cover - a build without Qt has no app to ask
         return
     if ask_running_app(paths.root):
-        raise UserError("Mercator Desktop is open on this data folder (it was brought to the "
-                        "front): restore from its File ▸ Backups… menu, or close it first")
+        raise UserError(say("app_open_on_folder"))
 
 
 def run_with_store(store: Any, args: argparse.Namespace) -> int:

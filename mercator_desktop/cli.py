@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from . import __version__
+from . import __version__, message_language
+from .message_language import error_text, tr
+from .message_language import say as said
 
 if TYPE_CHECKING:
     from .services.store import Store
@@ -43,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "sync with headquarters, offline. Without a command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="the language of messages: en, fr, es or ar (default: the "
+                        "locale, from LC_ALL, LC_MESSAGES or LANG)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder of your data (default: $MERCATOR_DATA_DIR, or the "
                         "platform's user data folder)")
@@ -164,6 +169,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    message_language.use(message_language.chosen_language(args.lang))
     if args.command in (None, "gui"):
         from .app import main as app_main
 
@@ -174,16 +180,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except UserError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(said("cli_error", prog=PROG, message=error_text(exc)), file=sys.stderr)
         if type(exc).__name__ in ("PassphraseNeededError", "KeyMismatchError"):
-            print("  On the command line: give the passphrase on standard input with "
-                  f"'{PROG} --passphrase-stdin …'.", file=sys.stderr)
+            print("  " + said("cli_passphrase_hint", command=f"{PROG} --passphrase-stdin …"),
+                  file=sys.stderr)
         if isinstance(exc, ImportFailedError):  # its first line names only the first problem
             for extra in exc.problems[1:21]:
-                print(f"  {extra}", file=sys.stderr)
+                print(f"  {tr(extra.text())}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(said("cli_interrupted", prog=PROG), file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
         # The reader went away (``... | head``): not an error worth a message. Point stdout
@@ -194,8 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("command failed")
         where = _log_file_hint(args)
         first_line = next(iter(str(exc).splitlines()), "")
-        print(f"{PROG}: unexpected error: {exc.__class__.__name__}: {first_line}{where}",
-              file=sys.stderr)
+        print(said("cli_unexpected", prog=PROG, error=f"{exc.__class__.__name__}: {first_line}")
+              + where, file=sys.stderr)
         return EXIT_FAILURE
 
 
@@ -204,13 +210,14 @@ def _log_file_hint(args: argparse.Namespace) -> str:
 
     try:
         log_file = DataPaths(resolve_data_dir(args.data_dir)).log_file
-        return f" (details in {log_file})" if log_file.is_file() else ""
+        return " " + said("cli_details_in", path=log_file) if log_file.is_file() else ""
     except Exception:
         return ""
 
 
 def _open(args: argparse.Namespace) -> Store:
     from .domain.errors import UserError
+    from .domain.problem_texts import say
     from .paths import DataPaths, resolve_data_dir
     from .services.store import open_store
 
@@ -218,8 +225,8 @@ def _open(args: argparse.Namespace) -> Store:
     try:
         paths.ensure()
     except OSError as exc:
-        raise UserError(f"{paths.root}: cannot be used as the data folder "
-                        f"({exc.strerror or exc})") from None
+        raise UserError(say("data_folder_unusable", path=paths.root,
+                            reason=exc.strerror or exc)) from None
     try:
         from .logging_setup import configure_logging
 
@@ -234,10 +241,11 @@ def _open(args: argparse.Namespace) -> Store:
 def _read_line(what: str) -> str:
     """One line of standard input (the end of line taken off); none there is bad usage."""
     from .domain.errors import UserError
+    from .domain.problem_texts import say
 
     line = sys.stdin.readline()
     if not line:
-        raise UserError(f"the {what} was expected on standard input, which is empty")
+        raise UserError(say(f"stdin_empty_{what.replace(' ', '_')}"))
     return line.rstrip("\r\n")
 
 
@@ -328,11 +336,11 @@ def _filter(store: Store, args: argparse.Namespace) -> Any:
             values[name] = []
             continue
         if norm(value) not in known:
-            raise ValidationError.single(f"--{name}", f"unknown {name} '{value}'; use one of: "
-                                         + ", ".join(sorted(known)))
+            raise ValidationError.single(f"--{name}", "unknown_option_value", option=name,
+                                             value=value, choices=", ".join(sorted(known)))
         values[name] = [norm(value)]
     if args.date_from and args.date_to and args.date_to < args.date_from:
-        raise ValidationError.single("--to", "the period ends before it starts")
+        raise ValidationError.single("--to", "period_reversed")
     return MissionFilter(countries=values["country"], statuses=values["status"],
                          types=values["type"], regions=values["region"],
                          date_from=args.date_from, date_to=args.date_to,
@@ -398,6 +406,7 @@ def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
 
 def _parse_mappings(items: list[str]) -> dict[str, dict[str, str]]:
     from .domain.errors import UserError
+    from .domain.problem_texts import say
     from .services.exchange import MAPPABLE_COLUMNS
 
     mappings: dict[str, dict[str, str]] = {}
@@ -406,11 +415,10 @@ def _parse_mappings(items: list[str]) -> dict[str, dict[str, str]]:
         value, eq, code = rest.rpartition("=")
         column = column.strip().lower()
         if not sep or not eq or not value.strip() or not code.strip():
-            raise UserError(f"--map '{item}': write it as COLUMN:VALUE=CODE, e.g. "
-                            "'programme:Mercator Plus=mercator'")
+            raise UserError(say("map_form", item=item))
         if column not in MAPPABLE_COLUMNS:
-            raise UserError(f"--map '{item}': '{column}' is not a column that can be mapped; "
-                            "use one of " + ", ".join(MAPPABLE_COLUMNS))
+            raise UserError(say("map_column", item=item, column=column,
+                                columns=", ".join(MAPPABLE_COLUMNS)))
         mappings.setdefault(column, {})[value.strip()] = code.strip()
     return mappings
 
@@ -418,13 +426,13 @@ def _parse_mappings(items: list[str]) -> dict[str, dict[str, str]]:
 def _print_plan(plan: Any, file: str) -> int:
     """A dry run: what would be created, updated and refused, and each unknown value once."""
     created, updated, refused = (plan.count(a) for a in ("create", "update", "refused"))
-    verdict = "would import" if not plan.problems else "would import nothing"
-    print(f"{file}: {verdict}: {created} to create, {updated} to update, "
-          f"{refused} refused. Nothing was stored.")
+    print(said("plan_nothing" if plan.problems else "plan_would_import", file=file,
+               created=created, updated=updated, refused=refused))
     for row in plan.rows:
         if row.action == "refused":
             for why in row.problems:
-                print(f"  {plan.unit} {row.line} ({row.code or 'no code'}): refused: {why}")
+                print("  " + said(f"plan_refused_{plan.unit}", line=row.line,
+                                  code=row.code or "-", why=tr(why)))
     for unknown in plan.unknown:
         lines = ", ".join(str(n) for n in unknown.lines[:10])
         more = f" and {len(unknown.lines) - 10} more" if len(unknown.lines) > 10 else ""

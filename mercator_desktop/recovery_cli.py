@@ -16,6 +16,7 @@ ReadLine = Callable[[str], str]
 
 def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None) -> int:
     from .domain.errors import UserError
+    from .domain.problem_texts import say
     from .paths import DataPaths, resolve_data_dir
     from .services import protection
 
@@ -36,8 +37,7 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
         return _change(paths, found, args)
     current = read_current("current passphrase") if read_current is not None else None
     if not args.new_passphrase_stdin:
-        raise UserError("give the new passphrase on standard input with --passphrase-stdin "
-                        "(the command line does not prompt)")
+        raise UserError(say("new_passphrase_stdin"))
     from .cli import _read_line
 
     new = _read_line("new passphrase")

@@ -24,6 +24,8 @@ import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .message_language import error_text
+from .message_language import say as said
 from .reports.texts import LANGUAGES as REPORT_LANGUAGES
 
 if TYPE_CHECKING:
@@ -106,7 +108,7 @@ def run_report_command(store: Store, args: argparse.Namespace) -> int:
         if args.command == "progress-report":
             return _progress_report(store, args)
     except UserError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(said("cli_error", prog=PROG, message=error_text(exc)), file=sys.stderr)
         return EXIT_USAGE
     raise AssertionError(f"not a report command: {args.command}")
 

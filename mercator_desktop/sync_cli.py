@@ -16,6 +16,9 @@ import getpass
 import sys
 from typing import TYPE_CHECKING, Any
 
+from .message_language import error_text, tr
+from .message_language import say as said
+
 if TYPE_CHECKING:
     from .services.store import Store
 
@@ -89,7 +92,8 @@ def run_sync_command(store: Store, args: argparse.Namespace, service: Any = None
             return 0
         return _sync(sync, args)
     except SyncFailed as exc:
-        print(f"{PROG}: {args.command} failed: {exc}", file=sys.stderr)
+        print(said("cli_command_failed", prog=PROG, command=args.command,
+                   message=error_text(exc)), file=sys.stderr)
         return 2 if exc.kind in ("bad_input", "no_keyring") else 1
 
 
@@ -105,6 +109,7 @@ def _login(sync: Any, args: argparse.Namespace) -> int:
 
 
 def _sync(sync: Any, args: argparse.Namespace) -> int:
+    from .domain.problem_texts import say
     from .services.sync import SyncFailed
 
     action = getattr(args, "sync_action", None)
@@ -118,11 +123,11 @@ def _sync(sync: Any, args: argparse.Namespace) -> int:
     once = bool(args.user)
     if once:
         if not server:
-            raise SyncFailed("bad_input", "say which HQ with --server URL")
+            raise SyncFailed("bad_input", say("say_which_hq"))
         sync.login(server, args.user, _password(args), session_only=True)
     elif args.server and args.server.rstrip("/") != sync.server_url():
-        raise SyncFailed("auth", f"sign in to {args.server} first: {PROG} login --server "
-                         f"{args.server} --user NAME")
+        raise SyncFailed("auth", say("sign_in_to_first", server=args.server,
+                                     command=f"{PROG} login --server {args.server} --user NAME"))
     try:
         outcome = sync.sync(progress=_progress, allow_mass_delete=args.allow_deletions)
     finally:
@@ -139,7 +144,7 @@ def _sync(sync: Any, args: argparse.Namespace) -> int:
         print(f"{outcome.conflicts} fields were changed at HQ too: HQ's value is shown, "
               "yours is kept in the conflict inbox.")
     for problem in outcome.problems:
-        print(f"refused by HQ: {problem}", file=sys.stderr)
+        print(said("cli_refused_by_hq", problem=tr(problem)), file=sys.stderr)
     if outcome.waiting:
         print(f"{outcome.waiting} received records wait; see why with: {PROG} sync problems")
     for notice in notices(outcome):
@@ -238,7 +243,7 @@ def _discard(sync: Any, args: argparse.Namespace) -> int:
         sync.discard_local(args.record_type, args.record_id)
     except UserError as exc:
         problems = getattr(exc, "problems", None)
-        text = "; ".join(p.message for p in problems) if problems else str(exc)
+        text = "; ".join(tr(p.message) for p in problems) if problems else error_text(exc)
         print(f"{PROG}: sync discard: {text}", file=sys.stderr)
         return 2
     print(f"Discarded this laptop's change of {args.record_type} {args.record_id}: it holds "

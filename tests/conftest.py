@@ -119,13 +119,16 @@ def demo_store(store):  # type: ignore[no-untyped-def]
 
 
 def run_cli(*args: str, data_dir: Path | None = None, input: str | None = None,
-            timeout: float = 120):  # type: ignore[no-untyped-def]
-    """Run the real command line in a subprocess; returns the CompletedProcess."""
+            timeout: float = 120, locale: str = "C.UTF-8"):  # type: ignore[no-untyped-def]
+    """Run the real command line in a subprocess; returns the CompletedProcess. It speaks
+    the language of ``locale`` (``LANG``; the other locale variables are cleared), English
+    unless a test asks for another."""
     import subprocess
 
     cmd = [sys.executable, "-m", "mercator_desktop"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
     cmd += list(args)
+    env = {**os.environ, "LC_ALL": "", "LC_MESSAGES": "", "LANG": locale}
     return subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=timeout,
-                          cwd=REPO)
+                          cwd=REPO, env=env)

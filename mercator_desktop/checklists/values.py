@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..domain.problem_texts import say
 from .model import YES_NO_PARTLY, Question
 
 
@@ -25,24 +26,24 @@ def normalise(question: Question, value: Any) -> Any:
     if kind == "scale":
         assert question.scale is not None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
-            raise AnswerValueError("a rating is one of the scale's whole numbers")
+            raise AnswerValueError(say("rating_whole_number"))
         value = int(value)
         if question.scale.point(value) is None:
             allowed = ", ".join(str(v) for v in question.scale.values)
-            raise AnswerValueError(f"{value} is not on the scale ({allowed})")
+            raise AnswerValueError(say("not_on_scale", value=value, allowed=allowed))
         return value
     if kind == "yes_no_partly":
         if value not in YES_NO_PARTLY:
-            raise AnswerValueError("the answer is yes, partly or no")
+            raise AnswerValueError(say("answer_yes_partly_no"))
         return value
     if kind == "number":
         return _number(question, value)
     if kind == "text":
         if not isinstance(value, str):
-            raise AnswerValueError("the answer is a text")
+            raise AnswerValueError(say("answer_text"))
         text = value.strip()
         if question.max_length is not None and len(text) > question.max_length:
-            raise AnswerValueError(f"at most {question.max_length} characters")
+            raise AnswerValueError(say("at_most_characters", limit=question.max_length))
         return text or None
     if kind == "date":
         if isinstance(value, date):
@@ -50,17 +51,17 @@ def normalise(question: Question, value: Any) -> Any:
         try:
             return date.fromisoformat(str(value).strip()).isoformat()
         except ValueError:
-            raise AnswerValueError("a date is written YYYY-MM-DD, e.g. 2024-03-21") from None
+            raise AnswerValueError(say("date_format")) from None
     if kind == "single_choice":
         if question.option(value) is None:
-            raise AnswerValueError(f"'{value}' is not one of the choices")
+            raise AnswerValueError(say("not_a_choice", value=value))
         return value
     if kind == "multiple_choice":
         if not isinstance(value, (list, tuple, set, frozenset)):
-            raise AnswerValueError("the answer is a list of choices")
+            raise AnswerValueError(say("answer_choices"))
         unknown = [v for v in value if question.option(v) is None]
         if unknown:
-            raise AnswerValueError(f"'{unknown[0]}' is not one of the choices")
+            raise AnswerValueError(say("not_a_choice", value=unknown[0]))
         chosen = set(value)
         return [o.value for o in question.options if o.value in chosen] or None
     raise AnswerValueError(f"unknown question type '{kind}'")  # pragma: no cover
@@ -72,19 +73,19 @@ def _number(question: Question, value: Any) -> int | float:
         try:
             value = float(text)
         except ValueError:
-            raise AnswerValueError("the answer is a number") from None
+            raise AnswerValueError(say("answer_number")) from None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise AnswerValueError("the answer is a number")
+        raise AnswerValueError(say("answer_number"))
     if question.integer:
         if value != int(value):
-            raise AnswerValueError("the answer is a whole number")
+            raise AnswerValueError(say("answer_whole_number"))
         value = int(value)
     elif isinstance(value, float) and value.is_integer():
         value = int(value)
     if question.minimum is not None and value < question.minimum:
-        raise AnswerValueError(f"at least {_fmt(question.minimum)}")
+        raise AnswerValueError(say("at_least", limit=_fmt(question.minimum)))
     if question.maximum is not None and value > question.maximum:
-        raise AnswerValueError(f"at most {_fmt(question.maximum)}")
+        raise AnswerValueError(say("at_most", limit=_fmt(question.maximum)))
     return value
 
 

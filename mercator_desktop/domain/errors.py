@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 
 class UserError(Exception):
-    """A problem the user can fix; its message is shown as it is."""
+    """A problem the user can fix. Its message is a coded text (``problem_texts.say``): the
+    English of ``str()`` (log, fallback), said again in the person's language by the window
+    and the command line."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class FieldProblem:
     message: str
     code: str = ""
     values: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.code and getattr(self.message, "code", ""):  # a coded text
+            object.__setattr__(self, "code", self.message.code)  # type: ignore[attr-defined]
+            object.__setattr__(self, "values", self.message.values)  # type: ignore[attr-defined]
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -36,8 +43,11 @@ class ValidationError(UserError):
         super().__init__("; ".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, field_name: str, message: str) -> ValidationError:
-        return cls(FieldProblem(field_name, message))
+    def single(cls, field_name: str, code: str, /, **values: object) -> ValidationError:
+        """One field's problem ``code`` (see ``problem_texts``) with its values."""
+        from .problem_texts import problem
+
+        return cls(problem(field_name, code, **values))
 
     def for_field(self, field_name: str) -> list[str]:
         return [p.message for p in self.problems if p.field == field_name]
@@ -66,10 +76,13 @@ class BookingConflictError(UserError):
     bookings: list[Booking] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from .problem_texts import say
+
         listed = ", ".join(
-            f"{b.mission_code} ({b.start_date} to {b.end_date})" for b in self.bookings
+            f"{b.mission_code} ({b.start_date} – {b.end_date})" for b in self.bookings
         )
-        Exception.__init__(self, f"{self.expert_name} is already booked on {listed}")
+        Exception.__init__(self, say("already_booked", expert=self.expert_name,
+                                     bookings=listed))
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -93,8 +106,10 @@ class EditConflictError(UserError):
 
     def __init__(self, conflicts: list[FieldConflict]) -> None:
         self.conflicts = list(conflicts)
+        from .problem_texts import say
+
         names = ", ".join(dict.fromkeys(c.field for c in self.conflicts))
-        super().__init__(f"changed meanwhile by someone else: {names}")
+        super().__init__(say("changed_meanwhile", fields=names))
 
 
 @dataclass(frozen=True)
@@ -107,12 +122,22 @@ class ImportProblem:
     unit: str = "line"
 
     def __str__(self) -> str:
-        where = []
-        if self.line is not None:
-            where.append(f"{self.unit} {self.line}")
-        if self.column:
-            where.append(f"column '{self.column}'")
-        return (", ".join(where) + ": " if where else "") + self.message
+        return str(self.text())
+
+    def text(self) -> str:
+        """Where and why, as a coded text (``message`` is one too when it was said so); a
+        place of another kind (a template's "survey sheet, row") in English words."""
+        from .problem_texts import TEXTS, say
+
+        at = [self.unit if self.line is not None else "", "column" if self.column else ""]
+        code = "_".join(["at"] + [part for part in at if part])
+        if code == "at":
+            return self.message
+        if code in TEXTS:
+            return say(code, line=self.line, column=self.column or "", message=self.message)
+        where = [f"{self.unit} {self.line}"] if self.line is not None else []
+        where += [f"column '{self.column}'"] if self.column else []
+        return ", ".join(where) + ": " + self.message
 
 
 class ImportFailedError(UserError):
@@ -121,8 +146,14 @@ class ImportFailedError(UserError):
     def __init__(self, source: str, problems: list[ImportProblem]) -> None:
         self.source = source
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(f"{source}: {problems[0]}{more}; nothing was imported")
+        from .problem_texts import say
+
+        if len(problems) > 1:
+            message = say("import_failed_more", source=source, problem=problems[0].text(),
+                          more=len(problems) - 1)
+        else:
+            message = say("import_failed", source=source, problem=problems[0].text())
+        super().__init__(message)
 
 
 class SchemaTooNewError(UserError):

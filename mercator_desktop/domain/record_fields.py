@@ -18,6 +18,7 @@ from typing import Any
 
 from .assessment import EventKind
 from .errors import FieldProblem
+from .problem_texts import say
 from .vocabulary import (
     REPORT_LANGUAGES,
     AccreditationStatus,
@@ -182,11 +183,11 @@ def rules_of(record_type: str) -> dict[str, FieldRule]:
 def text_problem(text: str) -> str | None:
     """Why ``text`` is not well-formed Unicode text, or None."""
     if "\x00" in text:
-        return "contains a NUL character"
+        return say("contains_nul")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return "is not well-formed Unicode (it holds a lone surrogate)"
+        return say("lone_surrogate")
     return None
 
 
@@ -222,6 +223,6 @@ def stored_text_problems(record_type: str, values: dict[str, Any]) -> list[Field
         if reason:
             problems.append(FieldProblem(name, reason))
         elif rule.max_length is not None and len(value) > rule.max_length:
-            problems.append(FieldProblem(name, f"at most {rule.max_length} characters "
-                                               f"(this one has {len(value)})"))
+            problems.append(FieldProblem(name, say("at_most_characters_has",
+                                                   limit=rule.max_length, count=len(value))))
     return problems

@@ -58,13 +58,11 @@ def check_participants(
         ("participants_total", total),
     ):
         if value is not None and value < 0:
-            problems.append(FieldProblem(name, "cannot be negative"))
+            problems.append(problem(name, "not_negative"))
     if total is not None and (women or 0) + (men or 0) > total:
         problems.append(
-            FieldProblem(
-                "participants_total",
-                f"the total {total} is less than women + men ({(women or 0) + (men or 0)})",
-            )
+            problem("participants_total", "total_below_women_men", total=total,
+                    sum=(women or 0) + (men or 0))
         )
     return problems
 

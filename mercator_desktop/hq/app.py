@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from .. import __version__
+from ..domain.problem_texts import say
 from ..storage.base import utcnow
 from ..sync.protocol import (
     API_PREFIX,
@@ -39,6 +40,7 @@ from ..sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    error_body,
     sign,
 )
 from . import auth, files, limits, sequence, service
@@ -87,7 +89,7 @@ class APIError(Exception):
         self.headers = headers
 
 
-AUTH_REQUIRED = "sign in again: your session is unknown, expired or signed out"
+AUTH_REQUIRED = say("session_unknown")
 
 
 class SignedAndLogged:
@@ -158,7 +160,7 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(APIError)
     async def _api_error(_request: Request, exc: APIError) -> JSONResponse:
-        return JSONResponse(ErrorBody(code=exc.code, message=exc.message).model_dump(),  # type: ignore[arg-type]
+        return JSONResponse(error_body(exc.code, exc.message).model_dump(),
                             status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
@@ -178,9 +180,9 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
         except ValueError:
             version = 0
         if not settings.min_protocol_version <= version <= PROTOCOL_VERSION:
-            raise APIError(426, "upgrade_required", settings.upgrade_message or (
-                f"this HQ speaks sync protocol {settings.min_protocol_version} to "
-                f"{PROTOCOL_VERSION}; your Mercator Desktop speaks {version or 'none'}"))
+            raise APIError(426, "upgrade_required", settings.upgrade_message or say(
+                "hq_speaks_protocols", low=settings.min_protocol_version,
+                high=PROTOCOL_VERSION, yours=version or "-"))
 
     def principal(request: Request,
                   authorization: Annotated[str | None, Header()] = None) -> auth.Principal:
@@ -225,7 +227,7 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
             raise APIError(429, "too_many_attempts", str(exc), {
                 "Retry-After": str(max(1, round(exc.refusal.retry_after)))}) from None
         except signin.WrongCredentials:
-            raise APIError(401, "auth_required", "wrong user name or password") from None
+            raise APIError(401, "auth_required", say("wrong_password")) from None
         except signin.Busy as exc:
             raise APIError(503, "server_error", str(exc), {"Retry-After": "30"}) from None
         request.state.user = opened.user
@@ -243,18 +245,16 @@ def create_app(url: str, settings: Settings | None = None) -> FastAPI:
     def push(body: PushRequest, who: Signed) -> PushResponse:
         if len(body.changes) > settings.max_push_changes:
             raise APIError(413, "batch_too_large",
-                           f"send at most {settings.max_push_changes} changes per batch")
+                           say("batch_too_large", limit=settings.max_push_changes))
         try:
             with transaction() as session:
                 result = service.push(session, who, body)
         except service.BatchIdTakenError:
-            raise APIError(409, "conflict", "this batch id is taken; send it with a new "
-                           "one") from None
+            raise APIError(409, "conflict", say("batch_id_taken")) from None
         except service.EpochChanged:
             with transaction() as session:
                 service.begin_epoch_if_restored(session, body.known_seq)
-            raise APIError(409, "epoch_changed", "HQ's database was restored or changed "
-                           "epoch; say hello again and send what it lacks") from None
+            raise APIError(409, "epoch_changed", say("epoch_changed")) from None
         return result
 
     @app.get(f"{API_PREFIX}/pull", response_model=PullResponse, responses=errors,

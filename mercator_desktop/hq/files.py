@@ -35,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.problem_texts import say
 from ..sync.protocol import (
     API_PREFIX,
     SHA256_PATTERN,
@@ -42,6 +43,7 @@ from ..sync.protocol import (
     FileState,
     FileStatusRequest,
     FileStatusResponse,
+    error_body,
 )
 from .auth import Principal
 from .models import Grant, Record
@@ -143,10 +145,9 @@ class FileStore:
                 return self.state(sha256)
             held = os.fstat(out.fileno()).st_size
             if offset != held:
-                raise FileError(409, "conflict", f"HQ holds {held} bytes of this file; "
-                                "send from there")
+                raise FileError(409, "conflict", say("file_held_bytes", held=held))
             if offset + len(data) > size:
-                raise FileError(400, "bad_request", "the chunk goes past the file's size")
+                raise FileError(400, "bad_request", say("chunk_past_size"))
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
@@ -155,8 +156,7 @@ class FileStore:
                 return FileState(sha256=sha256, state="partial", received=held)
             if _sha256_of(part) != sha256:
                 part.unlink(missing_ok=True)
-                raise FileError(400, "bad_request", "the file's bytes do not match its "
-                                "SHA-256; HQ kept nothing of it: send it again")
+                raise FileError(400, "bad_request", say("file_hash_mismatch"))
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
             _fsync_dir(target.parent)
@@ -171,7 +171,7 @@ class FileStore:
                 stream.seek(offset)
                 return stream.read(length), size
         except FileNotFoundError:
-            raise FileError(404, "not_found", "HQ does not hold this file yet") from None
+            raise FileError(404, "not_found", say("file_not_held")) from None
 
 
 def visible_hashes(session: Session, who: Principal, hashes: Iterable[str]) -> set[str]:
@@ -191,7 +191,7 @@ def visible_hashes(session: Session, who: Principal, hashes: Iterable[str]) -> s
 
 Sha256Path = Annotated[str, PathParam(pattern=SHA256_PATTERN, min_length=64, max_length=64,
                                       description="the file's SHA-256 (lowercase hex)")]
-NOT_YOURS = "no record among your missions refers to this file"
+NOT_YOURS = say("file_not_yours")
 
 
 def register(app: FastAPI, *, sessions: sessionmaker[Session],
@@ -207,7 +207,7 @@ def register(app: FastAPI, *, sessions: sessionmaker[Session],
 
     @app.exception_handler(FileError)
     async def _file_error(_request: Request, exc: FileError) -> JSONResponse:
-        return JSONResponse(ErrorBody(code=exc.code, message=exc.message).model_dump(),  # type: ignore[arg-type]
+        return JSONResponse(error_body(exc.code, exc.message).model_dump(),
                             status_code=exc.status)
 
     def check_visible(who: Principal, sha256: str) -> None:
@@ -232,21 +232,20 @@ def register(app: FastAPI, *, sessions: sessionmaker[Session],
                            offset: Annotated[int, Query(ge=0)],
                            size: Annotated[int, Query(ge=1)]) -> FileState:
         if size > max_file_bytes:
-            raise FileError(413, "file_too_large", f"HQ takes files of at most "
-                            f"{max_file_bytes} bytes; this one has {size}")
+            raise FileError(413, "file_too_large", say("file_too_large", limit=max_file_bytes,
+                                                        size=size))
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > chunk_bytes:
-            raise FileError(413, "batch_too_large", f"send at most {chunk_bytes} bytes per "
-                            "chunk")
+            raise FileError(413, "batch_too_large", say("chunk_too_large", limit=chunk_bytes))
         await run_in_threadpool(check_visible, who, sha256)
         data = bytearray()
         async for piece in request.stream():
             data += piece
             if len(data) > chunk_bytes:
-                raise FileError(413, "batch_too_large", f"send at most {chunk_bytes} bytes "
-                                "per chunk")
+                raise FileError(413, "batch_too_large", say("chunk_too_large",
+                                                             limit=chunk_bytes))
         if not data:
-            raise FileError(400, "bad_request", "the chunk is empty")
+            raise FileError(400, "bad_request", say("chunk_empty"))
         return await run_in_threadpool(store.append, sha256, offset, size, bytes(data))
 
     @app.get(f"{API_PREFIX}/files/{{sha256}}", responses={

@@ -63,14 +63,15 @@ class Refusal:
 
     @property
     def message(self) -> str:
+        from ..domain.problem_texts import say
+
         seconds = max(1, math.ceil(self.retry_after))
         when = time.strftime("%H:%M UTC", time.gmtime(time.time() + seconds))
-        wait = f"{seconds} seconds" if seconds < 120 else f"{math.ceil(seconds / 60)} minutes"
-        whose = "this account" if self.by == "account" else "your network address"
-        if self.locked:
-            return (f"too many failed sign-ins for {whose}: sign-in is locked; try again "
-                    f"after {when} (in {wait})")
-        return f"too many failed sign-ins for {whose}: wait {wait} before trying again"
+        unit, count = ("seconds", seconds) if seconds < 120 else \
+            ("minutes", math.ceil(seconds / 60))
+        whose = "account" if self.by == "account" else "address"
+        state = "locked" if self.locked else "wait"
+        return say(f"too_many_{whose}_{state}_{unit}", when=when, count=count)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.problem_texts import say
 from ..sync.protocol import Change
 from ..sync.record_schemas import STAMP_FIELDS
 from .models import Record, Revocation
@@ -58,8 +59,7 @@ def key_taken(session: Session, record_type: str, record_id: str, key: str | Non
         Record.record_type == record_type, Record.natural_key == key))
     if holder is None or holder == record_id:
         return None
-    return Refusal(CODE_TAKEN, "the mission code is already used by another mission at "
-                   "HQ; rename this mission (or the other one) and sync again")
+    return Refusal(CODE_TAKEN, say("hq_code_taken"))
 
 
 class AnswerLock:
@@ -114,9 +114,8 @@ class AnswerLock:
                     and str(data.get("at") or "") > validated_at and not rec.deleted:
                 return None
         when = _day(validated_at)
-        return Refusal(LOCKED, "the assessment was validated at HQ" + (
-            f" on {when}" if when else "") + "; its answers change only after it is "
-            "reopened with a reason. Reopen it and keep your answer, or discard your change")
+        return Refusal(LOCKED, say("hq_validated_on", day=when) if when else
+                       say("hq_validated"))
 
 
 def revoked_scopes(session: Session, user_id: int) -> dict[str, datetime]:
@@ -125,9 +124,7 @@ def revoked_scopes(session: Session, user_id: int) -> dict[str, datetime]:
 
 
 def removed_refusal(at: datetime) -> Refusal:
-    return Refusal(REMOVED, f"you were taken off the team of this mission on "
-                   f"{at.date().isoformat()}; your change was not applied. The mission is "
-                   "kept on your laptop, read-only")
+    return Refusal(REMOVED, say("hq_removed_from_team", day=at.date().isoformat()))
 
 
 def _day(text: str) -> str:

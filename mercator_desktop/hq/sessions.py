@@ -28,6 +28,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from ..domain.problem_texts import say
 from ..storage.base import utcnow
 from . import auth
 from .limiter import LoginLimiter, LoginPolicy, Refusal
@@ -97,7 +98,7 @@ class Sessions:
         try:
             await asyncio.wait_for(self._hashing.acquire(), self.policy.hash_wait)
         except TimeoutError:
-            raise Busy("HQ is busy signing people in; try again in a minute") from None
+            raise Busy(say("hq_busy_signing_in")) from None
         try:
             return await asyncio.get_running_loop().run_in_executor(
                 self._hashers, auth.verify_hash, password_hash, password)

@@ -28,6 +28,7 @@ from ..domain import assessment as lifecycle
 from ..domain.assessment import EventKind
 from ..domain.errors import FieldProblem, NotFoundError, UserError, ValidationError
 from ..domain.instruments import fitting_template
+from ..domain.problem_texts import message_of, problem, say
 from ..domain.scoring import ItemInput, ScoreReport, SectionInput, score_assessment
 from ..domain.vocabulary import AssessmentStatus
 from ..storage.base import natural_id, new_id, utcnow
@@ -72,11 +73,10 @@ class IncompleteError(UserError):
     def __init__(self, missing: list[MissingAnswer]) -> None:
         self.missing = missing
         first = ", ".join(m.number for m in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
         super().__init__(
-            f"{len(missing)} required answers are missing ({first}{more}); "
-            "the assessment stays a draft"
-        )
+            say("answers_missing_more", count=len(missing), first=first,
+                more=len(missing) - 5) if len(missing) > 5 else
+            say("answers_missing", count=len(missing), first=first))
 
 
 class TemplateMissingError(UserError):
@@ -363,10 +363,8 @@ class AssessmentService:
     def template(self, template_id: str, version: str) -> Template:
         template = self.library.get(template_id, version)
         if template is None:
-            raise TemplateMissingError(
-                f"The checklist template '{template_id}' version {version} is not installed; "
-                "install it (or sync with HQ) to open this assessment."
-            )
+            raise TemplateMissingError(say("template_not_installed", template=template_id,
+                                           version=version))
         return template
 
     # --- reading -------------------------------------------------------------------------
@@ -470,21 +468,20 @@ class AssessmentService:
         template = (self.library.get(template_id, version) if version
                     else self.library.latest(template_id))
         if template is None:
-            problems.append(FieldProblem("template", f"no checklist template '{template_id}'"
-                                         + (f" version {version}" if version else "")))
+            problems.append(problem("template", "no_template_version", template=template_id,
+                                    version=version) if version else
+                            problem("template", "no_template", template=template_id))
         elif language not in template.languages:
-            problems.append(FieldProblem(
-                "language", f"the template is written in {', '.join(template.languages)}, "
-                            f"not '{language}'"))
+            problems.append(problem("language", "template_languages",
+                                    languages=", ".join(template.languages), value=language))
         if len(title.strip()) > 200:
-            problems.append(FieldProblem("title", "at most 200 characters"))
+            problems.append(problem("title", "at_most_characters", limit=200))
         if len(group_name.strip()) > 200:
-            problems.append(FieldProblem("group_name", "at most 200 characters"))
+            problems.append(problem("group_name", "at_most_characters", limit=200))
         with self.store.session() as session:
             mission = session.get(Mission, mission_id)
             if mission is None or mission.deleted:
-                problems.insert(0, FieldProblem("mission", "no such mission (or it is in the "
-                                                           "trash)"))
+                problems.insert(0, problem("mission", "no_such_mission"))
             if problems:
                 raise ValidationError(problems)
             assert template is not None
@@ -505,11 +502,11 @@ class AssessmentService:
         title, group_name = title.strip(), group_name.strip()
         problems = []
         if not title:
-            problems.append(FieldProblem("title", "a title is needed"))
+            problems.append(problem("title", "title_required"))
         if len(title) > 200:
-            problems.append(FieldProblem("title", "at most 200 characters"))
+            problems.append(problem("title", "at_most_characters", limit=200))
         if len(group_name) > 200:
-            problems.append(FieldProblem("group_name", "at most 200 characters"))
+            problems.append(problem("group_name", "at_most_characters", limit=200))
         if problems:
             raise ValidationError(problems)
         with self.store.session() as session:
@@ -574,18 +571,17 @@ class AssessmentService:
             template = self.template(row.template_id, row.template_version)
             question = template.question(question_id)
             if question is None:
-                raise ValidationError.single("question", f"no question '{question_id}' in "
-                                                         f"this checklist")
+                raise ValidationError.single("question", "no_question", question=question_id)
             if value is not self._UNSET:
                 try:
                     value = normalise(question, value)
                 except AnswerValueError as exc:
-                    raise ValidationError.single("value", str(exc)) from None
+                    raise ValidationError(FieldProblem("value", message_of(exc))) from None
             if not_applicable and not question.na_allowed:
-                raise ValidationError.single("value", "this question cannot be marked N/A")
+                raise ValidationError.single("value", "no_na")
             if note is not self._UNSET:
                 if not isinstance(note, str):
-                    raise ValidationError.single("note", "a note is a text")
+                    raise ValidationError.single("note", "note_is_text")
                 note = note.strip()
 
             answer = session.scalar(select(Answer).where(
@@ -684,26 +680,26 @@ class AssessmentService:
         ids (deterministic demonstration data); answers take the id of their natural key.
         Returns how many answers changed."""
         if lifecycle.is_locked(row.status):
-            raise LockedError("This assessment is validated and locked; reopen it first.")
+            raise LockedError(say("assessment_locked"))
         notes = notes or {}
         problems: list[FieldProblem] = []
         prepared: dict[str, tuple[Any, bool]] = {}
         for question_id, value in values.items():
             question = template.question(question_id)
             if question is None:
-                problems.append(FieldProblem(question_id, "no such question in this checklist"))
+                problems.append(problem(question_id, "no_such_question"))
             elif value is NOT_APPLICABLE:
                 if not question.na_allowed:
-                    problems.append(FieldProblem(question_id, "this question cannot be N/A"))
+                    problems.append(problem(question_id, "no_na"))
                 prepared[question_id] = (None, True)
             else:
                 try:
                     prepared[question_id] = (_json_value(normalise(question, value)), False)
                 except AnswerValueError as exc:
-                    problems.append(FieldProblem(question_id, str(exc)))
+                    problems.append(FieldProblem(question_id, message_of(exc)))
         for question_id in notes:
             if template.question(question_id) is None:
-                problems.append(FieldProblem(question_id, "no such question in this checklist"))
+                problems.append(problem(question_id, "no_such_question"))
         if problems:
             raise ValidationError(problems)
         existing = {a.question_id: a for a in session.scalars(
@@ -766,9 +762,9 @@ class AssessmentService:
         """Completed → validated (locked), with the validator's name and the time."""
         validator = validator.strip()
         if not validator:
-            raise ValidationError.single("validator", "the validator's name is needed")
+            raise ValidationError.single("validator", "validator_required")
         if len(validator) > 120:
-            raise ValidationError.single("validator", "at most 120 characters")
+            raise ValidationError.single("validator", "at_most_characters", limit=120)
         with self.store.session() as session:
             self.validate_in(session, self._load(session, assessment_id), validator)
         return self.get(assessment_id)
@@ -785,7 +781,7 @@ class AssessmentService:
         """Completed or validated → draft; the reason is required and recorded."""
         reason = reason.strip()
         if not reason:
-            raise ValidationError.single("reason", "say why the assessment is reopened")
+            raise ValidationError.single("reason", "reopen_reason_required")
         with self.store.session() as session:
             row = self._load(session, assessment_id)
             self._check_move(row, AssessmentStatus.DRAFT)
@@ -802,8 +798,8 @@ class AssessmentService:
     @staticmethod
     def _check_move(row: Assessment, target: str) -> None:
         if not lifecycle.can_move(row.status, target):
-            raise ValidationError.single(
-                "status", f"a {row.status} assessment cannot become {target}")
+            raise ValidationError.single("status", "assessment_move", current=row.status,
+                                         target=target)
 
     # --- template versions ---------------------------------------------------------------
 
@@ -817,20 +813,19 @@ class AssessmentService:
         with self.store.session() as session:
             row = self._load_unlocked(session, assessment_id)
             if not lifecycle.can_migrate(row.status):
-                raise ValidationError.single("status", "only a draft can move to a newer "
-                                                       "template version; reopen it first")
+                raise ValidationError.single("status", "only_draft_upgrades")
             target = (self.library.get(row.template_id, to_version) if to_version
                       else self.library.latest(row.template_id))
             if target is None:
-                raise ValidationError.single("version", f"no version {to_version} of "
-                                                        f"'{row.template_id}'")
+                raise ValidationError.single("version", "no_version_of", version=to_version,
+                                             template=row.template_id)
             if version_key(target.version) <= version_key(row.template_version):
-                raise ValidationError.single(
-                    "version", f"version {target.version} is not newer than "
-                               f"{row.template_version}")
+                raise ValidationError.single("version", "version_not_newer",
+                                             version=target.version,
+                                             current=row.template_version)
             if row.language not in target.languages:
-                raise ValidationError.single(
-                    "language", f"version {target.version} has no '{row.language}' text")
+                raise ValidationError.single("language", "version_lacks_language",
+                                             version=target.version, value=row.language)
             now, user = utcnow(), self.store.user
             reason = f"template {row.template_id} {row.template_version} → {target.version}"
             carried, lost = [], []
@@ -878,15 +873,14 @@ class AssessmentService:
               with_deleted: bool = False) -> Assessment:
         row = session.get(Assessment, assessment_id)
         if row is None or (row.deleted and not with_deleted):
-            raise NotFoundError(f"no assessment '{assessment_id}' (or it is in the trash)")
+            raise NotFoundError(say("no_assessment", id=assessment_id))
         return row
 
     def _load_unlocked(self, session: Session, assessment_id: str) -> Assessment:
         row = self._load(session, assessment_id)
         if lifecycle.is_locked(row.status):
-            raise LockedError(
-                f"This assessment was validated by {row.validated_by or 'a validator'} and is "
-                "locked. Reopen it, giving a reason, to change it.")
+            raise LockedError(say("assessment_validated_by", validator=row.validated_by)
+                              if row.validated_by else say("assessment_validated"))
         return row
 
     def _answers(self, session: Session, assessment_id: str) -> dict[str, AnswerView]:

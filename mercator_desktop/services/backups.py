@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import message_of, say
 from ..paths import DataPaths
 from ..storage import backup as files
 from ..storage import seal
@@ -37,11 +38,10 @@ class DatabaseDamagedError(UserError):
         self.key = key
         self.problem = problem
         self.newest = newest
-        advice = (f"Restore the newest good backup ({newest.id}, made {newest.when}) with: "
-                  f"mercator-desktop backup restore {newest.id}" if newest else
-                  "There is no good backup to restore; keep the file and ask for help.")
-        super().__init__(f"The database {database} is damaged and was not opened, so nothing "
-                         f"in it was changed (SQLite says: {problem}). {advice}")
+        super().__init__(
+            say("database_damaged_restore", path=database, detail=problem, id=newest.id,
+                when=newest.when) if newest else
+            say("database_damaged_no_backup", path=database, detail=problem))
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class RestoreResult:
 
 
 def _user_error(exc: files.BackupError) -> UserError:
-    return UserError(str(exc))
+    return UserError(message_of(exc))
 
 
 def list_backups(paths: DataPaths) -> list[BackupView]:
@@ -125,7 +125,7 @@ def keep_count(store: Store) -> int:
 
 def set_keep_count(store: Store, count: int) -> None:
     if not 1 <= count <= MAX_KEEP:
-        raise UserError(f"keep between 1 and {MAX_KEEP} backups (not {count})")
+        raise UserError(say("keep_backups_range", limit=MAX_KEEP, count=count))
     store.set_setting(KEEP_SETTING, str(count))
     files.prune(store.paths.backups, count)
 

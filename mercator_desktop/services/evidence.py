@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import assessment as lifecycle
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.problem_texts import say
 from ..paths import evidence_file
 from ..storage.base import natural_id
 from ..storage.models import Answer, Assessment, Evidence
@@ -91,7 +92,7 @@ class EvidenceService:
                  note: str = "") -> EvidenceView:
         source = Path(path)
         if not source.is_file():
-            raise ValidationError.single("file", f"'{source}' is not a file that can be read")
+            raise ValidationError.single("file", "file_unreadable", path=source)
         size = source.stat().st_size
         self._check_size(size)
         with source.open("rb") as stream:
@@ -106,7 +107,7 @@ class EvidenceService:
     def add_note(self, assessment_id: str, question_id: str, note: str) -> EvidenceView:
         note = note.strip()
         if not note:
-            raise ValidationError.single("note", "write the note first")
+            raise ValidationError.single("note", "note_required")
         with self.store.session() as session:
             answer = self._answer_for(session, assessment_id, question_id)
             row = Evidence(answer_id=answer.id, sha256=None, original_name="", size=None,
@@ -117,9 +118,9 @@ class EvidenceService:
 
     def _check_size(self, size: int) -> None:
         if size > self.max_file_bytes:
-            raise ValidationError.single(
-                "file", f"the file is {size / 1048576:.0f} MB; attachments are limited to "
-                        f"{self.max_file_bytes / 1048576:.0f} MB")
+            raise ValidationError.single("file", "attachment_too_large",
+                                         size=f"{size / 1048576:.0f}",
+                                         limit=f"{self.max_file_bytes / 1048576:.0f}")
 
     def _add_stream(self, assessment_id: str, question_id: str, stream: BinaryIO,
                     original_name: str, note: str) -> EvidenceView:
@@ -223,11 +224,10 @@ class EvidenceService:
         with self.store.sessions() as session:
             row = session.get(Evidence, evidence_id)
             if row is None or row.sha256 is None:
-                raise NotFoundError(f"no attached file '{evidence_id}'")
+                raise NotFoundError(say("no_attached_file", id=evidence_id))
             path = self.blob_path(row.sha256)
         if not path.exists():
-            raise NotFoundError(f"the file of '{row.original_name}' is missing from the data "
-                                "folder (not synced yet?)")
+            raise NotFoundError(say("evidence_file_missing", name=row.original_name))
         return path
 
     def copy_file(self, evidence_id: str, target: str | os.PathLike[str]) -> Path:
@@ -262,15 +262,13 @@ class EvidenceService:
     def _check_target(self, session: Session, assessment_id: str, question_id: str) -> None:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None or assessment.deleted:
-            raise NotFoundError(f"no assessment '{assessment_id}'")
+            raise NotFoundError(say("no_assessment", id=assessment_id))
         if lifecycle.is_locked(assessment.status):
-            raise LockedError("This assessment is validated and locked; reopen it, giving a "
-                              "reason, to add evidence.")
+            raise LockedError(say("locked_no_evidence_added"))
         template = self.assessments.template(assessment.template_id,
                                              assessment.template_version)
         if template.question(question_id) is None:
-            raise ValidationError.single("question", f"no question '{question_id}' in this "
-                                                     "checklist")
+            raise ValidationError.single("question", "no_question", question=question_id)
 
     def _answer_for(self, session: Session, assessment_id: str, question_id: str) -> Answer:
         self._check_target(session, assessment_id, question_id)
@@ -296,10 +294,9 @@ class EvidenceService:
             .where(Evidence.id == evidence_id)
         ).first()
         if found is None or (found[0].deleted and not with_deleted):
-            raise NotFoundError(f"no evidence '{evidence_id}'")
+            raise NotFoundError(say("no_evidence", id=evidence_id))
         if lifecycle.is_locked(found[2]):
-            raise LockedError("This assessment is validated and locked; reopen it, giving a "
-                              "reason, to change its evidence.")
+            raise LockedError(say("locked_no_evidence_changed"))
         return found[0], found[1]
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.errors import ImportFailedError, ImportProblem, UserError
+from ..domain.problem_texts import say
 from ..storage.models import Administration, Mission, MissionLink, Programme
 from .dto import MissionFilter
 from .import_plan import (
@@ -95,9 +96,8 @@ def _file_kind(path: Path, writing: bool = False) -> str:
     suffix = path.suffix.lower()
     known = {".csv", ".json", ".xlsx"} if writing else {".csv", ".json", *WORKBOOK_SUFFIXES}
     if suffix not in known:
-        shown = "a .csv, .xlsx or .json file" if writing else \
-            "a .csv, .json or spreadsheet (.xlsx, .xls, .ods) file"
-        raise UserError(f"{path.name}: use {shown} (got '{suffix or 'no extension'}')")
+        raise UserError(say("use_export_kinds" if writing else "use_import_kinds",
+                            name=path.name, suffix=suffix or "-"))
     return "workbook" if suffix in WORKBOOK_SUFFIXES else suffix[1:]
 
 
@@ -105,9 +105,9 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(say("no_such_file", path=path)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UserError(say("cannot_read", path=path, reason=exc.strerror)) from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16")  # "Unicode text" as some spreadsheets save it
     try:
@@ -122,16 +122,16 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
     problems = []
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        problems.append(ImportProblem(header_line, missing[0], "required column missing "
-                                      f"(the header needs {', '.join(missing)})", table.unit))
+        problems.append(ImportProblem(header_line, missing[0], say(
+            "required_column_missing", columns=", ".join(missing)), table.unit))
     unknown = [c for c in columns if c and c not in IMPORT_COLUMNS]
     if unknown:
-        problems.append(ImportProblem(header_line, unknown[0], "unknown column; known columns "
-                                      "are " + ", ".join(EXPORT_COLUMNS), table.unit))
+        problems.append(ImportProblem(header_line, unknown[0], say(
+            "unknown_column", columns=", ".join(EXPORT_COLUMNS)), table.unit))
     twice = [c for i, c in enumerate(columns) if c and c in columns[:i]]
     if twice:
-        problems.append(ImportProblem(header_line, twice[0],
-                                      "the column appears twice in the header", table.unit))
+        problems.append(ImportProblem(header_line, twice[0], say("column_twice"),
+                                      table.unit))
     if problems:
         raise ImportFailedError(name, problems)
     width = len(columns)
@@ -141,15 +141,13 @@ def _table_records(name: str, table: Table) -> list[tuple[int, dict[str, Any]]]:
     for line, row in table.rows:
         if len(row) > width and any(str(c).strip() for c in row[width:]):
             raise ImportFailedError(name, [ImportProblem(
-                line, None, f"{len(row)} cells but the header has {width} columns (a "
-                "separator inside an unquoted cell?)" if table.unit == "line" else
-                "a value right of the last column of the header", table.unit)])
+                line, None, say("cells_too_many", cells=len(row), width=width)
+                if table.unit == "line" else say("value_right_of_header"), table.unit)])
         if len(row) < width and table.unit == "line":
             absent = [c for i, c in named if i >= len(row) and c in REQUIRED_COLUMNS]
             if absent:
                 raise ImportFailedError(name, [ImportProblem(
-                    line, absent[0], f"{len(row)} cells but the header has {width} "
-                    "columns (a missing separator?)")])
+                    line, absent[0], say("cells_too_few", cells=len(row), width=width))])
         # a short row (checked above) simply lacks its last cells
         records.append((line, dict(zip(columns, row, strict=False)) if every_column_named
                         else {c: row[i] for i, c in named if i < len(row)}))
@@ -161,23 +159,23 @@ def _json_records(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailedError(
-            path.name, [ImportProblem(exc.lineno, None, f"not valid JSON: {exc.msg}")]
+            path.name, [ImportProblem(exc.lineno, None, say("not_json", detail=exc.msg))]
         ) from None
     if isinstance(data, dict) and isinstance(data.get("missions"), list):
         data = data["missions"]
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise ImportFailedError(path.name, [ImportProblem(
-            None, None, "expected a JSON array of mission objects")])
+            None, None, say("json_array_expected"))])
     problems = []
     for number, record in enumerate(data, start=1):
         missing = [c for c in REQUIRED_COLUMNS if c not in record]
         if missing:
-            problems.append(ImportProblem(number, missing[0], "required field missing",
+            problems.append(ImportProblem(number, missing[0], say("required_field_missing"),
                                           unit="record"))
         unknown = sorted(k for k in record if k not in JSON_IMPORT_FIELDS)
         if unknown:
-            problems.append(ImportProblem(number, unknown[0], "unknown field; known fields are "
-                                          + ", ".join(EXPORT_COLUMNS), unit="record"))
+            problems.append(ImportProblem(number, unknown[0], say(
+                "unknown_field", fields=", ".join(EXPORT_COLUMNS)), unit="record"))
     if problems:
         raise ImportFailedError(path.name, problems)
     return list(enumerate(data, start=1))
@@ -217,8 +215,8 @@ def _duplicates(records: list[tuple[int, dict[str, Any]]], unit: str) -> list[Im
         code = text_of(record.get("code")).strip().lower()
         if code in seen:
             problems.append(ImportProblem(
-                line, "code", f"the code '{text_of(record['code']).strip()}' is also on "
-                f"{unit} {seen[code]}", unit))
+                line, "code", say(f"code_also_on_{unit}", code=text_of(record["code"]).strip(),
+                                  other=seen[code]), unit))
         elif code:
             seen[code] = line
     return problems
@@ -372,7 +370,7 @@ def export_missions(store: Store, path: str | Path, flt: MissionFilter | None = 
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"{path}: cannot be written ({exc.strerror})") from None
+        raise UserError(say("cannot_write", path=path, reason=exc.strerror)) from None
     return len(records)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.problem_texts import problem, say
 from ..domain.vocabulary import AccreditationStatus
 from ..storage.models import Accreditation, Administration, Expert, Mission, Programme, TeamMember
 from .dto import (
@@ -89,38 +90,37 @@ class ExpertService:
     def _load(self, session: Session, expert_id: str, with_deleted: bool = False) -> Expert:
         expert = session.get(Expert, expert_id)
         if expert is None or (expert.deleted and not with_deleted):
-            raise NotFoundError("the expert no longer exists (they may be in the trash)")
+            raise NotFoundError(say("expert_gone"))
         return expert
 
     def _validate(self, session: Session, data: ExpertInput, existing: Expert | None) -> None:
         catalog = ReferenceCatalog.for_store(self.store)
         problems: list[FieldProblem] = []
         if not data.name.strip():
-            problems.append(FieldProblem("name", "a name is required"))
+            problems.append(problem("name", "name_required"))
         if data.email.strip() and "@" not in data.email:
-            problems.append(FieldProblem("email", f"'{data.email}' is not an e-mail address"))
+            problems.append(problem("email", "not_email", value=data.email))
         if data.home_country_iso2 and data.home_country_iso2 not in catalog.country_by_iso2:
             problems.append(
-                FieldProblem("home_country", f"unknown country code '{data.home_country_iso2}'")
+                problem("home_country", "unknown_country", value=data.home_country_iso2)
             )
         unknown = [lang for lang in data.languages if not LANGUAGE_CODE.match(lang)]
         if unknown:
-            problems.append(FieldProblem(
-                "languages", f"'{', '.join(unknown)}': use ISO language codes such as en, fr, es"))
+            problems.append(problem("languages", "language_codes", value=", ".join(unknown)))
         for acc in data.accreditations or []:
             if acc.category_code not in catalog.codes("accreditation_categories"):
                 problems.append(
-                    FieldProblem("accreditation", f"unknown category '{acc.category_code}'")
+                    problem("accreditation", "unknown_category", value=acc.category_code)
                 )
             if acc.status not in {s.value for s in AccreditationStatus}:
-                problems.append(FieldProblem("accreditation", f"unknown status '{acc.status}'"))
+                problems.append(problem("accreditation", "unknown_status", value=acc.status))
             if acc.accredited_on and acc.accredited_on > date.today():
                 problems.append(
-                    FieldProblem("accreditation", "the accreditation date is in the future")
+                    problem("accreditation", "accreditation_in_future")
                 )
         same = find_expert_by_name(session, data.name)
         if same is not None and (existing is None or same.id != existing.id):
-            problems.append(FieldProblem("name", f"an expert named '{data.name}' exists already"))
+            problems.append(problem("name", "expert_exists", name=data.name))
         if problems:
             raise ValidationError(problems)
 
@@ -141,9 +141,9 @@ class ExpertService:
         catalog = ReferenceCatalog.for_store(self.store)
         problems = []
         if country_iso2 not in catalog.country_by_iso2:
-            problems.append(FieldProblem("country", f"unknown country code '{country_iso2}'"))
+            problems.append(problem("country", "unknown_country", value=country_iso2))
         if not name.strip():
-            problems.append(FieldProblem("name", "the administration needs a name"))
+            problems.append(problem("name", "administration_needs_name"))
         if problems:
             raise ValidationError(problems)
         with self.store.session() as session:

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say as said
 from ..storage.models import (
     ActionItem,
     ActionProgress,
@@ -156,14 +157,13 @@ def _safe_name(text: str, fallback: str) -> str:
 def _check_target(folder: Path) -> Path:
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} is a file; give a folder to export into")
+        raise UserError(said("export_folder_is_file", path=folder))
     if folder.is_dir() and any(folder.iterdir()):
-        raise UserError(f"{folder} is not empty; give a new or empty folder so that nothing "
-                        "in it is overwritten")
+        raise UserError(said("export_folder_not_empty", path=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
+        raise UserError(said("cannot_create", path=folder, reason=exc.strerror or exc)) from None
     return folder
 
 
@@ -203,8 +203,8 @@ def export_all(store: Store, folder: str | os.PathLike[str],
         _copy_reports(store, target, report_rows, result)
         (target / "README.txt").write_text(_readme(result), encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"{target}: the export could not be written "
-                        f"({exc.strerror or exc})") from None
+        raise UserError(said("export_not_written", path=target,
+                            reason=exc.strerror or exc)) from None
     return result
 
 

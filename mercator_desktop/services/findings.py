@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.problem_texts import problem, say
 from ..domain.record_fields import RECORD_FIELDS
 from ..domain.vocabulary import ActionStatus, FindingKind, LinkKind, Priority, Timeframe
 from ..storage.models import (
@@ -187,15 +188,13 @@ class FindingService:
                           data: FindingInput) -> list[FieldProblem]:
         problems: list[FieldProblem] = []
         if data.kind not in {k.value for k in FindingKind}:
-            problems.append(FieldProblem("kind", f"'{data.kind}' is neither a strength nor "
-                                                 "a gap"))
-        problems += _check_text("text", data.text, "say what was found")
+            problems.append(problem("kind", "not_strength_or_gap", value=data.kind))
+        problems += _check_text("text", data.text, "finding_text_required")
         problems += self._check_link(data.link_kind, data.link_code)
         if data.assessment_id:
             assessment = session.get(Assessment, data.assessment_id)
             if assessment is None or assessment.deleted or assessment.mission_id != mission_id:
-                problems.append(FieldProblem("assessment", "the assessment is not one of this "
-                                                           "mission's"))
+                problems.append(problem("assessment", "assessment_not_of_mission"))
         return problems
 
     def findings(self, mission_id: str, trash: bool = False) -> list[FindingView]:
@@ -253,15 +252,13 @@ class FindingService:
 
     def _recommendation_problems(self, session: Session, mission_id: str,
                                  data: RecommendationInput) -> list[FieldProblem]:
-        problems = _check_text("text", data.text, "say what is recommended")
+        problems = _check_text("text", data.text, "recommendation_text_required")
         if data.priority not in {p.value for p in Priority}:
-            problems.append(FieldProblem("priority", f"unknown priority '{data.priority}'; "
-                                                     "use high, medium or low"))
+            problems.append(problem("priority", "unknown_priority", value=data.priority))
         if data.finding_id:
             finding = session.get(Finding, data.finding_id)
             if finding is None or finding.deleted or finding.mission_id != mission_id:
-                problems.append(FieldProblem("finding", "the finding is not one of this "
-                                                        "mission's"))
+                problems.append(problem("finding", "finding_not_of_mission"))
         return problems
 
     def recommendations(self, mission_id: str, trash: bool = False) -> list[RecommendationView]:
@@ -303,7 +300,7 @@ class FindingService:
     def update_action(self, action_id: str, data: ActionItemInput) -> ActionItemView:
         """Change an action item; its progress updates stay."""
         with self.store.session() as session:
-            row = _live(session, ActionItem, action_id, "action item")
+            row = _live(session, ActionItem, action_id, "action_item")
             problems = self._action_problems(session, row.mission_id, data)
             if problems:
                 raise ValidationError(problems)
@@ -330,32 +327,29 @@ class FindingService:
         with self.store.session() as session:
             row = session.get(ActionProgress, progress_id)
             if row is None or row.deleted:
-                raise NotFoundError("the progress update no longer exists (it may be in the "
-                                    "trash)")
+                raise NotFoundError(say("progress_gone"))
             row.deleted = True
-            action = _live(session, ActionItem, row.action_item_id, "action item")
+            action = _live(session, ActionItem, row.action_item_id, "action_item")
             session.flush()
             return _action_view(action, self._progress(session, [action.id])[action.id])
 
     def _action_problems(self, session: Session, mission_id: str,
                          data: ActionItemInput) -> list[FieldProblem]:
-        problems = _check_text("activity", data.activity, "say what is to be done")
+        problems = _check_text("activity", data.activity, "action_text_required")
         for name in ("objective", "indicator"):
             value = getattr(data, name)
             if len(value) > MAX_TEXT:
-                problems.append(FieldProblem(name, f"at most {MAX_TEXT} characters"))
+                problems.append(problem(name, "at_most_characters", limit=MAX_TEXT))
         for name in ("responsible_unit", "owner"):
             if len(getattr(data, name).strip()) > MAX_SHORT:
-                problems.append(FieldProblem(name, f"at most {MAX_SHORT} characters"))
+                problems.append(problem(name, "at_most_characters", limit=MAX_SHORT))
         if data.timeframe not in {t.value for t in Timeframe}:
-            problems.append(FieldProblem("timeframe", f"unknown timeframe '{data.timeframe}'; "
-                                                      "use short, medium or long"))
+            problems.append(problem("timeframe", "unknown_timeframe", value=data.timeframe))
         problems += _check_status(data.status)
         if data.recommendation_id:
             rec = session.get(Recommendation, data.recommendation_id)
             if rec is None or rec.deleted or rec.mission_id != mission_id:
-                problems.append(FieldProblem("recommendation", "the recommendation is not one "
-                                                               "of this mission's"))
+                problems.append(problem("recommendation", "recommendation_not_of_mission"))
         return problems
 
     def add_progress(self, action_id: str, data: ProgressInput) -> ActionItemView:
@@ -368,14 +362,14 @@ class FindingService:
                         progress_id: str | None = None) -> ActionItem:
         action = session.get(ActionItem, action_id)
         if action is None or action.deleted:
-            raise NotFoundError("the action item no longer exists (it may be in the trash)")
+            raise NotFoundError(say("action_item_gone"))
         problems = _check_status(data.status)
         if data.percent_done is not None and not 0 <= data.percent_done <= 100:
-            problems.append(FieldProblem("percent_done", "a percentage between 0 and 100"))
+            problems.append(problem("percent_done", "percentage_range"))
         if data.reported_on > date.today():
-            problems.append(FieldProblem("reported_on", "the date is in the future"))
+            problems.append(problem("reported_on", "date_in_future"))
         if len(data.text) > MAX_TEXT:
-            problems.append(FieldProblem("text", f"at most {MAX_TEXT} characters"))
+            problems.append(problem("text", "at_most_characters", limit=MAX_TEXT))
         if problems:
             raise ValidationError(problems)
         row = ActionProgress(action_item_id=action_id, reported_on=data.reported_on,
@@ -424,7 +418,7 @@ class FindingService:
     def _check_mission(session: Session, mission_id: str) -> list[FieldProblem]:
         mission = session.get(Mission, mission_id)
         if mission is None or mission.deleted:
-            return [FieldProblem("mission", "no such mission (or it is in the trash)")]
+            return [problem("mission", "no_such_mission")]
         return []
 
     def _check_link(self, kind: str | None, code: str | None) -> list[FieldProblem]:
@@ -432,38 +426,37 @@ class FindingService:
         if not code:
             return []
         if kind not in {k.value for k in LinkKind}:
-            return [FieldProblem("link_kind", f"unknown kind of link '{kind}'; use tfa, "
-                                              "arusha or geoat")]
+            return [problem("link_kind", "unknown_link_kind_use", value=kind)]
         catalog = ReferenceCatalog.for_store(self.store)
         if code not in {item.code for item in catalog.link_items(kind)}:
-            return [FieldProblem("link_code", f"unknown code '{code}' for {kind}")]
+            return [problem("link_code", "unknown_code_for", value=code, kind=kind)]
         return []
 
 
-def _check_text(name: str, text: str, empty_message: str) -> list[FieldProblem]:
+def _check_text(name: str, text: str, empty_code: str) -> list[FieldProblem]:
     if not isinstance(text, str) or not text.strip():
-        return [FieldProblem(name, empty_message)]
+        return [problem(name, empty_code)]
     if len(text) > MAX_TEXT:
-        return [FieldProblem(name, f"at most {MAX_TEXT} characters")]
+        return [problem(name, "at_most_characters", limit=MAX_TEXT)]
     return []
 
 
 def _check_status(status: str) -> list[FieldProblem]:
     if status not in {s.value for s in ActionStatus}:
-        return [FieldProblem("status", f"unknown status '{status}'; use "
-                                       + ", ".join(s.value for s in ActionStatus))]
+        return [problem("status", "unknown_status_use", value=status,
+                        choices=", ".join(s.value for s in ActionStatus))]
     return []
 
 
 _Listed = type[Finding] | type[Recommendation] | type[ActionItem]
 _KIND_NAMES = {"findings": "finding", "recommendations": "recommendation",
-               "action_items": "action item"}
+               "action_items": "action_item"}
 
 
 def _live(session: Session, model: Any, record_id: str, name: str) -> Any:
     row = session.get(model, record_id)
     if row is None or row.deleted:
-        raise NotFoundError(f"the {name} no longer exists (it may be in the trash)")
+        raise NotFoundError(say(f"{name}_gone"))
     return row
 
 
@@ -472,13 +465,12 @@ def _set_deleted(store: Store, model: Any, record_id: str, deleted: bool) -> Non
     with store.session() as session:
         row = session.get(model, record_id)
         if row is None or row.deleted == deleted:
-            raise NotFoundError(f"the {name} is not there any more" if deleted else
-                                f"the {name} is not in the trash")
+            raise NotFoundError(say(f"{name}_not_there" if deleted else
+                                    f"{name}_not_in_trash"))
         if not deleted:
             mission = session.get(Mission, row.mission_id)
             if mission is None or mission.deleted:
-                raise ValidationError.single("mission", "restore the mission first (it is in "
-                                                        "the trash)")
+                raise ValidationError.single("mission", "restore_mission_first")
         row.deleted = deleted
 
 
@@ -487,8 +479,7 @@ def _reorder(store: Store, model: Any, mission_id: str, ordered_ids: Sequence[st
         rows = {r.id: r for r in session.scalars(select(model).where(
             model.mission_id == mission_id, model.deleted.is_(False)))}
         if len(set(ordered_ids)) != len(ordered_ids) or set(ordered_ids) != set(rows):
-            raise ValidationError.single(
-                "order", "the list changed meanwhile; look at it again and move the item anew")
+            raise ValidationError.single("order", "list_changed")
         for position, record_id in enumerate(ordered_ids):
             if rows[record_id].position != position:  # unchanged rows are not sent again
                 rows[record_id].position = position

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain import rules
 from ..domain.errors import ImportProblem
 from ..domain.lifecycle import needs_lead
+from ..domain.problem_texts import say
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
 from ..storage.bulk_search import indexed_once
@@ -251,15 +252,14 @@ def date_of(column: str, value: Any) -> date | None:
     if not text:
         return None
     if isinstance(value, (int, float)):
-        raise _Problem(column, f"'{text}' is a number, not a date; format the cell as a date "
-                       "or write YYYY-MM-DD")
+        raise _Problem(column, say("number_not_date", value=text))
     day = text[:10] if len(text) > 10 and text[10:].strip() in {"00:00:00", "00:00"} else text
     if _ISO_DAY.fullmatch(day):
         try:
             return date.fromisoformat(day)
         except ValueError:
             pass
-    raise _Problem(column, f"'{text}' is not a date; write it as YYYY-MM-DD")
+    raise _Problem(column, say("not_a_date_write", value=text))
 
 
 def count_of(column: str, value: Any) -> int | None:
@@ -273,10 +273,10 @@ def count_of(column: str, value: Any) -> int | None:
         return None
     whole = re.fullmatch(r"-?\d+(\.0+)?", text)  # spreadsheets and JSON tools write 12.0
     if not whole:
-        raise _Problem(column, f"'{text}' is not a whole number")
+        raise _Problem(column, say("not_whole_number", value=text))
     number = int(text.split(".")[0])
     if number < 0:
-        raise _Problem(column, "cannot be negative")
+        raise _Problem(column, say("not_negative"))
     return number
 
 
@@ -288,7 +288,7 @@ def flag_of(column: str, value: Any) -> bool:
         return False
     if text in {"1", "yes", "oui", "si", "sí", "true", "y", "vrai"}:
         return True
-    raise _Problem(column, f"'{value}' is not yes or no")
+    raise _Problem(column, say("not_yes_no", value=value))
 
 
 def items_of(value: Any) -> list[str]:
@@ -353,11 +353,10 @@ class _Resolver:
         match: Match = index.match(text)
         if match.code is not None:
             return match.code if column != "programme" else self.programme_ids[match.code]
-        noun = COLUMN_NOUN[column]
-        message = index.describe(text, match).replace(f"unknown {index.noun} ",
-                                                      f"unknown {noun} ", 1)
+        noun = say(f"noun_{column}")
+        message = index.describe(text, match, noun)
         if mapped is not None:
-            message += f" (the mapping to '{mapped}' names no {noun} either)"
+            message = say("mapping_names_nothing", message=message, target=mapped, noun=noun)
         if (column, key) not in self.unknown:
             self.unknown[(column, key)] = UnknownValue(
                 column, text, [], [(e.code, e.label) for e in
@@ -520,7 +519,7 @@ class Planner:
             raw = text_of(cell).strip()
             values[key] = None
             if not raw:
-                problems.append(_Problem(column, f"a {COLUMN_NOUN[column]} is required"))
+                problems.append(_Problem(column, say("value_required", noun=say(f"noun_{column}"))))
                 continue
             try:
                 values[key] = resolver.code(column, raw, line)
@@ -536,7 +535,7 @@ class Planner:
                     problems.append(exc)
                     values[column] = None
                 except TypeError:  # an unhashable JSON value
-                    problems.append(_Problem(column, f"'{cell}' is not a date"))
+                    problems.append(_Problem(column, say("not_a_date", value=cell)))
                     values[column] = None
                 else:
                     if type(cell) is str and len(dates) < 100_000:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FieldProblem, ValidationError
+from ..domain.problem_texts import message_of, problem, say
 from .store import Store
 
 KEYS = {"organisation": "letterhead/organisation", "unit": "letterhead/unit",
@@ -51,15 +52,14 @@ class LetterheadService:
         """Store the texts (trimmed, one line each) and, when given, a new logo read from
         ``logo_source``. Every problem is reported at once; nothing is stored then."""
         values = {name: " ".join(getattr(letterhead, name).split()) for name in KEYS}
-        problems = [FieldProblem(name, f"longer than {LIMITS[name]} characters "
-                                       f"({len(value)})")
+        problems = [problem(name, "longer_than", limit=LIMITS[name], count=len(value))
                     for name, value in values.items() if len(value) > LIMITS[name]]
         image = None
         if logo_source is not None:
             try:
                 image = _read_logo(Path(logo_source))
             except ValueError as exc:
-                problems.append(FieldProblem("logo", str(exc)))
+                problems.append(FieldProblem("logo", message_of(exc)))
         if problems:
             raise ValidationError(problems)
         if image is not None:
@@ -75,17 +75,16 @@ def _read_logo(path: Path):  # type: ignore[no-untyped-def]
     from PIL import Image, UnidentifiedImageError
 
     if not path.is_file():
-        raise ValueError(f"the file {path} does not exist")
+        raise ValueError(say("logo_missing", path=path))
     if path.stat().st_size > LOGO_MAX_BYTES:
-        raise ValueError(f"the file {path.name} is larger than "
-                         f"{LOGO_MAX_BYTES // (1024 * 1024)} MB; use a smaller image")
+        raise ValueError(say("logo_too_large", name=path.name,
+                             limit=LOGO_MAX_BYTES // (1024 * 1024)))
     try:
         with Image.open(path) as opened:
             opened.load()
             image = opened.convert("RGBA")
     except (UnidentifiedImageError, OSError) as exc:
-        raise ValueError(f"the file {path.name} is not an image (PNG or JPEG) that can be "
-                         "read") from exc
+        raise ValueError(say("logo_not_image", name=path.name)) from exc
     image.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
     return image
 

@@ -29,6 +29,7 @@ from ..domain.errors import (
     ValidationError,
 )
 from ..domain.lifecycle import MissionStatus, allowed_moves, can_move, needs_lead
+from ..domain.problem_texts import problem, say
 from ..domain.vocabulary import LinkKind, TeamRole
 from ..storage.base import natural_id
 from ..storage.models import (
@@ -262,7 +263,7 @@ class MissionService:
                 self._detail_query().where(Mission.code.collate("NOCASE") == code.strip())
             )
             if mission is None:
-                raise NotFoundError(f"no mission with code '{code}'")
+                raise NotFoundError(say("no_mission_code", code=code))
             return self._detail(mission)
 
     def allowed_statuses(self, mission_id: str | None) -> list[str]:
@@ -436,7 +437,7 @@ class MissionService:
     def add_counterpart(self, mission_id: str, name: str, unit: str = "",
                         contact: str = "") -> CounterpartView:
         if not name.strip():
-            raise ValidationError.single("name", "a counterpart needs a name")
+            raise ValidationError.single("name", "counterpart_needs_name")
         with self.store.session() as session:
             mission = self._load(session, mission_id)
             row = Counterpart(mission_id=mission.id, name=name.strip(), unit=unit.strip(),
@@ -449,7 +450,7 @@ class MissionService:
         with self.store.session() as session:
             row = session.get(Counterpart, counterpart_id)
             if row is None or row.deleted:
-                raise NotFoundError("the counterpart no longer exists")
+                raise NotFoundError(say("counterpart_gone"))
             row.deleted = True
 
     # --- links ---------------------------------------------------------------------------
@@ -478,13 +479,13 @@ class MissionService:
     def _load(self, session: Session, mission_id: str, with_deleted: bool = False) -> Mission:
         mission = session.scalar(self._detail_query().where(Mission.id == mission_id))
         if mission is None or (mission.deleted and not with_deleted):
-            raise NotFoundError("the mission no longer exists (it may be in the trash)")
+            raise NotFoundError(say("mission_gone"))
         return mission
 
     def _load_agenda(self, session: Session, item_id: str) -> AgendaItem:
         row = session.get(AgendaItem, item_id)
         if row is None or row.deleted:
-            raise NotFoundError("the agenda item no longer exists")
+            raise NotFoundError(say("agenda_item_gone"))
         return row
 
     def _validate(self, session: Session, data: MissionInput, existing: Mission | None,
@@ -497,29 +498,29 @@ class MissionService:
         kept = existing
         if data.type_code not in catalog.codes("mission_types") and not (
                 kept is not None and data.type_code == kept.type_code):
-            problems.append(FieldProblem("type", f"unknown mission type '{data.type_code}'"))
+            problems.append(problem("type", "unknown_mission_type", value=data.type_code))
         unknown_topics = [t for t in data.topics if t not in catalog.codes("topics")
                           and not (kept is not None and t in (kept.topics or []))]
         if unknown_topics:
             problems.append(
-                FieldProblem("topics", f"unknown topic '{', '.join(unknown_topics)}'")
+                problem("topics", "unknown_topic", value=", ".join(unknown_topics))
             )
         if data.status_code not in catalog.codes("statuses"):
             if not (kept is not None and data.status_code == kept.status_code):
-                problems.append(FieldProblem("status",
-                                             f"unknown status '{data.status_code}'"))
+                problems.append(problem("status", "unknown_status",
+                                                value=data.status_code))
         elif existing is not None:
             problems += status_move_problems(existing.status_code, data.status_code)
         if data.country_iso2 not in catalog.country_by_iso2:
             problems.append(
-                FieldProblem("country", f"unknown country code '{data.country_iso2}'")
+                problem("country", "unknown_country", value=data.country_iso2)
             )
         problems += rules.check_dates(data.start_date, data.end_date)
         problems += rules.check_participants(
             data.participants_women, data.participants_men, data.participants_total
         )
         if data.programme_id and session.get(Programme, data.programme_id) is None:
-            problems.append(FieldProblem("programme", "unknown programme"))
+            problems.append(problem("programme", "unknown_programme"))
         clash = None if code_checked else session.scalar(
             # Codes are ASCII (rules.check_code): SQLite's built-in NOCASE compares them
             # case-insensitively without calling Python once per row.
@@ -527,7 +528,7 @@ class MissionService:
         )
         if clash and (existing is None or clash != existing.id):
             problems.append(
-                FieldProblem("code", f"another mission already has the code '{data.code}'")
+                problem("code", "code_taken", code=data.code)
             )
         if data.links is not None:
             problems += self._check_links(data.links)
@@ -539,7 +540,7 @@ class MissionService:
             self._check_lead_status(data.status_code, self._team_assignments(existing), problems)
         elif existing is None and needs_lead(data.status_code):
             problems.append(
-                FieldProblem("lead_expert", "a mission past 'planned' needs a lead expert")
+                problem("lead_expert", "lead_needed_past_planned")
             )
         if problems:
             raise ValidationError(problems)
@@ -550,7 +551,7 @@ class MissionService:
     ) -> None:
         if needs_lead(status) and not any(t.role == TeamRole.LEAD for t in team):
             problems.append(
-                FieldProblem("lead_expert", f"a mission that is {status} needs a lead expert")
+                problem("lead_expert", "lead_needed", status=status)
             )
 
     def _check_lead(self, mission: Mission, team: list[TeamAssignment]) -> None:
@@ -569,28 +570,28 @@ class MissionService:
             if existing is not None else set()
         for member in team:
             if member.role not in roles and (member.expert_id, member.role) not in held:
-                problems.append(FieldProblem("team", f"unknown role '{member.role}'"))
+                problems.append(problem("team", "unknown_role", value=member.role))
             expert = session.get(Expert, member.expert_id)
             if expert is None or expert.deleted:
-                problems.append(FieldProblem("team", "an expert of the team no longer exists"))
+                problems.append(problem("team", "team_expert_gone"))
         if sum(1 for m in team if m.role == TeamRole.LEAD) > 1:
-            problems.append(FieldProblem("team", "a mission has only one lead expert"))
+            problems.append(problem("team", "one_lead_only"))
         if len({m.expert_id for m in team}) != len(team):
-            problems.append(FieldProblem("team", "an expert is listed twice"))
+            problems.append(problem("team", "expert_twice"))
         return problems
 
     def _check_links(self, links: dict[str, list[str]]) -> list[FieldProblem]:
         problems = []
         for kind, codes in links.items():
             if kind not in {k.value for k in LinkKind}:
-                problems.append(FieldProblem("links", f"unknown link kind '{kind}'"))
+                problems.append(problem("links", "unknown_link_kind", value=kind))
                 continue
             known = {item.code for item in self.catalog.link_items(kind)}
             unknown = [c for c in codes if c not in known]
             if unknown:
                 field_name = {"tfa": "tfa_articles", "arusha": "arusha_factors",
                               "geoat": "geoat_principles"}[kind]
-                problems.append(FieldProblem(field_name, f"unknown code '{', '.join(unknown)}'"))
+                problems.append(problem(field_name, "unknown_code", value=", ".join(unknown)))
         return problems
 
     @staticmethod
@@ -606,7 +607,7 @@ class MissionService:
             item.day, item.start_time, item.end_time, mission.start_date, mission.end_date
         )
         if not item.activity.strip():
-            problems.append(FieldProblem("activity", "say what happens in this session"))
+            problems.append(problem("activity", "activity_required"))
         if problems:
             raise ValidationError(problems)
 
@@ -1012,17 +1013,18 @@ class MissionService:
         except ValidationError as exc:
             problems += exc.problems
         for number, item in enumerate(agenda or [], start=1):
-            where = f"session {number} ({item.day.isoformat()})"
             for p in rules.check_agenda_slot(item.day, item.start_time, item.end_time,
                                              data.start_date, data.end_date):
-                problems.append(FieldProblem("agenda", f"{where}: {p.message}"))
+                problems.append(problem("agenda", "in_session", number=number,
+                                        day=item.day.isoformat(), message=p.message))
             if not item.activity.strip():
                 problems.append(
-                    FieldProblem("agenda", f"{where}: say what happens in this session"))
+                    problem("agenda", "in_session", number=number, day=item.day.isoformat(),
+                            message=say("activity_required")))
         for number, person in enumerate(counterparts or [], start=1):
             if not person.name.strip():
                 problems.append(
-                    FieldProblem("counterparts", f"counterpart {number} needs a name"))
+                    problem("counterparts", "counterpart_n_needs_name", number=number))
         return problems
 
     @staticmethod
@@ -1156,8 +1158,7 @@ def status_move_problems(current: str, target: str) -> list[FieldProblem]:
     if can_move(current, target):
         return []
     moves = ", ".join(s.value for s in allowed_moves(current))
-    return [FieldProblem("status", f"a mission cannot move from {current} to {target}; "
-                         f"possible: {moves}")]
+    return [problem("status", "status_move", current=current, target=target, moves=moves)]
 
 
 def agenda_fit_problems(days: Iterable[date], start: date | None,
@@ -1168,13 +1169,10 @@ def agenda_fit_problems(days: Iterable[date], start: date | None,
     after = [d for d in ordered if end and d > end]
     problems = []
     if before:
-        problems.append(FieldProblem(
-            "start_date", f"the agenda has sessions on {before[0].isoformat()}, before "
-            "this start date; move or remove them first"))
+        problems.append(problem("start_date", "sessions_before_start",
+                                day=before[0].isoformat()))
     if after:
-        problems.append(FieldProblem(
-            "end_date", f"the agenda has sessions on {after[-1].isoformat()}, after "
-            "this end date; move or remove them first"))
+        problems.append(problem("end_date", "sessions_after_end", day=after[-1].isoformat()))
     return problems
 
 

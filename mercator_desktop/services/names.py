@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from ..domain.problem_texts import say
 from ..resources import resource_path
 
 #: What each vocabulary is called in messages, and which reference file holds its aliases.
@@ -127,17 +128,22 @@ class NameIndex:
     def code_of(self, value: str) -> str | None:
         return self.match(value).code
 
-    def describe(self, value: str, match: Match) -> str:
-        """Why ``value`` is refused, with the candidates named."""
+    def describe(self, value: str, match: Match, noun: str | None = None) -> str:
+        """Why ``value`` is refused, with the candidates named; ``noun`` (a coded text) names
+        what the value should be, else this index's noun."""
+        what = noun or self.noun
         if match.ambiguous:
-            both = " and ".join(f"{e.code} ({e.label})" for e in match.ambiguous)
-            return f"'{value}' matches both {both}; write the code of the one you mean"
+            shown = [f"{e.code} ({e.label})" for e in match.ambiguous]
+            if len(shown) == 2:
+                return say("value_ambiguous_two", value=value, first=shown[0], second=shown[1])
+            return say("value_ambiguous", value=value, candidates=", ".join(shown))
         if match.suggestions:
-            return (f"unknown {self.noun} '{value}'; did you mean "
-                    + " or ".join(_shown(e) for e in match.suggestions) + "?")
+            return say("unknown_value_did_you_mean", noun=what, value=value,
+                       candidates=", ".join(_shown(e) for e in match.suggestions))
         if len(self.entries) <= 15:
-            return f"unknown {self.noun} '{value}'; use one of: " + ", ".join(self.entries)
-        return f"unknown {self.noun} '{value}'"
+            return say("unknown_value_use_one_of", noun=what, value=value,
+                       choices=", ".join(self.entries))
+        return say("unknown_value", noun=what, value=value)
 
 
 def _shown(entry: Entry) -> str:

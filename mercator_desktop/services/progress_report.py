@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from ..domain.errors import UserError, ValidationError
 from ..domain.lifecycle import MissionStatus
+from ..domain.problem_texts import problem, say
 from ..reports.progress_data import (
     MERCATOR_LAUNCH,
     ActivityRecord,
@@ -55,11 +56,12 @@ def default_period(today: date | None = None) -> tuple[date, date]:
 def check_period(period_start: date, period_end: date, since: date) -> None:
     problems = []
     if period_end < period_start:
-        problems.append(f"the period ends ({period_end}) before it starts ({period_start})")
+        problems.append(problem("period", "period_ends_before", end=period_end,
+                                start=period_start))
     if since > period_end:
-        problems.append(f"the launch date {since} is after the end of the period")
+        problems.append(problem("period", "launch_after_period", day=since))
     if problems:
-        raise ValidationError.single("period", "; ".join(problems))
+        raise ValidationError(problems)
 
 
 def activity_records(store: Store, until: date, lang: str = "en") -> list[ActivityRecord]:
@@ -180,11 +182,10 @@ def export_progress_report(
         try:
             csv_folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ReportWriteError(f"cannot create the CSV folder {csv_folder}: "
-                                   f"{exc.strerror or exc}") from None
+            raise ReportWriteError(say("csv_folder_not_created", path=csv_folder,
+                                       reason=exc.strerror or exc)) from None
         if not os.access(csv_folder, os.W_OK):
-            raise ReportWriteError(f"cannot write in the CSV folder {csv_folder}: no "
-                                   "permission")
+            raise ReportWriteError(say("csv_folder_no_permission", path=csv_folder))
     report = progress or (lambda fraction, stage: None)
     report(0.02, "reading")
     data = progress_report_data(store, period_start, period_end, since, lang)
@@ -197,8 +198,8 @@ def export_progress_report(
         try:
             written = write_progress_csv(data, csv_folder)
         except OSError as exc:
-            raise ReportWriteError(f"cannot write the CSV files in {csv_folder}: "
-                                   f"{exc.strerror or exc}") from None
+            raise ReportWriteError(say("csv_not_written", path=csv_folder,
+                                       reason=exc.strerror or exc)) from None
     report(1.0, "done")
     return ProgressReportResult(target, pages, time.perf_counter() - started,
                                 data.period_totals.activities, data.matrix.total, written)

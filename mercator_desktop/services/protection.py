@@ -36,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say
 from ..paths import DataPaths
 from ..storage import crypto, keys
 
@@ -57,25 +58,17 @@ class PassphraseNeededError(UserError):
     """The folder is encrypted and this computer's keyring does not hold its key."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "This data folder is encrypted and this computer does not hold its key (a new "
-            "laptop, or the keyring was reset). Enter the recovery passphrase set when the "
-            "folder was protected.")
+        super().__init__(say("passphrase_needed"))
 
 
 class WrongPassphraseError(UserError):
     def __init__(self) -> None:
-        super().__init__("That recovery passphrase is not the one of this data folder. "
-                         "Nothing was changed; check the spelling and the keyboard layout, "
-                         "then try again.")
+        super().__init__(say("wrong_passphrase"))
 
 
 class KeyMismatchError(UserError):
     def __init__(self) -> None:
-        super().__init__(
-            "The key this computer's keyring keeps for this data folder does not open it "
-            "(the folder may have been replaced by another one). Nothing was changed or "
-            "overwritten. Enter the folder's recovery passphrase to open it.")
+        super().__init__(say("key_mismatch"))
 
 
 def state(paths: DataPaths) -> str:
@@ -89,10 +82,9 @@ def state(paths: DataPaths) -> str:
 def passphrase_problem(passphrase: str, confirmation: str | None = None) -> str | None:
     """What is wrong with a new recovery passphrase, in plain words; None when it will do."""
     if len(passphrase) < MIN_PASSPHRASE:
-        return (f"The recovery passphrase needs at least {MIN_PASSPHRASE} characters; a few "
-                "words you will remember make a good one.")
+        return say("passphrase_too_short", limit=MIN_PASSPHRASE)
     if confirmation is not None and confirmation != passphrase:
-        return "The two passphrases are not the same."
+        return say("passphrases_differ")
     return None
 
 
@@ -142,8 +134,7 @@ def protect(paths: DataPaths, passphrase: str, progress: Progress | None = None)
     if problem:
         raise UserError(problem)
     if state(paths) == ENCRYPTED:
-        raise UserError("This data folder is encrypted already; to change its recovery "
-                        "passphrase, unlock it first.")
+        raise UserError(say("already_encrypted"))
     paths.ensure()
     key = crypto.new_key()
     recovery = keys.wrap(key, passphrase)
@@ -172,7 +163,7 @@ def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
         raise UserError(problem)
     recovery = keys.read_recovery(paths.root)
     if recovery is None or keys.key_check(key) != recovery.check:
-        raise UserError("This data folder is not encrypted with that key.")
+        raise UserError(say("not_that_key"))
     keys.write_recovery(paths.root, keys.wrap(key, passphrase, recovery.key_id))
 
 
@@ -364,8 +355,7 @@ def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
         check.close()
     if integrity != "ok" or found != expected:
         crypto.wipe_file(pending)
-        raise UserError("The encrypted copy of the database did not match the original, so "
-                        "the original was kept unchanged. Please report this problem.")
+        raise UserError(say("encrypted_copy_mismatch"))
     _fsync(pending)
     for suffix in ("-wal", "-shm"):
         side = database.with_name(database.name + suffix)
@@ -383,8 +373,7 @@ def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
     _fsync_dir(database.parent)
     if not _opens(database, key):  # cannot happen after the checks above; keep the plain one
         os.replace(kept, database)
-        raise UserError("The encrypted database could not be opened, so the original was "
-                        "put back unchanged. Please report this problem.")
+        raise UserError(say("encrypted_not_opened"))
     crypto.wipe_file(kept)
     log.info("database converted to encrypted storage: %s", database)
 

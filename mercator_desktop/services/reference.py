@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say
 from ..resources import resource_path
 from ..storage.base import ReferenceMixin, utcnow
 from ..storage.models import (
@@ -128,11 +129,11 @@ def apply_published_reference(store: Store, name: str, version: str | int,
     file_name = name if name.endswith(".json") else f"{name}.json"
     loader = _loaders().get(file_name)
     if loader is None:
-        raise UserError(f"HQ published an unknown reference set '{name}'")
+        raise UserError(say("unknown_reference_set", name=name))
     try:
         number = int(version)
     except (TypeError, ValueError):
-        raise UserError(f"reference set '{name}': version '{version}' is not a number") from None
+        raise UserError(say("reference_version_nan", name=name, version=version)) from None
     checksum = hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
     try:
         with store.session() as session:
@@ -143,8 +144,8 @@ def apply_published_reference(store: Store, name: str, version: str | int,
             session.merge(ReferenceSet(name=file_name, version=number, checksum=checksum,
                                        loaded_at=utcnow()))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise UserError(f"reference set '{name}' version {version} is malformed "
-                        f"({exc.__class__.__name__}: {exc}); nothing was changed") from None
+        raise UserError(say("reference_malformed", name=name, version=version,
+                            detail=f"{exc.__class__.__name__}: {exc}")) from None
     ReferenceCatalog.invalidate(store)
     return True
 

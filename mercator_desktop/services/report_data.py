@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from ..domain.errors import NotFoundError, UserError
 from ..domain.lifecycle import LIFECYCLE, MissionStatus
+from ..domain.problem_texts import say
 from ..reports import mission_data as md
 from ..reports.texts import Texts, check_language
 from ..storage.models import Answer, Evidence
@@ -272,7 +273,7 @@ def mission_report_data(store: Store, mission_id: str, lang: str = "en",
     missions = MissionService(store)
     mission: MissionDetail = missions.get(mission_id)
     if mission.deleted:
-        raise NotFoundError(f"the mission {mission.code} is in the trash; restore it first")
+        raise NotFoundError(say("mission_in_trash", code=mission.code))
     experts = ExpertService(store)
     findings_service = FindingService(store)
 
@@ -393,14 +394,14 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     """The output path as a Path, or a ``ReportWriteError`` saying why it cannot be written."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise ReportWriteError(f"{target} is a folder; give a file name such as report.pdf")
+        raise ReportWriteError(say("target_is_folder", path=target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportWriteError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ReportWriteError(say("folder_missing", path=target, folder=folder))
     if not os.access(folder, os.W_OK):
-        raise ReportWriteError(f"cannot write {target}: no permission to write in {folder}")
+        raise ReportWriteError(say("folder_no_permission", path=target, folder=folder))
     if target.exists() and not os.access(target, os.W_OK):
-        raise ReportWriteError(f"cannot write {target}: the file is read-only")
+        raise ReportWriteError(say("file_read_only", path=target))
     return target
 
 
@@ -411,7 +412,8 @@ def write_atomically(target: Path, render: Callable[[object], int]) -> int:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-",
                                             suffix=f"{target.suffix}.part", dir=target.parent)
     except OSError as exc:
-        raise ReportWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ReportWriteError(say("cannot_write_reason", path=target,
+                                   reason=exc.strerror or exc)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -421,7 +423,8 @@ def write_atomically(target: Path, render: Callable[[object], int]) -> int:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ReportWriteError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ReportWriteError(say("cannot_write_reason", path=target,
+                                   reason=exc.strerror or exc)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

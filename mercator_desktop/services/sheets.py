@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ImportFailedError, ImportProblem, UserError
+from ..domain.problem_texts import say
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 #: How many rows above the header a workbook may have (titles, notes, blank lines).
@@ -52,7 +53,7 @@ def csv_table(name: str, text: str) -> Table:
     try:
         header = next(reader)
     except StopIteration:
-        raise ImportFailedError(name, [ImportProblem(1, None, "the file is empty")]) from None
+        raise ImportFailedError(name, [ImportProblem(1, None, say("file_empty"))]) from None
     columns = [h.strip().lower().replace(" ", "_") for h in header]
     rows = []
     line = reader.line_num + 1
@@ -62,7 +63,8 @@ def csv_table(name: str, text: str) -> Table:
                 rows.append((line, row))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFailedError(name, [ImportProblem(line, None, str(exc))]) from None
+        raise ImportFailedError(name, [ImportProblem(line, None, say("csv_error", detail=exc))]) \
+            from None
     return Table(columns, rows, 1)
 
 
@@ -77,10 +79,10 @@ def workbook_table(path: Path, required: Sequence[str], sheet: str | None = None
     book = _open_workbook(path)
     names = book.sheet_names
     if not names:
-        raise ImportFailedError(path.name, [ImportProblem(None, None, "the workbook is empty")])
+        raise ImportFailedError(path.name, [ImportProblem(None, None, say("workbook_empty"))])
     if sheet is not None and sheet not in names:
-        raise UserError(f"{path.name}: no sheet named '{sheet}'; the sheets are "
-                        + ", ".join(f"'{n}'" for n in names))
+        raise UserError(say("no_sheet", name=path.name, sheet=sheet,
+                            sheets=", ".join(f"'{n}'" for n in names)))
     first_filled: Table | None = None
     for name in [sheet] if sheet is not None else names:
         table = _sheet_table(path, book, name, required)
@@ -93,8 +95,8 @@ def workbook_table(path: Path, required: Sequence[str], sheet: str | None = None
     if first_filled is not None:
         return first_filled
     raise ImportFailedError(path.name, [ImportProblem(
-        1, None, "the sheet is empty" if sheet is not None or len(names) == 1 else
-        "every sheet is empty", unit="row")])
+        1, None, say("sheet_empty") if sheet is not None or len(names) == 1 else
+        say("every_sheet_empty"), unit="row")])
 
 
 def _sheet_table(path: Path, book: Any, name: str, required: Sequence[str]) -> Table | None:
@@ -102,7 +104,7 @@ def _sheet_table(path: Path, book: Any, name: str, required: Sequence[str]) -> T
     try:
         cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:  # calamine's own errors carry no stable type
-        raise UserError(f"{path.name}: the sheet '{name}' cannot be read ({exc})") from None
+        raise UserError(say("sheet_unreadable", name=path.name, sheet=name, detail=exc)) from None
     filled = [(number, row) for number, row in enumerate(cells, start=1)
               if any(_filled(c) for c in row)]
     if not filled:
@@ -125,18 +127,17 @@ def _open_workbook(path: Path) -> Any:
     from python_calamine import CalamineWorkbook
 
     if not path.exists():
-        raise UserError(f"{path}: no such file")
+        raise UserError(say("no_such_file", path=path))
     if path.is_dir():
-        raise UserError(f"{path}: cannot be read (it is a folder)")
+        raise UserError(say("is_a_folder", path=path))
     try:
         return CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(say("no_such_file", path=path)) from None
     except (IsADirectoryError, PermissionError) as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise UserError(say("cannot_read", path=path, reason=exc.strerror)) from None
     except Exception:  # not a workbook, or a damaged one
-        raise UserError(f"{path.name}: not a readable {path.suffix} workbook (save it again "
-                        "from your spreadsheet program)") from None
+        raise UserError(say("not_a_workbook", name=path.name, suffix=path.suffix)) from None
 
 
 def _filled(cell: Any) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say
 from ..paths import DataPaths, resolve_data_dir
 from ..storage.engine import SESSION_USER, WriteSessions, make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
@@ -135,9 +136,9 @@ class Store:
         """The name the person gives (first run); returns who is recorded from now on."""
         name = " ".join(name.split())
         if not name:
-            raise UserError("enter your name: it is recorded with your changes")
+            raise UserError(say("enter_your_name"))
         if len(name) > NAME_LENGTH:
-            raise UserError(f"the name is longer than {NAME_LENGTH} characters")
+            raise UserError(say("name_too_long", limit=NAME_LENGTH))
         self.set_setting(PERSON_SETTING, name)
         return self.refresh_person()
 

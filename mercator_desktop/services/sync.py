@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import message_of, say
 from ..storage.models import (
     SyncConflict,
     SyncCursor,
@@ -71,16 +72,12 @@ PENDING_SIGN_OUTS = "mercator-pending-sign-outs"
 class SyncFailed(UserError):
     """A sync step failed; ``kind`` says what the person can do about it.
 
-    The message is ``template`` filled with ``params``: the window translates the template
-    (every template of this module is listed in ``ui.labels.SYNC_MESSAGES``; a test checks)
-    and the parameters that are sentences of their own (HQ's reason)."""
+    The message is a coded text (``problem_texts.say``), so the window and the command line
+    say it in the person's language, with HQ's reason when HQ gave one with its code."""
 
-    def __init__(self, kind: str, template: str, retry_after: int | None = None,
-                 **params: str) -> None:
-        super().__init__(template.format(**params) if params else template)
+    def __init__(self, kind: str, message: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
         self.kind = kind
-        self.template = template
-        self.params = params
         #: seconds before HQ takes another sign-in (kind ``locked_out``)
         self.retry_after = retry_after
 
@@ -91,33 +88,14 @@ class SyncTooSlow(SyncFailed):
 
     def __init__(self, seconds: float, whole_sync: bool) -> None:
         self.seconds, self.whole_sync = seconds, whole_sync
-        what = "The sync" if whole_sync else "HQ's answer"
-        super().__init__("too_slow", f"{what} took longer than {seconds:.0f} seconds, so "
-                         "the sync stopped. Your work is kept; what HQ confirmed stays "
-                         "confirmed, the rest is sent at the next sync.")
+        super().__init__("too_slow", say("sync_too_slow" if whole_sync else "answer_too_slow",
+                                         seconds=f"{seconds:.0f}"))
 
 
-#: What the person reads when something that is not HQ answers (the details go to the log).
-NOT_HQ_MESSAGE = ("{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a "
-                  "web browser and accept the network's terms first; nothing was marked as "
-                  "sent.")
-
-#: What the person reads for each failure of the connection (``NetworkError.reason``).
-NETWORK_MESSAGES = {
-    "offline": "HQ cannot be reached now: this computer is offline, or HQ is not running. "
-               "Your work is kept and will be sent at the next sync.",
-    "timeout": "HQ did not answer in time. Your work is kept and will be sent at the next "
-               "sync.",
-    "unavailable": "HQ is unavailable for the moment. Your work is kept and will be sent at "
-                   "the next sync.",
-}
-
-#: What the person reads when HQ itself answered that it failed (a signed 5xx).
-HQ_FAILED_MESSAGE = ("HQ answered but could not do this now. Your work is kept and will be "
-                     "sent at the next sync.")
-
-#: What the person reads when HQ refuses sign-ins for a while (too many wrong passwords).
-LOCKED_OUT_MESSAGE = "HQ refused the sign-in: {reason}"
+#: The code of what the person reads for each failure of the connection
+#: (``NetworkError.reason``); the details go to the log.
+NETWORK_MESSAGES = {"offline": "sync_offline", "timeout": "sync_timeout",
+                    "unavailable": "sync_unavailable"}
 
 
 @dataclass(frozen=True)
@@ -280,7 +258,7 @@ class SyncService:
             try:
                 return self._secrets.get(url, user), False
             except credentials.NoSecureStoreError as exc:
-                raise SyncFailed("no_keyring", str(exc)) from None
+                raise SyncFailed("no_keyring", message_of(exc)) from None
         return None, False
 
     def server_url(self) -> str:
@@ -299,9 +277,9 @@ class SyncService:
         try:
             url = check_server_url(server_url)
         except ValueError as exc:
-            raise SyncFailed("bad_input", str(exc)) from None
+            raise SyncFailed("bad_input", message_of(exc)) from None
         if not user.strip() or not password:
-            raise SyncFailed("bad_input", "enter your HQ user name and password")
+            raise SyncFailed("bad_input", say("enter_user_password"))
         if not session_only and self._secrets is None:
             raise SyncFailed("no_keyring", credentials.NO_KEYRING_MESSAGE)
         with self._transport_factory(url, None) as transport:
@@ -314,7 +292,7 @@ class SyncService:
             try:
                 self._secrets.set(url, user.strip(), answer.token)
             except credentials.NoSecureStoreError as exc:
-                raise SyncFailed("no_keyring", str(exc)) from None
+                raise SyncFailed("no_keyring", message_of(exc)) from None
         self.store.set_setting(SERVER_KEY, url)
         self.store.set_setting(USER_KEY, user.strip())
         self.store.refresh_person()  # the signed-in HQ user is who is recorded from now on
@@ -405,7 +383,7 @@ class SyncService:
         url = self.server_url()
         token, _ = self._token()
         if not url or not token:
-            raise SyncFailed("auth", "sign in to HQ first")
+            raise SyncFailed("auth", say("sign_in_first"))
         options = SyncOptions(**{**self.options.__dict__,
                                  "allow_mass_delete": allow_mass_delete})
         from .identity import rotate_checkpoint, take_reidentified_notice
@@ -470,33 +448,32 @@ class SyncService:
         try:
             return call()
         except AuthError as exc:
-            raise SyncFailed("auth", "Sign in to HQ again: {reason}", reason=str(exc)) from None
+            raise SyncFailed("auth", say("sign_in_again", reason=message_of(exc))) from None
         except TooManyAttemptsError as exc:
-            raise SyncFailed("locked_out", LOCKED_OUT_MESSAGE, exc.retry_after,
-                             reason=str(exc)) from None
+            raise SyncFailed("locked_out", say("sign_in_refused", reason=message_of(exc)),
+                             exc.retry_after) from None
         except NotHQError as exc:
             log.info("sync: not HQ: %s", exc)
-            raise SyncFailed("not_hq", NOT_HQ_MESSAGE, url=self.server_url() or "HQ") from None
+            raise SyncFailed("not_hq", say("not_hq", url=self.server_url() or "HQ")) from None
         except UpgradeRequiredError as exc:
-            raise SyncFailed("upgrade", str(exc)) from None
+            raise SyncFailed("upgrade", message_of(exc)) from None
         except DeadlineError as exc:
             raise SyncTooSlow(exc.seconds, exc.whole_sync) from None
         except HQFailedError as exc:
             log.info("sync: HQ failed: %s (%s)", exc, exc.detail)
-            raise SyncFailed("network", HQ_FAILED_MESSAGE) from None
+            raise SyncFailed("network", say("hq_failed_later")) from None
         except NetworkError as exc:
             log.info("sync: HQ cannot be reached: %s (%s)", exc, exc.detail)
-            raise SyncFailed("network", NETWORK_MESSAGES.get(
-                exc.reason, NETWORK_MESSAGES["unavailable"])) from None
+            raise SyncFailed("network", say(NETWORK_MESSAGES.get(
+                exc.reason, NETWORK_MESSAGES["unavailable"]))) from None
         except MassDeletionError as exc:
-            raise SyncFailed("mass_delete", str(exc)) from None
+            raise SyncFailed("mass_delete", message_of(exc)) from None
         except SyncCancelledError as exc:
-            raise SyncFailed("cancelled", str(exc)) from None
+            raise SyncFailed("cancelled", message_of(exc)) from None
         except RejectedError as exc:
-            raise SyncFailed("rejected", "HQ refused the request: {reason}",
-                             reason=str(exc)) from None
+            raise SyncFailed("rejected", say("request_refused", reason=message_of(exc))) from None
         except SyncError as exc:
-            raise SyncFailed("error", str(exc)) from None
+            raise SyncFailed("error", message_of(exc)) from None
 
     # --- state ---------------------------------------------------------------------------
 
@@ -570,16 +547,16 @@ class SyncService:
         from ..storage.base import utcnow
 
         if keep not in ("mine", "theirs"):
-            raise ValidationError.single("keep", "choose 'mine' or 'theirs'")
+            raise ValidationError.single("keep", "keep_mine_or_theirs")
         with self.store.session() as session:
             conflict = session.get(SyncConflict, conflict_id)
             if conflict is None or conflict.resolved_at is not None:
-                raise NotFoundError("this conflict is no longer open")
+                raise NotFoundError(say("conflict_closed"))
             if keep == "mine":
                 rtype = record_types()[conflict.record_type]
                 row = session.get(rtype.model, conflict.record_id)
                 if row is None:
-                    raise NotFoundError("the record of this conflict no longer exists")
+                    raise NotFoundError(say("conflict_record_gone"))
                 if conflict.field == "deleted":
                     row.deleted = bool(conflict.mine)
                 else:
@@ -643,17 +620,15 @@ class SyncService:
 
         rtype = record_types().get(record_type)
         if rtype is None:
-            raise NotFoundError(f"unknown kind of record '{record_type}'")
+            raise NotFoundError(say("unknown_record_kind", value=record_type))
         with self.store.session() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             row = session.get(rtype.model, record_id)
             base = session.get(SyncBase, (record_type, record_id))
             if row is None:
-                raise NotFoundError("this record no longer exists")
+                raise NotFoundError(say("record_gone"))
             if base is None:
-                raise ValidationError.single(
-                    "record", "HQ never had this record, so there is no HQ version to go "
-                    "back to: correct it (e.g. rename the mission) or delete it")
+                raise ValidationError.single("record", "no_hq_version")
             for name, value in from_wire(rtype, base.fields).items():
                 setattr(row, name, value)
             row.deleted = base.deleted

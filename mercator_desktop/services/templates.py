@@ -20,6 +20,7 @@ from ..checklists.model import Template, text_in
 from ..checklists.xlsform_in import XLSFormError, XLSFormProblem, data_to_template, xlsform_data
 from ..checklists.xlsform_out import ExportError, export_template
 from ..domain.errors import ImportFailedError, ImportProblem, UserError
+from ..domain.problem_texts import say
 from .assessments import AssessmentService, TemplateInfo
 from .store import Store
 
@@ -66,10 +67,8 @@ class TemplateService:
         if existing is not None:
             if _same(existing, template):
                 return TemplateImport(self._info(template.id, template.version), False)
-            raise UserError(
-                f"{path.name}: '{template.id}' version {template.version} is already installed "
-                f"({existing.source}) with other content; give the form a new version in the "
-                "settings sheet; nothing was imported")
+            raise UserError(say("template_version_taken", name=path.name, template=template.id,
+                                version=template.version, source=existing.source))
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / installed_file_name(template.id, template.version)
         part = target.with_suffix(".json.part")
@@ -82,15 +81,17 @@ class TemplateService:
         library = self.assessments.library
         template = library.get(template_id, version) if version else library.latest(template_id)
         if template is None:
-            known = ", ".join(f"{i.id} {i.version}" for i in self.templates()) or "none"
-            what = f"'{template_id}'" + (f" version {version}" if version else "")
-            raise UserError(f"no checklist template {what} is installed (installed: {known})")
+            known = ", ".join(f"{i.id} {i.version}" for i in self.templates()) or "-"
+            raise UserError(say("template_version_not_installed", template=template_id,
+                                version=version, installed=known) if version else
+                            say("template_not_installed_any", template=template_id,
+                                installed=known))
         try:
             export_template(template, out)
         except ExportError as exc:
-            raise UserError(f"'{template_id}' cannot be written as an XLSForm: {exc}") from None
+            raise UserError(say("not_xlsform", template=template_id, detail=exc)) from None
         except OSError as exc:
-            raise UserError(f"{out}: cannot be written ({exc.strerror or exc})") from None
+            raise UserError(say("cannot_write", path=out, reason=exc.strerror or exc)) from None
         return template
 
     def _info(self, template_id: str, version: str) -> TemplateInfo:

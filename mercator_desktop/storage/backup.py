@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..domain.problem_texts import say
 from .crypto import connect_database
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def create_backup(database: Path, folder: Path, reason: str,
     pruned. Its id is the time (UTC) and ``label`` (default: the reason), e.g.
     ``20261203-142500-daily``. Raises ``BackupError`` when the copy cannot be made."""
     if not database.is_file():
-        raise BackupError(f"there is no database to back up at {database}")
+        raise BackupError(say("no_database_to_back_up", path=database))
     folder.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     backup_id = _new_id(folder, now, label or reason)
@@ -182,8 +183,8 @@ def create_backup(database: Path, folder: Path, reason: str,
         temp.unlink(missing_ok=True)
         if not (folder / f"{PREFIX}{backup_id}.json").exists():
             target.unlink(missing_ok=True)
-        raise BackupError(f"the backup could not be written to {folder}: "
-                          f"{getattr(exc, 'strerror', None) or exc}") from exc
+        raise BackupError(say("backup_not_written", path=folder,
+                              reason=getattr(exc, "strerror", None) or exc)) from exc
     log.info("backup %s (%s) written to %s, integrity %s", backup_id, reason, target, words)
     prune(folder, keep)
     return info
@@ -242,8 +243,8 @@ def find_backup(folder: Path, backup_id: str) -> BackupInfo:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise BackupError(f"'{backup_id}' names {len(matches)} backups; give more of the id")
-    raise BackupError(f"there is no backup '{backup_id}' in {folder}")
+        raise BackupError(say("backup_id_ambiguous", id=backup_id, count=len(matches)))
+    raise BackupError(say("no_such_backup", id=backup_id, path=folder))
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
@@ -302,7 +303,7 @@ def restore_backup(database: Path, folder: Path, backup_id: str, *,
     info = find_backup(folder, backup_id)
     ok, words = quick_check(info.file, key)
     if not ok:
-        raise BackupError(f"backup {backup_id} is damaged ({words}); choose another one")
+        raise BackupError(say("backup_damaged", id=backup_id, detail=words))
     finish_interrupted_restore(database)
     if database.is_file() and not current_damaged:
         current_ok, _ = quick_check(database, key)
@@ -317,7 +318,7 @@ def restore_backup(database: Path, folder: Path, backup_id: str, *,
         _fsync(staging)
     except (OSError, *_db_errors()) as exc:
         staging.unlink(missing_ok=True)
-        raise BackupError(f"the backup could not be copied into place: {exc}") from exc
+        raise BackupError(say("backup_not_copied", reason=exc)) from exc
     why = "damaged" if current_damaged else "replaced"
     aside = _unique(database.parent / SET_ASIDE /
                     f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{why}")

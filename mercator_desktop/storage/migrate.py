@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from ..domain.errors import SchemaTooNewError
+from ..domain.problem_texts import say
 from . import backup
 
 if TYPE_CHECKING:
@@ -116,10 +117,7 @@ def upgrade_to_head(engine: Engine, database: Path | None, backups: Path | None,
     if current is not None:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise SchemaTooNewError(
-                f"This data was written by a newer version of Mercator Desktop (schema "
-                f"{current}). Install the newer version to open it; nothing was changed."
-            )
+            raise SchemaTooNewError(say("schema_too_new", schema=current))
         if database is not None and backups is not None:
             backup_database(database, backups, f"before-{head}", key)
     config = alembic_config()

@@ -31,9 +31,9 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from ..domain.errors import UserError
+from ..domain.problem_texts import say
 
-BUSY_MESSAGE = ("Another Mercator Desktop program is writing to this data folder and did not "
-                "finish in time. Try again when it has finished.")
+BUSY_MESSAGE = say("folder_busy")
 TICK = 0.1
 #: the SQLite busy timeout of every connection (ms), for writes outside the gate (migrations)
 BUSY_TIMEOUT_MS = 60_000

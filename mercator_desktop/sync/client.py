@@ -53,6 +53,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import __version__
+from ..domain.problem_texts import say as said
 from ..storage.base import utcnow
 from ..storage.engine import SESSION_APPLYING_SYNC
 from ..storage.migrate import backup_database
@@ -192,15 +193,13 @@ def check_hello(hello: Hello) -> None:
     low, high = SUPPORTED_PROTOCOLS
     if hello.min_protocol_version > high or \
             version_tuple(__version__) < version_tuple(hello.min_client_version):
-        raise UpgradeRequiredError(hello.message or (
-            f"HQ needs a newer Mercator Desktop (sync protocol {hello.min_protocol_version}, "
-            f"version {hello.min_client_version} or later); this is {__version__}, protocol "
-            f"{PROTOCOL_VERSION}. Install the newer version to sync; your work stays here."))
+        raise UpgradeRequiredError(hello.message or said(
+            "client_too_old", protocol=hello.min_protocol_version,
+            version=hello.min_client_version, mine=__version__, my_protocol=PROTOCOL_VERSION))
     if hello.protocol_version < low:
-        raise UpgradeRequiredError(
-            f"HQ speaks sync protocol {hello.protocol_version}, older than this Mercator "
-            f"Desktop ({low} to {high}); HQ needs an update before you can sync."
-            + (f" HQ says: {hello.message}" if hello.message else ""))
+        raise UpgradeRequiredError(said(
+            "hq_too_old_says" if hello.message else "hq_too_old",
+            protocol=hello.protocol_version, low=low, high=high, message=hello.message or ""))
 
 
 class SyncClient:
@@ -247,7 +246,7 @@ class SyncClient:
                     report.epoch_changed = True
                     log.warning("sync: HQ began a new epoch (restored); starting over")
             else:
-                raise SyncError("HQ keeps changing its epoch; try again later")
+                raise SyncError(said("epoch_keeps_changing"))
         finally:
             self.transport.limit_sync(None)
         report.backup = self._backup_taken
@@ -385,7 +384,7 @@ class SyncClient:
                 upcoming: Future[_Batch] | None = None
                 for start in range(0, total, size):
                     if stop():
-                        raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
+                        raise SyncCancelledError(said("cancelled_confirmed_kept"))
                     chunk = keys[start:start + size]
                     batch = upcoming.result() if upcoming is not None else None
                     following = keys[start + size:start + 2 * size]
@@ -650,7 +649,7 @@ class SyncClient:
             upcoming: Future[Any] | None = None
             while True:
                 if stop():
-                    raise SyncCancelledError("sync cancelled; what was received is kept")
+                    raise SyncCancelledError(said("cancelled_received_kept"))
                 # the versions this device made and recorded do not come back (hq pull)
                 page = upcoming.result() if upcoming is not None else self._retry(
                     self.transport.pull, cursor, limit, self.device_id, known)
@@ -659,7 +658,7 @@ class SyncClient:
                     if self._retry(self.transport.hello).service_id != service_id:
                         raise _Restart()  # a new epoch began meanwhile
                     if resynced:
-                        raise SyncError("HQ keeps asking for a full resync; try again later")
+                        raise SyncError(said("resync_keeps_coming"))
                     resynced, report.full_resync, cursor = True, True, None
                     continue
                 known = max([known, *(r.seq for r in page.changes)])
@@ -701,8 +700,7 @@ class SyncClient:
             return len(publications)
         unknown = [r for r in candidates.values() if r.record_type not in self.types]
         for rec in unknown:
-            self._stage(session, rec, staged, "a kind of record this version does not know; "
-                        "update Mercator Desktop")
+            self._stage(session, rec, staged, said("staged_unknown_kind"))
         ordered = sorted((r for r in candidates.values() if r.record_type in self.types),
                          key=lambda r: (self.types[r.record_type].position, r.seq))
         applied = 0
@@ -741,7 +739,8 @@ class SyncClient:
                        if rec.fields.get(pf) is not None
                        and str(rec.fields[pf]) not in present.get(ptype, set())]
             if waiting:
-                self._stage(session, rec, staged, "waiting for " + ", ".join(waiting))
+                self._stage(session, rec, staged, said("staged_waiting_for",
+                                                       records=", ".join(waiting)))
             else:
                 ready.append(rec)
         if not ready:
@@ -826,7 +825,7 @@ class SyncClient:
                                    revision=base["server_revision"], seq=0,
                                    deleted=base["deleted"], fields=base["fields"])
                 reason = str(exc.orig).splitlines()[0] if exc.orig else "clash"
-                self._stage(session, rec, staged, f"clashes with a local record ({reason})")
+                self._stage(session, rec, staged, said("staged_clash", reason=reason))
         new_bases[:] = [b for b in new_bases if b["record_id"] not in failed]
         for key in [k for k in list(inserts) if k["id"] in failed]:
             inserts.remove(key)
@@ -862,10 +861,9 @@ class SyncClient:
         share = self._deletions / max(1, self._live_count)
         if self._deletions > self.options.mass_delete_min and \
                 share > self.options.mass_delete_share and not self.options.allow_mass_delete:
-            raise MassDeletionError(
-                f"HQ's changes would delete {self._deletions} of your "
-                f"{self._live_count} records ({share:.0%}). Nothing was deleted. If this is "
-                "expected, sync again and allow the deletions; otherwise ask HQ.")
+            raise MassDeletionError(said(
+                "mass_deletion", count=self._deletions, total=self._live_count,
+                share=f"{share:.0%}"))
 
     def _take_backup(self) -> None:
         if self._backup_taken is None and self.database is not None \

@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.problem_texts import say
 from ..paths import evidence_file
 from ..storage import crypto
 from ..storage.base import utcnow
@@ -200,7 +201,7 @@ class FileSync:
     def _received(self, sha: str, size: int) -> int:
         state = self._status([sha]).get(sha)
         if state is None or state.state == "unavailable":
-            raise FileRefusedError("HQ no longer lists this file among yours", "not_found")
+            raise FileRefusedError(say("file_not_listed"), "not_found")
         return size if state.state == "complete" else state.received
 
     def _send_one(self, sha: str, offset: int, size: int, done: int, total: int) -> int:

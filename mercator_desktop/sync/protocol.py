@@ -59,10 +59,24 @@ class ErrorBody(_Model):
                   "batch_too_large", "conflict", "not_found", "server_error",
                   "epoch_changed", "too_many_attempts", "file_too_large", "body_too_large"]
     message: str
+    text_code: str | None = Field(default=None, description="the code of ``message`` in the "
+                                  "desktop's table of texts, so that it is shown in the "
+                                  "person's language; absent for a text without one")
+    text_values: dict[str, str] = Field(default_factory=dict, description="the values "
+                                        "filled into the text of ``text_code``")
     record_type: str | None = Field(default=None, description="the record a refused push "
                                     "names")
     record_id: str | None = None
     field: str | None = Field(default=None, description="the field of that record at fault")
+
+
+def error_body(code: str, message: str) -> ErrorBody:
+    """The answer of an error: ``message`` in English, and its code and values when it is
+    a coded text (``domain.problem_texts.say``)."""
+    return ErrorBody(code=code, message=str(message),  # type: ignore[arg-type]
+                     text_code=getattr(message, "code", None) or None,
+                     text_values={name: str(value)
+                                  for name, value in getattr(message, "values", ())})
 
 
 class Epoch(_Model):

@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from .. import __version__
+from ..domain.problem_texts import TEXTS, say
 from .protocol import (
     API_PREFIX,
     HEADER_CLIENT,
@@ -63,14 +64,10 @@ class NetworkError(SyncError):
     which: ``offline``, ``timeout`` or ``unavailable``."""
 
     retryable = True
-    MESSAGES = {
-        "offline": "no connection to HQ: this computer is offline, or HQ is not running",
-        "timeout": "HQ did not answer in time",
-        "unavailable": "HQ is unavailable for the moment",
-    }
+    MESSAGES = {"offline": "hq_offline", "timeout": "hq_timeout", "unavailable": "hq_unavailable"}
 
     def __init__(self, message: str = "", reason: str = "unavailable", detail: str = "") -> None:
-        super().__init__(message or self.MESSAGES.get(reason, self.MESSAGES["unavailable"]))
+        super().__init__(message or say(self.MESSAGES.get(reason, self.MESSAGES["unavailable"])))
         self.reason = reason
         self.detail = detail
 
@@ -122,9 +119,8 @@ class DeadlineError(NetworkError):
 
     def __init__(self, seconds: float, whole_sync: bool = False) -> None:
         self.seconds, self.whole_sync = seconds, whole_sync
-        what = "the sync" if whole_sync else "HQ's answer"
-        super().__init__(f"{what} took longer than {seconds:.0f} s, the time allowed; "
-                         "nothing unconfirmed was marked as sent")
+        super().__init__(say("deadline_sync" if whole_sync else "deadline_answer",
+                             seconds=f"{seconds:.0f}"))
 
 
 class FileRefusedError(RejectedError):
@@ -135,14 +131,24 @@ class FileRefusedError(RejectedError):
         self.code = code
 
 
+def hq_text(error: ErrorBody) -> str:
+    """HQ's sentence: the coded text it names when this program knows the code (so that it
+    is said in the person's language), else HQ's English words as they came."""
+    if error.text_code in TEXTS:
+        try:
+            return say(error.text_code, **error.text_values)
+        except (KeyError, IndexError, ValueError):  # values that do not fit this version
+            pass
+    return error.message
+
+
 def check_server_url(url: str) -> str:
     """``https://`` anywhere; plain ``http://`` only to this machine."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("the server address must look like https://hq.example.org")
+        raise ValueError(say("server_address_form"))
     if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
-        raise ValueError("plain http:// is allowed only to this computer (localhost); "
-                         "use https:// for HQ")
+        raise ValueError(say("http_local_only"))
     return url.strip().rstrip("/")
 
 
@@ -226,7 +232,7 @@ class Transport:
                         params: dict[str, Any]) -> tuple[bytes, httpx.Headers]:
         """One signed exchange whose body is bytes, checked like ``_call``'s."""
         if not self.token:
-            raise AuthError("sign in to HQ first")
+            raise AuthError(say("sign_in_first"))
         nonce = secrets.token_hex(16)
         headers = {HEADER_PROTOCOL: str(PROTOCOL_VERSION), HEADER_NONCE: nonce,
                    HEADER_CLIENT: f"mercator-desktop/{__version__}",
@@ -237,27 +243,27 @@ class Transport:
             response = self._exchange(method, self.base_url + API_PREFIX + path,
                                       content=content, params=params, headers=headers)
         except httpx.TimeoutException as exc:
-            raise NetworkError(f"HQ did not answer in time ({exc.__class__.__name__})") from exc
+            raise NetworkError(reason="timeout", detail=exc.__class__.__name__) from exc
         except httpx.TransportError as exc:
-            raise NetworkError(f"cannot reach HQ: {exc}") from exc
+            raise NetworkError(reason="offline", detail=str(exc)) from exc
         raw = response.content
         if not signature_ok(self.token, nonce, raw, response.headers.get(HEADER_SIGNATURE)):
             if response.status_code in (502, 503, 504):
-                raise NetworkError(f"HQ is unavailable (HTTP {response.status_code})")
-            raise NotHQError(f"{self.base_url} answered, but not as Mercator HQ (HTTP "
-                             f"{response.status_code}); nothing was marked as sent.")
+                raise NetworkError(reason="unavailable", detail=f"HTTP {response.status_code}")
+            raise NotHQError(say("not_hq_status", url=self.base_url,
+                                 status=response.status_code))
         if response.status_code >= 400:
             try:
                 error = ErrorBody.model_validate_json(raw)
             except ValidationError:
                 error = ErrorBody(code="server_error", message=f"HTTP {response.status_code}")
             if error.code == "auth_required":
-                raise AuthError(error.message)
+                raise AuthError(hq_text(error))
             if error.code == "upgrade_required":
-                raise UpgradeRequiredError(error.message)
+                raise UpgradeRequiredError(hq_text(error))
             if response.status_code >= 500:
-                raise NetworkError(f"HQ failed: {error.message}")
-            raise FileRefusedError(error.message, error.code)
+                raise NetworkError(say("hq_failed", reason=hq_text(error)))
+            raise FileRefusedError(hq_text(error), error.code)
         return raw, response.headers
 
     @staticmethod
@@ -265,8 +271,8 @@ class Transport:
         try:
             return model.model_validate_json(raw)
         except ValidationError as exc:
-            raise NotHQError(f"HQ's answer to {path} is not what protocol "
-                             f"{PROTOCOL_VERSION} says: {exc.errors()[0]['msg']}") from exc
+            raise NotHQError(say("not_protocol", path=path, version=PROTOCOL_VERSION,
+                                 detail=exc.errors()[0]["msg"])) from exc
 
     # --- one checked exchange ------------------------------------------------------------
 
@@ -279,7 +285,7 @@ class Transport:
         key = PUBLIC_SIGNING_KEY
         if authorized:
             if not self.token:
-                raise AuthError("sign in to HQ first")
+                raise AuthError(say("sign_in_first"))
             headers["Authorization"] = f"Bearer {self.token}"
             key = self.token
         content = body if isinstance(body, bytes) or body is None else \
@@ -299,36 +305,34 @@ class Transport:
             if response.status_code in (502, 503, 504):
                 raise NetworkError(reason="unavailable",
                                    detail=f"HTTP {response.status_code}")
-            raise NotHQError(
-                f"{self.base_url} answered, but not as Mercator HQ (HTTP "
-                f"{response.status_code}, {response.headers.get('content-type', 'no type')}). "
-                "On hotel or airport Wi-Fi, open a web browser and accept the network's "
-                "terms first; nothing was marked as sent.")
+            raise NotHQError(say("not_hq_portal", url=self.base_url,
+                                 status=response.status_code,
+                                 type=response.headers.get("content-type", "-")))
         if response.status_code >= 400:
             try:
                 error = ErrorBody.model_validate_json(raw)
             except ValidationError:
                 error = ErrorBody(code="server_error", message=f"HTTP {response.status_code}")
             if error.code == "auth_required":
-                raise AuthError(error.message)
+                raise AuthError(hq_text(error))
             if error.code == "upgrade_required":
-                raise UpgradeRequiredError(error.message)
+                raise UpgradeRequiredError(hq_text(error))
             if error.code == "epoch_changed":
-                raise EpochChangedError(error.message)
+                raise EpochChangedError(hq_text(error))
             if error.code == "too_many_attempts":
                 retry = response.headers.get("retry-after", "")
-                raise TooManyAttemptsError(error.message, int(retry) if retry.isdigit() else 60)
+                raise TooManyAttemptsError(hq_text(error), int(retry) if retry.isdigit() else 60)
             if response.status_code >= 500:
-                raise HQFailedError(f"HQ failed: {error.message}", reason="unavailable",
+                raise HQFailedError(say("hq_failed", reason=hq_text(error)), reason="unavailable",
                                     detail=error.message)
-            raise RejectedError(error.message, error)
+            raise RejectedError(hq_text(error), error)
         if model is None:
             return None
         try:
             return model.model_validate_json(raw)
         except ValidationError as exc:
-            raise NotHQError(f"HQ's answer to {path} is not what protocol "
-                             f"{PROTOCOL_VERSION} says: {exc.errors()[0]['msg']}") from exc
+            raise NotHQError(say("not_protocol", path=path, version=PROTOCOL_VERSION,
+                                 detail=exc.errors()[0]["msg"])) from exc
 
     def _exchange(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One request, read whole, within its deadline (see the module's docstring)."""

@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..services.assessments import AnswerChangeView, AssessmentService
 from ..services.evidence import EvidenceService
 from .assessment_models import SORT_ROLE, AssessmentEvidenceModel, AssessmentHistoryModel
+from .problem_texts import error_text
 from .screen_fit import fit_window
 from .theme import error_color
 
@@ -149,7 +150,7 @@ class AssessmentEvidenceDialog(QDialog):
         try:
             result = action()
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             return
         duplicate = getattr(result, "duplicate", False)
         self.error_label.setText(self.tr("This file is already attached.") if duplicate else "")

@@ -81,6 +81,7 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .problem_texts import error_text
 from .screen_fit import fit_window
 from .widgets import ElidedLabel
 
@@ -773,9 +774,9 @@ class AssessmentWindow(QMainWindow):
         except UserError as exc:
             if card is not None:
                 card.set_answer(self.answers.get(question_id) or AnswerView(question_id))
-                card.show_error(str(exc).split(": ", 1)[-1])
+                card.show_error(error_text(exc))
             else:
-                messages.show_error(self, self.tr("Not saved"), str(exc))
+                messages.show_error(self, self.tr("Not saved"), error_text(exc))
             return
         before = self._visibility()
         self.answers[question_id] = answer
@@ -997,7 +998,7 @@ class AssessmentWindow(QMainWindow):
                 "double-click one to go there.").format(n=len(exc.missing)))
             return
         except UserError as exc:
-            messages.show_error(self, self.tr("Not completed"), str(exc))
+            messages.show_error(self, self.tr("Not completed"), error_text(exc))
             return
         self._reload()
 
@@ -1009,7 +1010,7 @@ class AssessmentWindow(QMainWindow):
             try:
                 self.services.assessments.validate(self.assessment_id, name)
             except UserError as exc:
-                return str(exc).split(": ", 1)[-1]
+                return error_text(exc)
             return ""
 
         dialog = AssessmentTextDialog(
@@ -1025,7 +1026,7 @@ class AssessmentWindow(QMainWindow):
             try:
                 self.services.assessments.reopen(self.assessment_id, reason)
             except UserError as exc:
-                return str(exc).split(": ", 1)[-1]
+                return error_text(exc)
             return ""
 
         dialog = AssessmentTextDialog(
@@ -1058,7 +1059,7 @@ class AssessmentWindow(QMainWindow):
         try:
             result = self.services.assessments.migrate(self.assessment_id, newer)
         except UserError as exc:
-            messages.show_error(self, self.tr("Not moved"), str(exc))
+            messages.show_error(self, self.tr("Not moved"), error_text(exc))
             return
         self._reload()
         lines = "\n".join(f"• {n.question_id}: {n.reason}" for n in result.not_carried)

@@ -22,6 +22,7 @@ from ..services import backups
 from ..services.backups import DatabaseDamagedError
 from . import files, messages, operations
 from .backups_dialog import reason_label
+from .problem_texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def restore_and_reopen(window: Any, backup_id: str, dialog: Any = None) -> bool:
         result = backups.restore(paths, backup_id, key=key)
     except UserError as exc:
         messages.show_error(window, _tr("Restore a backup"),
-                            _tr("The backup could not be restored."), informative=str(exc))
+                            _tr("The backup could not be restored."), informative=error_text(exc))
         reopen(window, paths.root, language)
         return False
     if dialog is not None:
@@ -152,7 +153,7 @@ def offer_restore_of_damaged(parent: Any, error: DatabaseDamagedError,
         except UserError as exc:
             messages.show_error(parent, _tr("Your data is damaged"),
                                 _tr("The backup could not be restored."),
-                                informative=str(exc))
+                                informative=error_text(exc))
             on_done(False)
             return
         on_done(True)

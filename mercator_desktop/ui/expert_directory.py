@@ -62,6 +62,7 @@ from . import messages
 from .context import AppContext
 from .empty_state import EmptyState
 from .events import app_events
+from .problem_texts import error_text
 from .screen_fit import fit_window
 from .widgets import (
     DateField,
@@ -598,7 +599,7 @@ class ExpertDirectory(QWidget):
         try:
             self.experts.trash(expert.id)
         except UserError as exc:
-            messages.show_error(self, self.tr("Cannot delete the expert"), str(exc))
+            messages.show_error(self, self.tr("Cannot delete the expert"), error_text(exc))
             return
         app_events().experts_changed.emit([expert.id])
 
@@ -609,7 +610,7 @@ class ExpertDirectory(QWidget):
         try:
             self.experts.restore(expert.id)
         except UserError as exc:
-            messages.show_error(self, self.tr("Cannot restore the expert"), str(exc))
+            messages.show_error(self, self.tr("Cannot restore the expert"), error_text(exc))
             return
         app_events().experts_changed.emit([expert.id])
 
@@ -787,7 +788,7 @@ class ExpertDialog(QDialog):
         try:
             accredited_on = self.accredited_on_edit.value()
         except FieldInputError as exc:
-            self.accreditation_error.set_messages([str(exc)])
+            self.accreditation_error.set_messages([error_text(exc)])
             return
         item = AccreditationInput(self.category_combo.currentData(),
                                   self.status_combo.currentData(), accredited_on,
@@ -805,7 +806,7 @@ class ExpertDialog(QDialog):
         try:
             country = self.country_picker.value()
         except FieldInputError as exc:
-            self.country_error.set_messages([str(exc)])
+            self.country_error.set_messages([error_text(exc)])
             return None
         languages = [c for c in re.split(r"[,;\s]+", self.languages_edit.text().strip().lower())
                      if c]
@@ -842,7 +843,7 @@ class ExpertDialog(QDialog):
              "languages": self.languages_edit}.get(first, self.category_combo).setFocus()
             return
         except UserError as exc:
-            messages.show_error(self, self.tr("The expert was not saved"), str(exc))
+            messages.show_error(self, self.tr("The expert was not saved"), error_text(exc))
             return
         self.saved = saved
         app_events().experts_changed.emit([saved.id])

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.import_plan import NEW_PROGRAMME
+from .problem_texts import message_text
 from .screen_fit import fit_window
 
 # How many rows the table shows (a file of 20,000 rows would make the dialog crawl)
@@ -179,7 +180,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [str(row.line), row.code, row.title, actions.get(row.action, row.action),
-                     "; ".join(row.problems)]
+                     "; ".join(message_text(p) for p in row.problems)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 4:

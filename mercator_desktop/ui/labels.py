@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from ..checklists.model import Provenance, text_in
+from .problem_texts import error_text, message_text
 
 
 def _tr(text: str) -> str:
@@ -130,48 +131,7 @@ def isolated(text: str) -> str:
     return text
 
 
-#: What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English
-#: there for the command line and the log), listed here so that the window shows them in the
-#: interface's language. A test checks that every one of them is in this list.
-SYNC_MESSAGES = (
-    QT_TRANSLATE_NOOP("labels", "HQ cannot be reached now: this computer is offline, or HQ "
-                      "is not running. Your work is kept and will be sent at the next sync."),
-    QT_TRANSLATE_NOOP("labels", "HQ did not answer in time. Your work is kept and will be "
-                      "sent at the next sync."),
-    QT_TRANSLATE_NOOP("labels", "HQ is unavailable for the moment. Your work is kept and will "
-                      "be sent at the next sync."),
-    QT_TRANSLATE_NOOP("labels", "no connection to HQ: this computer is offline, or HQ is not "
-                      "running"),
-    QT_TRANSLATE_NOOP("labels", "HQ did not answer in time"),
-    QT_TRANSLATE_NOOP("labels", "HQ is unavailable for the moment"),
-    QT_TRANSLATE_NOOP("labels", "{url} answered, but not as Mercator HQ. On hotel or airport "
-                      "Wi-Fi, open a web browser and accept the network's terms first; nothing "
-                      "was marked as sent."),
-    QT_TRANSLATE_NOOP("labels", "Sign in to HQ again: {reason}"),
-    QT_TRANSLATE_NOOP("labels", "HQ answered but could not do this now. Your work is kept and "
-                      "will be sent at the next sync."),
-    QT_TRANSLATE_NOOP("labels", "HQ refused the sign-in: {reason}"),
-    QT_TRANSLATE_NOOP("labels", "HQ refused the request: {reason}"),
-    QT_TRANSLATE_NOOP("labels", "sign in to HQ first"),
-    QT_TRANSLATE_NOOP("labels", "wrong user name or password"),
-    QT_TRANSLATE_NOOP("labels", "sign in again: your session is unknown, expired or signed "
-                      "out"),
-    QT_TRANSLATE_NOOP("labels", "enter your HQ user name and password"),
-    QT_TRANSLATE_NOOP("labels", "the server address must look like https://hq.example.org"),
-    QT_TRANSLATE_NOOP("labels", "plain http:// is allowed only to this computer (localhost); "
-                      "use https:// for HQ"),
-)
-
-
 def sync_message(error: object) -> str:
-    """A sync failure (a ``SyncFailed``, or a stored message) in the interface's language:
-    its template and the sentences filled into it translated when they are listed in
-    ``SYNC_MESSAGES``, anything else as it is."""
-    template = str(getattr(error, "template", "") or error)
-    params = {key: QCoreApplication.translate("labels", str(value))
-              for key, value in (getattr(error, "params", None) or {}).items()}
-    translated = QCoreApplication.translate("labels", template)
-    try:
-        return translated.format(**params) if params else translated
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return template.format(**params) if params else template
+    """A sync failure (a ``SyncFailed``, or a message stored earlier) in the interface's
+    language (see ``problem_texts``)."""
+    return error_text(error) if isinstance(error, BaseException) else message_text(error)

@@ -64,6 +64,7 @@ from .filter_bar import FilterBar
 from .help import build_help_menu
 from .i18n import build_language_menu, current_language
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
+from .problem_texts import error_text, message_text
 from .protect_notice import ProtectNotice
 from .screen_fit import fit_window, keep_on_screen
 from .widgets import bring_to_front
@@ -880,7 +881,7 @@ class MainWindow(QMainWindow):
         try:
             editor = MissionEditor(self.store, mission_id=mission_id, parent=self)
         except UserError as exc:
-            messages.show_error(self, self.tr("Cannot open the mission"), str(exc))
+            messages.show_error(self, self.tr("Cannot open the mission"), error_text(exc))
             return None
         return self._show_editor(editor)
 
@@ -1056,7 +1057,7 @@ class MainWindow(QMainWindow):
         try:
             AppContext.of(self.store).missions.trash(mission.id)
         except UserError as exc:
-            messages.show_error(self, self.tr("Cannot delete the mission"), str(exc))
+            messages.show_error(self, self.tr("Cannot delete the mission"), error_text(exc))
             return
         if editor is not None:
             editor.close()
@@ -1074,7 +1075,7 @@ class MainWindow(QMainWindow):
         try:
             AppContext.of(self.store).missions.restore(mission.id)
         except UserError as exc:
-            messages.show_error(self, self.tr("Cannot restore the mission"), str(exc))
+            messages.show_error(self, self.tr("Cannot restore the mission"), error_text(exc))
             return
         app_events().missions_changed.emit([mission.id])
         self.show_status(self.tr("{code} is back in the mission list.").format(
@@ -1156,9 +1157,10 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ImportFailedError):  # a wrong header, a misplaced cell
-                dialog.show_failure(sheet, "\n".join(str(p) for p in error.problems[:8]))
+                dialog.show_failure(sheet, "\n".join(
+                    message_text(p.text()) for p in error.problems[:8]))
             elif isinstance(error, UserError):  # a sheet that cannot be read
-                dialog.show_failure(sheet, str(error))
+                dialog.show_failure(sheet, error_text(error))
             else:
                 dialog.show_failure(sheet, "")
                 operations.report_failure(self, error)
@@ -1221,7 +1223,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Nothing was imported from {name}.").format(
                 name=path.name))
             if isinstance(error, ImportFailedError):
-                problems = [str(p) for p in error.problems]
+                problems = [message_text(p.text()) for p in error.problems]
                 shown = "\n".join(problems[:8])
                 if len(problems) > 8:
                     shown += "\n" + self.tr("… and {n} more (see the details)").format(
@@ -1236,7 +1238,7 @@ class MainWindow(QMainWindow):
                         "Correct the file in your spreadsheet and import it again."),
                     details="\n".join(problems))
             elif isinstance(error, UserError):
-                messages.show_error(self, self.tr("Import failed"), str(error))
+                messages.show_error(self, self.tr("Import failed"), error_text(error))
             else:
                 operations.report_failure(self, error)
 

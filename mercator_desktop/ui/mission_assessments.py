@@ -43,6 +43,7 @@ from .empty_state import EmptyState
 from .events import app_events
 from .files import choose_open_file
 from .messages import show_error
+from .problem_texts import error_text, message_text, problem_text
 from .record_models import (
     ID_ROLE,
     SORT_ROLE,
@@ -222,7 +223,7 @@ class NewAssessmentDialog(QDialog):
         try:
             result = TemplateService(self.service.store).import_xlsform(path)
         except ImportFailedError as exc:
-            shown = [str(p) for p in exc.problems]
+            shown = [message_text(p.text()) for p in exc.problems]
             text = "\n".join(f"• {p}" for p in shown[:8])
             if len(shown) > 8:
                 text += "\n" + self.tr("… and {n} more (see Show Details)").format(
@@ -234,7 +235,7 @@ class NewAssessmentDialog(QDialog):
                        informative=text, details="\n".join(shown))
             return
         except UserError as exc:
-            show_error(self, self.tr("Checklist not added"), str(exc))
+            show_error(self, self.tr("Checklist not added"), error_text(exc))
             return
         self._fill_templates(select=result.info.id)
         self.template_hint.setText(self.template_hint.text() + " · " + (
@@ -272,7 +273,7 @@ class NewAssessmentDialog(QDialog):
         grouped: dict[int, tuple[ErrorLabel, list[str]]] = {}
         for problem in problems:
             label = where.get(problem.field, self.general_error)
-            grouped.setdefault(id(label), (label, []))[1].append(problem.message)
+            grouped.setdefault(id(label), (label, []))[1].append(problem_text(problem))
         for label, texts in grouped.values():
             label.set_messages(texts)
 
@@ -292,7 +293,7 @@ class NewAssessmentDialog(QDialog):
             self._show_problems(exc.problems)
             return
         except UserError as exc:
-            self.general_error.set_messages([str(exc)])
+            self.general_error.set_messages([error_text(exc)])
             return
         QSettings().setValue(LANGUAGE_KEY, language)
         self.started_id = view.id
@@ -349,11 +350,11 @@ class RenameAssessmentDialog(QDialog):
             for problem in exc.problems:
                 label = {"title": self.title_error, "group_name": self.group_error}.get(
                     problem.field, self.general_error)
-                label.set_messages([*label.text().splitlines(), problem.message]
-                                   if label.isVisible() else [problem.message])
+                label.set_messages([*label.text().splitlines(), problem_text(problem)]
+                                   if label.isVisible() else [problem_text(problem)])
             return
         except UserError as exc:
-            self.general_error.set_messages([str(exc)])
+            self.general_error.set_messages([error_text(exc)])
             return
         self.accept()
 
@@ -648,7 +649,7 @@ class MissionAssessmentsPanel(QWidget):
         try:
             window = open_assessment_window(self.store, assessment_id, parent)
         except UserError as exc:
-            self.error_label.set_messages([str(exc)])
+            self.error_label.set_messages([error_text(exc)])
             return None
         _windows[assessment_id] = window
         window.answer_saved.connect(self._on_window_changed)
@@ -703,7 +704,7 @@ class MissionAssessmentsPanel(QWidget):
         try:
             self.service.trash(current.id)
         except UserError as exc:
-            self.error_label.set_messages([str(exc)])
+            self.error_label.set_messages([error_text(exc)])
             return
         self.refresh()
         self._changed()
@@ -717,7 +718,7 @@ class MissionAssessmentsPanel(QWidget):
         try:
             self.service.restore(current.id)
         except UserError as exc:
-            self.error_label.set_messages([str(exc)])
+            self.error_label.set_messages([error_text(exc)])
             return
         self.refresh()
         self._changed()

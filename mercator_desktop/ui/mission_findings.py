@@ -52,6 +52,7 @@ from . import labels
 from .context import AppContext
 from .empty_state import EmptyState
 from .events import app_events
+from .problem_texts import error_text, problem_text
 from .record_models import ID_ROLE, RecordColumn, RecordTableModel, fit_columns, record_table
 from .widgets import (
     CountField,
@@ -163,7 +164,7 @@ class _RecordDialog(QDialog):
         grouped: dict[int, tuple[ErrorLabel, list[str]]] = {}
         for problem in problems:
             label = self.errors.get(problem.field, self.general_error)
-            grouped.setdefault(id(label), (label, []))[1].append(problem.message)
+            grouped.setdefault(id(label), (label, []))[1].append(problem_text(problem))
         for label, texts in grouped.values():
             label.set_messages(texts)
 
@@ -185,7 +186,7 @@ class _RecordDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except UserError as exc:
-            self.general_error.set_messages([str(exc)])
+            self.general_error.set_messages([error_text(exc)])
             return
         self.saved.emit(view)
         self.accept()
@@ -806,7 +807,7 @@ class MissionFindingsPanel(QWidget):
         try:
             call()
         except UserError as exc:
-            page.error_label.set_messages([str(exc)])
+            page.error_label.set_messages([error_text(exc)])
             self.refresh()
             return False
         self._changed()

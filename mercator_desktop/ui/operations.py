@@ -38,6 +38,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
+from .problem_texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ def report_failure(parent: QWidget | None, error: BaseException, title: str = ""
 
         messages.show_error(
             parent, title or QCoreApplication.translate("operations", "Could not finish"),
-            str(error))
+            error_text(error))
         return
     sys.excepthook(type(error), error, error.__traceback__)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from .problem_texts import error_text
 
 
 class PersonNameDialog(QDialog):
@@ -56,7 +57,7 @@ class PersonNameDialog(QDialog):
         try:
             name = self.store.set_person_name(self.name_edit.text())  # type: ignore[attr-defined]
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_text(exc))
             self.error_label.show()
             self.adjustSize()
             return

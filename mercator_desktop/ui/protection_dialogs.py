@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import protection
+from .problem_texts import error_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -242,7 +243,7 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.selectAll()
             return
         except UserError as exc:
-            self._show(str(exc))
+            self._show(error_text(exc))
             return
         self.accept()
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import files, i18n, messages, operations
 from .context import AppContext
+from .problem_texts import error_text
 from .theme import error_color
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class _ReportDialog(QDialog):
             check_writable(self.path)
             self.check_more()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         if not self.confirm():
             return

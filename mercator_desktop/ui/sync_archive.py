@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from .problem_texts import message_text
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 from .screen_fit import fit_window
 from .widgets import hint_label
@@ -30,7 +31,7 @@ class ArchivedMissionsDialog(QDialog):
             RecordColumn(self.tr("Title"), lambda a: a.title or "–"),
             RecordColumn(self.tr("Archived on"),
                          lambda a: a.at.astimezone().strftime("%Y-%m-%d")),
-            RecordColumn(self.tr("Message"), lambda a: a.reason or "–"),
+            RecordColumn(self.tr("Message"), lambda a: message_text(a.reason) if a.reason else "–"),
         ], self)
         self.table = record_table(self, self.model, "archivedTable", stretch=3, wrap=True)
         self.table.setAccessibleName(self.tr("Archived missions"))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from . import labels
 from .events import app_events
+from .problem_texts import error_text, message_text
 from .record_models import RecordColumn, RecordTableModel, fit_columns, record_table
 from .screen_fit import fit_window
 from .widgets import ErrorLabel, hint_label
@@ -219,7 +220,7 @@ class ConflictsDialog(QDialog):
             "them again."), self.tr("HQ refused nothing."), [
                 RecordColumn(self.tr("Mission"), lambda q: q.mission_code or "–"),
                 RecordColumn(self.tr("Record"), _record_text),
-                RecordColumn(self.tr("HQ's reason"), lambda q: q.reason or "–"),
+                RecordColumn(self.tr("HQ's reason"), lambda q: _said(q.reason)),
                 RecordColumn(self.tr("What you can do"),
                              lambda q: labels.sync_advice(q.advice) if q.advice else "–"),
                 RecordColumn(self.tr("When"), lambda q: _when(q.at)),
@@ -244,7 +245,7 @@ class ConflictsDialog(QDialog):
             "as the way out is done."), self.tr("Nothing from HQ is waiting."), [
                 RecordColumn(self.tr("Mission"), lambda w: w.mission_code or "–"),
                 RecordColumn(self.tr("Record"), _record_text),
-                RecordColumn(self.tr("Why it waits"), lambda w: w.reason or "–"),
+                RecordColumn(self.tr("Why it waits"), lambda w: _said(w.reason)),
                 RecordColumn(self.tr("Way out"), lambda w: labels.sync_advice(w.how)),
                 RecordColumn(self.tr("Received"), lambda w: _when(w.received_at)),
             ], (2, 3), self)
@@ -301,7 +302,7 @@ class ConflictsDialog(QDialog):
         try:
             self.sync.resolve_conflict(conflict.id, keep)
         except UserError as exc:
-            self.error_label.set_messages([str(exc)])
+            self.error_label.set_messages([error_text(exc)])
         else:
             self._changed(conflict.mission_id, conflict.id)
         self.refresh()
@@ -336,9 +337,11 @@ class ConflictsDialog(QDialog):
         self.resolved.emit(resolved)
 
 
+def _said(reason: str) -> str:
+    """A stored reason (HQ's, or this laptop's) in the interface's language; a dash if none."""
+    return message_text(reason) if reason else "–"
+
+
 def _plain(error: UserError) -> str:
     """A service's refusal without the name of the internal field it was about."""
-    problems = getattr(error, "problems", None)
-    if problems:
-        return "; ".join(getattr(p, "message", str(p)) for p in problems)
-    return str(error)
+    return error_text(error)

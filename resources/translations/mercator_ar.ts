@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+307"/>
         <source>Edit the action</source>
         <translation>تعديل الإجراء</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+27"/>
         <location line="+10"/>
         <source>Archived missions</source>
         <translation>البعثات المؤرشفة</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+93"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+94"/>
         <source>Evidence – {title}</source>
         <translation>الأدلة – {title}</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+188"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+190"/>
         <source>&amp;Find question…</source>
         <translation>&amp;بحث عن سؤال…</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>المفاتيح: {rate} تقييم · Y/P/N · − غير منطبق · Del مسح · ↑↓ سؤال · PgUp/PgDn قسم · Enter ملاحظة · Ctrl+E أدلة · Ctrl+H سجل · Ctrl+F بحث · Ctrl+R ملخص</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+515"/>
+        <location line="+514"/>
         <source>N/A</source>
         <translation>غير منطبق</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+51"/>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+52"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -1256,7 +1256,7 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
+        <location filename="../../mercator_desktop/ui/data_safety.py" line="+55"/>
         <location line="+12"/>
         <location line="+27"/>
         <source>Restore a backup</source>
@@ -1368,7 +1368,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+642"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+643"/>
         <source>New expert</source>
         <translation>خبير جديد</translation>
     </message>
@@ -2055,7 +2055,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/import_preview.py" line="+52"/>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+53"/>
         <source>Import preview – {name}</source>
         <translation>معاينة الاستيراد – {name}</translation>
     </message>
@@ -2522,13 +2522,13 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+113"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;New mission…</source>
         <translation>بعثة &amp;جديدة…</translation>
     </message>
@@ -2714,12 +2714,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+572"/>
+        <location line="+601"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-600"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2841,12 +2841,12 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+23"/>
         <location line="+107"/>
-        <location line="+593"/>
+        <location line="+622"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-681"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2892,7 +2892,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقويم الفريق</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>Loading the missions…</source>
         <translation>جارٍ تحميل البعثات…</translation>
     </message>
@@ -2902,7 +2902,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تعذّر تحميل البعثات</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+95"/>
         <source>The trash is empty.</source>
         <translation>سلة المحذوفات فارغة.</translation>
     </message>
@@ -2922,7 +2922,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -3006,7 +3006,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Nothing was imported from {name}.</source>
         <translation>لم يُستورد شيء من {name}.</translation>
     </message>
@@ -3166,7 +3166,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+387"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
@@ -3396,7 +3396,7 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+75"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+76"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -3881,7 +3881,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+60"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+61"/>
         <source>choose the type of mission</source>
         <translation>اختر نوع البعثة</translation>
     </message>
@@ -3933,7 +3933,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+40"/>
         <source>Lead expert</source>
         <translation>الخبير الرئيسي</translation>
     </message>
@@ -4379,7 +4379,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+292"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+293"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -4452,8 +4452,9 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+179"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+223"/>
         <source>Code</source>
+        <extracomment>the folded text the free-text filter looks in; None: made when a filter first needs it (``MissionTableModel``)</extracomment>
         <translation>الرمز</translation>
     </message>
     <message>
@@ -4532,12 +4533,12 @@ Close Mercator Desktop and start it again.</source>
         <translation>لا خبير رئيسي بعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ongoing</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From {start}, no end date yet</source>
         <translation>من {start}، دون تاريخ نهاية بعد</translation>
     </message>
@@ -4655,7 +4656,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>PersonNameDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+28"/>
+        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+29"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
@@ -5098,7 +5099,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+100"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+101"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
@@ -5288,7 +5289,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+141"/>
+        <location filename="../../mercator_desktop/app.py" line="+161"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
@@ -5299,7 +5300,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
         <translation>جارٍ تحميل بيانات العرض التوضيحي…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -5323,12 +5324,12 @@ The details were written to the log file:
 {log_file}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your data is damaged.</source>
         <translation>بياناتك تالفة.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
         <translation>المفتاح الذي تحفظه حافظة مفاتيح هذا الحاسوب لمجلد البيانات هذا لا يفتحه (ربما استُبدل المجلد بآخر). لم يُغيَّر شيء ولم يُكتب فوق شيء. أدخل عبارة مرور الاسترداد الخاصة بالمجلد لفتحه.</translation>
     </message>
@@ -5348,8 +5349,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+73"/>
+        <location line="-64"/>
+        <location line="+78"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>
@@ -6027,7 +6028,7 @@ The details were written to the log file:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+19"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -6334,92 +6335,6 @@ The details were written to the log file:
         <source>Licence: {licence}</source>
         <translation>الترخيص: {licence}</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
-        <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
-        <translation>لا يمكن الوصول إلى المقر الآن: هذا الحاسوب غير متصل، أو المقر لا يعمل. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
-        <translation>لم يُجب المقر في الوقت المحدد. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
-        <translation>المقر غير متاح حاليًا. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
-        <translation>لا اتصال بالمقر: هذا الحاسوب غير متصل، أو المقر لا يعمل</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ did not answer in time</source>
-        <translation>لم يُجب المقر في الوقت المحدد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ is unavailable for the moment</source>
-        <translation>المقر غير متاح حاليًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
-        <translation>أجاب {url}، ولكن ليس بصفته مقر Mercator. على شبكة Wi-Fi في فندق أو مطار، افتح متصفح الويب واقبل شروط الشبكة أولًا؛ لم يُعلَّم شيء على أنه أُرسل.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in to HQ again: {reason}</source>
-        <translation>سجّل الدخول إلى المقر مجددًا: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
-        <translation>أجاب المقر لكنه لم يستطع القيام بذلك الآن. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ refused the sign-in: {reason}</source>
-        <translation>رفض المقر تسجيل الدخول: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ refused the request: {reason}</source>
-        <translation>رفض المقر الطلب: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sign in to HQ first</source>
-        <translation>سجّل الدخول إلى المقر أولًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wrong user name or password</source>
-        <translation>اسم مستخدم أو كلمة مرور غير صحيحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sign in again: your session is unknown, expired or signed out</source>
-        <translation>سجّل الدخول مجددًا: جلستك غير معروفة أو منتهية أو مُغلقة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enter your HQ user name and password</source>
-        <translation>أدخل اسم المستخدم وكلمة المرور لدى المقر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the server address must look like https://hq.example.org</source>
-        <translation>يجب أن يكون عنوان الخادم على شكل https://hq.example.org</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
-        <translation>لا يُسمح بـ http:// العادي إلا إلى هذا الحاسوب (localhost)؛ استخدم https:// للمقر</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -6464,7 +6379,7 @@ The details were written to the log file:
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
+        <location filename="../../mercator_desktop/ui/operations.py" line="+206"/>
         <source>Could not finish</source>
         <translation>تعذّر الإنهاء</translation>
     </message>
@@ -6472,7 +6387,7 @@ The details were written to the log file:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+18"/>
         <source>a mission code is required</source>
         <translation>رمز البعثة مطلوب</translation>
     </message>
@@ -6482,7 +6397,7 @@ The details were written to the log file:
         <translation>استخدم من 2 إلى 40 حرفًا أو رقمًا أو &apos;-&apos; أو &apos;_&apos; أو &apos;.&apos; أو &apos;/&apos;، مثل JM-2019-INTD-01</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a title is required</source>
         <translation>العنوان مطلوب</translation>
     </message>
@@ -6497,14 +6412,1539 @@ The details were written to the log file:
         <translation>تاريخ النهاية {end} يسبق تاريخ البداية {start}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} is outside the mission dates ({start} to {end})</source>
         <translation>{day} خارج تواريخ البعثة ({start} إلى {end})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the session ends before it starts</source>
         <translation>تنتهي الجلسة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no mission with code &apos;{code}&apos;</source>
+        <translation>لا توجد بعثة بالرمز «{code}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a counterpart needs a name</source>
+        <translation>يجب أن يكون للنظير اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the counterpart no longer exists</source>
+        <translation>لم يعد النظير موجودًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission no longer exists (it may be in the trash)</source>
+        <translation>لم تعد البعثة موجودة (ربما هي في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda item no longer exists</source>
+        <translation>لم يعد بند جدول الأعمال موجودًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown mission type &apos;{value}&apos;</source>
+        <translation>نوع بعثة غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown topic &apos;{value}&apos;</source>
+        <translation>موضوع غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation>حالة غير معروفة: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown country code &apos;{value}&apos;</source>
+        <translation>رمز بلد غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown programme</source>
+        <translation>برنامج غير معروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another mission already has the code &apos;{code}&apos;</source>
+        <translation>لبعثة أخرى الرمز «{code}» بالفعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission past &apos;planned&apos; needs a lead expert</source>
+        <translation>البعثة التي تجاوزت حالة «مخططة» تحتاج إلى خبير رئيسي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a mission that is {status} needs a lead expert</source>
+        <translation>البعثة ذات الحالة {status} تحتاج إلى خبير رئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown role &apos;{value}&apos;</source>
+        <translation>دور غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an expert of the team no longer exists</source>
+        <translation>أحد خبراء الفريق لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission has only one lead expert</source>
+        <translation>للبعثة خبير رئيسي واحد فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an expert is listed twice</source>
+        <translation>أحد الخبراء مُدرج مرتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown link kind &apos;{value}&apos;</source>
+        <translation>نوع ربط غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown code &apos;{value}&apos;</source>
+        <translation>رمز غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what happens in this session</source>
+        <translation>اذكر ما يجري في هذه الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {number} ({day}): {message}</source>
+        <translation>الجلسة {number} ({day}): {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterpart {number} needs a name</source>
+        <translation>يجب أن يكون للنظير {number} اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission cannot move from {current} to {target}; possible: {moves}</source>
+        <translation>لا يمكن أن تنتقل البعثة من {current} إلى {target}؛ الممكن: {moves}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda has sessions on {day}, before this start date; move or remove them first</source>
+        <translation>في جدول الأعمال جلسات في {day}، قبل تاريخ البدء هذا؛ انقلها أو احذفها أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda has sessions on {day}, after this end date; move or remove them first</source>
+        <translation>في جدول الأعمال جلسات في {day}، بعد تاريخ الانتهاء هذا؛ انقلها أو احذفها أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expert no longer exists (they may be in the trash)</source>
+        <translation>لم يعد الخبير موجودًا (ربما هو في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a name is required</source>
+        <translation>الاسم مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;: use ISO language codes such as en, fr, es</source>
+        <translation>«{value}»: استخدم رموز اللغات وفق ISO، مثل en وfr وes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown category &apos;{value}&apos;</source>
+        <translation>فئة غير معروفة: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accreditation date is in the future</source>
+        <translation>تاريخ الاعتماد في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an expert named &apos;{name}&apos; exists already</source>
+        <translation>يوجد بالفعل خبير باسم «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administration needs a name</source>
+        <translation>يجب أن يكون للإدارة اسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expert} is already booked on {bookings}</source>
+        <translation>{expert} محجوز بالفعل في {bookings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed meanwhile by someone else: {fields}</source>
+        <translation>غيّره شخص آخر في هذه الأثناء: {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source}: {problem}; nothing was imported</source>
+        <translation>{source}: {problem}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source}: {problem} (and {more} more problems); nothing was imported</source>
+        <translation>{source}: {problem} (و{more} مشكلات أخرى)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {message}</source>
+        <translation>السطر {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line}: {message}</source>
+        <translation>الصف {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line}: {message}</source>
+        <translation>السجل {line}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>السطر {line}، العمود «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>الصف {line}، العمود «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>السجل {line}، الحقل «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;{column}&apos;: {message}</source>
+        <translation>العمود «{column}»: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is neither a strength nor a gap</source>
+        <translation>«{value}» ليس نقطة قوة ولا ثغرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say what was found</source>
+        <translation>اذكر ما تمت ملاحظته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what is recommended</source>
+        <translation>اذكر ما يوصى به</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what is to be done</source>
+        <translation>اذكر ما يجب فعله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment is not one of this mission&apos;s</source>
+        <translation>التقييم ليس من تقييمات هذه البعثة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown priority &apos;{value}&apos;; use high, medium or low</source>
+        <translation>أولوية غير معروفة: «{value}»؛ استخدم high أو medium أو low</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not one of this mission&apos;s</source>
+        <translation>الاستنتاج ليس من استنتاجات هذه البعثة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the progress update no longer exists (it may be in the trash)</source>
+        <translation>لم يعد مستجد التقدم موجودًا (ربما هو في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters</source>
+        <translation>{limit} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown timeframe &apos;{value}&apos;; use short, medium or long</source>
+        <translation>إطار زمني غير معروف: «{value}»؛ استخدم short أو medium أو long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recommendation is not one of this mission&apos;s</source>
+        <translation>التوصية ليست من توصيات هذه البعثة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item no longer exists (it may be in the trash)</source>
+        <translation>لم يعد بند الإجراء موجودًا (ربما هو في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding no longer exists (it may be in the trash)</source>
+        <translation>لم يعد الاستنتاج موجودًا (ربما هو في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recommendation no longer exists (it may be in the trash)</source>
+        <translation>لم تعد التوصية موجودة (ربما هي في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not there any more</source>
+        <translation>لم يعد الاستنتاج هنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recommendation is not there any more</source>
+        <translation>لم تعد التوصية هنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item is not there any more</source>
+        <translation>لم يعد بند الإجراء هنا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not in the trash</source>
+        <translation>الاستنتاج ليس في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recommendation is not in the trash</source>
+        <translation>التوصية ليست في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item is not in the trash</source>
+        <translation>بند الإجراء ليس في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a percentage between 0 and 100</source>
+        <translation>نسبة مئوية بين 0 و100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is in the future</source>
+        <translation>التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such mission (or it is in the trash)</source>
+        <translation>لا توجد هذه البعثة (أو هي في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind of link &apos;{value}&apos;; use tfa, arusha or geoat</source>
+        <translation>نوع ربط غير معروف: «{value}»؛ استخدم tfa أو arusha أو geoat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown code &apos;{value}&apos; for {kind}</source>
+        <translation>رمز غير معروف «{value}» لـ {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{value}&apos;; use {choices}</source>
+        <translation>حالة غير معروفة: «{value}»؛ استخدم {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the mission first (it is in the trash)</source>
+        <translation>استعد البعثة أولًا (هي في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list changed meanwhile; look at it again and move the item anew</source>
+        <translation>تغيّرت القائمة في هذه الأثناء؛ راجعها من جديد وانقل العنصر مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist template &apos;{template}&apos; version {version} is not installed; install it (or sync with HQ) to open this assessment.</source>
+        <translation>قالب قائمة المراجعة «{template}» الإصدار {version} غير مثبت؛ ثبّته (أو زامن مع المقر) لفتح هذا التقييم.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos;</source>
+        <translation>لا يوجد قالب قائمة مراجعة «{template}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no checklist template &apos;{template}&apos; version {version}</source>
+        <translation>لا يوجد قالب قائمة مراجعة «{template}» الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template is written in {languages}, not &apos;{value}&apos;</source>
+        <translation>القالب مكتوب بـ {languages}، وليس بـ «{value}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no question &apos;{question}&apos; in this checklist</source>
+        <translation>لا يوجد سؤال «{question}» في قائمة المراجعة هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this question cannot be marked N/A</source>
+        <translation>لا يمكن وسم هذا السؤال بـ «لا ينطبق»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is a text</source>
+        <translation>الملاحظة نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is validated and locked; reopen it first.</source>
+        <translation>هذا التقييم معتمد ومقفل؛ أعد فتحه أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such question in this checklist</source>
+        <translation>لا يوجد هذا السؤال في قائمة المراجعة هذه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the validator&apos;s name is needed</source>
+        <translation>اسم المعتمِد مطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the assessment is reopened</source>
+        <translation>اذكر سبب إعادة فتح التقييم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {current} assessment cannot become {target}</source>
+        <translation>لا يمكن لتقييم {current} أن يصبح {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a draft can move to a newer template version; reopen it first</source>
+        <translation>المسودة وحدها يمكن نقلها إلى إصدار أحدث من القالب؛ أعد فتحه أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version {version} of &apos;{template}&apos;</source>
+        <translation>لا يوجد إصدار {version} من «{template}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version {version} is not newer than {current}</source>
+        <translation>الإصدار {version} ليس أحدث من {current}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {version} has no &apos;{value}&apos; text</source>
+        <translation>لا يحتوي الإصدار {version} على نص «{value}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no assessment &apos;{id}&apos; (or it is in the trash)</source>
+        <translation>لا يوجد تقييم «{id}» (أو هو في سلة المحذوفات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment was validated by {validator} and is locked. Reopen it, giving a reason, to change it.</source>
+        <translation>اعتمد {validator} هذا التقييم وهو مقفل. أعد فتحه، مع ذكر السبب، لتغييره.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This assessment was validated and is locked. Reopen it, giving a reason, to change it.</source>
+        <translation>هذا التقييم معتمد ومقفل. أعد فتحه، مع ذكر السبب، لتغييره.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; is not a file that can be read</source>
+        <translation>«{path}» ليس ملفًا يمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the note first</source>
+        <translation>اكتب الملاحظة أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; attachments are limited to {limit} MB</source>
+        <translation>حجم الملف {size} ميغابايت؛ والحد الأقصى للمرفقات {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no attached file &apos;{id}&apos;</source>
+        <translation>لا يوجد ملف مرفق «{id}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file of &apos;{name}&apos; is missing from the data folder (not synced yet?)</source>
+        <translation>ملف «{name}» مفقود من مجلد البيانات (ألم تتم مزامنته بعد؟)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment is validated and locked; reopen it, giving a reason, to add evidence.</source>
+        <translation>هذا التقييم معتمد ومقفل؛ أعد فتحه، مع ذكر السبب، لإضافة أدلة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no evidence &apos;{id}&apos;</source>
+        <translation>لا يوجد دليل «{id}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is validated and locked; reopen it, giving a reason, to change its evidence.</source>
+        <translation>هذا التقييم معتمد ومقفل؛ أعد فتحه، مع ذكر السبب، لتغيير أدلته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rating is one of the scale&apos;s whole numbers</source>
+        <translation>التقدير أحد الأعداد الصحيحة في المقياس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not on the scale ({allowed})</source>
+        <translation>{value} ليس على المقياس ({allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is yes, partly or no</source>
+        <translation>الإجابة نعم أو جزئيًا أو لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a text</source>
+        <translation>الإجابة نص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date is written YYYY-MM-DD, e.g. 2024-03-21</source>
+        <translation>يُكتب التاريخ بالشكل YYYY-MM-DD، مثل 2024-03-21</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of the choices</source>
+        <translation>«{value}» ليس من الخيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a list of choices</source>
+        <translation>الإجابة قائمة خيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a number</source>
+        <translation>الإجابة عدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a whole number</source>
+        <translation>الإجابة عدد صحيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {limit}</source>
+        <translation>{limit} على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit}</source>
+        <translation>{limit} على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync took longer than {seconds} seconds, so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>استغرقت المزامنة أكثر من {seconds} ثانية، فتوقفت. يُحتفظ بعملك؛ ما أكده المقر يبقى مؤكدًا، والباقي يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ&apos;s answer took longer than {seconds} seconds, so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>استغرق رد المقر أكثر من {seconds} ثانية، فتوقفت المزامنة. يُحتفظ بعملك؛ ما أكده المقر يبقى مؤكدًا، والباقي يُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>أجاب {url}، ولكن ليس بصفته مقر Mercator. على شبكة Wi-Fi في فندق أو مطار، افتح متصفح الويب واقبل شروط الشبكة أولًا؛ لم يُعلَّم شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
+        <translation>لا يمكن الوصول إلى المقر الآن: هذا الحاسوب غير متصل، أو المقر لا يعمل. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
+        <translation>لم يُجب المقر في الوقت المحدد. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
+        <translation>المقر غير متاح حاليًا. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
+        <translation>أجاب المقر لكنه لم يستطع القيام بذلك الآن. يُحتفظ بعملك ويُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ refused the sign-in: {reason}</source>
+        <translation>رفض المقر تسجيل الدخول: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ refused the request: {reason}</source>
+        <translation>رفض المقر الطلب: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to HQ again: {reason}</source>
+        <translation>سجّل الدخول إلى المقر مجددًا: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to HQ first</source>
+        <translation>سجّل الدخول إلى المقر أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter your HQ user name and password</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور لدى المقر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address must look like https://hq.example.org</source>
+        <translation>يجب أن يكون عنوان الخادم على شكل https://hq.example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
+        <translation>لا يُسمح بـ http:// العادي إلا إلى هذا الحاسوب (localhost)؛ استخدم https:// للمقر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
+        <translation>لا اتصال بالمقر: هذا الحاسوب غير متصل، أو المقر لا يعمل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ did not answer in time</source>
+        <translation>لم يُجب المقر في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ is unavailable for the moment</source>
+        <translation>المقر غير متاح حاليًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sync took longer than {seconds} s, the time allowed; nothing unconfirmed was marked as sent</source>
+        <translation>استغرقت المزامنة أكثر من {seconds} ث، وهي المدة المسموح بها؛ لم يُعلَّم أي شيء غير مؤكد على أنه أُرسل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ&apos;s answer took longer than {seconds} s, the time allowed; nothing unconfirmed was marked as sent</source>
+        <translation>استغرق رد المقر أكثر من {seconds} ث، وهي المدة المسموح بها؛ لم يُعلَّم أي شيء غير مؤكد على أنه أُرسل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url} answered, but not as Mercator HQ (HTTP {status}); nothing was marked as sent.</source>
+        <translation>أجاب {url}، ولكن ليس بصفته مقر Mercator (HTTP {status})؛ لم يُعلَّم شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} answered, but not as Mercator HQ (HTTP {status}, {type}). On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>أجاب {url}، ولكن ليس بصفته مقر Mercator (HTTP {status}، {type}). على شبكة Wi-Fi في فندق أو مطار، افتح متصفح الويب واقبل شروط الشبكة أولًا؛ لم يُعلَّم شيء على أنه أُرسل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HQ&apos;s answer to {path} is not what protocol {version} says: {detail}</source>
+        <translation>رد المقر على {path} لا يطابق البروتوكول {version}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ failed: {reason}</source>
+        <translation>أخفق المقر: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation>اختر «mine» أو «theirs»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this conflict is no longer open</source>
+        <translation>لم يعد هذا التعارض مفتوحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record of this conflict no longer exists</source>
+        <translation>لم يعد سجل هذا التعارض موجودًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind of record &apos;{value}&apos;</source>
+        <translation>نوع سجل غير معروف: «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this record no longer exists</source>
+        <translation>لم يعد هذا السجل موجودًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ never had this record, so there is no HQ version to go back to: correct it (e.g. rename the mission) or delete it</source>
+        <translation>لم يكن هذا السجل لدى المقر قط، فلا توجد نسخة من المقر للرجوع إليها: صحّحه (مثلًا غيّر اسم البعثة) أو احذفه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ needs a newer Mercator Desktop (sync protocol {protocol}, version {version} or later); this is {mine}, protocol {my_protocol}. Install the newer version to sync; your work stays here.</source>
+        <translation>يحتاج المقر إلى إصدار أحدث من Mercator Desktop (بروتوكول المزامنة {protocol}، الإصدار {version} أو أحدث)؛ هذا هو {mine}، البروتوكول {my_protocol}. ثبّت الإصدار الأحدث لتتمكن من المزامنة؛ يبقى عملك هنا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HQ speaks sync protocol {protocol}, older than this Mercator Desktop ({low} to {high}); HQ needs an update before you can sync.</source>
+        <translation>يستخدم المقر بروتوكول المزامنة {protocol}، وهو أقدم من هذا الإصدار من Mercator Desktop ({low} إلى {high})؛ يجب تحديث المقر قبل أن تتمكن من المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ speaks sync protocol {protocol}, older than this Mercator Desktop ({low} to {high}); HQ needs an update before you can sync. HQ says: {message}</source>
+        <translation>يستخدم المقر بروتوكول المزامنة {protocol}، وهو أقدم من هذا الإصدار من Mercator Desktop ({low} إلى {high})؛ يجب تحديث المقر قبل أن تتمكن من المزامنة. يقول المقر: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ keeps changing its epoch; try again later</source>
+        <translation>يغيّر المقر حقبته باستمرار؛ أعد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync cancelled; what HQ confirmed is kept</source>
+        <translation>أُلغيت المزامنة؛ يُحتفظ بما أكده المقر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync cancelled; what was received is kept</source>
+        <translation>أُلغيت المزامنة؛ يُحتفظ بما تم استلامه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ keeps asking for a full resync; try again later</source>
+        <translation>يطلب المقر باستمرار إعادة مزامنة كاملة؛ أعد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ&apos;s changes would delete {count} of your {total} records ({share}). Nothing was deleted. If this is expected, sync again and allow the deletions; otherwise ask HQ.</source>
+        <translation>ستحذف تغييرات المقر {count} من سجلاتك البالغة {total} ({share}). لم يُحذف شيء. إذا كان هذا متوقعًا، فزامن مرة أخرى واسمح بالحذف؛ وإلا فاسأل المقر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ no longer lists this file among yours</source>
+        <translation>لم يعد المقر يدرج هذا الملف ضمن ملفاتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say which HQ with --server URL</source>
+        <translation>حدّد المقر باستخدام ‎--server URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to {server} first: {command}</source>
+        <translation>سجّل الدخول أولًا إلى {server}: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in again: your session is unknown, expired or signed out</source>
+        <translation>سجّل الدخول مجددًا: جلستك غير معروفة أو منتهية أو مُغلقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong user name or password</source>
+        <translation>اسم مستخدم أو كلمة مرور غير صحيحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this HQ speaks sync protocol {low} to {high}; your Mercator Desktop speaks {yours}</source>
+        <translation>يستخدم هذا المقر بروتوكولات المزامنة من {low} إلى {high}؛ ويستخدم Mercator Desktop لديك {yours}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send at most {limit} changes per batch</source>
+        <translation>أرسل {limit} تغييرًا على الأكثر في كل دفعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this batch id is taken; send it with a new one</source>
+        <translation>معرّف الدفعة هذا مستخدم؛ أرسلها بمعرّف جديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ&apos;s database was restored or changed epoch; say hello again and send what it lacks</source>
+        <translation>استُعيدت قاعدة بيانات المقر أو تغيّرت حقبتها؛ أعد التحية وأرسل ما ينقصها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ holds {held} bytes of this file; send from there</source>
+        <translation>لدى المقر {held} بايت من هذا الملف؛ تابع الإرسال من هناك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the chunk goes past the file&apos;s size</source>
+        <translation>يتجاوز الجزء حجم الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s bytes do not match its SHA-256; HQ kept nothing of it: send it again</source>
+        <translation>بايتات الملف لا تطابق قيمة SHA-256 الخاصة به؛ لم يحتفظ المقر بشيء منه: أرسله مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ does not hold this file yet</source>
+        <translation>لا يحتفظ المقر بهذا الملف بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no record among your missions refers to this file</source>
+        <translation>لا يشير أي سجل من سجلات بعثاتك إلى هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ takes files of at most {limit} bytes; this one has {size}</source>
+        <translation>يقبل المقر ملفات لا يتجاوز حجمها {limit} بايت؛ وحجم هذا الملف {size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send at most {limit} bytes per chunk</source>
+        <translation>أرسل {limit} بايت على الأكثر في كل جزء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chunk is empty</source>
+        <translation>الجزء فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many failed sign-ins for this account: sign-in is locked; try again after {when} (in {count} seconds)</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة لهذا الحساب: تسجيل الدخول مقفل؛ أعد المحاولة بعد {when} (بعد {count} ثانية)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for this account: sign-in is locked; try again after {when} (in {count} minutes)</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة لهذا الحساب: تسجيل الدخول مقفل؛ أعد المحاولة بعد {when} (بعد {count} دقيقة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: sign-in is locked; try again after {when} (in {count} seconds)</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة من عنوان شبكتك: تسجيل الدخول مقفل؛ أعد المحاولة بعد {when} (بعد {count} ثانية)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: sign-in is locked; try again after {when} (in {count} minutes)</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة من عنوان شبكتك: تسجيل الدخول مقفل؛ أعد المحاولة بعد {when} (بعد {count} دقيقة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for this account: wait {count} seconds before trying again</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة لهذا الحساب: انتظر {count} ثانية قبل إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many failed sign-ins for this account: wait {count} minutes before trying again</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة لهذا الحساب: انتظر {count} دقيقة قبل إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many failed sign-ins for your network address: wait {count} seconds before trying again</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة من عنوان شبكتك: انتظر {count} ثانية قبل إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: wait {count} minutes before trying again</source>
+        <translation>عدد كبير جدًا من محاولات تسجيل الدخول الفاشلة من عنوان شبكتك: انتظر {count} دقيقة قبل إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ is busy signing people in; try again in a minute</source>
+        <translation>المقر مشغول بتسجيل دخول أشخاص آخرين؛ أعد المحاولة بعد دقيقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: use a .csv, .json or spreadsheet (.xlsx, .xls, .ods) file (got &apos;{suffix}&apos;)</source>
+        <translation>{name}: استخدم ملف ‎.csv أو ‎.json أو جدول بيانات (‎.xlsx أو ‎.xls أو ‎.ods) (المستلم: «{suffix}»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: use a .csv, .xlsx or .json file (got &apos;{suffix}&apos;)</source>
+        <translation>{name}: استخدم ملف ‎.csv أو ‎.xlsx أو ‎.json (المستلم: «{suffix}»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: لا يوجد هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: تتعذر كتابته ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be read (it is a folder)</source>
+        <translation>{path}: تتعذر قراءته (إنه مجلد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required column missing (the header needs {columns})</source>
+        <translation>عمود مطلوب مفقود (يجب أن يتضمن العنوان {columns})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown column; known columns are {columns}</source>
+        <translation>عمود غير معروف؛ الأعمدة المعروفة هي {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column appears twice in the header</source>
+        <translation>يظهر العمود مرتين في العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells but the header has {width} columns (a separator inside an unquoted cell?)</source>
+        <translation>{cells} خلية بينما للعنوان {width} عمودًا (فاصل داخل خلية غير محاطة بعلامات اقتباس؟)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value right of the last column of the header</source>
+        <translation>قيمة على يمين آخر عمود في العنوان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cells} cells but the header has {width} columns (a missing separator?)</source>
+        <translation>{cells} خلية بينما للعنوان {width} عمودًا (فاصل مفقود؟)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON: {detail}</source>
+        <translation>JSON غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array of mission objects</source>
+        <translation>يُتوقع مصفوفة JSON من كائنات البعثات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required field missing</source>
+        <translation>حقل مطلوب مفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field; known fields are {fields}</source>
+        <translation>حقل غير معروف؛ الحقول المعروفة هي {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code &apos;{code}&apos; is also on line {other}</source>
+        <translation>الرمز «{code}» موجود أيضًا في السطر {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the code &apos;{code}&apos; is also on row {other}</source>
+        <translation>الرمز «{code}» موجود أيضًا في الصف {other}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code &apos;{code}&apos; is also on record {other}</source>
+        <translation>الرمز «{code}» موجود أيضًا في السجل {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read as CSV ({detail})</source>
+        <translation>تتعذر قراءة الملف بصيغة CSV ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook is empty</source>
+        <translation>المصنف فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no sheet named &apos;{sheet}&apos;; the sheets are {sheets}</source>
+        <translation>{name}: لا توجد ورقة باسم «{sheet}»؛ الأوراق هي {sheets}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sheet is empty</source>
+        <translation>الورقة فارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every sheet is empty</source>
+        <translation>كل الأوراق فارغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the sheet &apos;{sheet}&apos; cannot be read ({detail})</source>
+        <translation>{name}: تتعذر قراءة الورقة «{sheet}» ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not a readable {suffix} workbook (save it again from your spreadsheet program)</source>
+        <translation>{name}: ليس مصنف {suffix} قابلًا للقراءة (احفظه مرة أخرى من برنامج جداول البيانات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; matches more than one: {candidates}; write the code of the one you mean</source>
+        <translation>«{value}» يطابق أكثر من عنصر: {candidates}؛ اكتب رمز العنصر الذي تقصده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;; did you mean {candidates}?</source>
+        <translation>قيمة غير معروفة ({noun}): «{value}»؛ هل تقصد {candidates}؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;; use one of: {choices}</source>
+        <translation>قيمة غير معروفة ({noun}): «{value}»؛ استخدم إحدى القيم: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;</source>
+        <translation>قيمة غير معروفة ({noun}): «{value}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} (the mapping to &apos;{target}&apos; names no {noun} either)</source>
+        <translation>{message} (الربط بـ «{target}» لا يشير أيضًا إلى أي قيمة ({noun}))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {noun} is required</source>
+        <translation>قيمة مطلوبة ({noun})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is a number, not a date; format the cell as a date or write YYYY-MM-DD</source>
+        <translation>«{value}» عدد وليس تاريخًا؛ نسّق الخلية كتاريخ أو اكتب YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«{value}» ليس تاريخًا؛ اكتبه بالشكل YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» ليس تاريخًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«{value}» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>لا يمكن أن يكون سالبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>«{value}» ليس نعم أو لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TFA provision</source>
+        <translation>حكم من أحكام اتفاق تيسير التجارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arusha factor</source>
+        <translation>عامل أروشا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GEOAT principle</source>
+        <translation>مبدأ GEOAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mercator Desktop is open on this data folder (it was brought to the front): restore from its File ▸ Backups… menu, or close it first</source>
+        <translation>Mercator Desktop مفتوح على مجلد البيانات هذا (وقد أُظهر في المقدمة): استعد من قائمته ملف ▸ النسخ الاحتياطية…، أو أغلقه أولًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: cannot be used as the data folder ({reason})</source>
+        <translation>{path}: لا يمكن استخدامه مجلدًا للبيانات ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase was expected on standard input, which is empty</source>
+        <translation>كان يُنتظر عبارة المرور في الإدخال القياسي، وهو فارغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new passphrase was expected on standard input, which is empty</source>
+        <translation>كان يُنتظر عبارة المرور الجديدة في الإدخال القياسي، وهو فارغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current passphrase was expected on standard input, which is empty</source>
+        <translation>كان يُنتظر عبارة المرور الحالية في الإدخال القياسي، وهو فارغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {option} &apos;{value}&apos;; use one of: {choices}</source>
+        <translation>{option} غير معروف: «{value}»؛ استخدم إحدى القيم: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period ends before it starts</source>
+        <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--map &apos;{item}&apos;: write it as COLUMN:VALUE=CODE, e.g. &apos;programme:Mercator Plus=mercator&apos;</source>
+        <translation>‎--map «{item}»: اكتبه بالشكل COLUMN:VALUE=CODE، مثل «programme:Mercator Plus=mercator»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map &apos;{item}&apos;: &apos;{column}&apos; is not a column that can be mapped; use one of {columns}</source>
+        <translation>‎--map «{item}»: «{column}» ليس عمودًا يمكن ربطه؛ استخدم أحد الأعمدة: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the new passphrase on standard input with --passphrase-stdin (the command line does not prompt)</source>
+        <translation>أدخل عبارة المرور الجديدة عبر الإدخال القياسي باستخدام ‎--passphrase-stdin (لا يطلبها سطر الأوامر)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a NUL character</source>
+        <translation>يحتوي على محرف NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not well-formed Unicode (it holds a lone surrogate)</source>
+        <translation>ليس نص Unicode سليم التكوين (يحتوي على بديل منفرد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters (this one has {count})</source>
+        <translation>{limit} حرفًا على الأكثر (وهذا فيه {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the total {total} is less than women + men ({sum})</source>
+        <translation>المجموع {total} أقل من النساء + الرجال ({sum})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep between 1 and {limit} backups (not {count})</source>
+        <translation>احتفظ بعدد من النسخ الاحتياطية بين 1 و{limit} (وليس {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a file; give a folder to export into</source>
+        <translation>{path} ملف؛ حدّد مجلدًا للتصدير إليه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not empty; give a new or empty folder so that nothing in it is overwritten</source>
+        <translation>{path} ليس فارغًا؛ حدّد مجلدًا جديدًا أو فارغًا حتى لا يُستبدل شيء فيه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path}: يتعذر إنشاؤه ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the export could not be written ({reason})</source>
+        <translation>{path}: تعذرت كتابة التصدير ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longer than {limit} characters ({count})</source>
+        <translation>أطول من {limit} حرفًا ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file {path} does not exist</source>
+        <translation>الملف {path} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file {name} is larger than {limit} MB; use a smaller image</source>
+        <translation>الملف {name} أكبر من {limit} ميغابايت؛ استخدم صورة أصغر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file {name} is not an image (PNG or JPEG) that can be read</source>
+        <translation>الملف {name} ليس صورة قابلة للقراءة (PNG أو JPEG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch date {day} is after the end of the period</source>
+        <translation>تاريخ الإطلاق {day} بعد نهاية الفترة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the CSV folder {path}: {reason}</source>
+        <translation>يتعذر إنشاء مجلد CSV ‏{path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write in the CSV folder {path}: no permission</source>
+        <translation>تتعذر الكتابة في مجلد CSV ‏{path}: لا يوجد إذن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the CSV files in {path}: {reason}</source>
+        <translation>تتعذر كتابة ملفات CSV في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is encrypted and this computer does not hold its key (a new laptop, or the keyring was reset). Enter the recovery passphrase set when the folder was protected.</source>
+        <translation>مجلد البيانات هذا مشفّر ولا يحتفظ هذا الحاسوب بمفتاحه (حاسوب محمول جديد، أو أُعيد ضبط حلقة المفاتيح). أدخل عبارة مرور الاسترداد التي عُيّنت عند حماية المجلد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>عبارة مرور الاسترداد هذه ليست عبارة مجلد البيانات هذا. لم يُغيَّر شيء؛ تحقق من الإملاء ومن تخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
+        <translation>المفتاح الذي تحفظه حافظة مفاتيح هذا الحاسوب لمجلد البيانات هذا لا يفتحه (ربما استُبدل المجلد بآخر). لم يُغيَّر شيء ولم يُكتب فوق شيء. أدخل عبارة مرور الاسترداد الخاصة بالمجلد لفتحه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery passphrase needs at least {limit} characters; a few words you will remember make a good one.</source>
+        <translation>تحتاج عبارة مرور الاسترداد إلى {limit} حرفًا على الأقل؛ بضع كلمات ستتذكرها تصنع عبارة جيدة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder is encrypted already; to change its recovery passphrase, unlock it first.</source>
+        <translation>مجلد البيانات هذا مشفّر بالفعل؛ لتغيير عبارة مرور الاسترداد الخاصة به، افتح قفله أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data folder is not encrypted with that key.</source>
+        <translation>مجلد البيانات هذا غير مشفّر بهذا المفتاح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encrypted copy of the database did not match the original, so the original was kept unchanged. Please report this problem.</source>
+        <translation>لم تطابق النسخة المشفّرة من قاعدة البيانات الأصل، لذا احتُفظ بالأصل دون تغيير. يُرجى الإبلاغ عن هذه المشكلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted database could not be opened, so the original was put back unchanged. Please report this problem.</source>
+        <translation>تعذر فتح قاعدة البيانات المشفّرة، لذا أُعيد الأصل إلى مكانه دون تغيير. يُرجى الإبلاغ عن هذه المشكلة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ published an unknown reference set &apos;{name}&apos;</source>
+        <translation>نشر المقر مجموعة مرجعية غير معروفة: «{name}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference set &apos;{name}&apos;: version &apos;{version}&apos; is not a number</source>
+        <translation>المجموعة المرجعية «{name}»: الإصدار «{version}» ليس عددًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference set &apos;{name}&apos; version {version} is malformed ({detail}); nothing was changed</source>
+        <translation>المجموعة المرجعية «{name}» الإصدار {version} معيبة التكوين ({detail})؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission {code} is in the trash; restore it first</source>
+        <translation>البعثة {code} في سلة المحذوفات؛ استعدها أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder; give a file name such as report.pdf</source>
+        <translation>{path} مجلد؛ حدّد اسم ملف، مثل report.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>تتعذر كتابة {path}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: no permission to write in {folder}</source>
+        <translation>تتعذر كتابة {path}: لا يوجد إذن بالكتابة في {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: the file is read-only</source>
+        <translation>تتعذر كتابة {path}: الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>تتعذر كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter your name: it is recorded with your changes</source>
+        <translation>أدخل اسمك: يُسجَّل مع تغييراتك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>الاسم أطول من {limit} حرفًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{template}&apos; version {version} is already installed ({source}) with other content; give the form a new version in the settings sheet; nothing was imported</source>
+        <translation>{name}: «{template}» الإصدار {version} مثبت بالفعل ({source}) بمحتوى مختلف؛ أعطِ النموذج إصدارًا جديدًا في ورقة settings؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos; version {version} is installed (installed: {installed})</source>
+        <translation>لا يوجد قالب قائمة مراجعة «{template}» الإصدار {version} مثبت (المثبت: {installed})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos; is installed (installed: {installed})</source>
+        <translation>لا يوجد قالب قائمة مراجعة «{template}» مثبت (المثبت: {installed})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{template}&apos; cannot be written as an XLSForm: {detail}</source>
+        <translation>تتعذر كتابة «{template}» بصيغة XLSForm: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data was written by a newer version of Mercator Desktop (schema {schema}). Install the newer version to open it; nothing was changed.</source>
+        <translation>كُتبت هذه البيانات بإصدار أحدث من Mercator Desktop (المخطط {schema}). ثبّت الإصدار الأحدث لفتحها؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Mercator Desktop program is writing to this data folder and did not finish in time. Try again when it has finished.</source>
+        <translation>برنامج Mercator Desktop آخر يكتب في مجلد البيانات هذا ولم ينتهِ في الوقت المحدد. أعد المحاولة عندما ينتهي.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: خطأ: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the command line: give the passphrase on standard input with &apos;{command}&apos;.</source>
+        <translation>في سطر الأوامر: أدخل عبارة المرور عبر الإدخال القياسي باستخدام «{command}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: interrupted</source>
+        <translation>{prog}: توقف بمقاطعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prog}: unexpected error: {error}</source>
+        <translation>{prog}: خطأ غير متوقع: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(details in {path})</source>
+        <translation>(التفاصيل في {path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prog}: {command} failed: {message}</source>
+        <translation>{prog}: أخفق {command}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by HQ: {problem}</source>
+        <translation>رفضه المقر: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: would import: {created} to create, {updated} to update, {refused} refused. Nothing was stored.</source>
+        <translation>{file}: سيُستورد: {created} للإنشاء، {updated} للتحديث، {refused} مرفوضة. لم يُخزَّن شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: would import nothing: {created} to create, {updated} to update, {refused} refused. Nothing was stored.</source>
+        <translation>{file}: لن يُستورد شيء: {created} للإنشاء، {updated} للتحديث، {refused} مرفوضة. لم يُخزَّن شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line} ({code}): refused: {why}</source>
+        <translation>السطر {line} ({code}): مرفوض: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({code}): refused: {why}</source>
+        <translation>الصف {line} ({code}): مرفوض: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line} ({code}): refused: {why}</source>
+        <translation>السجل {line} ({code}): مرفوض: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
+        <translation>«{value}» يطابق {first} و{second} معًا؛ اكتب رمز العنصر الذي تقصده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission code is already used by another mission at HQ; rename this mission (or the other one) and sync again</source>
+        <translation>رمز البعثة مستخدم بالفعل لبعثة أخرى في المقر؛ غيّر اسم هذه البعثة (أو الأخرى) وزامن مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>اعتُمد التقييم في المقر؛ لا تتغير إجاباته إلا بعد إعادة فتحه مع ذكر السبب. أعد فتحه واحتفظ بإجابتك، أو تخلَّ عن تغييرك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ on {day}; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>اعتُمد التقييم في المقر في {day}؛ لا تتغير إجاباته إلا بعد إعادة فتحه مع ذكر السبب. أعد فتحه واحتفظ بإجابتك، أو تخلَّ عن تغييرك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
+        <translation>أُبعدت عن فريق هذه البعثة في {day}؛ لم يُطبَّق تغييرك. تبقى البعثة على حاسوبك المحمول، للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kind of record this version does not know; update Mercator Desktop</source>
+        <translation>نوع سجل لا يعرفه هذا الإصدار؛ حدّث Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for {records}</source>
+        <translation>في انتظار {records}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a local record ({reason})</source>
+        <translation>يتعارض مع سجل محلي ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no database to back up at {path}</source>
+        <translation>لا توجد قاعدة بيانات لنسخها احتياطيًا في {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be written to {path}: {reason}</source>
+        <translation>تعذرت كتابة النسخة الاحتياطية في {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; names {count} backups; give more of the id</source>
+        <translation>«{id}» يشير إلى {count} نسخ احتياطية؛ اكتب جزءًا أطول من المعرّف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no backup &apos;{id}&apos; in {path}</source>
+        <translation>لا توجد نسخة احتياطية «{id}» في {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup {id} is damaged ({detail}); choose another one</source>
+        <translation>النسخة الاحتياطية {id} تالفة ({detail})؛ اختر نسخة أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be copied into place: {reason}</source>
+        <translation>تعذر نسخ النسخة الاحتياطية إلى مكانها: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first}); the assessment stays a draft</source>
+        <translation>{count} من الإجابات المطلوبة مفقودة ({first})؛ يبقى التقييم مسودة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first} and {more} more); the assessment stays a draft</source>
+        <translation>{count} من الإجابات المطلوبة مفقودة ({first} و{more} أخرى)؛ يبقى التقييم مسودة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). Restore the newest good backup ({id}, made {when}) with: mercator-desktop backup restore {id}</source>
+        <translation>قاعدة البيانات {path} تالفة ولم تُفتح، لذا لم يُغيَّر فيها شيء (تقول SQLite: {detail}). استعد أحدث نسخة احتياطية سليمة ({id}، أُنشئت في {when}) باستخدام: mercator-desktop backup restore {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
+        <translation>قاعدة البيانات {path} تالفة ولم تُفتح، لذا لم يُغيَّر فيها شيء (تقول SQLite: {detail}). لا توجد نسخة احتياطية سليمة لاستعادتها؛ احتفظ بالملف واطلب المساعدة.</translation>
     </message>
 </context>
 <context>

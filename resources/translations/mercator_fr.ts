@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+306"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+307"/>
         <source>Edit the action</source>
         <translation>Modifier l’action</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>ArchivedMissionsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+26"/>
+        <location filename="../../mercator_desktop/ui/sync_archive.py" line="+27"/>
         <location line="+10"/>
         <source>Archived missions</source>
         <translation>Missions archivées</translation>
@@ -159,7 +159,7 @@
 <context>
     <name>AssessmentEvidenceDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+93"/>
+        <location filename="../../mercator_desktop/ui/assessment_dialogs.py" line="+94"/>
         <source>Evidence – {title}</source>
         <translation>Justificatifs – {title}</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+188"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+190"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>Touches&#xa0;: {rate} noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+E justificatifs · Ctrl+H historique · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+515"/>
+        <location line="+514"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+51"/>
+        <location filename="../../mercator_desktop/ui/sync_conflicts.py" line="+52"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1240,7 +1240,7 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../mercator_desktop/ui/data_safety.py" line="+54"/>
+        <location filename="../../mercator_desktop/ui/data_safety.py" line="+55"/>
         <location line="+12"/>
         <location line="+27"/>
         <source>Restore a backup</source>
@@ -1352,7 +1352,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+642"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+643"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -2039,7 +2039,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/import_preview.py" line="+52"/>
+        <location filename="../../mercator_desktop/ui/import_preview.py" line="+53"/>
         <source>Import preview – {name}</source>
         <translation>Aperçu de l’import – {name}</translation>
     </message>
@@ -2506,13 +2506,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+112"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+113"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -2820,12 +2820,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     <message>
         <location line="-107"/>
         <location line="+107"/>
-        <location line="+593"/>
+        <location line="+622"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-621"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2835,7 +2835,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2845,7 +2845,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Impossible de charger les missions</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+95"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
@@ -2860,7 +2860,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+510"/>
+        <location line="+512"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2900,13 +2900,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1191"/>
-        <location line="+572"/>
+        <location line="-1221"/>
+        <location line="+601"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-600"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2921,12 +2921,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+484"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2984,7 +2984,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
@@ -3020,13 +3020,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Nothing was imported from {name}.</source>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-1001"/>
+        <location line="-1031"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -3046,7 +3046,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+876"/>
+        <location line="+905"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -3067,7 +3067,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Vérifiez le contenu de {name}, puis importez-le.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>… and {n} more (see the details)</source>
         <translation>… et {n} de plus (voir les détails)</translation>
     </message>
@@ -3146,7 +3146,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+386"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+387"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -3294,7 +3294,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+39"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/team.py" line="+40"/>
         <source>Lead expert</source>
         <translation>Expert principal</translation>
     </message>
@@ -3463,7 +3463,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Choisir un type…</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+36"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/overview.py" line="+37"/>
         <source>Only the moves the mission lifecycle allows from the saved status are offered.</source>
         <translation>Seuls les changements permis par le cycle de vie de la mission depuis le statut enregistré sont proposés.</translation>
     </message>
@@ -3993,7 +3993,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Non enregistrée&#xa0;: {n} problèmes à corriger</translation>
     </message>
     <message>
-        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+60"/>
+        <location filename="../../mercator_desktop/ui/editor_sections/saving.py" line="+61"/>
         <source>choose the type of mission</source>
         <translation>choisissez le type de mission</translation>
     </message>
@@ -4359,7 +4359,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+292"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+293"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4432,8 +4432,9 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionTableModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_model.py" line="+179"/>
+        <location filename="../../mercator_desktop/ui/mission_model.py" line="+223"/>
         <source>Code</source>
+        <extracomment>the folded text the free-text filter looks in; None: made when a filter first needs it (``MissionTableModel``)</extracomment>
         <translation>Code</translation>
     </message>
     <message>
@@ -4512,12 +4513,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Pas encore d’expert principal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>From {start}, no end date yet</source>
         <translation>À partir du {start}, sans date de fin pour l&apos;instant</translation>
     </message>
@@ -4635,7 +4636,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>PersonNameDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+28"/>
+        <location filename="../../mercator_desktop/ui/person_dialog.py" line="+29"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -5078,7 +5079,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+100"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+101"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
@@ -5268,7 +5269,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+141"/>
+        <location filename="../../mercator_desktop/app.py" line="+161"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
@@ -5279,7 +5280,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
         <translation>Chargement des données de démonstration…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{problem}
 
 Data folder: {folder}</source>
@@ -5303,12 +5304,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 {log_file}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your data is damaged.</source>
         <translation>Vos données sont endommagées.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
         <translation>La clé que le trousseau de cet ordinateur garde pour ce dossier de données ne l’ouvre pas (le dossier a peut-être été remplacé par un autre). Rien n’a été modifié ni écrasé. Saisissez la phrase de récupération du dossier pour l’ouvrir.</translation>
     </message>
@@ -5328,8 +5329,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+73"/>
+        <location line="-64"/>
+        <location line="+78"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
@@ -5967,7 +5968,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../mercator_desktop/ui/labels.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/labels.py" line="+19"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -6274,92 +6275,6 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>Licence: {licence}</source>
         <translation>Licence : {licence}</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
-        <extracomment>What ``services.sync`` and ``sync.transport`` say when a sync or a sign-in fails (English there for the command line and the log), listed here so that the window shows them in the interface&apos;s language. A test checks that every one of them is in this list.</extracomment>
-        <translation>Impossible de joindre le siège pour le moment : cet ordinateur est hors ligne, ou le siège ne fonctionne pas. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
-        <translation>Le siège n’a pas répondu à temps. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
-        <translation>Le siège est indisponible pour le moment. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
-        <translation>pas de connexion au siège : cet ordinateur est hors ligne, ou le siège ne fonctionne pas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ did not answer in time</source>
-        <translation>le siège n’a pas répondu à temps</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ is unavailable for the moment</source>
-        <translation>le siège est indisponible pour le moment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
-        <translation>{url} a répondu, mais pas comme le siège Mercator. Sur le Wi-Fi d’un hôtel ou d’un aéroport, ouvrez d’abord un navigateur web et acceptez les conditions du réseau ; rien n’a été marqué comme envoyé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in to HQ again: {reason}</source>
-        <translation>Reconnectez-vous au siège : {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
-        <translation>Le Siège a répondu mais n’a pas pu traiter la demande pour l’instant. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HQ refused the sign-in: {reason}</source>
-        <translation>Le Siège a refusé la connexion : {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HQ refused the request: {reason}</source>
-        <translation>Le siège a refusé la demande : {reason}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sign in to HQ first</source>
-        <translation>connectez-vous d’abord au siège</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wrong user name or password</source>
-        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sign in again: your session is unknown, expired or signed out</source>
-        <translation>reconnectez-vous : votre session est inconnue, expirée ou fermée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enter your HQ user name and password</source>
-        <translation>saisissez votre nom d’utilisateur et votre mot de passe du siège</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the server address must look like https://hq.example.org</source>
-        <translation>l’adresse du serveur doit ressembler à https://hq.example.org</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
-        <translation>http:// simple n’est permis que vers cet ordinateur (localhost) ; utilisez https:// pour le siège</translation>
-    </message>
 </context>
 <context>
     <name>messages</name>
@@ -6404,7 +6319,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../mercator_desktop/ui/operations.py" line="+205"/>
+        <location filename="../../mercator_desktop/ui/operations.py" line="+206"/>
         <source>Could not finish</source>
         <translation>Opération inachevée</translation>
     </message>
@@ -6412,7 +6327,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+16"/>
+        <location filename="../../mercator_desktop/ui/problem_texts.py" line="+18"/>
         <source>a mission code is required</source>
         <translation>un code de mission est obligatoire</translation>
     </message>
@@ -6422,7 +6337,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>utilisez de 2 à 40 lettres, chiffres, « - », « _ », « . » ou « / », p. ex. JM-2019-INTD-01</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a title is required</source>
         <translation>un intitulé est obligatoire</translation>
     </message>
@@ -6437,14 +6352,1539 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>la date de fin {end} est antérieure à la date de début {start}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{day} is outside the mission dates ({start} to {end})</source>
         <translation>le {day} est en dehors des dates de la mission (du {start} au {end})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the session ends before it starts</source>
         <translation>la séance se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no mission with code &apos;{code}&apos;</source>
+        <translation>aucune mission avec le code « {code} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a counterpart needs a name</source>
+        <translation>un homologue doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the counterpart no longer exists</source>
+        <translation>l’homologue n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mission no longer exists (it may be in the trash)</source>
+        <translation>la mission n’existe plus (elle est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda item no longer exists</source>
+        <translation>la séance de l’ordre du jour n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown mission type &apos;{value}&apos;</source>
+        <translation>type de mission inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown topic &apos;{value}&apos;</source>
+        <translation>thème inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{value}&apos;</source>
+        <translation>statut inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown country code &apos;{value}&apos;</source>
+        <translation>code de pays inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown programme</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another mission already has the code &apos;{code}&apos;</source>
+        <translation>une autre mission porte déjà le code « {code} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission past &apos;planned&apos; needs a lead expert</source>
+        <translation>une mission au-delà de « planifiée » doit avoir un expert principal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a mission that is {status} needs a lead expert</source>
+        <translation>une mission au statut {status} doit avoir un expert principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown role &apos;{value}&apos;</source>
+        <translation>rôle inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an expert of the team no longer exists</source>
+        <translation>un expert de l’équipe n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission has only one lead expert</source>
+        <translation>une mission n’a qu’un seul expert principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an expert is listed twice</source>
+        <translation>un expert figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown link kind &apos;{value}&apos;</source>
+        <translation>type de lien inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown code &apos;{value}&apos;</source>
+        <translation>code inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what happens in this session</source>
+        <translation>indiquez ce qui se passe pendant cette séance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {number} ({day}): {message}</source>
+        <translation>séance {number} ({day}) : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counterpart {number} needs a name</source>
+        <translation>l’homologue {number} doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mission cannot move from {current} to {target}; possible: {moves}</source>
+        <translation>une mission ne peut pas passer de {current} à {target} ; possible : {moves}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda has sessions on {day}, before this start date; move or remove them first</source>
+        <translation>l’ordre du jour a des séances le {day}, avant cette date de début ; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the agenda has sessions on {day}, after this end date; move or remove them first</source>
+        <translation>l’ordre du jour a des séances le {day}, après cette date de fin ; déplacez-les ou supprimez-les d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expert no longer exists (they may be in the trash)</source>
+        <translation>l’expert n’existe plus (il est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a name is required</source>
+        <translation>un nom est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>« {value} » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;: use ISO language codes such as en, fr, es</source>
+        <translation>« {value} » : utilisez des codes de langue ISO, comme en, fr, es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown category &apos;{value}&apos;</source>
+        <translation>catégorie inconnue : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the accreditation date is in the future</source>
+        <translation>la date d’accréditation est dans le futur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an expert named &apos;{name}&apos; exists already</source>
+        <translation>un expert nommé « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the administration needs a name</source>
+        <translation>l’administration doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{expert} is already booked on {bookings}</source>
+        <translation>{expert} est déjà retenu(e) pour {bookings}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed meanwhile by someone else: {fields}</source>
+        <translation>modifié entre-temps par quelqu’un d’autre : {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source}: {problem}; nothing was imported</source>
+        <translation>{source} : {problem} ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{source}: {problem} (and {more} more problems); nothing was imported</source>
+        <translation>{source} : {problem} (et {more} autres problèmes) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line}: {message}</source>
+        <translation>enregistrement {line} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>ligne {line}, colonne « {column} » : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>ligne {line}, colonne « {column} » : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line}, column &apos;{column}&apos;: {message}</source>
+        <translation>enregistrement {line}, champ « {column} » : {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column &apos;{column}&apos;: {message}</source>
+        <translation>colonne « {column} » : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is neither a strength nor a gap</source>
+        <translation>« {value} » n’est ni un point fort ni une lacune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>say what was found</source>
+        <translation>indiquez ce qui a été constaté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what is recommended</source>
+        <translation>indiquez ce qui est recommandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say what is to be done</source>
+        <translation>indiquez ce qui doit être fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the assessment is not one of this mission&apos;s</source>
+        <translation>l’évaluation n’appartient pas à cette mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown priority &apos;{value}&apos;; use high, medium or low</source>
+        <translation>priorité inconnue : « {value} » ; utilisez high, medium ou low</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not one of this mission&apos;s</source>
+        <translation>la constatation n’appartient pas à cette mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the progress update no longer exists (it may be in the trash)</source>
+        <translation>le point d’avancement n’existe plus (il est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters</source>
+        <translation>{limit} caractères au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown timeframe &apos;{value}&apos;; use short, medium or long</source>
+        <translation>délai inconnu : « {value} » ; utilisez short, medium ou long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recommendation is not one of this mission&apos;s</source>
+        <translation>la recommandation n’appartient pas à cette mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item no longer exists (it may be in the trash)</source>
+        <translation>l’action n’existe plus (elle est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding no longer exists (it may be in the trash)</source>
+        <translation>la constatation n’existe plus (elle est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the recommendation no longer exists (it may be in the trash)</source>
+        <translation>la recommandation n’existe plus (elle est peut-être dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not there any more</source>
+        <translation>la constatation n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recommendation is not there any more</source>
+        <translation>la recommandation n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item is not there any more</source>
+        <translation>l’action n’est plus là</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the finding is not in the trash</source>
+        <translation>la constatation n’est pas dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recommendation is not in the trash</source>
+        <translation>la recommandation n’est pas dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action item is not in the trash</source>
+        <translation>l’action n’est pas dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a percentage between 0 and 100</source>
+        <translation>un pourcentage entre 0 et 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is in the future</source>
+        <translation>la date est dans le futur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such mission (or it is in the trash)</source>
+        <translation>cette mission n’existe pas (ou elle est dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind of link &apos;{value}&apos;; use tfa, arusha or geoat</source>
+        <translation>type de lien inconnu : « {value} » ; utilisez tfa, arusha ou geoat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown code &apos;{value}&apos; for {kind}</source>
+        <translation>code inconnu « {value} » pour {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown status &apos;{value}&apos;; use {choices}</source>
+        <translation>statut inconnu : « {value} » ; utilisez {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the mission first (it is in the trash)</source>
+        <translation>restaurez d’abord la mission (elle est dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the list changed meanwhile; look at it again and move the item anew</source>
+        <translation>la liste a changé entre-temps ; regardez-la de nouveau et déplacez l’élément une nouvelle fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The checklist template &apos;{template}&apos; version {version} is not installed; install it (or sync with HQ) to open this assessment.</source>
+        <translation>Le modèle de liste de contrôle « {template} » version {version} n’est pas installé ; installez-le (ou synchronisez avec le siège) pour ouvrir cette évaluation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos;</source>
+        <translation>aucun modèle de liste de contrôle « {template} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no checklist template &apos;{template}&apos; version {version}</source>
+        <translation>aucun modèle de liste de contrôle « {template} » version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the template is written in {languages}, not &apos;{value}&apos;</source>
+        <translation>le modèle est rédigé en {languages}, pas en « {value} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no question &apos;{question}&apos; in this checklist</source>
+        <translation>aucune question « {question} » dans cette liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this question cannot be marked N/A</source>
+        <translation>cette question ne peut pas être marquée S.O.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note is a text</source>
+        <translation>une note est un texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is validated and locked; reopen it first.</source>
+        <translation>Cette évaluation est validée et verrouillée ; rouvrez-la d’abord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such question in this checklist</source>
+        <translation>cette question n’existe pas dans cette liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the validator&apos;s name is needed</source>
+        <translation>le nom de la personne qui valide est nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the assessment is reopened</source>
+        <translation>indiquez pourquoi l’évaluation est rouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a {current} assessment cannot become {target}</source>
+        <translation>une évaluation {current} ne peut pas devenir {target}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only a draft can move to a newer template version; reopen it first</source>
+        <translation>seul un brouillon peut passer à une version plus récente du modèle ; rouvrez-la d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no version {version} of &apos;{template}&apos;</source>
+        <translation>aucune version {version} de « {template} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version {version} is not newer than {current}</source>
+        <translation>la version {version} n’est pas plus récente que {current}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {version} has no &apos;{value}&apos; text</source>
+        <translation>la version {version} n’a pas de texte « {value} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no assessment &apos;{id}&apos; (or it is in the trash)</source>
+        <translation>aucune évaluation « {id} » (ou elle est dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment was validated by {validator} and is locked. Reopen it, giving a reason, to change it.</source>
+        <translation>Cette évaluation a été validée par {validator} et elle est verrouillée. Rouvrez-la, en donnant un motif, pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This assessment was validated and is locked. Reopen it, giving a reason, to change it.</source>
+        <translation>Cette évaluation a été validée et elle est verrouillée. Rouvrez-la, en donnant un motif, pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{path}&apos; is not a file that can be read</source>
+        <translation>« {path} » n’est pas un fichier lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the note first</source>
+        <translation>rédigez d’abord la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; attachments are limited to {limit} MB</source>
+        <translation>le fichier fait {size} Mo ; les pièces jointes sont limitées à {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no attached file &apos;{id}&apos;</source>
+        <translation>aucun fichier joint « {id} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file of &apos;{name}&apos; is missing from the data folder (not synced yet?)</source>
+        <translation>le fichier de « {name} » manque dans le dossier de données (pas encore synchronisé ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This assessment is validated and locked; reopen it, giving a reason, to add evidence.</source>
+        <translation>Cette évaluation est validée et verrouillée ; rouvrez-la, en donnant un motif, pour ajouter des justificatifs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no evidence &apos;{id}&apos;</source>
+        <translation>aucun justificatif « {id} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment is validated and locked; reopen it, giving a reason, to change its evidence.</source>
+        <translation>Cette évaluation est validée et verrouillée ; rouvrez-la, en donnant un motif, pour modifier ses justificatifs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rating is one of the scale&apos;s whole numbers</source>
+        <translation>une note est l’un des nombres entiers de l’échelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not on the scale ({allowed})</source>
+        <translation>{value} n’est pas sur l’échelle ({allowed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is yes, partly or no</source>
+        <translation>la réponse est oui, en partie ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a text</source>
+        <translation>la réponse est un texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a date is written YYYY-MM-DD, e.g. 2024-03-21</source>
+        <translation>une date s’écrit AAAA-MM-JJ, p. ex. 2024-03-21</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not one of the choices</source>
+        <translation>« {value} » ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a list of choices</source>
+        <translation>la réponse est une liste de choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a number</source>
+        <translation>la réponse est un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is a whole number</source>
+        <translation>la réponse est un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least {limit}</source>
+        <translation>au moins {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most {limit}</source>
+        <translation>au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync took longer than {seconds} seconds, so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>La synchronisation a duré plus de {seconds} secondes ; elle a donc été arrêtée. Votre travail est conservé ; ce que le siège a confirmé le reste, le reste est envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ&apos;s answer took longer than {seconds} seconds, so the sync stopped. Your work is kept; what HQ confirmed stays confirmed, the rest is sent at the next sync.</source>
+        <translation>La réponse du siège a pris plus de {seconds} secondes ; la synchronisation a donc été arrêtée. Votre travail est conservé ; ce que le siège a confirmé le reste, le reste est envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url} answered, but not as Mercator HQ. On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>{url} a répondu, mais pas comme le siège Mercator. Sur le Wi-Fi d’un hôtel ou d’un aéroport, ouvrez d’abord un navigateur web et acceptez les conditions du réseau ; rien n’a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ cannot be reached now: this computer is offline, or HQ is not running. Your work is kept and will be sent at the next sync.</source>
+        <translation>Impossible de joindre le siège pour le moment : cet ordinateur est hors ligne, ou le siège ne fonctionne pas. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ did not answer in time. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le siège n’a pas répondu à temps. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ is unavailable for the moment. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le siège est indisponible pour le moment. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ answered but could not do this now. Your work is kept and will be sent at the next sync.</source>
+        <translation>Le Siège a répondu mais n’a pas pu traiter la demande pour l’instant. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ refused the sign-in: {reason}</source>
+        <translation>Le Siège a refusé la connexion : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ refused the request: {reason}</source>
+        <translation>Le siège a refusé la demande : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to HQ again: {reason}</source>
+        <translation>Reconnectez-vous au siège : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to HQ first</source>
+        <translation>connectez-vous d’abord au siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter your HQ user name and password</source>
+        <translation>saisissez votre nom d’utilisateur et votre mot de passe du siège</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server address must look like https://hq.example.org</source>
+        <translation>l’adresse du serveur doit ressembler à https://hq.example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plain http:// is allowed only to this computer (localhost); use https:// for HQ</source>
+        <translation>http:// simple n’est permis que vers cet ordinateur (localhost) ; utilisez https:// pour le siège</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no connection to HQ: this computer is offline, or HQ is not running</source>
+        <translation>pas de connexion au siège : cet ordinateur est hors ligne, ou le siège ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ did not answer in time</source>
+        <translation>le siège n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ is unavailable for the moment</source>
+        <translation>le siège est indisponible pour le moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sync took longer than {seconds} s, the time allowed; nothing unconfirmed was marked as sent</source>
+        <translation>la synchronisation a pris plus de {seconds} s, le temps permis ; rien de non confirmé n’a été marqué comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ&apos;s answer took longer than {seconds} s, the time allowed; nothing unconfirmed was marked as sent</source>
+        <translation>la réponse du siège a pris plus de {seconds} s, le temps permis ; rien de non confirmé n’a été marqué comme envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url} answered, but not as Mercator HQ (HTTP {status}); nothing was marked as sent.</source>
+        <translation>{url} a répondu, mais pas comme le siège Mercator (HTTP {status}) ; rien n’a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} answered, but not as Mercator HQ (HTTP {status}, {type}). On hotel or airport Wi-Fi, open a web browser and accept the network&apos;s terms first; nothing was marked as sent.</source>
+        <translation>{url} a répondu, mais pas comme le siège Mercator (HTTP {status}, {type}). Sur le Wi-Fi d’un hôtel ou d’un aéroport, ouvrez d’abord un navigateur web et acceptez les conditions du réseau ; rien n’a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HQ&apos;s answer to {path} is not what protocol {version} says: {detail}</source>
+        <translation>la réponse du siège à {path} n’est pas conforme au protocole {version} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ failed: {reason}</source>
+        <translation>échec au siège : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation>choisissez « mine » ou « theirs »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this conflict is no longer open</source>
+        <translation>ce conflit n’est plus ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record of this conflict no longer exists</source>
+        <translation>l’enregistrement de ce conflit n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind of record &apos;{value}&apos;</source>
+        <translation>type d’enregistrement inconnu : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this record no longer exists</source>
+        <translation>cet enregistrement n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HQ never had this record, so there is no HQ version to go back to: correct it (e.g. rename the mission) or delete it</source>
+        <translation>le siège n’a jamais eu cet enregistrement, il n’y a donc pas de version du siège à laquelle revenir : corrigez-le (p. ex. renommez la mission) ou supprimez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ needs a newer Mercator Desktop (sync protocol {protocol}, version {version} or later); this is {mine}, protocol {my_protocol}. Install the newer version to sync; your work stays here.</source>
+        <translation>Le siège a besoin d’un Mercator Desktop plus récent (protocole de synchronisation {protocol}, version {version} ou ultérieure) ; celui-ci est {mine}, protocole {my_protocol}. Installez la nouvelle version pour synchroniser ; votre travail reste ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HQ speaks sync protocol {protocol}, older than this Mercator Desktop ({low} to {high}); HQ needs an update before you can sync.</source>
+        <translation>Le siège utilise le protocole de synchronisation {protocol}, plus ancien que ce Mercator Desktop ({low} à {high}) ; le siège doit être mis à jour avant que vous puissiez synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ speaks sync protocol {protocol}, older than this Mercator Desktop ({low} to {high}); HQ needs an update before you can sync. HQ says: {message}</source>
+        <translation>Le siège utilise le protocole de synchronisation {protocol}, plus ancien que ce Mercator Desktop ({low} à {high}) ; le siège doit être mis à jour avant que vous puissiez synchroniser. Le siège indique : {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ keeps changing its epoch; try again later</source>
+        <translation>le siège change sans cesse d’époque ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync cancelled; what HQ confirmed is kept</source>
+        <translation>synchronisation annulée ; ce que le siège a confirmé est conservé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync cancelled; what was received is kept</source>
+        <translation>synchronisation annulée ; ce qui a été reçu est conservé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ keeps asking for a full resync; try again later</source>
+        <translation>le siège demande sans cesse une resynchronisation complète ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ&apos;s changes would delete {count} of your {total} records ({share}). Nothing was deleted. If this is expected, sync again and allow the deletions; otherwise ask HQ.</source>
+        <translation>Les modifications du siège supprimeraient {count} de vos {total} enregistrements ({share}). Rien n’a été supprimé. Si c’est attendu, synchronisez de nouveau en autorisant les suppressions ; sinon, interrogez le siège.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ no longer lists this file among yours</source>
+        <translation>le siège ne compte plus ce fichier parmi les vôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say which HQ with --server URL</source>
+        <translation>indiquez quel siège avec --server URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in to {server} first: {command}</source>
+        <translation>connectez-vous d’abord à {server} : {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign in again: your session is unknown, expired or signed out</source>
+        <translation>reconnectez-vous : votre session est inconnue, expirée ou fermée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this HQ speaks sync protocol {low} to {high}; your Mercator Desktop speaks {yours}</source>
+        <translation>ce siège utilise les protocoles de synchronisation {low} à {high} ; votre Mercator Desktop utilise {yours}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send at most {limit} changes per batch</source>
+        <translation>envoyez au plus {limit} modifications par lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this batch id is taken; send it with a new one</source>
+        <translation>cet identifiant de lot est déjà pris ; envoyez-le avec un nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ&apos;s database was restored or changed epoch; say hello again and send what it lacks</source>
+        <translation>la base de données du siège a été restaurée ou a changé d’époque ; saluez-le de nouveau et envoyez ce qui lui manque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ holds {held} bytes of this file; send from there</source>
+        <translation>le siège détient {held} octets de ce fichier ; reprenez l’envoi à partir de là</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the chunk goes past the file&apos;s size</source>
+        <translation>le morceau dépasse la taille du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s bytes do not match its SHA-256; HQ kept nothing of it: send it again</source>
+        <translation>les octets du fichier ne correspondent pas à son SHA-256 ; le siège n’en a rien gardé : renvoyez-le</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ does not hold this file yet</source>
+        <translation>le siège ne détient pas encore ce fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no record among your missions refers to this file</source>
+        <translation>aucun enregistrement de vos missions ne renvoie à ce fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ takes files of at most {limit} bytes; this one has {size}</source>
+        <translation>le siège accepte des fichiers de {limit} octets au plus ; celui-ci en a {size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send at most {limit} bytes per chunk</source>
+        <translation>envoyez au plus {limit} octets par morceau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the chunk is empty</source>
+        <translation>le morceau est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many failed sign-ins for this account: sign-in is locked; try again after {when} (in {count} seconds)</source>
+        <translation>trop de connexions échouées pour ce compte : la connexion est bloquée ; réessayez après {when} (dans {count} secondes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for this account: sign-in is locked; try again after {when} (in {count} minutes)</source>
+        <translation>trop de connexions échouées pour ce compte : la connexion est bloquée ; réessayez après {when} (dans {count} minutes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: sign-in is locked; try again after {when} (in {count} seconds)</source>
+        <translation>trop de connexions échouées depuis votre adresse réseau : la connexion est bloquée ; réessayez après {when} (dans {count} secondes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: sign-in is locked; try again after {when} (in {count} minutes)</source>
+        <translation>trop de connexions échouées depuis votre adresse réseau : la connexion est bloquée ; réessayez après {when} (dans {count} minutes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for this account: wait {count} seconds before trying again</source>
+        <translation>trop de connexions échouées pour ce compte : attendez {count} secondes avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many failed sign-ins for this account: wait {count} minutes before trying again</source>
+        <translation>trop de connexions échouées pour ce compte : attendez {count} minutes avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many failed sign-ins for your network address: wait {count} seconds before trying again</source>
+        <translation>trop de connexions échouées depuis votre adresse réseau : attendez {count} secondes avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed sign-ins for your network address: wait {count} minutes before trying again</source>
+        <translation>trop de connexions échouées depuis votre adresse réseau : attendez {count} minutes avant de réessayer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ is busy signing people in; try again in a minute</source>
+        <translation>le siège est occupé à connecter d’autres personnes ; réessayez dans une minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: use a .csv, .json or spreadsheet (.xlsx, .xls, .ods) file (got &apos;{suffix}&apos;)</source>
+        <translation>{name} : utilisez un fichier .csv, .json ou un classeur (.xlsx, .xls, .ods) (reçu : « {suffix} »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: use a .csv, .xlsx or .json file (got &apos;{suffix}&apos;)</source>
+        <translation>{name} : utilisez un fichier .csv, .xlsx ou .json (reçu : « {suffix} »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: cannot be read (it is a folder)</source>
+        <translation>{path} : lecture impossible (c’est un dossier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required column missing (the header needs {columns})</source>
+        <translation>colonne obligatoire absente (l’en-tête doit contenir {columns})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown column; known columns are {columns}</source>
+        <translation>colonne inconnue ; les colonnes connues sont {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the column appears twice in the header</source>
+        <translation>la colonne figure deux fois dans l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{cells} cells but the header has {width} columns (a separator inside an unquoted cell?)</source>
+        <translation>{cells} cellules alors que l’en-tête a {width} colonnes (un séparateur dans une cellule sans guillemets ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a value right of the last column of the header</source>
+        <translation>une valeur à droite de la dernière colonne de l’en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cells} cells but the header has {width} columns (a missing separator?)</source>
+        <translation>{cells} cellules alors que l’en-tête a {width} colonnes (un séparateur manquant ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON: {detail}</source>
+        <translation>JSON non valide : {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON array of mission objects</source>
+        <translation>un tableau JSON d’objets mission est attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required field missing</source>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field; known fields are {fields}</source>
+        <translation>champ inconnu ; les champs connus sont {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code &apos;{code}&apos; is also on line {other}</source>
+        <translation>le code « {code} » figure aussi à la ligne {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the code &apos;{code}&apos; is also on row {other}</source>
+        <translation>le code « {code} » figure aussi à la ligne {other}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the code &apos;{code}&apos; is also on record {other}</source>
+        <translation>le code « {code} » figure aussi dans l’enregistrement {other}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read as CSV ({detail})</source>
+        <translation>le fichier ne peut pas être lu comme CSV ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook is empty</source>
+        <translation>le classeur est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: no sheet named &apos;{sheet}&apos;; the sheets are {sheets}</source>
+        <translation>{name} : aucune feuille nommée « {sheet} » ; les feuilles sont {sheets}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every sheet is empty</source>
+        <translation>toutes les feuilles sont vides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the sheet &apos;{sheet}&apos; cannot be read ({detail})</source>
+        <translation>{name} : la feuille « {sheet} » ne peut pas être lue ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not a readable {suffix} workbook (save it again from your spreadsheet program)</source>
+        <translation>{name} : ce n’est pas un classeur {suffix} lisible (enregistrez-le de nouveau depuis votre tableur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; matches more than one: {candidates}; write the code of the one you mean</source>
+        <translation>« {value} » correspond à plusieurs éléments : {candidates} ; écrivez le code de celui que vous voulez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;; did you mean {candidates}?</source>
+        <translation>valeur inconnue ({noun}) : « {value} » ; vouliez-vous dire {candidates} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;; use one of: {choices}</source>
+        <translation>valeur inconnue ({noun}) : « {value} » ; utilisez l’une de celles-ci : {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {noun} &apos;{value}&apos;</source>
+        <translation>valeur inconnue ({noun}) : « {value} »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} (the mapping to &apos;{target}&apos; names no {noun} either)</source>
+        <translation>{message} (la correspondance vers « {target} » ne désigne pas non plus de valeur ({noun}))</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {noun} is required</source>
+        <translation>une valeur est obligatoire ({noun})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is a number, not a date; format the cell as a date or write YYYY-MM-DD</source>
+        <translation>« {value} » est un nombre, pas une date ; donnez à la cellule le format date ou écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD</source>
+        <translation>« {value} » n’est pas une date ; écrivez-la sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>« {value} » n’est pas une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>« {value} » n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>« {value} » n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TFA provision</source>
+        <translation>disposition de l’AFE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arusha factor</source>
+        <translation>facteur d’Arusha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GEOAT principle</source>
+        <translation>principe GEOAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mercator Desktop is open on this data folder (it was brought to the front): restore from its File ▸ Backups… menu, or close it first</source>
+        <translation>Mercator Desktop est ouvert sur ce dossier de données (il a été mis au premier plan) : restaurez depuis son menu Fichier ▸ Sauvegardes…, ou fermez-le d’abord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: cannot be used as the data folder ({reason})</source>
+        <translation>{path} : ne peut pas servir de dossier de données ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase was expected on standard input, which is empty</source>
+        <translation>la phrase de récupération était attendue sur l’entrée standard, qui est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new passphrase was expected on standard input, which is empty</source>
+        <translation>la nouvelle phrase de récupération était attendue sur l’entrée standard, qui est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the current passphrase was expected on standard input, which is empty</source>
+        <translation>la phrase de récupération actuelle était attendue sur l’entrée standard, qui est vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {option} &apos;{value}&apos;; use one of: {choices}</source>
+        <translation>{option} inconnu : « {value} » ; utilisez l’une de ces valeurs : {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--map &apos;{item}&apos;: write it as COLUMN:VALUE=CODE, e.g. &apos;programme:Mercator Plus=mercator&apos;</source>
+        <translation>--map « {item} » : écrivez-le sous la forme COLONNE:VALEUR=CODE, p. ex. « programme:Mercator Plus=mercator »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map &apos;{item}&apos;: &apos;{column}&apos; is not a column that can be mapped; use one of {columns}</source>
+        <translation>--map « {item} » : « {column} » n’est pas une colonne qui peut être mise en correspondance ; utilisez l’une de celles-ci : {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the new passphrase on standard input with --passphrase-stdin (the command line does not prompt)</source>
+        <translation>donnez la nouvelle phrase de récupération sur l’entrée standard avec --passphrase-stdin (la ligne de commande ne la demande pas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not well-formed Unicode (it holds a lone surrogate)</source>
+        <translation>n’est pas de l’Unicode bien formé (il contient un demi-codet isolé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters (this one has {count})</source>
+        <translation>{limit} caractères au plus (celui-ci en a {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the total {total} is less than women + men ({sum})</source>
+        <translation>le total {total} est inférieur à femmes + hommes ({sum})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep between 1 and {limit} backups (not {count})</source>
+        <translation>conservez entre 1 et {limit} sauvegardes (pas {count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a file; give a folder to export into</source>
+        <translation>{path} est un fichier ; indiquez un dossier où exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not empty; give a new or empty folder so that nothing in it is overwritten</source>
+        <translation>{path} n’est pas vide ; indiquez un dossier nouveau ou vide afin que rien n’y soit écrasé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path} : création impossible ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the export could not be written ({reason})</source>
+        <translation>{path} : l’export n’a pas pu être écrit ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longer than {limit} characters ({count})</source>
+        <translation>plus de {limit} caractères ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file {path} does not exist</source>
+        <translation>le fichier {path} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file {name} is larger than {limit} MB; use a smaller image</source>
+        <translation>le fichier {name} dépasse {limit} Mo ; utilisez une image plus petite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file {name} is not an image (PNG or JPEG) that can be read</source>
+        <translation>le fichier {name} n’est pas une image lisible (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>la période se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the launch date {day} is after the end of the period</source>
+        <translation>la date de lancement {day} est après la fin de la période</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the CSV folder {path}: {reason}</source>
+        <translation>impossible de créer le dossier CSV {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write in the CSV folder {path}: no permission</source>
+        <translation>impossible d’écrire dans le dossier CSV {path} : pas d’autorisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write the CSV files in {path}: {reason}</source>
+        <translation>impossible d’écrire les fichiers CSV dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is encrypted and this computer does not hold its key (a new laptop, or the keyring was reset). Enter the recovery passphrase set when the folder was protected.</source>
+        <translation>Ce dossier de données est chiffré et cet ordinateur n’en détient pas la clé (un nouvel ordinateur portable, ou le trousseau a été réinitialisé). Saisissez la phrase de récupération définie lors de la protection du dossier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
+        <translation>Cette phrase de récupération n’est pas celle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
+        <translation>La clé que le trousseau de cet ordinateur garde pour ce dossier de données ne l’ouvre pas (le dossier a peut-être été remplacé par un autre). Rien n’a été modifié ni écrasé. Saisissez la phrase de récupération du dossier pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery passphrase needs at least {limit} characters; a few words you will remember make a good one.</source>
+        <translation>La phrase de récupération doit avoir au moins {limit} caractères ; quelques mots dont vous vous souviendrez en font une bonne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de récupération ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data folder is encrypted already; to change its recovery passphrase, unlock it first.</source>
+        <translation>Ce dossier de données est déjà chiffré ; pour changer sa phrase de récupération, déverrouillez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data folder is not encrypted with that key.</source>
+        <translation>Ce dossier de données n’est pas chiffré avec cette clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encrypted copy of the database did not match the original, so the original was kept unchanged. Please report this problem.</source>
+        <translation>La copie chiffrée de la base de données ne correspondait pas à l’original ; l’original a donc été conservé sans changement. Veuillez signaler ce problème.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The encrypted database could not be opened, so the original was put back unchanged. Please report this problem.</source>
+        <translation>La base de données chiffrée n’a pas pu être ouverte ; l’original a donc été remis en place sans changement. Veuillez signaler ce problème.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ published an unknown reference set &apos;{name}&apos;</source>
+        <translation>le siège a publié un jeu de référence inconnu : « {name} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference set &apos;{name}&apos;: version &apos;{version}&apos; is not a number</source>
+        <translation>jeu de référence « {name} » : la version « {version} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reference set &apos;{name}&apos; version {version} is malformed ({detail}); nothing was changed</source>
+        <translation>le jeu de référence « {name} » version {version} est mal formé ({detail}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission {code} is in the trash; restore it first</source>
+        <translation>la mission {code} est dans la corbeille ; restaurez-la d’abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder; give a file name such as report.pdf</source>
+        <translation>{path} est un dossier ; indiquez un nom de fichier, comme report.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>impossible d’écrire {path} : le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: no permission to write in {folder}</source>
+        <translation>impossible d’écrire {path} : pas d’autorisation d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: the file is read-only</source>
+        <translation>impossible d’écrire {path} : le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter your name: it is recorded with your changes</source>
+        <translation>saisissez votre nom : il est enregistré avec vos modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: &apos;{template}&apos; version {version} is already installed ({source}) with other content; give the form a new version in the settings sheet; nothing was imported</source>
+        <translation>{name} : « {template} » version {version} est déjà installé ({source}) avec un autre contenu ; donnez une nouvelle version au formulaire dans la feuille settings ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos; version {version} is installed (installed: {installed})</source>
+        <translation>aucun modèle de liste de contrôle « {template} » version {version} n’est installé (installés : {installed})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no checklist template &apos;{template}&apos; is installed (installed: {installed})</source>
+        <translation>aucun modèle de liste de contrôle « {template} » n’est installé (installés : {installed})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{template}&apos; cannot be written as an XLSForm: {detail}</source>
+        <translation>« {template} » ne peut pas être écrit en XLSForm : {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data was written by a newer version of Mercator Desktop (schema {schema}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Ces données ont été écrites par une version plus récente de Mercator Desktop (schéma {schema}). Installez la nouvelle version pour les ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Mercator Desktop program is writing to this data folder and did not finish in time. Try again when it has finished.</source>
+        <translation>Un autre programme Mercator Desktop écrit dans ce dossier de données et n’a pas terminé à temps. Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog} : erreur : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the command line: give the passphrase on standard input with &apos;{command}&apos;.</source>
+        <translation>En ligne de commande : donnez la phrase de récupération sur l’entrée standard avec « {command} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: interrupted</source>
+        <translation>{prog} : interrompu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prog}: unexpected error: {error}</source>
+        <translation>{prog} : erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(details in {path})</source>
+        <translation>(détails dans {path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{prog}: {command} failed: {message}</source>
+        <translation>{prog} : échec de {command} : {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by HQ: {problem}</source>
+        <translation>refusé par le siège : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: would import: {created} to create, {updated} to update, {refused} refused. Nothing was stored.</source>
+        <translation>{file} : importerait : {created} à créer, {updated} à mettre à jour, {refused} refusées. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: would import nothing: {created} to create, {updated} to update, {refused} refused. Nothing was stored.</source>
+        <translation>{file} : n’importerait rien : {created} à créer, {updated} à mettre à jour, {refused} refusées. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line} ({code}): refused: {why}</source>
+        <translation>ligne {line} ({code}) : refusée : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {line} ({code}): refused: {why}</source>
+        <translation>ligne {line} ({code}) : refusée : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record {line} ({code}): refused: {why}</source>
+        <translation>enregistrement {line} ({code}) : refusé : {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos; matches both {first} and {second}; write the code of the one you mean</source>
+        <translation>« {value} » correspond à la fois à {first} et à {second} ; écrivez le code de celui que vous voulez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the mission code is already used by another mission at HQ; rename this mission (or the other one) and sync again</source>
+        <translation>le code de la mission est déjà utilisé par une autre mission au siège ; renommez cette mission (ou l’autre) et synchronisez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>l’évaluation a été validée au siège ; ses réponses ne changent qu’après sa réouverture motivée. Rouvrez-la et gardez votre réponse, ou abandonnez votre modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the assessment was validated at HQ on {day}; its answers change only after it is reopened with a reason. Reopen it and keep your answer, or discard your change</source>
+        <translation>l’évaluation a été validée au siège le {day} ; ses réponses ne changent qu’après sa réouverture motivée. Rouvrez-la et gardez votre réponse, ou abandonnez votre modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>you were taken off the team of this mission on {day}; your change was not applied. The mission is kept on your laptop, read-only</source>
+        <translation>vous avez été retiré(e) de l’équipe de cette mission le {day} ; votre modification n’a pas été appliquée. La mission est conservée sur votre ordinateur portable, en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kind of record this version does not know; update Mercator Desktop</source>
+        <translation>un type d’enregistrement que cette version ne connaît pas ; mettez à jour Mercator Desktop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for {records}</source>
+        <translation>en attente de {records}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clashes with a local record ({reason})</source>
+        <translation>en conflit avec un enregistrement local ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no database to back up at {path}</source>
+        <translation>il n’y a pas de base de données à sauvegarder dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be written to {path}: {reason}</source>
+        <translation>la sauvegarde n’a pas pu être écrite dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{id}&apos; names {count} backups; give more of the id</source>
+        <translation>« {id} » désigne {count} sauvegardes ; donnez une plus grande partie de l’identifiant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no backup &apos;{id}&apos; in {path}</source>
+        <translation>il n’y a pas de sauvegarde « {id} » dans {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup {id} is damaged ({detail}); choose another one</source>
+        <translation>la sauvegarde {id} est endommagée ({detail}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be copied into place: {reason}</source>
+        <translation>la sauvegarde n’a pas pu être copiée à sa place : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first}); the assessment stays a draft</source>
+        <translation>{count} réponses obligatoires manquent ({first}) ; l’évaluation reste un brouillon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} required answers are missing ({first} and {more} more); the assessment stays a draft</source>
+        <translation>{count} réponses obligatoires manquent ({first} et {more} autres) ; l’évaluation reste un brouillon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). Restore the newest good backup ({id}, made {when}) with: mercator-desktop backup restore {id}</source>
+        <translation>La base de données {path} est endommagée et n’a pas été ouverte ; rien n’y a donc été modifié (SQLite indique : {detail}). Restaurez la dernière sauvegarde saine ({id}, faite le {when}) avec : mercator-desktop backup restore {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
+        <translation>La base de données {path} est endommagée et n’a pas été ouverte ; rien n’y a donc été modifié (SQLite indique : {detail}). Il n’y a pas de sauvegarde saine à restaurer ; gardez le fichier et demandez de l’aide.</translation>
     </message>
 </context>
 <context>

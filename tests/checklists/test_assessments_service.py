@@ -62,7 +62,7 @@ def test_trash_and_restore(assessments, started, mission_id):
 def test_rename(assessments, started):
     renamed = assessments.rename(started.id, " Group B baseline ", "Group B")
     assert (renamed.title, renamed.group_name) == ("Group B baseline", "Group B")
-    with pytest.raises(ValidationError, match="title: a title is needed"):
+    with pytest.raises(ValidationError, match="title: a title is required"):
         assessments.rename(started.id, "  ", "")
 
 

@@ -10,16 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from mercator_desktop.services.sync import (
-    HQ_FAILED_MESSAGE,
-    LOCKED_OUT_MESSAGE,
-    NETWORK_MESSAGES,
-    NOT_HQ_MESSAGE,
-    SyncService,
-)
+from mercator_desktop.domain.problem_texts import TEXTS
+from mercator_desktop.services.sync import NETWORK_MESSAGES, SyncService
 from mercator_desktop.storage import models as m
 from mercator_desktop.sync.credentials import MemorySecretStore
-from mercator_desktop.ui import i18n, labels, messages, operations
+from mercator_desktop.ui import i18n, messages, operations
 from mercator_desktop.ui.sync_panel import SyncPanel
 
 from . import data
@@ -103,7 +98,7 @@ def test_offline_is_shown_and_the_error_is_plain_and_whole(qtbot, hq, make_devic
     qtbot.waitUntil(lambda: (operations.wait_for_all(), panel.sync_button.isEnabled())[1],
                     timeout=30000)
     said = panel.status_label.full_text()
-    assert said == NETWORK_MESSAGES["offline"]
+    assert said == TEXTS[NETWORK_MESSAGES["offline"]]
     assert "Errno" not in said and "refused" not in said.lower()
     # never cut off: the whole sentence is the tooltip, the label shows what fits
     assert panel.status_label.toolTip() == said
@@ -122,7 +117,7 @@ def test_errors_in_french(qtbot, qapp, hq, make_device, tmp_path: Path):
         qtbot.waitUntil(lambda: (operations.wait_for_all(), panel.sync_button.isEnabled())[1],
                         timeout=30000)
         said = panel.status_label.full_text()
-        assert said == QCoreApplication.translate("labels", NETWORK_MESSAGES["offline"])
+        assert said == QCoreApplication.translate("problems", TEXTS[NETWORK_MESSAGES["offline"]])
         assert said.startswith("Impossible de joindre le siège")
         assert panel.connection_label.text().startswith("○ Siège hors ligne")
     finally:
@@ -153,10 +148,10 @@ def test_the_outcome_says_what_was_sent_and_what_came_from_others(qtbot, hq, mak
     assert panel.status_label.full_text() == "Synced: up to date with HQ."
 
 
-def test_every_sync_failure_sentence_is_translatable() -> None:
+def test_every_sync_failure_sentence_is_coded() -> None:
+    """The connection's failures are coded texts (the window and the command line say them
+    in the person's language; the translation test makes sure each language has them)."""
     from mercator_desktop.sync.transport import NetworkError
 
-    listed = set(labels.SYNC_MESSAGES)
-    assert set(NETWORK_MESSAGES.values()) | {NOT_HQ_MESSAGE, HQ_FAILED_MESSAGE,
-                                             LOCKED_OUT_MESSAGE} <= listed
-    assert set(NetworkError.MESSAGES.values()) <= listed
+    assert set(NETWORK_MESSAGES.values()) | set(NetworkError.MESSAGES.values()) <= set(TEXTS)
+

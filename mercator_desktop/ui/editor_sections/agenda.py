@@ -24,7 +24,7 @@ from ...domain import rules
 from ...services.dto import AgendaItemView, MissionDetail, MissionInput
 from ..editor_models import AgendaRow, AgendaTableModel
 from ..empty_state import EmptyState
-from ..problem_texts import problem_text
+from ..problem_texts import error_text, problem_text
 from ..widgets import DateField, ErrorLabel, FieldInputError, TimeField, hint_label
 from .base import EditorSection, table
 from .context import EditorContext
@@ -267,7 +267,7 @@ class AgendaSection(EditorSection):
             try:
                 values[key] = field.value()
             except FieldInputError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
         if not problems:
             if values["day"] is None:
                 problems.append(_tr("give the day of the session"))

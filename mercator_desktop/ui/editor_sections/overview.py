@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...domain.errors import ValidationError
 from ...services.dto import MissionDetail, MissionInput
 from .. import messages
+from ..problem_texts import problem_text
 from ..widgets import FieldInputError, hint_label
 from .base import EditorSection, add_row, form, set_combo_data
 from .context import EditorContext
@@ -232,7 +233,7 @@ class OverviewSection(EditorSection):
             created = self.ctx.experts.create_administration(iso2, name)
         except ValidationError as exc:
             self.fields.fields["administration_id"].error.set_messages(
-                [p.message for p in exc.problems])
+                [problem_text(p) for p in exc.problems])
             return
         self.refresh_country()
         set_combo_data(self.fields["administration_id"], created.id)

@@ -31,6 +31,7 @@ from ...services.dto import (
 )
 from .. import messages
 from ..events import app_events
+from ..problem_texts import error_text
 from . import changes as diff
 from .agenda import views_of
 
@@ -126,7 +127,7 @@ class EditorSaving:
             return
         except UserError as exc:
             editor._export_after_save = False
-            messages.show_error(editor, _tr("The mission was not saved"), str(exc))
+            messages.show_error(editor, _tr("The mission was not saved"), error_text(exc))
             return
         self.after_saved(detail)
 

@@ -22,6 +22,7 @@ from ...domain.vocabulary import TeamRole
 from ...services.dto import MissionDetail, MissionInput
 from ..editor_models import TeamRow, TeamTableModel
 from ..empty_state import EmptyState
+from ..problem_texts import error_text
 from ..theme import warning_color
 from ..widgets import ErrorLabel, FieldInputError, SearchCombo, hint_label
 from .base import EditorSection, placeholder, set_combo_data, table
@@ -174,7 +175,7 @@ class TeamSection(EditorSection):
         try:
             expert_id = self.expert_picker.value()
         except FieldInputError as exc:
-            self.team_error.set_messages([str(exc)])
+            self.team_error.set_messages([error_text(exc)])
             return
         if expert_id is None:
             self.team_error.set_messages([_tr("choose an expert from the directory")])
