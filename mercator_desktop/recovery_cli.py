@@ -62,14 +62,13 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
 def _change(paths: DataPaths, found: str, args: argparse.Namespace) -> int:
     from .cli import _read_line
     from .domain.errors import UserError
+    from .domain.problem_texts import say
     from .services import protection
 
     if found != protection.ENCRYPTED:
-        raise UserError(f"{paths.root} is not encrypted, so it has no recovery passphrase "
-                        "to change; 'mercator-desktop recovery set' encrypts it")
+        raise UserError(say("recovery_not_encrypted", folder=paths.root))
     if not args.change_stdin:
-        raise UserError("give the current and the new passphrase on standard input, one per "
-                        "line, with --passphrase-stdin (the command line does not prompt)")
+        raise UserError(say("recovery_change_stdin"))
     current = _read_line("current passphrase (or an empty line)")
     new = _read_line("new passphrase")
     protection.replace_passphrase(paths, current or None, new)

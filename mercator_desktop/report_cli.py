@@ -126,9 +126,9 @@ def _report(store: Store, args: argparse.Namespace) -> int:
     if args.issue:
         return _issue(store, args)
     if args.status or args.date or args.yes:
-        raise UserError("--status, --final, --date and --yes go with --issue")
+        raise UserError(said("report_options_need_issue"))
     if not args.out:
-        raise UserError("give the file to write with --out FILE.pdf (or --issue, --issued)")
+        raise UserError(said("report_out_needed"))
     check_writable(args.out)  # before any work, so a bad path is told at once
     result = export_mission_report_by_code(store, args.code, args.out, args.lang)
     for where in result.missing_characters:
@@ -144,8 +144,8 @@ def _report(store: Store, args: argparse.Namespace) -> int:
 
 
 #: what the empty parts of a Final report are called on the command line
-_GAP_NAMES = {"results": "the results of the assessments", "findings": "the findings",
-              "action_plan": "the action plan"}
+_GAP_NAMES = {"results": "noun_gap_results", "findings": "noun_gap_findings",
+              "action_plan": "noun_gap_action_plan"}
 
 
 def _issue(store: Store, args: argparse.Namespace) -> int:
@@ -155,15 +155,15 @@ def _issue(store: Store, args: argparse.Namespace) -> int:
 
     service = IssuedReportService(store)
     if args.out and check_writable(args.out).suffix.lower() == WORD_SUFFIX:
-        raise UserError("an issued report is a PDF: give --out FILE.pdf")
+        raise UserError(said("issued_is_pdf"))
     status = args.status or "draft"
     if status == "final" and not args.yes:
         mission_id = _mission_id(store, args.code)
         gaps = service.gaps(mission_id, final=True)
         if gaps:
-            raise UserError("the report would be Final with these parts empty: "
-                            f"{'; '.join(_GAP_NAMES[g] for g in gaps)}. Add --yes to issue "
-                            "it as Final anyway, or issue a draft")
+            names = {f: said(_GAP_NAMES[g]) for f, g in zip("abc", gaps, strict=False)}
+            raise UserError(said("final_with_empty_parts",
+                                 parts=said(f"parts_{len(names)}", **names)))
     view = service.issue_by_code(args.code, status=status, lang=args.lang,
                                  issue_date=args.date)
     print(f"Issued {args.code} version {view.version} ({view.status}, {view.language}, "

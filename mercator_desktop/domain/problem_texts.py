@@ -452,6 +452,35 @@ TEXTS: dict[str, str] = {
     "database_damaged_no_backup": (
         "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
         " says: {detail}). There is no good backup to restore; keep the file and ask for help."),
+    "recovery_not_encrypted": (
+        "{folder} is not encrypted, so it has no recovery passphrase to change; "
+        "'mercator-desktop recovery set' encrypts it"),
+    "recovery_change_stdin": (
+        "give the current and the new passphrase on standard input, one per line, with "
+        "--passphrase-stdin (the command line does not prompt)"),
+    "folder_not_encrypted_change": (
+        "This data folder is not encrypted, so it has no recovery passphrase to change. "
+        "Protect it first."),
+    "report_options_need_issue": "--status, --final, --date and --yes go with --issue",
+    "report_out_needed": (
+        "give the file to write with --out FILE.pdf (or --issue, --issued)"),
+    "issued_is_pdf": "an issued report is a PDF: give --out FILE.pdf",
+    "final_with_empty_parts": (
+        "the report would be Final with these parts empty: {parts}. Add --yes to issue it"
+        " as Final anyway, or issue a draft"),
+    "noun_gap_results": "the results of the assessments",
+    "noun_gap_findings": "the findings",
+    "noun_gap_action_plan": "the action plan",
+    "parts_1": "{a}",
+    "parts_2": "{a}; {b}",
+    "parts_3": "{a}; {b}; {c}",
+    "issued_pdf_not_here": (
+        "the PDF of version {version} is not on this computer yet: it arrives with the "
+        "next sync"),
+    "not_report_status": "'{value}' is not a report status (draft or final)",
+    "report_language": "reports are issued in {languages}, not '{value}'",
+    "no_issued_report": "no issued report '{id}'",
+    "issued_meanwhile": "version {version} of {code} was issued meanwhile; issue again",
 }
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.problem_texts import problem, say
 from ..domain.vocabulary import REPORT_LANGUAGES, IssueStatus
 from ..storage.models import IssuedReport, Mission
 from .kept_files import KeptFiles
@@ -73,13 +74,12 @@ def check_issue(status: str, lang: str, issue_date: object) -> list[FieldProblem
     """What is wrong with the choices of an issue (status, language, date), in words."""
     problems = []
     if status not in {s.value for s in IssueStatus}:
-        problems.append(FieldProblem("status", f"'{status}' is not a report status (draft or "
-                                               "final)"))
+        problems.append(problem("status", "not_report_status", value=status))
     if lang not in REPORT_LANGUAGES:
-        problems.append(FieldProblem("language", f"reports are issued in "
-                                                 f"{', '.join(REPORT_LANGUAGES)}, not '{lang}'"))
+        problems.append(problem("language", "report_language",
+                                languages=", ".join(REPORT_LANGUAGES), value=lang))
     if not isinstance(issue_date, date) or isinstance(issue_date, datetime):
-        problems.append(FieldProblem("issue_date", f"'{issue_date}' is not a date"))
+        problems.append(problem("issue_date", "not_a_date", value=issue_date))
     return problems
 
 
@@ -110,7 +110,7 @@ class IssuedReportService:
         with self.store.sessions() as session:
             mission = session.get(Mission, mission_id)
             if mission is None or mission.deleted:
-                raise NotFoundError(f"no mission '{mission_id}'")
+                raise NotFoundError(say("mission_gone"))
             code = mission.code
             version = next_version(self._versions(session, mission_id))
         final = status == IssueStatus.FINAL
@@ -129,9 +129,8 @@ class IssuedReportService:
             # the version again, under the write lock: another issue may have come first
             version_now = next_version(self._versions(session, mission_id))
             if version_now != version:
-                raise ValidationError.single(
-                    "version", f"version {version} of {code} was issued meanwhile; "
-                               "issue again")
+                raise ValidationError.single("version", "issued_meanwhile", version=version,
+                                             code=code)
             row = IssuedReport(mission_id=mission_id, version=version, status=status,
                                language=lang, issue_date=issue_date, sha256=sha256, size=size,
                                file_name=name, issued_by=self.store.user)
@@ -168,7 +167,7 @@ class IssuedReportService:
         with self.store.sessions() as session:
             row = session.get(IssuedReport, report_id)
             if row is None or row.deleted:
-                raise NotFoundError(f"no issued report '{report_id}'")
+                raise NotFoundError(say("no_issued_report", id=report_id))
             return self._view(row)
 
     def _mission_id(self, code: str) -> str:
@@ -186,8 +185,7 @@ class IssuedReportService:
     def _present(self, report_id: str) -> IssuedReportView:
         view = self.get(report_id)
         if not view.present:
-            raise NotFoundError(f"the PDF of version {view.version} is not on this computer "
-                                "yet: it arrives with the next sync")
+            raise NotFoundError(say("issued_pdf_not_here", version=view.version))
         return view
 
     def read(self, report_id: str) -> bytes:

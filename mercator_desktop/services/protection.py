@@ -179,8 +179,7 @@ def replace_passphrase(paths: DataPaths, current: str | None, new: str) -> None:
     ``current`` passphrase, or (``current`` None) by the key this computer's keyring holds.
     The new one is checked first; a wrong current one changes nothing."""
     if keys.read_recovery(paths.root) is None:
-        raise UserError("This data folder is not encrypted, so it has no recovery passphrase "
-                        "to change. Protect it first.")
+        raise UserError(say("folder_not_encrypted_change"))
     problem = passphrase_problem(new)
     if problem:
         raise UserError(problem)

@@ -716,6 +716,65 @@ TEXTS: dict[str, str] = {
         "problems",
         "The database {path} is damaged and was not opened, so nothing in it was changed (SQLite"
         " says: {detail}). There is no good backup to restore; keep the file and ask for help."),
+    "recovery_not_encrypted": QT_TRANSLATE_NOOP(
+        "problems",
+        "{folder} is not encrypted, so it has no recovery passphrase to change; "
+        "'mercator-desktop recovery set' encrypts it"),
+    "recovery_change_stdin": QT_TRANSLATE_NOOP(
+        "problems",
+        "give the current and the new passphrase on standard input, one per line, with "
+        "--passphrase-stdin (the command line does not prompt)"),
+    "folder_not_encrypted_change": QT_TRANSLATE_NOOP(
+        "problems",
+        "This data folder is not encrypted, so it has no recovery passphrase to change."
+        " Protect it first."),
+    "report_options_need_issue": QT_TRANSLATE_NOOP(
+        "problems",
+        "--status, --final, --date and --yes go with --issue"),
+    "report_out_needed": QT_TRANSLATE_NOOP(
+        "problems",
+        "give the file to write with --out FILE.pdf (or --issue, --issued)"),
+    "issued_is_pdf": QT_TRANSLATE_NOOP(
+        "problems",
+        "an issued report is a PDF: give --out FILE.pdf"),
+    "final_with_empty_parts": QT_TRANSLATE_NOOP(
+        "problems",
+        "the report would be Final with these parts empty: {parts}. Add --yes to issue "
+        "it as Final anyway, or issue a draft"),
+    "noun_gap_results": QT_TRANSLATE_NOOP(
+        "problems",
+        "the results of the assessments"),
+    "noun_gap_findings": QT_TRANSLATE_NOOP(
+        "problems",
+        "the findings"),
+    "noun_gap_action_plan": QT_TRANSLATE_NOOP(
+        "problems",
+        "the action plan"),
+    "parts_1": QT_TRANSLATE_NOOP(
+        "problems",
+        "{a}"),
+    "parts_2": QT_TRANSLATE_NOOP(
+        "problems",
+        "{a}; {b}"),
+    "parts_3": QT_TRANSLATE_NOOP(
+        "problems",
+        "{a}; {b}; {c}"),
+    "issued_pdf_not_here": QT_TRANSLATE_NOOP(
+        "problems",
+        "the PDF of version {version} is not on this computer yet: it arrives with the "
+        "next sync"),
+    "not_report_status": QT_TRANSLATE_NOOP(
+        "problems",
+        "'{value}' is not a report status (draft or final)"),
+    "report_language": QT_TRANSLATE_NOOP(
+        "problems",
+        "reports are issued in {languages}, not '{value}'"),
+    "no_issued_report": QT_TRANSLATE_NOOP(
+        "problems",
+        "no issued report '{id}'"),
+    "issued_meanwhile": QT_TRANSLATE_NOOP(
+        "problems",
+        "version {version} of {code} was issued meanwhile; issue again"),
 }
 
 

@@ -7946,6 +7946,96 @@ The details were written to the log file:
         <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
         <translation>قاعدة البيانات {path} تالفة ولم تُفتح، لذا لم يُغيَّر فيها شيء (تقول SQLite: {detail}). لا توجد نسخة احتياطية سليمة لاستعادتها؛ احتفظ بالملف واطلب المساعدة.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} is not encrypted, so it has no recovery passphrase to change; &apos;mercator-desktop recovery set&apos; encrypts it</source>
+        <translation>{folder} غير مشفّر، فلا توجد له عبارة استرداد لتغييرها؛ الأمر «mercator-desktop recovery set» يشفّره</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the current and the new passphrase on standard input, one per line, with --passphrase-stdin (the command line does not prompt)</source>
+        <translation>أدخل عبارة الاسترداد الحالية والجديدة على الإدخال القياسي، كل واحدة في سطر، مع --passphrase-stdin (سطر الأوامر لا يطرح أسئلة)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data folder is not encrypted, so it has no recovery passphrase to change. Protect it first.</source>
+        <translation>مجلد البيانات هذا غير مشفّر، فلا توجد له عبارة استرداد لتغييرها. احمِه أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--status, --final, --date and --yes go with --issue</source>
+        <translation>الخيارات --status و--final و--date و--yes تُستعمل مع --issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the file to write with --out FILE.pdf (or --issue, --issued)</source>
+        <translation>حدّد الملف المراد كتابته بـ --out FILE.pdf (أو --issue أو --issued)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an issued report is a PDF: give --out FILE.pdf</source>
+        <translation>التقرير الصادر ملف PDF: حدّد --out FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report would be Final with these parts empty: {parts}. Add --yes to issue it as Final anyway, or issue a draft</source>
+        <translation>سيكون التقرير نهائيًا وهذه الأجزاء فارغة: {parts}. أضف --yes لإصداره نهائيًا رغم ذلك، أو أصدِر مسودة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the results of the assessments</source>
+        <translation>نتائج التقييمات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}</source>
+        <translation>{a}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}</source>
+        <translation>{a}؛ {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}; {c}</source>
+        <translation>{a}؛ {b}؛ {c}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF of version {version} is not on this computer yet: it arrives with the next sync</source>
+        <translation>ملف PDF للإصدار {version} ليس على هذا الحاسوب بعد: سيصل مع المزامنة التالية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a report status (draft or final)</source>
+        <translation>«{value}» ليست حالة تقرير (مسودة أو نهائي)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports are issued in {languages}, not &apos;{value}&apos;</source>
+        <translation>تصدر التقارير باللغات {languages}، وليس «{value}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no issued report &apos;{id}&apos;</source>
+        <translation>لا يوجد تقرير صادر «{id}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {version} of {code} was issued meanwhile; issue again</source>
+        <translation>صدر الإصدار {version} من {code} في الأثناء؛ أعد الإصدار</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -7886,6 +7886,96 @@ Los detalles se escribieron en el archivo de registro:
         <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
         <translation>La base de datos {path} está dañada y no se abrió, así que no se cambió nada en ella (SQLite indica: {detail}). No hay ninguna copia de seguridad válida que restaurar; conserve el archivo y pida ayuda.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} is not encrypted, so it has no recovery passphrase to change; &apos;mercator-desktop recovery set&apos; encrypts it</source>
+        <translation>{folder} no está cifrado, así que no tiene frase de recuperación que cambiar; «mercator-desktop recovery set» lo cifra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the current and the new passphrase on standard input, one per line, with --passphrase-stdin (the command line does not prompt)</source>
+        <translation>indique la frase de recuperación actual y la nueva en la entrada estándar, una por línea, con --passphrase-stdin (la línea de comandos no pregunta)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data folder is not encrypted, so it has no recovery passphrase to change. Protect it first.</source>
+        <translation>Esta carpeta de datos no está cifrada, así que no tiene frase de recuperación que cambiar. Protéjala primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--status, --final, --date and --yes go with --issue</source>
+        <translation>--status, --final, --date y --yes van con --issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the file to write with --out FILE.pdf (or --issue, --issued)</source>
+        <translation>indique el archivo que se escribirá con --out ARCHIVO.pdf (o --issue, --issued)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an issued report is a PDF: give --out FILE.pdf</source>
+        <translation>un informe emitido es un PDF: indique --out ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report would be Final with these parts empty: {parts}. Add --yes to issue it as Final anyway, or issue a draft</source>
+        <translation>el informe sería Final con estas partes vacías: {parts}. Añada --yes para emitirlo como Final de todos modos, o emita un borrador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the results of the assessments</source>
+        <translation>los resultados de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the findings</source>
+        <translation>las constataciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action plan</source>
+        <translation>el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}</source>
+        <translation>{a}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}</source>
+        <translation>{a}; {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}; {c}</source>
+        <translation>{a}; {b}; {c}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF of version {version} is not on this computer yet: it arrives with the next sync</source>
+        <translation>el PDF de la versión {version} aún no está en esta computadora: llegará con la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a report status (draft or final)</source>
+        <translation>«{value}» no es un estado de informe (borrador o final)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports are issued in {languages}, not &apos;{value}&apos;</source>
+        <translation>los informes se emiten en {languages}, no en «{value}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no issued report &apos;{id}&apos;</source>
+        <translation>no existe el informe emitido «{id}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {version} of {code} was issued meanwhile; issue again</source>
+        <translation>la versión {version} de {code} se emitió mientras tanto; vuelva a emitirla</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -7886,6 +7886,96 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <source>The database {path} is damaged and was not opened, so nothing in it was changed (SQLite says: {detail}). There is no good backup to restore; keep the file and ask for help.</source>
         <translation>La base de données {path} est endommagée et n’a pas été ouverte ; rien n’y a donc été modifié (SQLite indique : {detail}). Il n’y a pas de sauvegarde saine à restaurer ; gardez le fichier et demandez de l’aide.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} is not encrypted, so it has no recovery passphrase to change; &apos;mercator-desktop recovery set&apos; encrypts it</source>
+        <translation>{folder} n’est pas chiffré&#xa0;: il n’a pas de phrase de récupération à changer&#xa0;; «&#xa0;mercator-desktop recovery set&#xa0;» le chiffre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the current and the new passphrase on standard input, one per line, with --passphrase-stdin (the command line does not prompt)</source>
+        <translation>donnez la phrase de récupération actuelle et la nouvelle sur l’entrée standard, une par ligne, avec --passphrase-stdin (la ligne de commande ne pose pas de question)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This data folder is not encrypted, so it has no recovery passphrase to change. Protect it first.</source>
+        <translation>Ce dossier de données n’est pas chiffré&#xa0;: il n’a pas de phrase de récupération à changer. Protégez-le d’abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--status, --final, --date and --yes go with --issue</source>
+        <translation>--status, --final, --date et --yes vont avec --issue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give the file to write with --out FILE.pdf (or --issue, --issued)</source>
+        <translation>indiquez le fichier à écrire avec --out FICHIER.pdf (ou --issue, --issued)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an issued report is a PDF: give --out FILE.pdf</source>
+        <translation>un rapport émis est un PDF&#xa0;: indiquez --out FICHIER.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report would be Final with these parts empty: {parts}. Add --yes to issue it as Final anyway, or issue a draft</source>
+        <translation>le rapport serait définitif avec ces parties vides&#xa0;: {parts}. Ajoutez --yes pour l’émettre quand même comme définitif, ou émettez un projet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the results of the assessments</source>
+        <translation>les résultats des évaluations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the findings</source>
+        <translation>les constats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the action plan</source>
+        <translation>le plan d’action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}</source>
+        <translation>{a}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}</source>
+        <translation>{a}&#xa0;; {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}; {b}; {c}</source>
+        <translation>{a}&#xa0;; {b}&#xa0;; {c}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF of version {version} is not on this computer yet: it arrives with the next sync</source>
+        <translation>le PDF de la version {version} n’est pas encore sur cet ordinateur&#xa0;: il arrivera avec la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{value}&apos; is not a report status (draft or final)</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut de rapport (projet ou définitive)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports are issued in {languages}, not &apos;{value}&apos;</source>
+        <translation>les rapports sont émis en {languages}, pas en «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no issued report &apos;{id}&apos;</source>
+        <translation>aucun rapport émis «&#xa0;{id}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {version} of {code} was issued meanwhile; issue again</source>
+        <translation>la version {version} de {code} a été émise entre-temps&#xa0;; émettez de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>
