@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ValidationError
 from ..domain.record_fields import stored_text_problems
+from . import json_codec
 from .base import SyncedMixin, utcnow
 from .crypto import connect_database, database_module
 from .writes import BUSY_TIMEOUT_MS, WriteGate
@@ -28,7 +29,8 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
     """An engine on a database URL, or on a SQLite file: encrypted with ``key`` (SQLCipher,
     connections from ``storage.crypto.connect_database``), plain when ``key`` is None."""
     if isinstance(database, str) and "://" in database:
-        engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                               json_deserializer=json_codec.loads)
     else:
         path = Path(database)
 
@@ -37,7 +39,7 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                     check_same_thread=False)
 
         engine = create_engine(f"sqlite:///{path}", module=database_module(key),
-                               creator=connect)
+                               creator=connect, json_deserializer=json_codec.loads)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -35,7 +35,6 @@ message) → push the outbox in batches → pull pages until HQ has no more → 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import random
 import time
@@ -55,6 +54,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import __version__
 from ..storage.base import utcnow
 from ..storage.engine import SESSION_APPLYING_SYNC
+from ..storage.json_codec import canonical
 from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
@@ -540,12 +540,14 @@ class SyncClient:
             if forget and session.scalar(select(SyncResend.record_id).limit(1)) is not None:
                 for type_name, ids in forget.items():
                     _forget_resend(session, type_name, ids)
+            quarantined = session.scalar(select(SyncQuarantine.record_id).limit(1)) is not None
             for type_name, params in acked.items():
                 table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.id == bindparam("_id"))
                                 .values(synced_revision=bindparam("_rev")),
                                 params, execution_options={"synchronize_session": False})
-                _unquarantine(session, type_name, [p["_id"] for p in params])
+                if quarantined:
+                    _unquarantine(session, type_name, [p["_id"] for p in params])
             _save_bases(session, confirmed)
             self._known_seq(session, service_id, *numbers)
 
@@ -748,8 +750,11 @@ class SyncClient:
             return 0
         keep_unknown_codes(session, rtype, ready)
         ids = [r.id for r in ready]
-        rows = {row.id: row for row in _rows(session, table, ids)}
-        bases = _bases(session, rtype.name, ids)
+        # what deciding needs of the local rows: not their values (JSON to decode)
+        rows = {row.id: row for row in _rows(session, table, ids, (
+            table.c.id, table.c.revision, table.c.synced_revision, table.c.deleted))}
+        # the bases' revisions decide; their values (JSON to decode) only for a merge
+        bases = _bases(session, rtype.name, ids, with_fields=False)
         inserts, overwrites, merges, new_bases = [], [], [], []
         deletions = 0
         for rec in ready:
@@ -791,11 +796,12 @@ class SyncClient:
         if done or merges:
             # the copy reads the last committed state, i.e. before this page's changes
             self._take_backup()
+        merge_bases = _bases(session, rtype.name, [r.id for r in merges]) if merges else {}
         _save_bases(session, new_bases)
         present.setdefault(rtype.name, set()).update(
             r["id"] for r in inserts)
         for rec in merges:
-            self._merge_into_pending(session, rtype, rec, bases.get(rec.id))
+            self._merge_into_pending(session, rtype, rec, merge_bases.get(rec.id))
             self._unstage(session, rec, staged)
             done += 1
         return done
@@ -917,10 +923,9 @@ def restore_point(hello: Hello, seen: set[str]) -> int:
 
 
 def _content_hash(change: Change) -> str:
-    content = json.dumps([change.fields, change.deleted, change.base_revision,
-                          change.base_fields, change.base_deleted, change.resend],
-                         sort_keys=True, default=str, separators=(",", ":"))
-    return hashlib.sha256(content.encode()).hexdigest()[:24]
+    content = canonical([change.fields, change.deleted, change.base_revision,
+                         change.base_fields, change.base_deleted, change.resend])
+    return hashlib.sha256(content).hexdigest()[:24]
 
 
 def _forget_resend(session: Session, type_name: str, ids: list[str]) -> None:
@@ -1011,18 +1016,24 @@ def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:
         yield items[start:start + CHUNK]
 
 
-def _rows(session: Session, table: Table, ids: Sequence[str]) -> list[Any]:
+def _rows(session: Session, table: Table, ids: Sequence[str],
+          columns: Sequence[Any] | None = None) -> list[Any]:
+    """The rows of ``ids`` (``columns`` of them; all by default)."""
     rows: list[Any] = []
+    query = select(*columns) if columns else select(table)
     for chunk in _chunks(ids):
-        rows += session.execute(select(table).where(table.c.id.in_(chunk))).all()
+        rows += session.execute(query.where(table.c.id.in_(chunk))).all()
     return rows
 
 
-def _bases(session: Session, type_name: str, ids: Sequence[str]) -> dict[str, Any]:
+def _bases(session: Session, type_name: str, ids: Sequence[str],
+           with_fields: bool = True) -> dict[str, Any]:
     """The confirmed bases of ``ids`` as rows (``fields``, ``deleted``, ``server_revision``):
-    Core rows, read-only, without the ORM's bookkeeping per object."""
+    Core rows, read-only, without the ORM's bookkeeping per object; ``with_fields=False``:
+    without ``fields``."""
     table = cast(Table, SyncBase.__table__)
-    columns = (table.c.record_id, table.c.server_revision, table.c.deleted, table.c.fields)
+    columns = (table.c.record_id, table.c.server_revision, table.c.deleted) + (
+        (table.c.fields,) if with_fields else ())
     found = {}
     for chunk in _chunks(ids):
         for base in session.execute(select(*columns).where(
