@@ -2,24 +2,33 @@
 would, the standard library everywhere else.
 
 ``loads`` reads with orjson and falls back to ``json.loads`` for what orjson refuses and
-Python's reader takes (``NaN``, integers wider than 64 bits, lone surrogates): the same
-values either way. It is the JSON reader of the databases' JSON columns. Writing stays with
+Python's reader takes (``NaN``, lone surrogates) and for any text with a number that may be
+wider than 64 bits (orjson would read it as a float): the same values either way. It is the JSON reader of the databases' JSON columns. Writing stays with
 ``json.dumps``, which keeps ``NaN`` where orjson would write ``null``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import orjson
 
 
+#: 19 digits in a row: perhaps an integer wider than 64 bits, which orjson reads as a float
+_LONG_NUMBER = re.compile(r"\d{19}")
+_LONG_NUMBER_BYTES = re.compile(rb"\d{19}")
+
+
 def loads(text: str | bytes) -> Any:
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
+    long_number = _LONG_NUMBER_BYTES if isinstance(text, bytes) else _LONG_NUMBER
+    if long_number.search(text) is None:  # type: ignore[arg-type]
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
 
 
 def well_formed_json(value: Any) -> bool:
