@@ -79,6 +79,7 @@ from .protocol import (
     ChangeResult,
     Hello,
     PushRequest,
+    PushResponse,
     ServerRecord,
     make_change,
 )
@@ -117,6 +118,18 @@ class _Sent:
     deleted: bool
     #: the confirmed base (a row of ``_bases``)
     base: Any
+
+
+class _Once:
+    """A call made once at most, however many times it is asked for."""
+
+    def __init__(self, call: Callable[[], None]) -> None:
+        self._call: Callable[[], None] | None = call
+
+    def __call__(self) -> None:
+        call, self._call = self._call, None
+        if call is not None:
+            call()
 
 
 class _Batch(NamedTuple):
@@ -380,21 +393,30 @@ class SyncClient:
             total = len(keys)
             # read-ahead: the next batch is read and checked while HQ applies this one (its
             # records are others than this batch's, so this batch's answer changes nothing
-            # of it; the sequence number it reports may be one batch behind, which is safe)
-            with ThreadPoolExecutor(max_workers=1) as ahead:
-                upcoming: Future[_Batch] | None = None
-                for start in range(0, total, size):
-                    if stop():
-                        raise SyncCancelledError("sync cancelled; what HQ confirmed is kept")
-                    chunk = keys[start:start + size]
-                    batch = upcoming.result() if upcoming is not None else None
-                    following = keys[start + size:start + 2 * size]
-                    upcoming = ahead.submit(self._read_batch, hello.service_id, following) \
-                        if following else None
-                    for rtype, rid, _rev in chunk:
-                        tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                    self._push_batch(hello.service_id, chunk, report, batch)
-                    say("push", min(start + size, total), total)
+            # of it; the sequence number it reports may be one batch behind, which is safe);
+            # and HQ's answer to a batch is recorded while HQ applies the next one
+            record: _Once | None = None
+            with ThreadPoolExecutor(max_workers=1) as ahead, \
+                    ThreadPoolExecutor(max_workers=1) as sender:
+                try:
+                    upcoming: Future[_Batch] | None = None
+                    for start in range(0, total, size):
+                        if stop():
+                            raise SyncCancelledError("sync cancelled; what HQ confirmed is "
+                                                     "kept")
+                        chunk = keys[start:start + size]
+                        batch = upcoming.result() if upcoming is not None else None
+                        following = keys[start + size:start + 2 * size]
+                        upcoming = ahead.submit(self._read_batch, hello.service_id,
+                                                following) if following else None
+                        for rtype, rid, _rev in chunk:
+                            tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                        record = self._push_batch(hello.service_id, chunk, report, batch,
+                                                  record, sender)
+                        say("push", min(start + size, total), total)
+                finally:
+                    if record is not None:  # what HQ confirmed is recorded, whatever else
+                        record()
 
     def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]],
                  unfit: list[tuple[str, str, int, str]] | None = None
@@ -457,43 +479,78 @@ class SyncClient:
         return _Batch(changes, sent, unfit, known)
 
     def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport, batch: _Batch | None = None) -> None:
+                    report: SyncReport, batch: _Batch | None = None,
+                    previous: _Once | None = None,
+                    sender: ThreadPoolExecutor | None = None) -> _Once | None:
         """Send the changes of ``keys`` (``batch``: as ``_read_batch`` read them) and record
-        HQ's answer; a batch too large for HQ goes in two halves."""
-        changes, sent, unfit, known = batch or self._read_batch(service_id, keys)
-        if unfit:
-            self._hold_unfit(unfit, report)
-        if not changes:
-            return
-        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                              changes=changes, service_id=service_id, known_seq=known)
-        encoded = request.model_dump_json().encode()
-        size = len(encoded)
-        if size > self._max_body:  # HQ would refuse it unread
-            if len(keys) > 1:  # send it in two
-                half = len(keys) // 2
-                self._push_batch(service_id, keys[:half], report)
-                self._push_batch(service_id, keys[half:], report)
-            else:
-                rtype, rid, revision = keys[0]
-                self._hold_unfit([(rtype.name, rid, revision, f"too large to send to HQ "
-                                   f"({size} bytes; HQ takes {self._max_body})")], report)
-            return
-        # the same batch id on every attempt: a lost answer is given again, not re-applied
+        HQ's answer; a batch too large for HQ goes in two halves.
+
+        ``previous``: the recording of the batch before, run while HQ applies this one
+        (sent by ``sender``), and in any case before this one is recorded or anything
+        fails. With a ``sender``, HQ's answer is not recorded here: its recording is
+        returned, for the caller to run (or to hand to the next batch)."""
+        def earlier() -> None:
+            if previous is not None:
+                previous()
+
         try:
-            response = self._retry(self.transport.push, request, encoded)
-        except RejectedError as exc:
-            named = exc.error if exc.error is not None and exc.error.record_id else None
-            memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
-                         if named and c.record_type == named.record_type
-                         and c.id == named.record_id), None)
-            if named is None or memo is None:
-                raise
-            # HQ refused the whole push for this record: it waits, the others go again
-            assert named.record_type is not None and named.record_id is not None
-            self._hold_unfit([(named.record_type, named.record_id, memo.revision,
-                               exc.error.message if exc.error else str(exc))], report)
-            return
+            changes, sent, unfit, known = batch or self._read_batch(service_id, keys)
+            if unfit:
+                earlier()
+                self._hold_unfit(unfit, report)
+            if not changes:
+                return None
+            request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                                  changes=changes, service_id=service_id, known_seq=known)
+            encoded = request.model_dump_json().encode()
+            size = len(encoded)
+            if size > self._max_body:  # HQ would refuse it unread
+                earlier()
+                if len(keys) > 1:  # send it in two
+                    half = len(keys) // 2
+                    self._push_batch(service_id, keys[:half], report)
+                    self._push_batch(service_id, keys[half:], report)
+                else:
+                    rtype, rid, revision = keys[0]
+                    self._hold_unfit([(rtype.name, rid, revision, f"too large to send to "
+                                       f"HQ ({size} bytes; HQ takes {self._max_body})")],
+                                     report)
+                return None
+            # the same batch id on every attempt: a lost answer is given again, not
+            # re-applied
+            try:
+                if sender is not None and previous is not None:
+                    on_its_way = sender.submit(self._retry, self.transport.push, request,
+                                               encoded)
+                    earlier()
+                    response = on_its_way.result()
+                else:
+                    response = self._retry(self.transport.push, request, encoded)
+            except RejectedError as exc:
+                named = exc.error if exc.error is not None and exc.error.record_id else None
+                memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
+                             if named and c.record_type == named.record_type
+                             and c.id == named.record_id), None)
+                if named is None or memo is None:
+                    raise
+                # HQ refused the whole push for this record: it waits, the others go again
+                assert named.record_type is not None and named.record_id is not None
+                earlier()
+                self._hold_unfit([(named.record_type, named.record_id, memo.revision,
+                                   exc.error.message if exc.error else str(exc))], report)
+                return None
+        finally:
+            earlier()  # once only (``_Once``): a no-op when it ran above
+        record = _Once(lambda: self._record_answer(service_id, response, sent, report))
+        if sender is None:
+            record()
+            return None
+        return record
+
+    def _record_answer(self, service_id: str, response: PushResponse,
+                       sent: dict[str, _Sent], report: SyncReport) -> None:
+        """HQ's answer to a push, in one local transaction: rows marked sent, bases saved,
+        conflicts merged, refusals kept."""
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
