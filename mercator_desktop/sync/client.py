@@ -18,7 +18,8 @@ message) → push the outbox in batches → pull pages until HQ has no more → 
 - A row is marked sent (``synced_revision`` = the revision pushed) only in the local
   transaction that records HQ's answer, after HQ committed it. A lost answer is asked again
   with the same batch id, which HQ answers from its first result; a change sent twice in
-  another batch comes back ``duplicate``.
+  another batch comes back ``duplicate``. HQ's answer to a batch is recorded while HQ
+  applies the next one (and before anything that fails after it is reported).
 - A conflict is merged field by field against the base; a field both sides changed
   differently takes HQ's value and the local one goes to the conflict inbox
   (``sync_conflicts``), from where the person may keep it. A refused record is quarantined
