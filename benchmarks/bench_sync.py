@@ -14,7 +14,9 @@ The first sync of the device holding 100,000 answers (scaled: pushing them all, 
 that must not bring them back) is timed once, against the bare replay of its exchanges.
 Each push figure's note gives the answers per second and the bytes its pull brought back
 (only other devices' changes travel back); the log says the answers per second of the push,
-the pull and the first sync. The first sync of 100,000 answers is part of every run at
+the pull and the first sync. Each note also gives the CPU seconds the laptop (this
+process) and HQ (its process, read from Linux's /proc) spent: on a shared machine the wall
+clock waits for other people's work, CPU time does not. The first sync of 100,000 answers is part of every run at
 scale 1.0 (``make bench BENCH_ARGS="--only sync"``, a few minutes); ``--scale 0.1`` times it
 at 10,000.
 
@@ -278,6 +280,42 @@ def _timed(call: Any) -> tuple[float, Any]:
     return time.perf_counter() - started, result
 
 
+def _process_cpu(pid: int) -> float | None:
+    """CPU seconds a process used so far (Linux's /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+class CPU:
+    """CPU seconds of this process (the laptop) and of HQ's over timed calls: on a shared
+    machine the wall clock waits for other people's work, CPU time does not."""
+
+    def __init__(self, hq: HQ) -> None:
+        self.pid = hq.process.proc.pid
+        self.laptop: list[float] = []
+        self.hq: list[float] = []
+
+    def timed(self, call: Any) -> tuple[float, Any]:
+        mine, theirs = time.process_time(), _process_cpu(self.pid)
+        seconds, result = _timed(call)
+        self.laptop.append(time.process_time() - mine)
+        after = _process_cpu(self.pid)
+        if theirs is not None and after is not None:
+            self.hq.append(after - theirs)
+        return seconds, result
+
+    def note(self, count: int) -> str:
+        laptop = sorted(self.laptop)[len(self.laptop) // 2]
+        if not self.hq:
+            return f"CPU: laptop {laptop:.2f} s"
+        hq = sorted(self.hq)[len(self.hq) // 2]
+        return (f"CPU: laptop {laptop:.2f} s, HQ {hq:.2f} s "
+                f"({count / (laptop + hq):,.0f} answers per CPU second of both)")
+
+
 def push_pull(bench: Bench, bare_url: str, hq: HQ) -> None:
     n = bench.scaled(10_000, 20)
     push = f"sync: push {n:,} changed answers"
@@ -295,24 +333,27 @@ def push_pull(bench: Bench, bare_url: str, hq: HQ) -> None:
         b.sync()
         samples: dict[str, list[float]] = {push: [], pull: [], bare_push: [], bare_pull: []}
         outcome: dict[str, Any] = {}
+        cpu_push, cpu_pull = CPU(hq), CPU(hq)
         for run_no in range(bench.runs):
             change_all(store_a, run_no)
-            t, outcome["push"] = _timed(a.sync)
+            t, outcome["push"] = cpu_push.timed(a.sync)
             samples[push].append(t)
             samples[bare_push].append(_timed(lambda: replay(bare_url, rec_a.exchanges))[0])
-            t, outcome["pull"] = _timed(b.sync)
+            t, outcome["pull"] = cpu_pull.timed(b.sync)
             samples[pull].append(t)
             samples[bare_pull].append(_timed(lambda: replay(bare_url, rec_b.exchanges))[0])
         bench.record(bare_push, samples[bare_push], note=_bytes(rec_a.exchanges))
         bench.record(push, samples[push], baseline=bare_push,
                      note=f"{outcome['push'].sent} sent per run "
                           f"({_rate(n, samples[push])}); the pull that follows included: "
-                          f"{_pulled(rec_a.exchanges)}")
+                          f"{_pulled(rec_a.exchanges)}; {cpu_push.note(n)}")
         bench.record(bare_pull, samples[bare_pull], note=_bytes(rec_b.exchanges))
         bench.record(pull, samples[pull], baseline=bare_pull,
                      note=f"{outcome['pull'].applied} applied per run "
-                          f"({_rate(n, samples[pull])}), backup before applying included")
-        bench.log(f"  push: {_rate(n, samples[push])}; pull: {_rate(n, samples[pull])}")
+                          f"({_rate(n, samples[pull])}), backup before applying included; "
+                          f"{cpu_pull.note(n)}")
+        bench.log(f"  push: {_rate(n, samples[push])}, {cpu_push.note(n)}; "
+                  f"pull: {_rate(n, samples[pull])}, {cpu_pull.note(n)}")
     finally:
         for store in stores:
             store.close()
@@ -332,8 +373,9 @@ def no_op(bench: Bench, bare_url: str, hqs: dict[str, HQ]) -> None:
         try:
             store, service, recorder = device(folder / "device", url)
             fill(store, size)
-            first, _ = _timed(service.sync)
-            bench.log(f"  first sync of {size:,} answers: {first:.1f} s")
+            cpu = CPU(hq)
+            first, _ = cpu.timed(service.sync)
+            bench.log(f"  first sync of {size:,} answers: {first:.1f} s, {cpu.note(size)}")
             if size == large:
                 first_name = f"sync: first sync of a device holding {size:,} answers"
                 bare_first = "bare HTTP: same first-sync exchanges"
@@ -341,7 +383,8 @@ def no_op(bench: Bench, bare_url: str, hqs: dict[str, HQ]) -> None:
                                                          recorder.exchanges))[0]],
                              note=_bytes(recorder.exchanges))
                 bench.record(first_name, [first], baseline=bare_first,
-                             note=f"{_rate(size, [first])}; {_pulled(recorder.exchanges)}")
+                             note=f"{_rate(size, [first])}; {_pulled(recorder.exchanges)}; "
+                                  f"{cpu.note(size)}")
                 bench.log(f"  first sync: {_rate(size, [first])}")
             service.sync()
             mine: list[float] = []

@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..storage import json_codec
 from . import sequence
 from .models import Counter, ServiceInfo
 
@@ -30,11 +31,12 @@ def database_url(option: str | None) -> str:
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
-                               hide_parameters=True)
+                               hide_parameters=True, json_deserializer=json_codec.loads)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # errors name the statement, never the values (what experts wrote): see storage.engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                         json_deserializer=json_codec.loads)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..domain.record_fields import json_text_problem
+from ..storage.json_codec import well_formed_json
 from ..sync.protocol import ErrorBody, ServerRecord
 from ..sync.record_schemas import describe
 
@@ -159,6 +160,8 @@ def servable(records: Iterable[Any], to_wire: Any) -> list[ServerRecord]:
 
 
 def _unservable(data: Any) -> str | None:
+    if well_formed_json(data):
+        return None
     try:
         text = json.dumps(data, ensure_ascii=False)
         text.encode("utf-8")

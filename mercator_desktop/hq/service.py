@@ -74,7 +74,8 @@ class _Held:
     deleted: bool
     data: dict[str, Any]
     field_revisions: dict[str, Any]
-    updated_at: Any
+    #: set when the push changes the record (not read: it is only ever written)
+    updated_at: Any = None
     natural_key: str | None = None
     origin: str | None = None
     #: already in the database (then changes are written with an UPDATE)
@@ -83,6 +84,8 @@ class _Held:
 
 _COLUMNS = ("record_type", "id", "scope", "owner_id", "revision", "seq", "deleted", "data",
             "field_revisions", "updated_at", "natural_key", "origin")
+#: what a push reads of a record it may change (``updated_at`` only ever written)
+_READ = select(*(_RECORDS.c[n] for n in _COLUMNS if n != "updated_at"))
 #: what a push changes in a record it holds
 _CHANGED = ("revision", "seq", "deleted", "data", "field_revisions", "updated_at",
             "natural_key", "origin")
@@ -95,9 +98,11 @@ def held_records(session: Session, record_type: str, ids: list[str]) -> list[_He
     """The records of ``ids`` that exist, as ``_Held``."""
     found = []
     for chunk in _chunks(sorted(ids), 500):
-        for row in session.execute(select(*(_RECORDS.c[n] for n in _COLUMNS)).where(
-                _RECORDS.c.record_type == record_type, _RECORDS.c.id.in_(chunk))):
-            found.append(_Held(**row._mapping, stored=True))
+        for (type_, id_, scope, owner, revision, seq, deleted, data, revisions, key,
+             origin) in session.execute(_READ.where(_RECORDS.c.record_type == record_type,
+                                                     _RECORDS.c.id.in_(chunk))).all():
+            found.append(_Held(type_, id_, scope, owner, revision, seq, deleted, data,
+                               revisions, natural_key=key, origin=origin, stored=True))
     return found
 
 
@@ -109,7 +114,8 @@ class _Done:
     seq: int | None
 
 
-def server_record(rec: Record | _Held) -> ServerRecord:
+def server_record(rec: Any) -> ServerRecord:
+    """``rec``: a ``Record``, a ``_Held`` or a row with their columns."""
     return ServerRecord(record_type=rec.record_type, id=rec.id, revision=rec.revision,
                         seq=rec.seq, deleted=rec.deleted, fields=dict(rec.data))
 
@@ -438,6 +444,12 @@ def begin_epoch_if_restored(session: Session, known_seq: int) -> str:
 
 
 def push(session: Session, principal: Principal, request: PushRequest) -> PushResponse:
+    return PushResponse.model_validate_json(push_json(session, principal, request))
+
+
+def push_json(session: Session, principal: Principal, request: PushRequest) -> str:
+    """``push``'s answer as the JSON HQ sends: written once, for the batch's record and the
+    answer alike."""
     seq = lock_sequence(session)
     first = session.get(Batch, request.batch_id)
     if first is not None:
@@ -445,7 +457,7 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
             raise BatchIdTakenError(request.batch_id)
         replay = PushResponse.model_validate_json(first.result)
         replay.replayed = True
-        return replay
+        return replay.model_dump_json()
     check_epoch(session, request.service_id, request.known_seq)
     work = _Push(session, principal, request.device_id, seq,
                  set() if principal.is_hq else _granted(session, principal.user_id))
@@ -476,10 +488,9 @@ def push(session: Session, principal: Principal, request: PushRequest) -> PushRe
                                            results[-1].revision, results[-1].seq)
     work.flush_new()
     set_sequence(session, work.seq)
-    response = PushResponse(batch_id=request.batch_id, results=results)
-    session.add(Batch(batch_id=request.batch_id, user_id=principal.user_id,
-                      result=response.model_dump_json()))
-    return response
+    encoded = PushResponse(batch_id=request.batch_id, results=results).model_dump_json()
+    session.add(Batch(batch_id=request.batch_id, user_id=principal.user_id, result=encoded))
+    return encoded
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
@@ -535,7 +546,7 @@ def pull(session: Session, principal: Principal, cursor: str | None,
             return PullResponse(changes=[], cursor=None, more=False, full_resync_required=True)
         position = decoded
     since: int = position["s"]
-    rows: list[Record] = []
+    rows: list[Any] = []
     backfill = position.get("bf")
     revoked: list[str] = []
     if not principal.is_hq:
@@ -552,9 +563,9 @@ def pull(session: Session, principal: Principal, cursor: str | None,
                     continue
                 if [granted_seq, mission_id] == backfill[:2]:
                     after = backfill[2]
-            found = session.scalars(
-                select(Record).where(Record.scope == mission_id, Record.seq <= since,
-                                     Record.seq > after)
+            found = session.execute(
+                select(*_PULLED).where(Record.scope == mission_id, Record.seq <= since,
+                                       Record.seq > after)
                 .order_by(Record.seq).limit(limit - len(rows))).all()
             rows += found
             if len(rows) >= limit:
@@ -565,11 +576,11 @@ def pull(session: Session, principal: Principal, cursor: str | None,
     if not principal.is_hq:
         scopes = ["", *sorted(_granted(session, principal.user_id))]
         readable = and_(readable, Record.scope.in_(scopes))
-    query = select(Record).where(readable)
+    query = select(*_PULLED).where(readable)
     if device and known > 0:
         query = query.where(or_(Record.origin.is_(None), Record.origin != device,
                                 Record.seq > known))
-    found = session.scalars(query.order_by(Record.seq).limit(limit - len(rows))).all()
+    found = session.execute(query.order_by(Record.seq).limit(limit - len(rows))).all()
     rows += found
     if found:
         position["s"] = found[-1].seq
@@ -582,7 +593,12 @@ def pull(session: Session, principal: Principal, cursor: str | None,
     return _page(rows, position, more=more, revoked=revoked)
 
 
-def _page(rows: list[Record], position: dict[str, Any], more: bool,
+#: what a pull reads of a record: Core rows, without the ORM's bookkeeping per record
+_PULLED = (_RECORDS.c.record_type, _RECORDS.c.id, _RECORDS.c.revision, _RECORDS.c.seq,
+           _RECORDS.c.deleted, _RECORDS.c.data)
+
+
+def _page(rows: list[Any], position: dict[str, Any], more: bool,
           revoked: list[str]) -> PullResponse:
     return PullResponse(changes=limits.servable(rows, server_record),
                         cursor=encode_cursor(position), more=more, revoked=revoked)

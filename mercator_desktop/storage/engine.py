@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ValidationError
 from ..domain.record_fields import stored_text_problems
+from . import json_codec
 from .base import SyncedMixin, utcnow
 from .crypto import connect_database, database_module
 from .writes import BUSY_TIMEOUT_MS, WriteGate
@@ -33,7 +34,8 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
     crash report — does not carry what the person wrote."""
     if isinstance(database, str) and "://" in database:
         engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-                               hide_parameters=True)
+                               hide_parameters=True,
+                               json_deserializer=json_codec.loads)
     else:
         path = Path(database)
 
@@ -42,7 +44,8 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                     check_same_thread=False)
 
         engine = create_engine(f"sqlite:///{path}", module=database_module(key),
-                               creator=connect, hide_parameters=True)
+                               creator=connect, hide_parameters=True,
+                               json_deserializer=json_codec.loads)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

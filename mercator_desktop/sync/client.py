@@ -18,7 +18,8 @@ message) → push the outbox in batches → pull pages until HQ has no more → 
 - A row is marked sent (``synced_revision`` = the revision pushed) only in the local
   transaction that records HQ's answer, after HQ committed it. A lost answer is asked again
   with the same batch id, which HQ answers from its first result; a change sent twice in
-  another batch comes back ``duplicate``.
+  another batch comes back ``duplicate``. HQ's answer to a batch is recorded while HQ
+  applies the next one (and before anything that fails after it is reported).
 - A conflict is merged field by field against the base; a field both sides changed
   differently takes HQ's value and the local one goes to the conflict inbox
   (``sync_conflicts``), from where the person may keep it. A refused record is quarantined
@@ -35,7 +36,6 @@ message) → push the outbox in batches → pull pages until HQ has no more → 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import random
 import time
@@ -56,6 +56,7 @@ from .. import __version__
 from ..domain.problem_texts import say as said
 from ..storage.base import utcnow
 from ..storage.engine import SESSION_APPLYING_SYNC
+from ..storage.json_codec import canonical
 from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
@@ -80,6 +81,7 @@ from .protocol import (
     ChangeResult,
     Hello,
     PushRequest,
+    PushResponse,
     ServerRecord,
     make_change,
 )
@@ -118,6 +120,18 @@ class _Sent:
     deleted: bool
     #: the confirmed base (a row of ``_bases``)
     base: Any
+
+
+class _Once:
+    """A call made once at most, however many times it is asked for."""
+
+    def __init__(self, call: Callable[[], None]) -> None:
+        self._call: Callable[[], None] | None = call
+
+    def __call__(self) -> None:
+        call, self._call = self._call, None
+        if call is not None:
+            call()
 
 
 class _Batch(NamedTuple):
@@ -379,21 +393,29 @@ class SyncClient:
             total = len(keys)
             # read-ahead: the next batch is read and checked while HQ applies this one (its
             # records are others than this batch's, so this batch's answer changes nothing
-            # of it; the sequence number it reports may be one batch behind, which is safe)
-            with ThreadPoolExecutor(max_workers=1) as ahead:
-                upcoming: Future[_Batch] | None = None
-                for start in range(0, total, size):
-                    if stop():
-                        raise SyncCancelledError(said("cancelled_confirmed_kept"))
-                    chunk = keys[start:start + size]
-                    batch = upcoming.result() if upcoming is not None else None
-                    following = keys[start + size:start + 2 * size]
-                    upcoming = ahead.submit(self._read_batch, hello.service_id, following) \
-                        if following else None
-                    for rtype, rid, _rev in chunk:
-                        tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
-                    self._push_batch(hello.service_id, chunk, report, batch)
-                    say("push", min(start + size, total), total)
+            # of it; the sequence number it reports may be one batch behind, which is safe);
+            # and HQ's answer to a batch is recorded while HQ applies the next one
+            record: _Once | None = None
+            with ThreadPoolExecutor(max_workers=1) as ahead, \
+                    ThreadPoolExecutor(max_workers=1) as sender:
+                try:
+                    upcoming: Future[_Batch] | None = None
+                    for start in range(0, total, size):
+                        if stop():
+                            raise SyncCancelledError(said("cancelled_confirmed_kept"))
+                        chunk = keys[start:start + size]
+                        batch = upcoming.result() if upcoming is not None else None
+                        following = keys[start + size:start + 2 * size]
+                        upcoming = ahead.submit(self._read_batch, hello.service_id,
+                                                following) if following else None
+                        for rtype, rid, _rev in chunk:
+                            tries[(rtype.name, rid)] = tries.get((rtype.name, rid), 0) + 1
+                        record = self._push_batch(hello.service_id, chunk, report, batch,
+                                                  record, sender)
+                        say("push", min(start + size, total), total)
+                finally:
+                    if record is not None:  # what HQ confirmed is recorded, whatever else
+                        record()
 
     def _changes(self, session: Session, keys: Sequence[tuple[RecordType, str, int]],
                  unfit: list[tuple[str, str, int, str]] | None = None
@@ -456,43 +478,78 @@ class SyncClient:
         return _Batch(changes, sent, unfit, known)
 
     def _push_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]],
-                    report: SyncReport, batch: _Batch | None = None) -> None:
+                    report: SyncReport, batch: _Batch | None = None,
+                    previous: _Once | None = None,
+                    sender: ThreadPoolExecutor | None = None) -> _Once | None:
         """Send the changes of ``keys`` (``batch``: as ``_read_batch`` read them) and record
-        HQ's answer; a batch too large for HQ goes in two halves."""
-        changes, sent, unfit, known = batch or self._read_batch(service_id, keys)
-        if unfit:
-            self._hold_unfit(unfit, report)
-        if not changes:
-            return
-        request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
-                              changes=changes, service_id=service_id, known_seq=known)
-        encoded = request.model_dump_json().encode()
-        size = len(encoded)
-        if size > self._max_body:  # HQ would refuse it unread
-            if len(keys) > 1:  # send it in two
-                half = len(keys) // 2
-                self._push_batch(service_id, keys[:half], report)
-                self._push_batch(service_id, keys[half:], report)
-            else:
-                rtype, rid, revision = keys[0]
-                self._hold_unfit([(rtype.name, rid, revision, f"too large to send to HQ "
-                                   f"({size} bytes; HQ takes {self._max_body})")], report)
-            return
-        # the same batch id on every attempt: a lost answer is given again, not re-applied
+        HQ's answer; a batch too large for HQ goes in two halves.
+
+        ``previous``: the recording of the batch before, run while HQ applies this one
+        (sent by ``sender``), and in any case before this one is recorded or anything
+        fails. With a ``sender``, HQ's answer is not recorded here: its recording is
+        returned, for the caller to run (or to hand to the next batch)."""
+        def earlier() -> None:
+            if previous is not None:
+                previous()
+
         try:
-            response = self._retry(self.transport.push, request, encoded)
-        except RejectedError as exc:
-            named = exc.error if exc.error is not None and exc.error.record_id else None
-            memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
-                         if named and c.record_type == named.record_type
-                         and c.id == named.record_id), None)
-            if named is None or memo is None:
-                raise
-            # HQ refused the whole push for this record: it waits, the others go again
-            assert named.record_type is not None and named.record_id is not None
-            self._hold_unfit([(named.record_type, named.record_id, memo.revision,
-                               exc.error.message if exc.error else str(exc))], report)
-            return
+            changes, sent, unfit, known = batch or self._read_batch(service_id, keys)
+            if unfit:
+                earlier()
+                self._hold_unfit(unfit, report)
+            if not changes:
+                return None
+            request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
+                                  changes=changes, service_id=service_id, known_seq=known)
+            encoded = request.model_dump_json().encode()
+            size = len(encoded)
+            if size > self._max_body:  # HQ would refuse it unread
+                earlier()
+                if len(keys) > 1:  # send it in two
+                    half = len(keys) // 2
+                    self._push_batch(service_id, keys[:half], report)
+                    self._push_batch(service_id, keys[half:], report)
+                else:
+                    rtype, rid, revision = keys[0]
+                    self._hold_unfit([(rtype.name, rid, revision, f"too large to send to "
+                                       f"HQ ({size} bytes; HQ takes {self._max_body})")],
+                                     report)
+                return None
+            # the same batch id on every attempt: a lost answer is given again, not
+            # re-applied
+            try:
+                if sender is not None and previous is not None:
+                    on_its_way = sender.submit(self._retry, self.transport.push, request,
+                                               encoded)
+                    earlier()
+                    response = on_its_way.result()
+                else:
+                    response = self._retry(self.transport.push, request, encoded)
+            except RejectedError as exc:
+                named = exc.error if exc.error is not None and exc.error.record_id else None
+                memo = next((m for c, m in ((c, sent[c.change_id]) for c in changes)
+                             if named and c.record_type == named.record_type
+                             and c.id == named.record_id), None)
+                if named is None or memo is None:
+                    raise
+                # HQ refused the whole push for this record: it waits, the others go again
+                assert named.record_type is not None and named.record_id is not None
+                earlier()
+                self._hold_unfit([(named.record_type, named.record_id, memo.revision,
+                                   exc.error.message if exc.error else str(exc))], report)
+                return None
+        finally:
+            earlier()  # once only (``_Once``): a no-op when it ran above
+        record = _Once(lambda: self._record_answer(service_id, response, sent, report))
+        if sender is None:
+            record()
+            return None
+        return record
+
+    def _record_answer(self, service_id: str, response: PushResponse,
+                       sent: dict[str, _Sent], report: SyncReport) -> None:
+        """HQ's answer to a push, in one local transaction: rows marked sent, bases saved,
+        conflicts merged, refusals kept."""
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
             acked: dict[str, list[dict[str, Any]]] = {}
@@ -539,12 +596,14 @@ class SyncClient:
             if forget and session.scalar(select(SyncResend.record_id).limit(1)) is not None:
                 for type_name, ids in forget.items():
                     _forget_resend(session, type_name, ids)
+            quarantined = session.scalar(select(SyncQuarantine.record_id).limit(1)) is not None
             for type_name, params in acked.items():
                 table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
                 session.execute(update(table).where(table.c.id == bindparam("_id"))
                                 .values(synced_revision=bindparam("_rev")),
                                 params, execution_options={"synchronize_session": False})
-                _unquarantine(session, type_name, [p["_id"] for p in params])
+                if quarantined:
+                    _unquarantine(session, type_name, [p["_id"] for p in params])
             _save_bases(session, confirmed)
             self._known_seq(session, service_id, *numbers)
 
@@ -747,8 +806,11 @@ class SyncClient:
             return 0
         keep_unknown_codes(session, rtype, ready)
         ids = [r.id for r in ready]
-        rows = {row.id: row for row in _rows(session, table, ids)}
-        bases = _bases(session, rtype.name, ids)
+        # what deciding needs of the local rows: not their values (JSON to decode)
+        rows = {row.id: row for row in _rows(session, table, ids, (
+            table.c.id, table.c.revision, table.c.synced_revision, table.c.deleted))}
+        # the bases' revisions decide; their values (JSON to decode) only for a merge
+        bases = _bases(session, rtype.name, ids, with_fields=False)
         inserts, overwrites, merges, new_bases = [], [], [], []
         deletions = 0
         for rec in ready:
@@ -790,11 +852,12 @@ class SyncClient:
         if done or merges:
             # the copy reads the last committed state, i.e. before this page's changes
             self._take_backup()
+        merge_bases = _bases(session, rtype.name, [r.id for r in merges]) if merges else {}
         _save_bases(session, new_bases)
         present.setdefault(rtype.name, set()).update(
             r["id"] for r in inserts)
         for rec in merges:
-            self._merge_into_pending(session, rtype, rec, bases.get(rec.id))
+            self._merge_into_pending(session, rtype, rec, merge_bases.get(rec.id))
             self._unstage(session, rec, staged)
             done += 1
         return done
@@ -915,10 +978,9 @@ def restore_point(hello: Hello, seen: set[str]) -> int:
 
 
 def _content_hash(change: Change) -> str:
-    content = json.dumps([change.fields, change.deleted, change.base_revision,
-                          change.base_fields, change.base_deleted, change.resend],
-                         sort_keys=True, default=str, separators=(",", ":"))
-    return hashlib.sha256(content.encode()).hexdigest()[:24]
+    content = canonical([change.fields, change.deleted, change.base_revision,
+                         change.base_fields, change.base_deleted, change.resend])
+    return hashlib.sha256(content).hexdigest()[:24]
 
 
 def _forget_resend(session: Session, type_name: str, ids: list[str]) -> None:
@@ -1009,18 +1071,24 @@ def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:
         yield items[start:start + CHUNK]
 
 
-def _rows(session: Session, table: Table, ids: Sequence[str]) -> list[Any]:
+def _rows(session: Session, table: Table, ids: Sequence[str],
+          columns: Sequence[Any] | None = None) -> list[Any]:
+    """The rows of ``ids`` (``columns`` of them; all by default)."""
     rows: list[Any] = []
+    query = select(*columns) if columns else select(table)
     for chunk in _chunks(ids):
-        rows += session.execute(select(table).where(table.c.id.in_(chunk))).all()
+        rows += session.execute(query.where(table.c.id.in_(chunk))).all()
     return rows
 
 
-def _bases(session: Session, type_name: str, ids: Sequence[str]) -> dict[str, Any]:
+def _bases(session: Session, type_name: str, ids: Sequence[str],
+           with_fields: bool = True) -> dict[str, Any]:
     """The confirmed bases of ``ids`` as rows (``fields``, ``deleted``, ``server_revision``):
-    Core rows, read-only, without the ORM's bookkeeping per object."""
+    Core rows, read-only, without the ORM's bookkeeping per object; ``with_fields=False``:
+    without ``fields``."""
     table = cast(Table, SyncBase.__table__)
-    columns = (table.c.record_id, table.c.server_revision, table.c.deleted, table.c.fields)
+    columns = (table.c.record_id, table.c.server_revision, table.c.deleted) + (
+        (table.c.fields,) if with_fields else ())
     found = {}
     for chunk in _chunks(ids):
         for base in session.execute(select(*columns).where(

@@ -82,14 +82,49 @@ def test_hq_killed_in_the_middle_of_a_push_loses_and_duplicates_nothing(
     assert revisions == list(range(revisions[0], revisions[0] + len(answers)))
 
 
+@pytest.mark.slow
+def test_batches_hq_answered_before_it_died_are_recorded_as_sent(hq, make_device):
+    """HQ's answer to a batch is recorded while HQ applies the next one: when HQ dies
+    during the third batch, the first two stay confirmed all the same, and the next sync
+    sends only the rest, each change applied once."""
+    device = make_device("alice")
+    device.login(hq, "alice")
+    mission_id = data.mission(device.store, "JM-2033-PIP", {EXPERT_A: "Alice Expert"})
+    _, answers = data.assessment(device.store, mission_id, ANSWERS)
+    device.sync_service.options = SyncOptions(push_batch=5)
+    pending = device.sync_service.pending_count()
+    assert pending > 15  # at least four batches
+
+    proxy = CuttingProxy(hq.port, kill=hq.kill, at_push=3)
+    try:
+        through(proxy, device, hq)
+        with pytest.raises(SyncFailed) as failed:
+            device.sync()
+        assert failed.value.kind == "network"
+        assert proxy.kills == 1
+        # the two batches HQ answered are recorded, the third (never committed) is not
+        assert device.sync_service.pending_count() == pending - 10
+
+        hq.start()  # the same database on the same port
+        outcome = device.sync()
+    finally:
+        proxy.close()
+    assert device.sync_service.pending_count() == 0
+    assert (outcome.sent, outcome.duplicates) == (pending - 10, 0), outcome
+    at_hq = hq_answers(hq)
+    assert set(answers) <= set(at_hq)
+
+
 class CuttingProxy:
     """A TCP relay to HQ that cuts the first push answer in the middle; or, given ``kill``,
     kills HQ at the first push: before forwarding it, or (``kill_after_answer``) once HQ
     began to answer, and then drops the device's connection."""
 
     def __init__(self, upstream_port: int, kill: Callable[[], None] | None = None,
-                 kill_after_answer: bool = False) -> None:
+                 kill_after_answer: bool = False, at_push: int = 1) -> None:
         self.upstream_port = upstream_port
+        #: the push (counted from 1) that is cut, or at which HQ is killed
+        self.at_push = at_push
         self.port = free_port()
         self.cuts = 0
         self.pushes = 0
@@ -123,7 +158,8 @@ class CuttingProxy:
                 while chunk := client.recv(65536):
                     if b"POST /api/v1/push" in chunk:
                         self.pushes += 1
-                        state["cut_next"] = self.cuts == 0 and self.kills == 0
+                        state["cut_next"] = self.pushes >= self.at_push and \
+                            self.cuts == 0 and self.kills == 0
                         if state["cut_next"] and self.kill and not self.kill_after_answer:
                             self._kill()
                             break
