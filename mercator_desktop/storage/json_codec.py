@@ -3,8 +3,9 @@ would, the standard library everywhere else.
 
 ``loads`` reads with orjson and falls back to ``json.loads`` for what orjson refuses and
 Python's reader takes (``NaN``, lone surrogates) and for any text with a number that may be
-wider than 64 bits (orjson would read it as a float): the same values either way. It is the JSON reader of the databases' JSON columns. Writing stays with
-``json.dumps``, which keeps ``NaN`` where orjson would write ``null``.
+wider than 64 bits (orjson would read it as a float): the same values either way. It is the
+JSON reader of the databases' JSON columns. Writing stays with ``json.dumps``, which keeps
+``NaN`` where orjson would write ``null``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import re
 from typing import Any
 
 import orjson
-
 
 #: 19 digits in a row: perhaps an integer wider than 64 bits, which orjson reads as a float
 _LONG_NUMBER = re.compile(r"\d{19}")
