@@ -17,8 +17,8 @@ Each push figure's note gives the answers per second and the bytes its pull brou
 the pull and the first sync. Each note also gives the CPU seconds the laptop (this
 process) and HQ (its process, read from Linux's /proc) spent: on a shared machine the wall
 clock waits for other people's work, CPU time does not. The first sync of 100,000 answers
-is part of every run at scale 1.0 (``make bench BENCH_ARGS="--only sync"``, a few minutes); ``--scale 0.1`` times it
-at 10,000.
+is part of every run at scale 1.0 (``make bench BENCH_ARGS="--only sync"``, a few
+minutes); ``--scale 0.1`` times it at 10,000.
 
 Baseline, alternating with the app: each timed sync's HTTP exchanges are recorded on the way
 (method, path, request body, size of HQ's answer) and replayed with a new ``httpx.Client`` as
