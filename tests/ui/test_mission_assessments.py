@@ -180,7 +180,7 @@ def test_rename_then_a_bad_rename_stores_nothing(qtbot, store, mission_id):
     dialog = panel.dialog
     replace_text(qtbot, dialog.title_edit, "")
     click(qtbot, dialog.save_button)
-    assert dialog.isVisible() and "A title is needed." in dialog.title_error.text()
+    assert dialog.isVisible() and "A title is required." in dialog.title_error.text()
     assert service.get(started.id).title == "GEOAT — Port Louis"
 
 
