@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from .domain.problem_texts import say
+from .message_language import one_or_many, tr
 from .message_language import say as said
-from .message_language import tr
 from .paths import DataPaths
 
 
@@ -68,8 +68,8 @@ def run_without_store(paths: DataPaths, args: argparse.Namespace) -> int | None:
         for b in found:
             state = said("backup_state_ok" if b.integrity_ok else "backup_state_damaged")
             print(f"{b.id:40}  {b.when}  {b.reason:15}  {b.size / 1e6:8.1f} MB  {state}")
-        print(said("backup_count_one" if len(found) == 1 else "backup_count_many",
-                   count=len(found), path=paths.backups))
+        print(said(one_or_many("backup_count", len(found)), count=len(found),
+                   path=paths.backups))
         return 0
     _refuse_when_app_open(paths)
     from .services import protection

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, message_language
-from .message_language import error_text, tr
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 
 if TYPE_CHECKING:
@@ -365,17 +365,13 @@ def _cmd_missions_list(store: Store, args: argparse.Namespace) -> int:
              r["type"], r["status"], r["title"]] for r in records]
     _print_table(_headings("code", "start", "end", "country", "region", "type", "status",
                            "title"), rows)
-    print(said(_one_or_many("cli_missions", len(records)), count=len(records)))
+    print(said(one_or_many("cli_missions", len(records)), count=len(records)))
     return EXIT_OK
 
 
 def _headings(*names: str) -> list[str]:
     """A table's column headings, in this run's language."""
     return [said(f"cli_heading_{name}") for name in names]
-
-
-def _one_or_many(code: str, count: int) -> str:
-    return f"{code}_one" if count == 1 else f"{code}_many"
 
 
 def _print_table(header: list[str], rows: list[list[str]], last_max: int = 60) -> None:
@@ -403,7 +399,7 @@ def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
     result = import_missions(store, args.file, mappings=mappings, sheet=args.sheet,
                              remember=bool(given))
     imported = "cli_imported_restored" if result.restored else "cli_imported"
-    print(said(_one_or_many(imported, result.total), count=result.total, file=args.file,
+    print(said(one_or_many(imported, result.total), count=result.total, file=args.file,
                created=result.created, updated=result.updated, restored=result.restored))
     if result.experts_created:
         print(said("cli_new_experts", names=", ".join(result.experts_created)))
@@ -469,7 +465,7 @@ def _cmd_missions_export(store: Store, args: argparse.Namespace) -> int:
     from .services.exchange import export_missions
 
     count = export_missions(store, args.file, _filter(store, args))
-    print(said(_one_or_many("cli_exported", count), count=count, file=args.file))
+    print(said(one_or_many("cli_exported", count), count=count, file=args.file))
     return EXIT_OK
 
 

@@ -24,7 +24,7 @@ import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .message_language import error_text, tr
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 from .reports.texts import LANGUAGES as REPORT_LANGUAGES
 
@@ -213,19 +213,15 @@ def _progress_report(store: Store, args: argparse.Namespace) -> int:
     check_period(start, end, args.since)
     result = export_progress_report(store, args.out, start, end, since=args.since,
                                     lang=args.lang, csv_dir=args.csv)
-    activities = said(_one_or_many("cli_activities", result.activities),
+    activities = said(one_or_many("cli_activities", result.activities),
                       count=result.activities)
-    missions = said(_one_or_many("cli_missions", result.missions_since),
+    missions = said(one_or_many("cli_missions", result.missions_since),
                     count=result.missions_since)
     print(said("progress_wrote", path=result.path, pages=result.pages, activities=activities,
                start=start, end=end, missions=missions, since=args.since))
     for path in result.csv_files:
         print(said("cli_wrote", path=path))
     return EXIT_OK
-
-
-def _one_or_many(code: str, count: int) -> str:
-    return f"{code}_one" if count == 1 else f"{code}_many"
 
 
 def _shift_year(day: date, years: int) -> date:

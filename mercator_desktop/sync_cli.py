@@ -17,7 +17,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .domain.problem_texts import say as coded
-from .message_language import error_text, tr
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 
 if TYPE_CHECKING:
@@ -159,15 +159,11 @@ def notices(outcome: Any) -> list[str]:
     if outcome.new_identity:
         told.append(said("sync_new_identity"))
     if outcome.epoch_changed:
-        told.append(said(_one_or_many("sync_resent", outcome.resent), count=outcome.resent))
+        told.append(said(one_or_many("sync_resent", outcome.resent), count=outcome.resent))
     if outcome.archived:
-        told.append(said(_one_or_many("sync_archived", outcome.archived),
+        told.append(said(one_or_many("sync_archived", outcome.archived),
                          count=outcome.archived, command=f"{PROG} sync archived"))
     return told
-
-
-def _one_or_many(code: str, count: int) -> str:
-    return f"{code}_one" if count == 1 else f"{code}_many"
 
 
 def _where(row: Any) -> str:
@@ -262,7 +258,7 @@ def _archived(sync: Any, args: argparse.Namespace) -> int:
                    day=f"{a.at:%Y-%m-%d}"))
         if a.reason:
             print(f"    {tr(a.reason)}")
-    print(said(_one_or_many("sync_archived_count", len(archived)), count=len(archived)))
+    print(said(one_or_many("sync_archived_count", len(archived)), count=len(archived)))
     return 0
 
 
