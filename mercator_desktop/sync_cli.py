@@ -16,6 +16,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING, Any
 
+from .domain.problem_texts import TEXTS
 from .domain.problem_texts import say as coded
 from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
@@ -264,8 +265,10 @@ def _archived(sync: Any, args: argparse.Namespace) -> int:
 
 def _progress(stage: str, done: int, total: int | None) -> None:
     if sys.stderr.isatty():
-        of = f"/{total}" if total else ""
-        print(f"\r{stage}: {done}{of}", end="", file=sys.stderr, flush=True)
+        count = f"{done}/{total}" if total else str(done)
+        code = "sync_progress_" + stage.replace(" ", "_")
+        line = said(code, count=count) if code in TEXTS else f"{stage}: {count}"
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
 
 def _print_status(status: Any) -> None:

@@ -126,3 +126,26 @@ def test_sync_status_in_the_language(store, data_dir):
     english = run_cli("sync", "--status", data_dir=data_dir).stdout.splitlines()
     assert english[0] == "HQ: (not set)  user: -  signed in: no"
     assert english[-1] == "last sync: never"
+
+
+def test_sync_progress_line_on_a_terminal_in_the_language(monkeypatch):
+    import io
+    import sys
+
+    from mercator_desktop import message_language
+    from mercator_desktop.sync_cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    message_language.use("es")
+    try:
+        _progress("send files", 3, 7)
+        _progress("pull", 12, None)
+    finally:
+        message_language.use("en")
+    _progress("push", 1, 2)
+    assert terminal.getvalue() == "\renvío de archivos: 3/7\rrecepción: 12\rpush: 1/2"

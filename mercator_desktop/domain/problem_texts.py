@@ -670,6 +670,10 @@ TEXTS: dict[str, str] = {
     "sync_last": "last sync: {when}",
     "sync_last_error": "last sync: {when} ({state}: {message})",
     "sync_never": "never",
+    "sync_progress_push": "push: {count}",
+    "sync_progress_pull": "pull: {count}",
+    "sync_progress_send_files": "send files: {count}",
+    "sync_progress_receive_files": "receive files: {count}",
 }
 
 

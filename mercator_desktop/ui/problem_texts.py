@@ -1192,6 +1192,18 @@ TEXTS: dict[str, str] = {
     "sync_never": QT_TRANSLATE_NOOP(
         "problems",
         "never"),
+    "sync_progress_push": QT_TRANSLATE_NOOP(
+        "problems",
+        "push: {count}"),
+    "sync_progress_pull": QT_TRANSLATE_NOOP(
+        "problems",
+        "pull: {count}"),
+    "sync_progress_send_files": QT_TRANSLATE_NOOP(
+        "problems",
+        "send files: {count}"),
+    "sync_progress_receive_files": QT_TRANSLATE_NOOP(
+        "problems",
+        "receive files: {count}"),
 }
 
 

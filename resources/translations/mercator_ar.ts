@@ -8701,6 +8701,26 @@ The details were written to the log file:
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>الإرسال: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>الاستلام: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>إرسال الملفات: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>استلام الملفات: {count}</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -8641,6 +8641,26 @@ Los detalles se escribieron en el archivo de registro:
         <source>never</source>
         <translation>nunca</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>envío: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>recepción: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>envío de archivos: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>recepción de archivos: {count}</translation>
+    </message>
 </context>
 <context>
     <name>widgets</name>

@@ -8434,7 +8434,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>To sync without keeping a session, run: {command}</source>
-        <translation>Pour synchroniser sans garder de session, lancez : {command}</translation>
+        <translation>Pour synchroniser sans garder de session, lancez&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8444,72 +8444,72 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>Synced with {server}: {sent} sent, {received} received, {applied} applied.</source>
-        <translation>Synchronisé avec {server} : envoyés : {sent}, reçus : {received}, appliqués : {applied}.</translation>
+        <translation>Synchronisé avec {server}&#xa0;: envoyés&#xa0;: {sent}, reçus&#xa0;: {received}, appliqués&#xa0;: {applied}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence files: {sent} sent, {received} received.</source>
-        <translation>Pièces justificatives : envoyées : {sent}, reçues : {received}.</translation>
+        <translation>Pièces justificatives&#xa0;: envoyées&#xa0;: {sent}, reçues&#xa0;: {received}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} changes HQ already had (a lost answer); nothing doubled.</source>
-        <translation>Modifications que le Siège avait déjà (une réponse perdue) : {count} ; rien n’a été doublé.</translation>
+        <translation>Modifications que le Siège avait déjà (une réponse perdue)&#xa0;: {count}&#xa0;; rien n’a été doublé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} fields were changed at HQ too: HQ&apos;s value is shown, yours is kept in the conflict inbox.</source>
-        <translation>Champs modifiés aussi au Siège : {count} ; la valeur du Siège est affichée, la vôtre est gardée dans la boîte de synchronisation.</translation>
+        <translation>Champs modifiés aussi au Siège&#xa0;: {count}&#xa0;; la valeur du Siège est affichée, la vôtre est gardée dans la boîte de synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} received records wait; see why with: {command}</source>
-        <translation>Enregistrements reçus en attente : {count} ; voyez pourquoi avec : {command}</translation>
+        <translation>Enregistrements reçus en attente&#xa0;: {count}&#xa0;; voyez pourquoi avec&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To see them with the way out: {command}</source>
-        <translation>Pour les voir avec la marche à suivre : {command}</translation>
+        <translation>Pour les voir avec la marche à suivre&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
-        <translation>Ce dossier de données a été restauré d’une copie ou copié d’un autre portable ; il se synchronise désormais comme un nouvel appareil. Rien n’a été perdu.</translation>
+        <translation>Ce dossier de données a été restauré d’une copie ou copié d’un autre portable&#xa0;; il se synchronise désormais comme un nouvel appareil. Rien n’a été perdu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HQ had been restored from a backup; {count} record was sent again so HQ has them.</source>
-        <translation>Le Siège avait été restauré d’une sauvegarde ; {count} enregistrement a été renvoyé pour que le Siège l’ait.</translation>
+        <translation>Le Siège avait été restauré d’une sauvegarde&#xa0;; {count} enregistrement a été renvoyé pour que le Siège l’ait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HQ had been restored from a backup; {count} records were sent again so HQ has them.</source>
-        <translation>Le Siège avait été restauré d’une sauvegarde ; {count} enregistrements ont été renvoyés pour que le Siège les ait.</translation>
+        <translation>Le Siège avait été restauré d’une sauvegarde&#xa0;; {count} enregistrements ont été renvoyés pour que le Siège les ait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You were taken off the team of {count} mission; it is kept read-only (list: {command}).</source>
-        <translation>Vous avez été retiré de l’équipe de {count} mission ; elle est gardée en lecture seule (liste : {command}).</translation>
+        <translation>Vous avez été retiré de l’équipe de {count} mission&#xa0;; elle est gardée en lecture seule (liste&#xa0;: {command}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You were taken off the team of {count} missions; they are kept read-only (list: {command}).</source>
-        <translation>Vous avez été retiré de l’équipe de {count} missions ; elles sont gardées en lecture seule (liste : {command}).</translation>
+        <translation>Vous avez été retiré de l’équipe de {count} missions&#xa0;; elles sont gardées en lecture seule (liste&#xa0;: {command}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.</source>
-        <translation>Rien à régler : aucun conflit, rien de refusé par le Siège, rien en attente.</translation>
+        <translation>Rien à régler&#xa0;: aucun conflit, rien de refusé par le Siège, rien en attente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflicts ({count}): settle them in the app, Sync → Sync inbox.</source>
-        <translation>Conflits ({count}) : réglez-les dans l’application, Synchronisation → Boîte de synchronisation.</translation>
+        <translation>Conflits ({count})&#xa0;: réglez-les dans l’application, Synchronisation → Boîte de synchronisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what}: yours {mine}; HQ&apos;s {theirs}</source>
-        <translation>{what} : la vôtre {mine} ; celle du Siège {theirs}</translation>
+        <translation>{what}&#xa0;: la vôtre {mine}&#xa0;; celle du Siège {theirs}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8539,52 +8539,52 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>Refused by HQ ({count}):</source>
-        <translation>Refusés par le Siège ({count}) :</translation>
+        <translation>Refusés par le Siège ({count})&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reason: {reason}</source>
-        <translation>raison : {reason}</translation>
+        <translation>raison&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what to do: {advice}</source>
-        <translation>que faire : {advice}</translation>
+        <translation>que faire&#xa0;: {advice}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to take HQ&apos;s version back: {command}</source>
-        <translation>pour reprendre la version du Siège : {command}</translation>
+        <translation>pour reprendre la version du Siège&#xa0;: {command}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting from HQ ({count}):</source>
-        <translation>En attente, reçus du Siège ({count}) :</translation>
+        <translation>En attente, reçus du Siège ({count})&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>why: {reason}</source>
-        <translation>pourquoi : {reason}</translation>
+        <translation>pourquoi&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>way out: {how}</source>
-        <translation>marche à suivre : {how}</translation>
+        <translation>marche à suivre&#xa0;: {how}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{prog}: sync discard: {message}</source>
-        <translation>{prog} : sync discard : {message}</translation>
+        <translation>{prog}&#xa0;: sync discard&#xa0;: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Discarded this laptop&apos;s change of {kind} {id}: it holds HQ&apos;s version again.</source>
-        <translation>Modification de {kind} {id} sur ce portable abandonnée : il a de nouveau la version du Siège.</translation>
+        <translation>Modification de {kind} {id} sur ce portable abandonnée&#xa0;: il a de nouveau la version du Siège.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No archived missions: you are on the team of every mission here.</source>
-        <translation>Aucune mission archivée : vous êtes dans l’équipe de chaque mission ici.</translation>
+        <translation>Aucune mission archivée&#xa0;: vous êtes dans l’équipe de chaque mission ici.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8604,7 +8604,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>HQ: {server}  user: {user}  signed in: {signed_in}</source>
-        <translation>Siège : {server}  utilisateur : {user}  connecté : {signed_in}</translation>
+        <translation>Siège&#xa0;: {server}  utilisateur&#xa0;: {user}  connecté&#xa0;: {signed_in}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8624,22 +8624,42 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: {waiting}</source>
-        <translation>modifications non envoyées : {pending}  conflits : {conflicts}  refusés : {refused}  en attente : {waiting}</translation>
+        <translation>modifications non envoyées&#xa0;: {pending}  conflits&#xa0;: {conflicts}  refusés&#xa0;: {refused}  en attente&#xa0;: {waiting}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last sync: {when}</source>
-        <translation>dernière synchronisation : {when}</translation>
+        <translation>dernière synchronisation&#xa0;: {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last sync: {when} ({state}: {message})</source>
-        <translation>dernière synchronisation : {when} ({state} : {message})</translation>
+        <translation>dernière synchronisation&#xa0;: {when} ({state}&#xa0;: {message})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>envoi : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>réception : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>envoi des fichiers : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>réception des fichiers : {count}</translation>
     </message>
 </context>
 <context>
