@@ -11,6 +11,8 @@ import json
 from typing import Any
 
 from .domain.problem_texts import say
+from .message_language import one_or_many, tr
+from .message_language import say as said
 from .paths import DataPaths
 
 
@@ -61,20 +63,21 @@ def run_without_store(paths: DataPaths, args: argparse.Namespace) -> int | None:
                 "integrity_ok": b.integrity_ok} for b in found], indent=2))
             return 0
         if not found:
-            print(f"No backups in {paths.backups}.")
+            print(said("backup_none_in", path=paths.backups))
             return 0
         for b in found:
-            state = "ok" if b.integrity_ok else "DAMAGED"
+            state = said("backup_state_ok" if b.integrity_ok else "backup_state_damaged")
             print(f"{b.id:40}  {b.when}  {b.reason:15}  {b.size / 1e6:8.1f} MB  {state}")
-        print(f"{len(found)} backup{'s' if len(found) != 1 else ''} in {paths.backups}")
+        print(said(one_or_many("backup_count", len(found)), count=len(found),
+                   path=paths.backups))
         return 0
     _refuse_when_app_open(paths)
     from .services import protection
 
     passphrase = input() if getattr(args, "passphrase_stdin", False) else None
     result = backups.restore(paths, args.backup_id, key=protection.unlock(paths, passphrase))
-    print(f"Backup {result.backup.id} ({result.backup.when}) restored. The database it "
-          f"replaced is kept in {result.set_aside}.")
+    print(said("backup_restored", id=result.backup.id, when=result.backup.when,
+               path=result.set_aside))
     return 0
 
 
@@ -95,17 +98,16 @@ def run_with_store(store: Any, args: argparse.Namespace) -> int:
     if args.command == "export-all":
         from .services.export_all import export_all
 
-        print(export_all(store, args.folder).describe())
+        print(tr(export_all(store, args.folder).describe()))
         return 0
     if args.backup_command == "create":
         made = backups.create(store)
-        print(f"Backup {made.id} written ({made.size / 1e6:.1f} MB, integrity "
-              f"{'ok' if made.integrity_ok else 'NOT ok'}).")
+        print(said("backup_written" if made.integrity_ok else "backup_written_not_ok",
+                   id=made.id, size=f"{made.size / 1e6:.1f}"))
         return 0
     if args.count is None:
-        print(f"{backups.keep_count(store)} backups are kept (plus one a day for a week and "
-              "the newest before an upgrade).")
+        print(said("backup_keep_count", count=backups.keep_count(store)))
         return 0
     backups.set_keep_count(store, args.count)
-    print(f"From now on {args.count} backups are kept.")
+    print(said("backup_keep_set", count=args.count))
     return 0

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, message_language
-from .message_language import error_text, tr
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
         "sync with headquarters, offline. Without a command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--lang", metavar="CODE",
+    # its own name: the --lang of a report command (written after it) is the report's language
+    parser.add_argument("--lang", metavar="CODE", dest="message_lang",
                         help="the language of messages: en, fr, es or ar (default: the "
                         "locale, from LC_ALL, LC_MESSAGES or LANG)")
     parser.add_argument("--data-dir", metavar="DIR",
@@ -169,7 +170,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    message_language.use(message_language.chosen_language(args.lang))
+    message_language.use(message_language.chosen_language(args.message_lang))
     if args.command in (None, "gui"):
         from .app import main as app_main
 
@@ -307,16 +308,19 @@ def _cmd_demo(store: Store, remove: bool = False) -> int:
     if remove:
         service = DemoService(store)
         if not service.present():
-            print("There is no demonstration data to remove.")
+            print(said("cli_demo_none"))
             return EXIT_OK
-        print(service.remove().describe())
+        removal = service.remove()
+        print(" ".join((said("cli_demo_removed", missions=removal.missions,
+                             experts=removal.experts, administrations=removal.administrations,
+                             records=removal.records), *(tr(kept) for kept in removal.kept))))
         return EXIT_OK
     result = load_demo(store)
     if result.anything_added:
-        print(f"Demonstration data loaded: {result.missions_added} missions, "
-              f"{result.experts_added} experts, {result.administrations_added} administrations.")
+        print(said("cli_demo_loaded", missions=result.missions_added,
+                   experts=result.experts_added, administrations=result.administrations_added))
     else:
-        print("Demonstration data is already loaded; nothing added.")
+        print(said("cli_demo_already"))
     return EXIT_OK
 
 
@@ -355,13 +359,19 @@ def _cmd_missions_list(store: Store, args: argparse.Namespace) -> int:
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not records:
-        print("No missions." if not args.trash else "The trash is empty.")
+        print(said("cli_trash_empty" if args.trash else "cli_no_missions"))
         return EXIT_OK
     rows = [[r["code"], r["start_date"] or "", r["end_date"] or "", r["country"], r["region"],
              r["type"], r["status"], r["title"]] for r in records]
-    _print_table(["CODE", "START", "END", "CTRY", "REGION", "TYPE", "STATUS", "TITLE"], rows)
-    print(f"{len(records)} mission{'s' if len(records) != 1 else ''}")
+    _print_table(_headings("code", "start", "end", "country", "region", "type", "status",
+                           "title"), rows)
+    print(said(one_or_many("cli_missions", len(records)), count=len(records)))
     return EXIT_OK
+
+
+def _headings(*names: str) -> list[str]:
+    """A table's column headings, in this run's language."""
+    return [said(f"cli_heading_{name}") for name in names]
 
 
 def _print_table(header: list[str], rows: list[list[str]], last_max: int = 60) -> None:
@@ -388,19 +398,17 @@ def _cmd_missions_import(store: Store, args: argparse.Namespace) -> int:
         return _print_plan(preview_import(store, args.file, mappings, args.sheet), args.file)
     result = import_missions(store, args.file, mappings=mappings, sheet=args.sheet,
                              remember=bool(given))
-    parts = [f"{result.created} created", f"{result.updated} updated"]
-    if result.restored:
-        parts.append(f"{result.restored} restored from the trash")
-    noun = "mission" if result.total == 1 else "missions"
-    print(f"Imported {result.total} {noun} from {args.file}: {', '.join(parts)}.")
+    imported = "cli_imported_restored" if result.restored else "cli_imported"
+    print(said(one_or_many(imported, result.total), count=result.total, file=args.file,
+               created=result.created, updated=result.updated, restored=result.restored))
     if result.experts_created:
-        print(f"New experts in the directory: {', '.join(result.experts_created)}.")
+        print(said("cli_new_experts", names=", ".join(result.experts_created)))
     if result.administrations_created:
-        print(f"New administrations: {', '.join(result.administrations_created)}.")
+        print(said("cli_new_administrations", names=", ".join(result.administrations_created)))
     if result.programmes_created:
-        print(f"New programmes: {', '.join(result.programmes_created)}.")
+        print(said("cli_new_programmes", names=", ".join(result.programmes_created)))
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(said("cli_warning", message=tr(warning)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -435,19 +443,21 @@ def _print_plan(plan: Any, file: str) -> int:
                                   code=row.code or "-", why=tr(why)))
     for unknown in plan.unknown:
         lines = ", ".join(str(n) for n in unknown.lines[:10])
-        more = f" and {len(unknown.lines) - 10} more" if len(unknown.lines) > 10 else ""
-        hint = ""
+        if len(unknown.lines) > 10:
+            lines = said("plan_lines_more", lines=lines, count=len(unknown.lines) - 10)
+        text = said(f"plan_unknown_{plan.unit}", column=unknown.column, value=unknown.value,
+                    lines=lines)
         if unknown.suggestions:
             code = unknown.suggestions[0][0]
-            hint = f"; map it with --map '{unknown.column}:{unknown.value}={code}'"
-        print(f"  unknown {unknown.column} '{unknown.value}' on {plan.unit}s {lines}{more}"
-              f"{hint}")
+            text = said("plan_map_hint", unknown=text,
+                        mapping=f"{unknown.column}:{unknown.value}={code}")
+        print(f"  {text}")
     for name in plan.experts_created:
-        print(f"  new expert: {name}")
+        print("  " + said("plan_new_expert", name=name))
     for name in plan.programmes_created:
-        print(f"  new programme: {name}")
+        print("  " + said("plan_new_programme", name=name))
     for warning in plan.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(said("cli_warning", message=tr(warning)), file=sys.stderr)
     return EXIT_OK if not plan.problems else EXIT_USAGE
 
 
@@ -455,7 +465,7 @@ def _cmd_missions_export(store: Store, args: argparse.Namespace) -> int:
     from .services.exchange import export_missions
 
     count = export_missions(store, args.file, _filter(store, args))
-    print(f"Exported {count} {'mission' if count == 1 else 'missions'} to {args.file}.")
+    print(said(one_or_many("cli_exported", count), count=count, file=args.file))
     return EXIT_OK
 
 
@@ -468,16 +478,16 @@ def _cmd_missions_show(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(asdict(mission), ensure_ascii=False, indent=2, default=str))
         return EXIT_OK
-    period = f"{mission.start_date or '?'} to {mission.end_date or '?'}"
+    period = said("cli_period", start=mission.start_date or "?", end=mission.end_date or "?")
     print(f"{mission.code}  {mission.title}")
     print(f"  {mission.type_code}, {mission.status_code}; {mission.country_iso2} "
           f"({mission.region_code}); {period}")
     for member in mission.team:
-        print(f"  team: {member.expert_name} ({member.role})")
+        print("  " + said("cli_team_member", name=member.expert_name, role=member.role))
     for item in mission.agenda:
         hours = f"{item.start_time:%H:%M}–{item.end_time:%H:%M}" if item.start_time and \
             item.end_time else ""
-        print(f"  agenda: {item.day} {hours} {item.activity}")
+        print("  " + said("cli_agenda_item", day=item.day, hours=hours, activity=item.activity))
     return EXIT_OK
 
 
@@ -493,7 +503,7 @@ def _cmd_experts_list(store: Store, args: argparse.Namespace) -> int:
         return EXIT_OK
     rows = [[e.name, ",".join(e.languages),
              ",".join(a.category_code for a in e.accreditations), e.email] for e in experts]
-    _print_table(["NAME", "LANG", "ACCREDITATIONS", "EMAIL"], rows)
+    _print_table(_headings("name", "languages", "accreditations", "email"), rows)
     return EXIT_OK
 
 
@@ -502,10 +512,10 @@ def _cmd_experts_conflicts(store: Store, args: argparse.Namespace) -> int:
 
     clashes = MissionService(store).double_bookings()
     if not clashes:
-        print("No expert is booked on overlapping missions.")
+        print(said("cli_no_double_bookings"))
     for c in clashes:
-        print(f"{c.expert_name}: {c.first_code} and {c.second_code} overlap from "
-              f"{c.overlap_start} to {c.overlap_end}")
+        print(said("cli_double_booking", name=c.expert_name, first=c.first_code,
+                   second=c.second_code, start=c.overlap_start, end=c.overlap_end))
     return EXIT_OK
 
 

@@ -90,6 +90,12 @@ def say(code: str, /, **values: object) -> str:
     return tr(problem_texts.say(code, **values))
 
 
+def one_or_many(code: str, count: int) -> str:
+    """``code_one`` for one thing, else ``code_many``: the two codes of a text whose words
+    change with a count (the translations then say each in their own grammar)."""
+    return f"{code}_one" if count == 1 else f"{code}_many"
+
+
 def error_text(error: BaseException) -> str:
     """What ``error`` says, in this run's language (a field's name before its problem)."""
     return problem_texts.error_text(error, translator(_current), with_fields=True)

@@ -8,6 +8,9 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .message_language import error_text
+from .message_language import say as said
+
 if TYPE_CHECKING:
     from .paths import DataPaths
 
@@ -24,14 +27,13 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
     found = protection.state(paths) if paths.root.exists() else protection.NEW
     if args.recovery_command == "status":
         if found != protection.ENCRYPTED:
-            print(f"{paths.root}: not encrypted. 'mercator-desktop recovery set' encrypts it.")
+            print(said("recovery_status_plain", folder=paths.root))
             return 0
         try:
             protection.unlock(paths)
-            held = "this computer's keyring holds its key"
+            print(said("recovery_status_keyring", folder=paths.root))
         except UserError as exc:
-            held = f"it cannot open without the recovery passphrase: {exc}"
-        print(f"{paths.root}: encrypted; {held}.")
+            print(said("recovery_status_locked", folder=paths.root, reason=error_text(exc)))
         return 0
     if args.recovery_command == "change":
         return _change(paths, found, args)
@@ -45,17 +47,15 @@ def run_recovery_command(args: argparse.Namespace, read_current: ReadLine | None
         key = protection.unlock(paths, current)
         assert key is not None
         protection.change_passphrase(paths, key, new)
-        print("The recovery passphrase was changed; the old one no longer opens this folder.")
+        print(said("recovery_changed"))
         return 0
     from .services.store import open_store
 
     protection.protect(paths, new)
     open_store(paths.root, passphrase=new).close()  # migrated to this version
-    print(f"{paths.root} is encrypted now. Keep the recovery passphrase somewhere safe: "
-          "without it, this folder cannot be opened on another computer.")
+    print(said("recovery_set", folder=paths.root))
     if not protection.key_remembered(paths):
-        print("This computer has no keyring to keep the key in: give the passphrase to each "
-              "command with --passphrase-stdin.")
+        print(said("recovery_no_keyring"))
     return 0
 
 
@@ -72,6 +72,5 @@ def _change(paths: DataPaths, found: str, args: argparse.Namespace) -> int:
     current = _read_line("current passphrase (or an empty line)")
     new = _read_line("new passphrase")
     protection.replace_passphrase(paths, current or None, new)
-    print("The recovery passphrase was changed; the old one no longer opens this folder. "
-          "The data itself was not touched.")
+    print(said("recovery_replaced"))
     return 0

@@ -24,7 +24,7 @@ import sys
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from .message_language import error_text
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 from .reports.texts import LANGUAGES as REPORT_LANGUAGES
 
@@ -132,14 +132,12 @@ def _report(store: Store, args: argparse.Namespace) -> int:
     check_writable(args.out)  # before any work, so a bad path is told at once
     result = export_mission_report_by_code(store, args.code, args.out, args.lang)
     for where in result.missing_characters:
-        print(f"{PROG}: warning: no font on this computer has {where}; they print as empty "
-              "boxes", file=sys.stderr)
-    draft = " (DRAFT watermark: the mission is not at report_final yet)" if result.draft else ""
+        print(said("report_no_font", prog=PROG, where=tr(where)), file=sys.stderr)
+    draft = "_draft" if result.draft else ""
     if result.path.suffix.lower() == WORD_SUFFIX:
-        draft = " (marked DRAFT: the mission is not at report_final yet)" if result.draft else ""
-        print(f"Wrote {result.path}: Word document{draft}.")
+        print(said(f"report_wrote_word{draft}", path=result.path))
         return EXIT_OK
-    print(f"Wrote {result.path}: {result.pages} pages{draft}.")
+    print(said(f"report_wrote_pdf{draft}", path=result.path, pages=result.pages))
     return EXIT_OK
 
 
@@ -166,11 +164,12 @@ def _issue(store: Store, args: argparse.Namespace) -> int:
                                  parts=said(f"parts_{len(names)}", **names)))
     view = service.issue_by_code(args.code, status=status, lang=args.lang,
                                  issue_date=args.date)
-    print(f"Issued {args.code} version {view.version} ({view.status}, {view.language}, "
-          f"date of issue {view.issue_date}): {view.pages} pages, SHA-256 {view.sha256}.")
+    print(said("report_issued", code=args.code, version=view.version, status=view.status,
+               language=view.language, date=view.issue_date, pages=view.pages,
+               sha256=view.sha256))
     if args.out:
         path = service.save_copy(view.id, args.out)
-        print(f"Wrote a copy to {path}")
+        print(said("report_wrote_copy", path=path))
     return EXIT_OK
 
 
@@ -180,16 +179,22 @@ def _mission_id(store: Store, code: str) -> str:
     return MissionService(store).get_by_code(code).id
 
 
+#: the headings of the list of issued versions (the checksum's name is the same in all)
+_ISSUED_COLUMNS = ("cli_column_version", "noun_status", "cli_column_language",
+                   "cli_column_date_of_issue", "cli_column_issued_by", "cli_column_size",
+                   "SHA-256", "cli_column_file")
+
+
 def _list_issued(store: Store, code: str) -> int:
     from .services.issued_reports import IssuedReportService
 
     views = IssuedReportService(store).list_by_code(code)
     if not views:
-        print(f"No report of {code} has been issued yet.")
+        print(said("report_none_issued", code=code))
         return EXIT_OK
-    print("version\tstatus\tlanguage\tdate of issue\tissued by\tsize\tSHA-256\tfile")
+    print("\t".join(said(code) if code != "SHA-256" else code for code in _ISSUED_COLUMNS))
     for v in views:
-        where = v.file_name if v.present else f"{v.file_name} (not on this computer yet)"
+        where = v.file_name if v.present else said("report_not_here_yet", file=v.file_name)
         print(f"{v.version}\t{v.status}\t{v.language}\t{v.issue_date}\t{v.issued_by}\t"
               f"{v.size}\t{v.sha256}\t{where}")
     return EXIT_OK
@@ -208,12 +213,14 @@ def _progress_report(store: Store, args: argparse.Namespace) -> int:
     check_period(start, end, args.since)
     result = export_progress_report(store, args.out, start, end, since=args.since,
                                     lang=args.lang, csv_dir=args.csv)
-    activities = f"{result.activities} activit{'y' if result.activities == 1 else 'ies'}"
-    missions = f"{result.missions_since} mission{'' if result.missions_since == 1 else 's'}"
-    print(f"Wrote {result.path}: {result.pages} pages; {activities} from {start} to {end}, "
-          f"{missions} since {args.since}.")
+    activities = said(one_or_many("cli_activities", result.activities),
+                      count=result.activities)
+    missions = said(one_or_many("cli_missions", result.missions_since),
+                    count=result.missions_since)
+    print(said("progress_wrote", path=result.path, pages=result.pages, activities=activities,
+               start=start, end=end, missions=missions, since=args.since))
     for path in result.csv_files:
-        print(f"Wrote {path}")
+        print(said("cli_wrote", path=path))
     return EXIT_OK
 
 

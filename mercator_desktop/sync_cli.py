@@ -16,7 +16,9 @@ import getpass
 import sys
 from typing import TYPE_CHECKING, Any
 
-from .message_language import error_text, tr
+from .domain.problem_texts import TEXTS
+from .domain.problem_texts import say as coded
+from .message_language import error_text, one_or_many, tr
 from .message_language import say as said
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ def run_sync_command(store: Store, args: argparse.Namespace, service: Any = None
             return _login(sync, args)
         if args.command == "logout":
             sync.logout()
-            print("Signed out of HQ.")
+            print(said("sync_signed_out"))
             return 0
         return _sync(sync, args)
     except SyncFailed as exc:
@@ -99,12 +101,12 @@ def run_sync_command(store: Store, args: argparse.Namespace, service: Any = None
 
 def _login(sync: Any, args: argparse.Namespace) -> int:
     if not sync.secure_store_available:
-        print(f"{PROG}: {sync.no_secure_store_message()}", file=sys.stderr)
-        print(f"To sync without keeping a session, run: {PROG} sync --server {args.server} "
-              f"--user {args.user} --password-stdin", file=sys.stderr)
+        print(f"{PROG}: {tr(sync.no_secure_store_message())}", file=sys.stderr)
+        print(said("sync_without_session", command=f"{PROG} sync --server {args.server} "
+                   f"--user {args.user} --password-stdin"), file=sys.stderr)
         return 2
     role = sync.login(args.server, args.user, _password(args))
-    print(f"Signed in to {args.server} as {args.user} ({role}).")
+    print(said("sync_signed_in", server=args.server, user=args.user, role=role))
     return 0
 
 
@@ -133,43 +135,36 @@ def _sync(sync: Any, args: argparse.Namespace) -> int:
     finally:
         if once:
             sync.logout(forget_keyring=False)
-    print(f"Synced with {server}: {outcome.sent} sent, {outcome.received} received, "
-          f"{outcome.applied} applied.")
+    print(said("sync_done", server=server, sent=outcome.sent, received=outcome.received,
+               applied=outcome.applied))
     if outcome.files_sent or outcome.files_received:
-        print(f"Evidence files: {outcome.files_sent} sent, {outcome.files_received} "
-              "received.")
+        print(said("sync_files", sent=outcome.files_sent, received=outcome.files_received))
     if outcome.duplicates:
-        print(f"{outcome.duplicates} changes HQ already had (a lost answer); nothing doubled.")
+        print(said("sync_duplicates", count=outcome.duplicates))
     if outcome.conflicts:
-        print(f"{outcome.conflicts} fields were changed at HQ too: HQ's value is shown, "
-              "yours is kept in the conflict inbox.")
+        print(said("sync_conflicts", count=outcome.conflicts))
     for problem in outcome.problems:
         print(said("cli_refused_by_hq", problem=tr(problem)), file=sys.stderr)
     if outcome.waiting:
-        print(f"{outcome.waiting} received records wait; see why with: {PROG} sync problems")
+        print(said("sync_records_wait", count=outcome.waiting, command=f"{PROG} sync problems"))
     for notice in notices(outcome):
         print(notice)
     if outcome.conflicts or outcome.rejected:
-        print(f"To see them with the way out: {PROG} sync problems")
+        print(said("sync_see_problems", command=f"{PROG} sync problems"))
     return 0
 
 
 def notices(outcome: Any) -> list[str]:
     """What a sync changed that the person must be told once."""
-    said = []
+    told = []
     if outcome.new_identity:
-        said.append("This data folder was restored from a copy or copied from another "
-                    "laptop; it now syncs as a new device. Nothing was lost.")
+        told.append(said("sync_new_identity"))
     if outcome.epoch_changed:
-        said.append(f"HQ had been restored from a backup; {outcome.resent} "
-                    f"record{'s were' if outcome.resent != 1 else ' was'} sent again so HQ "
-                    "has them.")
+        told.append(said(one_or_many("sync_resent", outcome.resent), count=outcome.resent))
     if outcome.archived:
-        said.append(f"You were taken off the team of {outcome.archived} "
-                    f"mission{'s' if outcome.archived != 1 else ''}; "
-                    f"{'they are' if outcome.archived != 1 else 'it is'} kept read-only "
-                    f"(list: {PROG} sync archived).")
-    return said
+        told.append(said(one_or_many("sync_archived", outcome.archived),
+                         count=outcome.archived, command=f"{PROG} sync archived"))
+    return told
 
 
 def _where(row: Any) -> str:
@@ -179,15 +174,19 @@ def _where(row: Any) -> str:
 
 
 def _conflict_words(conflict: Any) -> tuple[str, str, str]:
+    """What clashed, yours and HQ's: English (coded texts, said in the language by ``tr``)."""
     if conflict.field != "deleted":
         return conflict.field, _value(conflict.mine), _value(conflict.theirs)
+    deleted, edited = coded("sync_word_deleted"), coded("sync_word_edited")
     if conflict.mine:
-        return "edited at HQ while you deleted it", "deleted", "edited"
-    return "deleted at HQ while you edited it", "edited", "deleted"
+        return coded("sync_edited_while_deleted"), deleted, edited
+    return coded("sync_deleted_while_edited"), edited, deleted
 
 
 def _value(value: Any) -> str:
-    return "(empty)" if value is None or value == "" else " ".join(str(value).split())
+    if value is None or value == "":
+        return coded("sync_value_empty")
+    return " ".join(str(value).split())
 
 
 def _problems(sync: Any, args: argparse.Namespace) -> int:
@@ -210,29 +209,29 @@ def _problems(sync: Any, args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2, default=str))
         return 0
     if not (conflicts or refused or waiting):
-        print("Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.")
+        print(said("sync_nothing_to_settle"))
         return 0
     if conflicts:
-        print(f"Conflicts ({len(conflicts)}): settle them in the app, Sync → Sync inbox.")
+        print(said("sync_conflicts_heading", count=len(conflicts)))
         for c in conflicts:
-            what, mine, theirs = _conflict_words(c)
+            what, mine, theirs = (tr(word) for word in _conflict_words(c))
             print(f"  {_where(c)}")
-            print(f"    {what}: yours {mine!s}; HQ's {theirs!s}")
+            print("    " + said("sync_conflict_values", what=what, mine=mine, theirs=theirs))
     if refused:
-        print(f"Refused by HQ ({len(refused)}):")
+        print(said("sync_refused_heading", count=len(refused)))
         for q in refused:
             print(f"  {_where(q)}")
-            print(f"    reason: {q.reason or '-'}")
+            print("    " + said("sync_reason", reason=tr(q.reason) if q.reason else "-"))
             if q.advice:
-                print(f"    what to do: {q.advice}")
-            print(f"    to take HQ's version back: {PROG} sync discard {q.record_type} "
-                  f"{q.record_id}")
+                print("    " + said("sync_what_to_do", advice=tr(q.advice)))
+            print("    " + said("sync_take_back", command=f"{PROG} sync discard "
+                                 f"{q.record_type} {q.record_id}"))
     if waiting:
-        print(f"Waiting from HQ ({len(waiting)}):")
+        print(said("sync_waiting_heading", count=len(waiting)))
         for w in waiting:
             print(f"  {_where(w)}")
-            print(f"    why: {w.reason or '-'}")
-            print(f"    way out: {w.how}")
+            print("    " + said("sync_why", reason=tr(w.reason) if w.reason else "-"))
+            print("    " + said("sync_way_out", how=tr(w.how)))
     return 0
 
 
@@ -244,39 +243,44 @@ def _discard(sync: Any, args: argparse.Namespace) -> int:
     except UserError as exc:
         problems = getattr(exc, "problems", None)
         text = "; ".join(tr(p.message) for p in problems) if problems else error_text(exc)
-        print(f"{PROG}: sync discard: {text}", file=sys.stderr)
+        print(said("sync_discard_failed", prog=PROG, message=text), file=sys.stderr)
         return 2
-    print(f"Discarded this laptop's change of {args.record_type} {args.record_id}: it holds "
-          "HQ's version again.")
+    print(said("sync_discarded", kind=args.record_type, id=args.record_id))
     return 0
 
 
 def _archived(sync: Any, args: argparse.Namespace) -> int:
     archived = sync.archived_missions()
     if not archived:
-        print("No archived missions: you are on the team of every mission here.")
+        print(said("sync_no_archived"))
         return 0
     for a in archived:
-        print(f"{a.code or '-'}  {a.title or '-'}  archived {a.at:%Y-%m-%d}")
+        print(said("sync_archived_row", code=a.code or "-", title=a.title or "-",
+                   day=f"{a.at:%Y-%m-%d}"))
         if a.reason:
-            print(f"    {a.reason}")
-    print(f"{len(archived)} archived mission{'s' if len(archived) != 1 else ''} (read-only, "
-          "out of the mission list)")
+            print(f"    {tr(a.reason)}")
+    print(said(one_or_many("sync_archived_count", len(archived)), count=len(archived)))
     return 0
 
 
 def _progress(stage: str, done: int, total: int | None) -> None:
     if sys.stderr.isatty():
-        of = f"/{total}" if total else ""
-        print(f"\r{stage}: {done}{of}", end="", file=sys.stderr, flush=True)
+        count = f"{done}/{total}" if total else str(done)
+        code = "sync_progress_" + stage.replace(" ", "_")
+        line = said(code, count=count) if code in TEXTS else f"{stage}: {count}"
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
 
 def _print_status(status: Any) -> None:
-    print(f"HQ: {status.server_url or '(not set)'}  user: {status.user or '-'}  "
-          f"signed in: {'yes' if status.signed_in else 'no'}")
-    print(f"unsent changes: {status.pending}  conflicts: {status.conflicts}  "
-          f"refused: {status.errors}  waiting: {status.waiting}")
+    print(said("sync_status_who", server=status.server_url or said("sync_not_set"),
+               user=status.user or "-", signed_in=said("sync_yes" if status.signed_in
+                                                       else "sync_no")))
+    print(said("sync_status_counts", pending=status.pending, conflicts=status.conflicts,
+               refused=status.errors, waiting=status.waiting))
     when = status.last_sync_at.strftime("%Y-%m-%d %H:%M UTC") if status.last_sync_at else \
-        "never"
-    print(f"last sync: {when}" + (f" ({status.last_state}: {status.last_message})"
-                                   if status.last_state == "error" else ""))
+        said("sync_never")
+    if status.last_state == "error":
+        print(said("sync_last_error", when=when, state=status.last_state,
+                   message=tr(status.last_message)))
+    else:
+        print(said("sync_last", when=when))

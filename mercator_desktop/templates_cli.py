@@ -7,6 +7,9 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
+from .message_language import current, tr
+from .message_language import say as said
+
 if TYPE_CHECKING:  # imported when a templates command runs: the app's first paint comes
     # before SQLAlchemy and the checklist loader
     from .services.store import Store
@@ -43,11 +46,12 @@ def run_templates_command(store: Store, args: argparse.Namespace) -> int:
 
     service = TemplateService(store)
     if args.templates_command == "import":
-        print(service.import_xlsform(args.file).describe())
+        print(tr(service.import_xlsform(args.file).describe(current())))
         return 0
     if args.templates_command == "export":
         template = service.export_xlsform(args.template_id, args.out, args.template_version)
-        print(f"{template.id} version {template.version} written to {args.out}")
+        print(said("template_written", id=template.id, version=template.version,
+                   path=args.out))
         return 0
     infos = service.templates()
     if args.json:
@@ -62,5 +66,5 @@ def run_templates_command(store: Store, args: argparse.Namespace) -> int:
     for i in infos:
         source = text_in(i.provenance.source, "en")
         print(f"{i.id}\t{i.version}\t{','.join(i.languages)}\t{i.provenance.status}\t"
-              f"{text_in(i.title, 'en')}" + (f"\t{source}" if source else ""))
+              f"{text_in(i.title, current())}" + (f"\t{source}" if source else ""))
     return 0

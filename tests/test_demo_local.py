@@ -9,6 +9,7 @@ from datetime import date
 from conftest import run_cli
 from sqlalchemy import func, select, text
 
+from mercator_desktop import message_language
 from mercator_desktop.services.assessments import AssessmentService
 from mercator_desktop.services.demo import DemoService, demo_id, load_demo
 from mercator_desktop.services.dto import MissionInput, TeamAssignment
@@ -115,6 +116,14 @@ def test_a_demo_expert_or_administration_still_used_is_kept_and_named(store, mis
     assert expert_name in removal.kept[0] and "JM-2031-IA-02" in removal.kept[0]
     assert "administration" in removal.kept[1] and "JM-2031-IA-02" in removal.kept[1]
     assert expert_name in removal.describe()
+    assert [message_language.tr(kept) for kept in removal.kept] == list(removal.kept)
+    message_language.use("fr")
+    try:
+        french = [message_language.tr(kept) for kept in removal.kept]
+    finally:
+        message_language.use("en")
+    assert french[0].startswith(f"Expert de démonstration {expert_name} conservé\u00a0: ")
+    assert "la mission JM-2031-IA-02" in french[1] and "y renvoient encore" in french[1]
     detail = missions.get(own)
     assert detail.lead_expert == expert_name
     assert detail.administration_id == demo_id("administration", adm)

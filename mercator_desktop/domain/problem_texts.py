@@ -481,6 +481,199 @@ TEXTS: dict[str, str] = {
     "report_language": "reports are issued in {languages}, not '{value}'",
     "no_issued_report": "no issued report '{id}'",
     "issued_meanwhile": "version {version} of {code} was issued meanwhile; issue again",
+    "cli_warning": "warning: {message}",
+    "cli_demo_none": "There is no demonstration data to remove.",
+    "cli_demo_removed": (
+        "Removed the demonstration data: {missions} missions, {experts} experts, "
+        "{administrations} administrations ({records} records)."),
+    "demo_kept_expert_team": (
+        "Kept the demonstration expert {name}: your missions {codes} have them in the "
+        "team."),
+    "demo_kept_expert_accreditations": (
+        "Kept the demonstration expert {name}: you added accreditations to them."),
+    "demo_kept_administration": (
+        "Kept the demonstration administration {name}: {users} still point at it."),
+    "demo_user_mission": "mission {code}",
+    "demo_user_expert": "expert {name}",
+    "cli_demo_loaded": (
+        "Demonstration data loaded: {missions} missions, {experts} experts, "
+        "{administrations} administrations."),
+    "cli_demo_already": "Demonstration data is already loaded; nothing added.",
+    "cli_no_missions": "No missions.",
+    "cli_trash_empty": "The trash is empty.",
+    "cli_missions_one": "{count} mission",
+    "cli_missions_many": "{count} missions",
+    "cli_heading_code": "CODE",
+    "cli_heading_start": "START",
+    "cli_heading_end": "END",
+    "cli_heading_country": "CTRY",
+    "cli_heading_region": "REGION",
+    "cli_heading_type": "TYPE",
+    "cli_heading_status": "STATUS",
+    "cli_heading_title": "TITLE",
+    "cli_heading_name": "NAME",
+    "cli_heading_languages": "LANG",
+    "cli_heading_accreditations": "ACCREDITATIONS",
+    "cli_heading_email": "EMAIL",
+    "cli_imported_one": (
+        "Imported {count} mission from {file}: {created} created, {updated} updated."),
+    "cli_imported_many": (
+        "Imported {count} missions from {file}: {created} created, {updated} updated."),
+    "cli_imported_restored_one": (
+        "Imported {count} mission from {file}: {created} created, {updated} updated, "
+        "{restored} restored from the trash."),
+    "cli_imported_restored_many": (
+        "Imported {count} missions from {file}: {created} created, {updated} updated, "
+        "{restored} restored from the trash."),
+    "cli_new_experts": "New experts in the directory: {names}.",
+    "cli_new_administrations": "New administrations: {names}.",
+    "cli_new_programmes": "New programmes: {names}.",
+    "plan_unknown_line": "unknown {column} '{value}' on lines {lines}",
+    "plan_unknown_row": "unknown {column} '{value}' on rows {lines}",
+    "plan_unknown_record": "unknown {column} '{value}' on records {lines}",
+    "plan_lines_more": "{lines} and {count} more",
+    "plan_map_hint": "{unknown}; map it with --map '{mapping}'",
+    "plan_new_expert": "new expert: {name}",
+    "plan_new_programme": "new programme: {name}",
+    "cli_exported_one": "Exported {count} mission to {file}.",
+    "cli_exported_many": "Exported {count} missions to {file}.",
+    "cli_period": "{start} to {end}",
+    "cli_team_member": "team: {name} ({role})",
+    "cli_agenda_item": "agenda: {day} {hours} {activity}",
+    "cli_no_double_bookings": "No expert is booked on overlapping missions.",
+    "cli_double_booking": "{name}: {first} and {second} overlap from {start} to {end}",
+    "list_pair": "{a}, {b}",
+    "missing_characters_in": "{chars} in {where}: “{excerpt}”",
+    "report_no_font": (
+        "{prog}: warning: no font on this computer has {where}; they print as empty boxes"),
+    "report_wrote_pdf": "Wrote {path}: {pages} pages.",
+    "report_wrote_pdf_draft": (
+        "Wrote {path}: {pages} pages (DRAFT watermark: the mission is not at "
+        "report_final yet)."),
+    "report_wrote_word": "Wrote {path}: Word document.",
+    "report_wrote_word_draft": (
+        "Wrote {path}: Word document (marked DRAFT: the mission is not at report_final "
+        "yet)."),
+    "report_issued": (
+        "Issued {code} version {version} ({status}, {language}, date of issue {date}): "
+        "{pages} pages, SHA-256 {sha256}."),
+    "report_wrote_copy": "Wrote a copy to {path}",
+    "report_none_issued": "No report of {code} has been issued yet.",
+    "report_not_here_yet": "{file} (not on this computer yet)",
+    "cli_column_version": "version",
+    "cli_column_language": "language",
+    "cli_column_date_of_issue": "date of issue",
+    "cli_column_issued_by": "issued by",
+    "cli_column_size": "size",
+    "cli_column_file": "file",
+    "progress_wrote": (
+        "Wrote {path}: {pages} pages; {activities} from {start} to {end}, {missions} "
+        "since {since}."),
+    "cli_activities_one": "{count} activity",
+    "cli_activities_many": "{count} activities",
+    "cli_wrote": "Wrote {path}",
+    "backup_none_in": "No backups in {path}.",
+    "backup_state_ok": "ok",
+    "backup_state_damaged": "DAMAGED",
+    "backup_count_one": "{count} backup in {path}",
+    "backup_count_many": "{count} backups in {path}",
+    "backup_restored": (
+        "Backup {id} ({when}) restored. The database it replaced is kept in {path}."),
+    "backup_written": "Backup {id} written ({size} MB, integrity ok).",
+    "backup_written_not_ok": "Backup {id} written ({size} MB, integrity NOT ok).",
+    "backup_keep_count": (
+        "{count} backups are kept (plus one a day for a week and the newest before an "
+        "upgrade)."),
+    "backup_keep_set": "From now on {count} backups are kept.",
+    "export_all_done": (
+        "Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports."),
+    "export_all_done_missing": (
+        "Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports. "
+        "{missing} evidence files or reports were not on this computer (listed in "
+        "README.txt)."),
+    "recovery_status_plain": (
+        "{folder}: not encrypted. 'mercator-desktop recovery set' encrypts it."),
+    "recovery_status_keyring": "{folder}: encrypted; this computer's keyring holds its key.",
+    "recovery_status_locked": (
+        "{folder}: encrypted; it cannot open without the recovery passphrase: {reason}."),
+    "recovery_changed": (
+        "The recovery passphrase was changed; the old one no longer opens this folder."),
+    "recovery_set": (
+        "{folder} is encrypted now. Keep the recovery passphrase somewhere safe: without "
+        "it, this folder cannot be opened on another computer."),
+    "recovery_no_keyring": (
+        "This computer has no keyring to keep the key in: give the passphrase to each "
+        "command with --passphrase-stdin."),
+    "recovery_replaced": (
+        "The recovery passphrase was changed; the old one no longer opens this folder. "
+        "The data itself was not touched."),
+    "template_already_installed": (
+        "{title} ('{id}' version {version}) is already installed, unchanged"),
+    "template_installed": "{title} ('{id}' version {version}) installed ({questions} questions)",
+    "template_written": "{id} version {version} written to {path}",
+    "sync_signed_out": "Signed out of HQ.",
+    "sync_without_session": "To sync without keeping a session, run: {command}",
+    "sync_signed_in": "Signed in to {server} as {user} ({role}).",
+    "sync_done": "Synced with {server}: {sent} sent, {received} received, {applied} applied.",
+    "sync_files": "Evidence files: {sent} sent, {received} received.",
+    "sync_duplicates": "{count} changes HQ already had (a lost answer); nothing doubled.",
+    "sync_conflicts": (
+        "{count} fields were changed at HQ too: HQ's value is shown, yours is kept in "
+        "the conflict inbox."),
+    "sync_records_wait": "{count} received records wait; see why with: {command}",
+    "sync_see_problems": "To see them with the way out: {command}",
+    "sync_new_identity": (
+        "This data folder was restored from a copy or copied from another laptop; it now "
+        "syncs as a new device. Nothing was lost."),
+    "sync_resent_one": (
+        "HQ had been restored from a backup; {count} record was sent again so HQ has "
+        "them."),
+    "sync_resent_many": (
+        "HQ had been restored from a backup; {count} records were sent again so HQ has "
+        "them."),
+    "sync_archived_one": (
+        "You were taken off the team of {count} mission; it is kept read-only (list: "
+        "{command})."),
+    "sync_archived_many": (
+        "You were taken off the team of {count} missions; they are kept read-only (list: "
+        "{command})."),
+    "sync_nothing_to_settle": (
+        "Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting."),
+    "sync_conflicts_heading": "Conflicts ({count}): settle them in the app, Sync → Sync inbox.",
+    "sync_conflict_values": "{what}: yours {mine}; HQ's {theirs}",
+    "sync_edited_while_deleted": "edited at HQ while you deleted it",
+    "sync_deleted_while_edited": "deleted at HQ while you edited it",
+    "sync_word_deleted": "deleted",
+    "sync_word_edited": "edited",
+    "sync_value_empty": "(empty)",
+    "sync_refused_heading": "Refused by HQ ({count}):",
+    "sync_reason": "reason: {reason}",
+    "sync_what_to_do": "what to do: {advice}",
+    "sync_take_back": "to take HQ's version back: {command}",
+    "sync_waiting_heading": "Waiting from HQ ({count}):",
+    "sync_why": "why: {reason}",
+    "sync_way_out": "way out: {how}",
+    "sync_discard_failed": "{prog}: sync discard: {message}",
+    "sync_discarded": (
+        "Discarded this laptop's change of {kind} {id}: it holds HQ's version again."),
+    "sync_no_archived": "No archived missions: you are on the team of every mission here.",
+    "sync_archived_row": "{code}  {title}  archived {day}",
+    "sync_archived_count_one": "{count} archived mission (read-only, out of the mission list)",
+    "sync_archived_count_many": "{count} archived missions (read-only, out of the mission list)",
+    "sync_status_who": "HQ: {server}  user: {user}  signed in: {signed_in}",
+    "sync_not_set": "(not set)",
+    "sync_yes": "yes",
+    "sync_no": "no",
+    "sync_status_counts": (
+        "unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: "
+        "{waiting}"),
+    "sync_last": "last sync: {when}",
+    "sync_last_error": "last sync: {when} ({state}: {message})",
+    "sync_never": "never",
+    "sync_progress_push": "push: {count}",
+    "sync_progress_pull": "pull: {count}",
+    "sync_progress_send_files": "send files: {count}",
+    "sync_progress_receive_files": "receive files: {count}",
 }
 
 

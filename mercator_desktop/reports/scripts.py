@@ -20,6 +20,8 @@ from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..domain.problem_texts import say
+
 _RTL_CLASSES = frozenset({"R", "AL"})
 _STRONG_LTR = "L"
 
@@ -116,7 +118,8 @@ class MissingCharacters:
 
     def describe(self) -> str:
         chars = ", ".join(f"{c} (U+{ord(c):04X})" for c in self.characters)
-        return f"{chars} in {self.where}: “{self.excerpt}”"
+        return say("missing_characters_in", chars=chars, where=self.where,
+                   excerpt=self.excerpt)
 
 
 def missing_in(data: Any, where: str = "") -> list[MissingCharacters]:

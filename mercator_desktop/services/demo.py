@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import event, select
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import ValidationError
+from ..domain.problem_texts import say
 from ..resources import resource_path
 from ..storage.base import SyncedMixin
 from ..storage.models import (
@@ -451,9 +453,8 @@ def _remove_demo(session: Session) -> DemoRemoval:
         experts.discard(expert_id)
         doomed[Accreditation] -= own_accreditations
         name = session.scalar(select(Expert.name).where(Expert.id == expert_id))
-        why = (f"your missions {', '.join(codes)} have them in the team" if codes
-               else "you added accreditations to them")
-        kept.append(f"Kept the demonstration expert {name}: {why}.")
+        kept.append(say("demo_kept_expert_team", name=name, codes=", ".join(codes)) if codes
+                    else say("demo_kept_expert_accreditations", name=name))
     for adm_id in sorted(doomed[AdministrationRow]):
         codes = sorted(session.scalars(select(Mission.code).where(
             Mission.administration_id == adm_id, Mission.id.not_in(missions))))
@@ -464,9 +465,10 @@ def _remove_demo(session: Session) -> DemoRemoval:
         doomed[AdministrationRow].discard(adm_id)
         name = session.scalar(select(AdministrationRow.name).where(
             AdministrationRow.id == adm_id))
-        users = [*(f"mission {c}" for c in codes), *(f"expert {n}" for n in names)]
-        kept.append(f"Kept the demonstration administration {name}: "
-                    f"{', '.join(users)} still point at it.")
+        users = [*(say("demo_user_mission", code=c) for c in codes),
+                 *(say("demo_user_expert", name=n) for n in names)]
+        kept.append(say("demo_kept_administration", name=name,
+                        users=reduce(lambda a, b: say("list_pair", a=a, b=b), users)))
 
     for table in reversed(SYNCED_MODELS):  # children before their parents
         model: Any = table

@@ -79,12 +79,12 @@ class ExportAllResult:
 
     def describe(self) -> str:
         parts = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in self.counts.items())
-        text = (f"Exported to {self.folder}: {parts}; {self.evidence_files} evidence files, "
-                f"{self.reports} reports.")
         if self.missing_files:
-            text += (f" {len(self.missing_files)} evidence files or reports were not on this "
-                     "computer (listed in README.txt).")
-        return text
+            return said("export_all_done_missing", folder=self.folder, parts=parts,
+                        evidence=self.evidence_files, reports=self.reports,
+                        missing=len(self.missing_files))
+        return said("export_all_done", folder=self.folder, parts=parts,
+                    evidence=self.evidence_files, reports=self.reports)
 
 
 def _read_data_file(path: Path, key: bytes | None = None) -> bytes:

@@ -30,12 +30,14 @@ class TemplateImport:
     info: TemplateInfo
     changed: bool  # False: the same template was installed already
 
-    def describe(self) -> str:
-        label = f"{text_in(self.info.title, 'en')} ('{self.info.id}' version " \
-            f"{self.info.version})"
+    def describe(self, lang: str = "en") -> str:
+        """What was done, a coded text; the template's title in ``lang``."""
+        title = text_in(self.info.title, lang)
         if not self.changed:
-            return f"{label} is already installed, unchanged"
-        return f"{label} installed ({self.info.questions} questions)"
+            return say("template_already_installed", title=title, id=self.info.id,
+                       version=self.info.version)
+        return say("template_installed", title=title, id=self.info.id,
+                   version=self.info.version, questions=self.info.questions)
 
 
 def installed_file_name(template_id: str, version: str) -> str:

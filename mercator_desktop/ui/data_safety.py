@@ -22,7 +22,7 @@ from ..services import backups
 from ..services.backups import DatabaseDamagedError
 from . import files, messages, operations
 from .backups_dialog import reason_label
-from .problem_texts import error_text
+from .problem_texts import error_text, message_text
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,8 @@ def export_everything(window: Any) -> None:
         def done(result: Any) -> None:
             window.show_status(_tr("Everything exported to {folder}.").format(
                 folder=str(folder)))
-            messages.show_info(window, _tr("Export finished"), result.describe())
+            messages.show_info(window, _tr("Export finished"),
+                               message_text(result.describe()))
 
         operations.run(window, work, done, name="export-all",
                        error_title=_tr("The export could not be written"))

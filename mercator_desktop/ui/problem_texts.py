@@ -775,6 +775,435 @@ TEXTS: dict[str, str] = {
     "issued_meanwhile": QT_TRANSLATE_NOOP(
         "problems",
         "version {version} of {code} was issued meanwhile; issue again"),
+    "cli_warning": QT_TRANSLATE_NOOP(
+        "problems",
+        "warning: {message}"),
+    "cli_demo_none": QT_TRANSLATE_NOOP(
+        "problems",
+        "There is no demonstration data to remove."),
+    "cli_demo_removed": QT_TRANSLATE_NOOP(
+        "problems",
+        "Removed the demonstration data: {missions} missions, {experts} experts, "
+        "{administrations} administrations ({records} records)."),
+    "demo_kept_expert_team": QT_TRANSLATE_NOOP(
+        "problems",
+        "Kept the demonstration expert {name}: your missions {codes} have them in the team."),
+    "demo_kept_expert_accreditations": QT_TRANSLATE_NOOP(
+        "problems",
+        "Kept the demonstration expert {name}: you added accreditations to them."),
+    "demo_kept_administration": QT_TRANSLATE_NOOP(
+        "problems",
+        "Kept the demonstration administration {name}: {users} still point at it."),
+    "demo_user_mission": QT_TRANSLATE_NOOP(
+        "problems",
+        "mission {code}"),
+    "demo_user_expert": QT_TRANSLATE_NOOP(
+        "problems",
+        "expert {name}"),
+    "cli_demo_loaded": QT_TRANSLATE_NOOP(
+        "problems",
+        "Demonstration data loaded: {missions} missions, {experts} experts, "
+        "{administrations} administrations."),
+    "cli_demo_already": QT_TRANSLATE_NOOP(
+        "problems",
+        "Demonstration data is already loaded; nothing added."),
+    "cli_no_missions": QT_TRANSLATE_NOOP(
+        "problems",
+        "No missions."),
+    "cli_trash_empty": QT_TRANSLATE_NOOP(
+        "problems",
+        "The trash is empty."),
+    "cli_missions_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} mission"),
+    "cli_missions_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} missions"),
+    "cli_heading_code": QT_TRANSLATE_NOOP(
+        "problems",
+        "CODE"),
+    "cli_heading_start": QT_TRANSLATE_NOOP(
+        "problems",
+        "START"),
+    "cli_heading_end": QT_TRANSLATE_NOOP(
+        "problems",
+        "END"),
+    "cli_heading_country": QT_TRANSLATE_NOOP(
+        "problems",
+        "CTRY"),
+    "cli_heading_region": QT_TRANSLATE_NOOP(
+        "problems",
+        "REGION"),
+    "cli_heading_type": QT_TRANSLATE_NOOP(
+        "problems",
+        "TYPE"),
+    "cli_heading_status": QT_TRANSLATE_NOOP(
+        "problems",
+        "STATUS"),
+    "cli_heading_title": QT_TRANSLATE_NOOP(
+        "problems",
+        "TITLE"),
+    "cli_heading_name": QT_TRANSLATE_NOOP(
+        "problems",
+        "NAME"),
+    "cli_heading_languages": QT_TRANSLATE_NOOP(
+        "problems",
+        "LANG"),
+    "cli_heading_accreditations": QT_TRANSLATE_NOOP(
+        "problems",
+        "ACCREDITATIONS"),
+    "cli_heading_email": QT_TRANSLATE_NOOP(
+        "problems",
+        "EMAIL"),
+    "cli_imported_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "Imported {count} mission from {file}: {created} created, {updated} updated."),
+    "cli_imported_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "Imported {count} missions from {file}: {created} created, {updated} updated."),
+    "cli_imported_restored_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "Imported {count} mission from {file}: {created} created, {updated} updated, "
+        "{restored} restored from the trash."),
+    "cli_imported_restored_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "Imported {count} missions from {file}: {created} created, {updated} updated, "
+        "{restored} restored from the trash."),
+    "cli_new_experts": QT_TRANSLATE_NOOP(
+        "problems",
+        "New experts in the directory: {names}."),
+    "cli_new_administrations": QT_TRANSLATE_NOOP(
+        "problems",
+        "New administrations: {names}."),
+    "cli_new_programmes": QT_TRANSLATE_NOOP(
+        "problems",
+        "New programmes: {names}."),
+    "plan_unknown_line": QT_TRANSLATE_NOOP(
+        "problems",
+        "unknown {column} '{value}' on lines {lines}"),
+    "plan_unknown_row": QT_TRANSLATE_NOOP(
+        "problems",
+        "unknown {column} '{value}' on rows {lines}"),
+    "plan_unknown_record": QT_TRANSLATE_NOOP(
+        "problems",
+        "unknown {column} '{value}' on records {lines}"),
+    "plan_lines_more": QT_TRANSLATE_NOOP(
+        "problems",
+        "{lines} and {count} more"),
+    "plan_map_hint": QT_TRANSLATE_NOOP(
+        "problems",
+        "{unknown}; map it with --map '{mapping}'"),
+    "plan_new_expert": QT_TRANSLATE_NOOP(
+        "problems",
+        "new expert: {name}"),
+    "plan_new_programme": QT_TRANSLATE_NOOP(
+        "problems",
+        "new programme: {name}"),
+    "cli_exported_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "Exported {count} mission to {file}."),
+    "cli_exported_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "Exported {count} missions to {file}."),
+    "cli_period": QT_TRANSLATE_NOOP(
+        "problems",
+        "{start} to {end}"),
+    "cli_team_member": QT_TRANSLATE_NOOP(
+        "problems",
+        "team: {name} ({role})"),
+    "cli_agenda_item": QT_TRANSLATE_NOOP(
+        "problems",
+        "agenda: {day} {hours} {activity}"),
+    "cli_no_double_bookings": QT_TRANSLATE_NOOP(
+        "problems",
+        "No expert is booked on overlapping missions."),
+    "cli_double_booking": QT_TRANSLATE_NOOP(
+        "problems",
+        "{name}: {first} and {second} overlap from {start} to {end}"),
+    "list_pair": QT_TRANSLATE_NOOP(
+        "problems",
+        "{a}, {b}"),
+    "missing_characters_in": QT_TRANSLATE_NOOP(
+        "problems",
+        "{chars} in {where}: “{excerpt}”"),
+    "report_no_font": QT_TRANSLATE_NOOP(
+        "problems",
+        "{prog}: warning: no font on this computer has {where}; they print as empty boxes"),
+    "report_wrote_pdf": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}: {pages} pages."),
+    "report_wrote_pdf_draft": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}: {pages} pages (DRAFT watermark: the mission is not at report_final "
+        "yet)."),
+    "report_wrote_word": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}: Word document."),
+    "report_wrote_word_draft": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}: Word document (marked DRAFT: the mission is not at report_final yet)."),
+    "report_issued": QT_TRANSLATE_NOOP(
+        "problems",
+        "Issued {code} version {version} ({status}, {language}, date of issue {date}): "
+        "{pages} pages, SHA-256 {sha256}."),
+    "report_wrote_copy": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote a copy to {path}"),
+    "report_none_issued": QT_TRANSLATE_NOOP(
+        "problems",
+        "No report of {code} has been issued yet."),
+    "report_not_here_yet": QT_TRANSLATE_NOOP(
+        "problems",
+        "{file} (not on this computer yet)"),
+    "cli_column_version": QT_TRANSLATE_NOOP(
+        "problems",
+        "version"),
+    "cli_column_language": QT_TRANSLATE_NOOP(
+        "problems",
+        "language"),
+    "cli_column_date_of_issue": QT_TRANSLATE_NOOP(
+        "problems",
+        "date of issue"),
+    "cli_column_issued_by": QT_TRANSLATE_NOOP(
+        "problems",
+        "issued by"),
+    "cli_column_size": QT_TRANSLATE_NOOP(
+        "problems",
+        "size"),
+    "cli_column_file": QT_TRANSLATE_NOOP(
+        "problems",
+        "file"),
+    "progress_wrote": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}: {pages} pages; {activities} from {start} to {end}, {missions} since "
+        "{since}."),
+    "cli_activities_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} activity"),
+    "cli_activities_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} activities"),
+    "cli_wrote": QT_TRANSLATE_NOOP(
+        "problems",
+        "Wrote {path}"),
+    "backup_none_in": QT_TRANSLATE_NOOP(
+        "problems",
+        "No backups in {path}."),
+    "backup_state_ok": QT_TRANSLATE_NOOP(
+        "problems",
+        "ok"),
+    "backup_state_damaged": QT_TRANSLATE_NOOP(
+        "problems",
+        "DAMAGED"),
+    "backup_count_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} backup in {path}"),
+    "backup_count_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} backups in {path}"),
+    "backup_restored": QT_TRANSLATE_NOOP(
+        "problems",
+        "Backup {id} ({when}) restored. The database it replaced is kept in {path}."),
+    "backup_written": QT_TRANSLATE_NOOP(
+        "problems",
+        "Backup {id} written ({size} MB, integrity ok)."),
+    "backup_written_not_ok": QT_TRANSLATE_NOOP(
+        "problems",
+        "Backup {id} written ({size} MB, integrity NOT ok)."),
+    "backup_keep_count": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} backups are kept (plus one a day for a week and the newest before an "
+        "upgrade)."),
+    "backup_keep_set": QT_TRANSLATE_NOOP(
+        "problems",
+        "From now on {count} backups are kept."),
+    "export_all_done": QT_TRANSLATE_NOOP(
+        "problems",
+        "Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports."),
+    "export_all_done_missing": QT_TRANSLATE_NOOP(
+        "problems",
+        "Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports. "
+        "{missing} evidence files or reports were not on this computer (listed in "
+        "README.txt)."),
+    "recovery_status_plain": QT_TRANSLATE_NOOP(
+        "problems",
+        "{folder}: not encrypted. 'mercator-desktop recovery set' encrypts it."),
+    "recovery_status_keyring": QT_TRANSLATE_NOOP(
+        "problems",
+        "{folder}: encrypted; this computer's keyring holds its key."),
+    "recovery_status_locked": QT_TRANSLATE_NOOP(
+        "problems",
+        "{folder}: encrypted; it cannot open without the recovery passphrase: {reason}."),
+    "recovery_changed": QT_TRANSLATE_NOOP(
+        "problems",
+        "The recovery passphrase was changed; the old one no longer opens this folder."),
+    "recovery_set": QT_TRANSLATE_NOOP(
+        "problems",
+        "{folder} is encrypted now. Keep the recovery passphrase somewhere safe: without it, "
+        "this folder cannot be opened on another computer."),
+    "recovery_no_keyring": QT_TRANSLATE_NOOP(
+        "problems",
+        "This computer has no keyring to keep the key in: give the passphrase to each "
+        "command with --passphrase-stdin."),
+    "recovery_replaced": QT_TRANSLATE_NOOP(
+        "problems",
+        "The recovery passphrase was changed; the old one no longer opens this folder. The "
+        "data itself was not touched."),
+    "template_already_installed": QT_TRANSLATE_NOOP(
+        "problems",
+        "{title} ('{id}' version {version}) is already installed, unchanged"),
+    "template_installed": QT_TRANSLATE_NOOP(
+        "problems",
+        "{title} ('{id}' version {version}) installed ({questions} questions)"),
+    "template_written": QT_TRANSLATE_NOOP(
+        "problems",
+        "{id} version {version} written to {path}"),
+    "sync_signed_out": QT_TRANSLATE_NOOP(
+        "problems",
+        "Signed out of HQ."),
+    "sync_without_session": QT_TRANSLATE_NOOP(
+        "problems",
+        "To sync without keeping a session, run: {command}"),
+    "sync_signed_in": QT_TRANSLATE_NOOP(
+        "problems",
+        "Signed in to {server} as {user} ({role})."),
+    "sync_done": QT_TRANSLATE_NOOP(
+        "problems",
+        "Synced with {server}: {sent} sent, {received} received, {applied} applied."),
+    "sync_files": QT_TRANSLATE_NOOP(
+        "problems",
+        "Evidence files: {sent} sent, {received} received."),
+    "sync_duplicates": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} changes HQ already had (a lost answer); nothing doubled."),
+    "sync_conflicts": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} fields were changed at HQ too: HQ's value is shown, yours is kept in the "
+        "conflict inbox."),
+    "sync_records_wait": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} received records wait; see why with: {command}"),
+    "sync_see_problems": QT_TRANSLATE_NOOP(
+        "problems",
+        "To see them with the way out: {command}"),
+    "sync_new_identity": QT_TRANSLATE_NOOP(
+        "problems",
+        "This data folder was restored from a copy or copied from another laptop; it now "
+        "syncs as a new device. Nothing was lost."),
+    "sync_resent_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "HQ had been restored from a backup; {count} record was sent again so HQ has them."),
+    "sync_resent_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "HQ had been restored from a backup; {count} records were sent again so HQ has them."),
+    "sync_archived_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "You were taken off the team of {count} mission; it is kept read-only (list: "
+        "{command})."),
+    "sync_archived_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "You were taken off the team of {count} missions; they are kept read-only (list: "
+        "{command})."),
+    "sync_nothing_to_settle": QT_TRANSLATE_NOOP(
+        "problems",
+        "Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting."),
+    "sync_conflicts_heading": QT_TRANSLATE_NOOP(
+        "problems",
+        "Conflicts ({count}): settle them in the app, Sync → Sync inbox."),
+    "sync_conflict_values": QT_TRANSLATE_NOOP(
+        "problems",
+        "{what}: yours {mine}; HQ's {theirs}"),
+    "sync_edited_while_deleted": QT_TRANSLATE_NOOP(
+        "problems",
+        "edited at HQ while you deleted it"),
+    "sync_deleted_while_edited": QT_TRANSLATE_NOOP(
+        "problems",
+        "deleted at HQ while you edited it"),
+    "sync_word_deleted": QT_TRANSLATE_NOOP(
+        "problems",
+        "deleted"),
+    "sync_word_edited": QT_TRANSLATE_NOOP(
+        "problems",
+        "edited"),
+    "sync_value_empty": QT_TRANSLATE_NOOP(
+        "problems",
+        "(empty)"),
+    "sync_refused_heading": QT_TRANSLATE_NOOP(
+        "problems",
+        "Refused by HQ ({count}):"),
+    "sync_reason": QT_TRANSLATE_NOOP(
+        "problems",
+        "reason: {reason}"),
+    "sync_what_to_do": QT_TRANSLATE_NOOP(
+        "problems",
+        "what to do: {advice}"),
+    "sync_take_back": QT_TRANSLATE_NOOP(
+        "problems",
+        "to take HQ's version back: {command}"),
+    "sync_waiting_heading": QT_TRANSLATE_NOOP(
+        "problems",
+        "Waiting from HQ ({count}):"),
+    "sync_why": QT_TRANSLATE_NOOP(
+        "problems",
+        "why: {reason}"),
+    "sync_way_out": QT_TRANSLATE_NOOP(
+        "problems",
+        "way out: {how}"),
+    "sync_discard_failed": QT_TRANSLATE_NOOP(
+        "problems",
+        "{prog}: sync discard: {message}"),
+    "sync_discarded": QT_TRANSLATE_NOOP(
+        "problems",
+        "Discarded this laptop's change of {kind} {id}: it holds HQ's version again."),
+    "sync_no_archived": QT_TRANSLATE_NOOP(
+        "problems",
+        "No archived missions: you are on the team of every mission here."),
+    "sync_archived_row": QT_TRANSLATE_NOOP(
+        "problems",
+        "{code}  {title}  archived {day}"),
+    "sync_archived_count_one": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} archived mission (read-only, out of the mission list)"),
+    "sync_archived_count_many": QT_TRANSLATE_NOOP(
+        "problems",
+        "{count} archived missions (read-only, out of the mission list)"),
+    "sync_status_who": QT_TRANSLATE_NOOP(
+        "problems",
+        "HQ: {server}  user: {user}  signed in: {signed_in}"),
+    "sync_not_set": QT_TRANSLATE_NOOP(
+        "problems",
+        "(not set)"),
+    "sync_yes": QT_TRANSLATE_NOOP(
+        "problems",
+        "yes"),
+    "sync_no": QT_TRANSLATE_NOOP(
+        "problems",
+        "no"),
+    "sync_status_counts": QT_TRANSLATE_NOOP(
+        "problems",
+        "unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: "
+        "{waiting}"),
+    "sync_last": QT_TRANSLATE_NOOP(
+        "problems",
+        "last sync: {when}"),
+    "sync_last_error": QT_TRANSLATE_NOOP(
+        "problems",
+        "last sync: {when} ({state}: {message})"),
+    "sync_never": QT_TRANSLATE_NOOP(
+        "problems",
+        "never"),
+    "sync_progress_push": QT_TRANSLATE_NOOP(
+        "problems",
+        "push: {count}"),
+    "sync_progress_pull": QT_TRANSLATE_NOOP(
+        "problems",
+        "pull: {count}"),
+    "sync_progress_send_files": QT_TRANSLATE_NOOP(
+        "problems",
+        "send files: {count}"),
+    "sync_progress_receive_files": QT_TRANSLATE_NOOP(
+        "problems",
+        "receive files: {count}"),
 }
 
 

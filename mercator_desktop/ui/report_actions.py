@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from . import files, i18n, messages, operations
 from .context import AppContext
-from .problem_texts import error_text
+from .problem_texts import error_text, message_text
 from .theme import error_color
 
 if TYPE_CHECKING:
@@ -267,7 +267,8 @@ class _ReportDialog(QDialog):
         missing = getattr(result, "missing_characters", ())
         if missing:  # the PDF is written; say which characters print as empty boxes
             question = self.tr("No font on this computer has these characters; they print "
-                               "as empty boxes:") + "\n" + "\n".join(missing) + "\n\n" + question
+                               "as empty boxes:") + "\n" + "\n".join(map(message_text, missing)) \
+                + "\n\n" + question
         if messages.ask(parent, self.tr("Report written"),
                         question.replace("%1", str(result.path))
                         .replace("%2", str(result.pages)), default=False):

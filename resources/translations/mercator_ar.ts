@@ -1274,12 +1274,12 @@ Please send this file (or the copied details) to the Mercator Desktop team.</sou
     </message>
     <message>
         <location line="+11"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The backup could not be restored.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
@@ -1313,7 +1313,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export could not be written</source>
         <translation>تعذّرت كتابة التصدير</translation>
     </message>
@@ -4379,7 +4379,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -5867,7 +5867,7 @@ The details were written to the log file:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>الملف</translation>
@@ -5919,12 +5919,12 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The report was not written</source>
         <translation>لم يُكتب التقرير</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -5939,12 +5939,12 @@ The details were written to the log file:
         <translation>لا يوجد على هذا الحاسوب خط يحتوي على هذه المحارف؛ فهي تُطبع كمربعات فارغة:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Report written</source>
         <translation>كُتب التقرير</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>كُتب التقرير في %1 (%2 صفحة). فتحه الآن؟</translation>
     </message>
@@ -8035,6 +8035,691 @@ The details were written to the log file:
         <location line="+3"/>
         <source>version {version} of {code} was issued meanwhile; issue again</source>
         <translation>صدر الإصدار {version} من {code} في الأثناء؛ أعد الإصدار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: {message}</source>
+        <translation>تحذير: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no demonstration data to remove.</source>
+        <translation>لا توجد بيانات تجريبية لإزالتها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the demonstration data: {missions} missions, {experts} experts, {administrations} administrations ({records} records).</source>
+        <translation>أُزيلت البيانات التجريبية: البعثات {missions}، الخبراء {experts}، الإدارات {administrations} (السجلات {records}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept the demonstration expert {name}: your missions {codes} have them in the team.</source>
+        <translation>أُبقي على الخبير التجريبي {name}: بعثاتك {codes} تضمّه إلى فريقها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration expert {name}: you added accreditations to them.</source>
+        <translation>أُبقي على الخبير التجريبي {name}: أضفت إليه اعتمادات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration administration {name}: {users} still point at it.</source>
+        <translation>أُبقي على الإدارة التجريبية {name}: لا تزال {users} تشير إليها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mission {code}</source>
+        <translation>البعثة {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert {name}</source>
+        <translation>الخبير {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demonstration data loaded: {missions} missions, {experts} experts, {administrations} administrations.</source>
+        <translation>حُمّلت البيانات التجريبية: البعثات {missions}، الخبراء {experts}، الإدارات {administrations}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstration data is already loaded; nothing added.</source>
+        <translation>البيانات التجريبية محمّلة من قبل؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No missions.</source>
+        <translation>لا توجد بعثات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trash is empty.</source>
+        <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} mission</source>
+        <translation>بعثة واحدة ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} missions</source>
+        <translation>عدد البعثات: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CODE</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>START</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CTRY</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REGION</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPE</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATUS</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TITLE</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LANG</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCREDITATIONS</source>
+        <translation>الاعتمادات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EMAIL</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated.</source>
+        <translation>استُوردت بعثة واحدة ({count}) من {file} (أُنشئت: {created}، حُدّثت: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated.</source>
+        <translation>استُوردت البعثات من {file}، وعددها {count} (أُنشئت: {created}، حُدّثت: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>استُوردت بعثة واحدة ({count}) من {file} (أُنشئت: {created}، حُدّثت: {updated}، استُعيدت من سلة المحذوفات: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>استُوردت البعثات من {file}، وعددها {count} (أُنشئت: {created}، حُدّثت: {updated}، استُعيدت من سلة المحذوفات: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New experts in the directory: {names}.</source>
+        <translation>خبراء جدد في الدليل: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New administrations: {names}.</source>
+        <translation>إدارات جديدة: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New programmes: {names}.</source>
+        <translation>برامج جديدة: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on lines {lines}</source>
+        <translation>قيمة غير معروفة في {column} «{value}» في الأسطر {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on rows {lines}</source>
+        <translation>قيمة غير معروفة في {column} «{value}» في الصفوف {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on records {lines}</source>
+        <translation>قيمة غير معروفة في {column} «{value}» في السجلات {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} و{count} غيرها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unknown}; map it with --map &apos;{mapping}&apos;</source>
+        <translation>{unknown}؛ اربطها بالخيار --map &apos;{mapping}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new expert: {name}</source>
+        <translation>خبير جديد: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme: {name}</source>
+        <translation>برنامج جديد: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} mission to {file}.</source>
+        <translation>صُدّرت بعثة واحدة ({count}) إلى {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} missions to {file}.</source>
+        <translation>صُدّرت البعثات إلى {file}، وعددها {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>team: {name} ({role})</source>
+        <translation>الفريق: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda: {day} {hours} {activity}</source>
+        <translation>جدول الأعمال: {day} {hours} {activity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert is booked on overlapping missions.</source>
+        <translation>لا يوجد خبير محجوز لبعثات متداخلة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {first} and {second} overlap from {start} to {end}</source>
+        <translation>{name}: تتداخل {first} و{second} من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}, {b}</source>
+        <translation>{a}، {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{chars} in {where}: “{excerpt}”</source>
+        <translation>{chars} في {where}: «{excerpt}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: warning: no font on this computer has {where}; they print as empty boxes</source>
+        <translation>{prog}: تحذير: لا يوجد خط على هذا الحاسوب يتضمن {where}؛ ستُطبع مربعات فارغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages.</source>
+        <translation>كُتب {path}: عدد الصفحات {pages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages (DRAFT watermark: the mission is not at report_final yet).</source>
+        <translation>كُتب {path}: عدد الصفحات {pages} (علامة «مسودة» المائية: لم تبلغ البعثة report_final بعد).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote {path}: Word document.</source>
+        <translation>كُتب {path}: مستند Word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: Word document (marked DRAFT: the mission is not at report_final yet).</source>
+        <translation>كُتب {path}: مستند Word (موسوم «مسودة»: لم تبلغ البعثة report_final بعد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued {code} version {version} ({status}, {language}, date of issue {date}): {pages} pages, SHA-256 {sha256}.</source>
+        <translation>صدر {code}، الإصدار {version} ({status}، {language}، تاريخ الإصدار {date}): عدد الصفحات {pages}، SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote a copy to {path}</source>
+        <translation>كُتبت نسخة في {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report of {code} has been issued yet.</source>
+        <translation>لم يصدر أي تقرير عن {code} بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} (not on this computer yet)</source>
+        <translation>{file} (ليس على هذا الحاسوب بعد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issued by</source>
+        <translation>أصدره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages; {activities} from {start} to {end}, {missions} since {since}.</source>
+        <translation>كُتب {path}: عدد الصفحات {pages}؛ {activities} من {start} إلى {end}، و{missions} منذ {since}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} activity</source>
+        <translation>نشاط واحد ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} activities</source>
+        <translation>عدد الأنشطة: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}</source>
+        <translation>كُتب {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backups in {path}.</source>
+        <translation>لا توجد نسخ احتياطية في {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DAMAGED</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backup in {path}</source>
+        <translation>نسخة احتياطية واحدة ({count}) في {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups in {path}</source>
+        <translation>عدد النسخ الاحتياطية في {path}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} ({when}) restored. The database it replaced is kept in {path}.</source>
+        <translation>استُعيدت النسخة الاحتياطية {id} ({when}). قاعدة البيانات التي حلّت محلها محفوظة في {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity ok).</source>
+        <translation>كُتبت النسخة الاحتياطية {id} ({size} ميغابايت، السلامة مؤكدة).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity NOT ok).</source>
+        <translation>كُتبت النسخة الاحتياطية {id} ({size} ميغابايت، السلامة غير مؤكدة).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups are kept (plus one a day for a week and the newest before an upgrade).</source>
+        <translation>يُحتفظ بـ {count} من النسخ الاحتياطية (إضافة إلى نسخة يومية لمدة أسبوع وأحدث نسخة قبل الترقية).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From now on {count} backups are kept.</source>
+        <translation>من الآن فصاعدًا يُحتفظ بـ {count} من النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports.</source>
+        <translation>صُدّرت البيانات إلى {folder}: {parts}؛ ملفات الأدلة: {evidence}، التقارير: {reports}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports. {missing} evidence files or reports were not on this computer (listed in README.txt).</source>
+        <translation>صُدّرت البيانات إلى {folder}: {parts}؛ ملفات الأدلة: {evidence}، التقارير: {reports}. لم تكن على هذا الحاسوب ملفات أدلة أو تقارير عددها {missing} (مذكورة في README.txt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder}: not encrypted. &apos;mercator-desktop recovery set&apos; encrypts it.</source>
+        <translation>{folder}: غير مشفّر. الأمر «mercator-desktop recovery set» يشفّره.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; this computer&apos;s keyring holds its key.</source>
+        <translation>{folder}: مشفّر؛ سلسلة مفاتيح هذا الحاسوب تحفظ مفتاحه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; it cannot open without the recovery passphrase: {reason}.</source>
+        <translation>{folder}: مشفّر؛ لا يمكن فتحه دون عبارة مرور الاسترداد: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder.</source>
+        <translation>غُيّرت عبارة مرور الاسترداد؛ العبارة القديمة لم تعد تفتح هذا المجلد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is encrypted now. Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>أصبح {folder} مشفّرًا. احفظ عبارة مرور الاسترداد في مكان آمن: فدونها لا يمكن فتح هذا المجلد على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring to keep the key in: give the passphrase to each command with --passphrase-stdin.</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح لحفظ المفتاح: أعطِ عبارة المرور لكل أمر باستخدام --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder. The data itself was not touched.</source>
+        <translation>غُيّرت عبارة مرور الاسترداد؛ العبارة القديمة لم تعد تفتح هذا المجلد. ولم تُمسّ البيانات نفسها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (&apos;{id}&apos; version {version}) is already installed, unchanged</source>
+        <translation>{title} («{id}» الإصدار {version}) مثبّت من قبل، دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} (&apos;{id}&apos; version {version}) installed ({questions} questions)</source>
+        <translation>ثُبّت {title} («{id}» الإصدار {version}) (عدد الأسئلة: {questions})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} version {version} written to {path}</source>
+        <translation>كُتب {id} الإصدار {version} في {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of HQ.</source>
+        <translation>سُجّل الخروج من المقر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To sync without keeping a session, run: {command}</source>
+        <translation>للمزامنة دون الاحتفاظ بجلسة، نفّذ: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in to {server} as {user} ({role}).</source>
+        <translation>سُجّل الدخول إلى {server} باسم {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced with {server}: {sent} sent, {received} received, {applied} applied.</source>
+        <translation>تمت المزامنة مع {server}: أُرسل {sent}، استُلم {received}، طُبّق {applied}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files: {sent} sent, {received} received.</source>
+        <translation>ملفات الأدلة: أُرسل {sent}، استُلم {received}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} changes HQ already had (a lost answer); nothing doubled.</source>
+        <translation>تغييرات كانت لدى المقر من قبل (رد مفقود): {count}؛ لم يتكرر شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} fields were changed at HQ too: HQ&apos;s value is shown, yours is kept in the conflict inbox.</source>
+        <translation>حقول غُيّرت في المقر أيضًا: {count}؛ تُعرض قيمة المقر وتُحفظ قيمتك في صندوق المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} received records wait; see why with: {command}</source>
+        <translation>سجلات مستلمة تنتظر: {count}؛ اعرف السبب بالأمر: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To see them with the way out: {command}</source>
+        <translation>لعرضها مع طريقة الحل: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
+        <translation>استُعيد مجلد البيانات هذا من نسخة أو نُسخ من حاسوب محمول آخر؛ وهو يُزامَن الآن بوصفه جهازًا جديدًا. لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ had been restored from a backup; {count} record was sent again so HQ has them.</source>
+        <translation>استُعيد المقر من نسخة احتياطية؛ أُعيد إرسال سجل واحد ({count}) ليكون لدى المقر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ had been restored from a backup; {count} records were sent again so HQ has them.</source>
+        <translation>استُعيد المقر من نسخة احتياطية؛ أُعيد إرسال السجلات ليكون لدى المقر، وعددها {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You were taken off the team of {count} mission; it is kept read-only (list: {command}).</source>
+        <translation>أُخرجت من فريق بعثة واحدة ({count})؛ وهي محفوظة للقراءة فقط (القائمة: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You were taken off the team of {count} missions; they are kept read-only (list: {command}).</source>
+        <translation>أُخرجت من فرق بعثات عددها {count}؛ وهي محفوظة للقراءة فقط (القائمة: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.</source>
+        <translation>لا شيء للتسوية: لا تعارضات، ولا شيء رفضه المقر، ولا شيء ينتظر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts ({count}): settle them in the app, Sync → Sync inbox.</source>
+        <translation>التعارضات ({count}): سوّها في التطبيق، مزامنة ← صندوق المزامنة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: yours {mine}; HQ&apos;s {theirs}</source>
+        <translation>{what}: قيمتك {mine}؛ قيمة المقر {theirs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited at HQ while you deleted it</source>
+        <translation>عُدّل في المقر بينما حذفته أنت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted at HQ while you edited it</source>
+        <translation>حُذف في المقر بينما عدّلته أنت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by HQ ({count}):</source>
+        <translation>رفضها المقر ({count}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what to do: {advice}</source>
+        <translation>ما العمل: {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to take HQ&apos;s version back: {command}</source>
+        <translation>لاستعادة نسخة المقر: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting from HQ ({count}):</source>
+        <translation>واردة من المقر تنتظر ({count}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>way out: {how}</source>
+        <translation>طريقة الحل: {how}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: sync discard: {message}</source>
+        <translation>{prog}: sync discard: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discarded this laptop&apos;s change of {kind} {id}: it holds HQ&apos;s version again.</source>
+        <translation>أُلغي تغيير هذا الحاسوب المحمول على {kind} {id}: عادت إليه نسخة المقر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No archived missions: you are on the team of every mission here.</source>
+        <translation>لا توجد بعثات مؤرشفة: أنت في فريق كل بعثة هنا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {title}  archived {day}</source>
+        <translation>{code}  {title}  أُرشفت في {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived mission (read-only, out of the mission list)</source>
+        <translation>بعثة مؤرشفة واحدة ({count}) (للقراءة فقط، خارج قائمة البعثات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived missions (read-only, out of the mission list)</source>
+        <translation>عدد البعثات المؤرشفة: {count} (للقراءة فقط، خارج قائمة البعثات)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ: {server}  user: {user}  signed in: {signed_in}</source>
+        <translation>المقر: {server}  المستخدم: {user}  مسجّل الدخول: {signed_in}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: {waiting}</source>
+        <translation>تغييرات لم تُرسل: {pending}  تعارضات: {conflicts}  مرفوضة: {refused}  تنتظر: {waiting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last sync: {when}</source>
+        <translation>آخر مزامنة: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last sync: {when} ({state}: {message})</source>
+        <translation>آخر مزامنة: {when} ({state}: {message})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>الإرسال: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>الاستلام: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>إرسال الملفات: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>استلام الملفات: {count}</translation>
     </message>
 </context>
 <context>

@@ -1258,12 +1258,12 @@ Envíe este archivo (o los detalles copiados) al equipo de Mercator Desktop.</tr
     </message>
     <message>
         <location line="+11"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The backup could not be restored.</source>
         <translation>No se pudo restaurar la copia de seguridad.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
@@ -1297,7 +1297,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export could not be written</source>
         <translation>No se pudo escribir la exportación</translation>
     </message>
@@ -4359,7 +4359,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
         <source>Export the mission report</source>
         <translation>Exportar el informe de misión</translation>
     </message>
@@ -5807,7 +5807,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Archivo</translation>
@@ -5859,12 +5859,12 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The report was not written</source>
         <translation>El informe no se escribió</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
@@ -5879,12 +5879,12 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Ningún tipo de letra de este ordenador tiene estos caracteres; se imprimen como cuadros vacíos:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Report written</source>
         <translation>Informe escrito</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>El informe se escribió en %1 (%2 páginas). ¿Abrirlo ahora?</translation>
     </message>
@@ -7975,6 +7975,691 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+3"/>
         <source>version {version} of {code} was issued meanwhile; issue again</source>
         <translation>la versión {version} de {code} se emitió mientras tanto; vuelva a emitirla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: {message}</source>
+        <translation>advertencia: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no demonstration data to remove.</source>
+        <translation>No hay datos de demostración que quitar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the demonstration data: {missions} missions, {experts} experts, {administrations} administrations ({records} records).</source>
+        <translation>Se quitaron los datos de demostración: {missions} misiones, {experts} expertos, {administrations} administraciones aduaneras ({records} registros).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept the demonstration expert {name}: your missions {codes} have them in the team.</source>
+        <translation>Se conservó al experto de demostración {name}: sus misiones {codes} lo tienen en el equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration expert {name}: you added accreditations to them.</source>
+        <translation>Se conservó al experto de demostración {name}: usted le agregó acreditaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration administration {name}: {users} still point at it.</source>
+        <translation>Se conservó la administración aduanera de demostración {name}: {users} todavía hacen referencia a ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mission {code}</source>
+        <translation>la misión {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert {name}</source>
+        <translation>el experto {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demonstration data loaded: {missions} missions, {experts} experts, {administrations} administrations.</source>
+        <translation>Datos de demostración cargados: {missions} misiones, {experts} expertos, {administrations} administraciones aduaneras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstration data is already loaded; nothing added.</source>
+        <translation>Los datos de demostración ya están cargados; no se agregó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No missions.</source>
+        <translation>No hay misiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} mission</source>
+        <translation>{count} misión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} missions</source>
+        <translation>{count} misiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>START</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CTRY</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REGION</source>
+        <translation>REGIÓN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LANG</source>
+        <translation>IDIOMAS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCREDITATIONS</source>
+        <translation>ACREDITACIONES</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated.</source>
+        <translation>Se importó {count} misión de {file} (creadas: {created}, actualizadas: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated.</source>
+        <translation>Se importaron {count} misiones de {file} (creadas: {created}, actualizadas: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>Se importó {count} misión de {file} (creadas: {created}, actualizadas: {updated}, restauradas de la papelera: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>Se importaron {count} misiones de {file} (creadas: {created}, actualizadas: {updated}, restauradas de la papelera: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New experts in the directory: {names}.</source>
+        <translation>Nuevos expertos en el directorio: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New administrations: {names}.</source>
+        <translation>Nuevas administraciones aduaneras: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New programmes: {names}.</source>
+        <translation>Nuevos programas: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on lines {lines}</source>
+        <translation>valor desconocido de {column} «{value}» en las líneas {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on rows {lines}</source>
+        <translation>valor desconocido de {column} «{value}» en las filas {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on records {lines}</source>
+        <translation>valor desconocido de {column} «{value}» en los registros {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} y {count} más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unknown}; map it with --map &apos;{mapping}&apos;</source>
+        <translation>{unknown}; asígnela con --map &apos;{mapping}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new expert: {name}</source>
+        <translation>nuevo experto: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme: {name}</source>
+        <translation>nuevo programa: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} mission to {file}.</source>
+        <translation>Se exportó {count} misión a {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} missions to {file}.</source>
+        <translation>Se exportaron {count} misiones a {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>team: {name} ({role})</source>
+        <translation>equipo: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda: {day} {hours} {activity}</source>
+        <translation>agenda: {day} {hours} {activity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert is booked on overlapping missions.</source>
+        <translation>Ningún experto está asignado a misiones que se superponen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {first} and {second} overlap from {start} to {end}</source>
+        <translation>{name}: {first} y {second} se superponen del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{chars} in {where}: “{excerpt}”</source>
+        <translation>{chars} en {where}: «{excerpt}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: warning: no font on this computer has {where}; they print as empty boxes</source>
+        <translation>{prog}: advertencia: ninguna fuente de esta computadora tiene {where}; se imprimen como casillas vacías</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages.</source>
+        <translation>Se escribió {path}: {pages} páginas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages (DRAFT watermark: the mission is not at report_final yet).</source>
+        <translation>Se escribió {path}: {pages} páginas (marca de agua BORRADOR: la misión todavía no está en report_final).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote {path}: Word document.</source>
+        <translation>Se escribió {path}: documento de Word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: Word document (marked DRAFT: the mission is not at report_final yet).</source>
+        <translation>Se escribió {path}: documento de Word (marcado BORRADOR: la misión todavía no está en report_final).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued {code} version {version} ({status}, {language}, date of issue {date}): {pages} pages, SHA-256 {sha256}.</source>
+        <translation>Se emitió {code}, versión {version} ({status}, {language}, fecha de emisión {date}): {pages} páginas, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote a copy to {path}</source>
+        <translation>Se escribió una copia en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report of {code} has been issued yet.</source>
+        <translation>Todavía no se ha emitido ningún informe de {code}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} (not on this computer yet)</source>
+        <translation>{file} (todavía no está en esta computadora)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date of issue</source>
+        <translation>fecha de emisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issued by</source>
+        <translation>emitido por</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size</source>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages; {activities} from {start} to {end}, {missions} since {since}.</source>
+        <translation>Se escribió {path}: {pages} páginas; {activities} del {start} al {end}, {missions} desde el {since}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} activity</source>
+        <translation>{count} actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} activities</source>
+        <translation>{count} actividades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}</source>
+        <translation>Se escribió {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backups in {path}.</source>
+        <translation>No hay copias de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DAMAGED</source>
+        <translation>DAÑADA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backup in {path}</source>
+        <translation>{count} copia de seguridad en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups in {path}</source>
+        <translation>{count} copias de seguridad en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} ({when}) restored. The database it replaced is kept in {path}.</source>
+        <translation>Se restauró la copia de seguridad {id} ({when}). La base de datos que reemplazó se conserva en {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity ok).</source>
+        <translation>Se escribió la copia de seguridad {id} ({size} MB, integridad correcta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity NOT ok).</source>
+        <translation>Se escribió la copia de seguridad {id} ({size} MB, integridad NO correcta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups are kept (plus one a day for a week and the newest before an upgrade).</source>
+        <translation>Se conservan {count} copias de seguridad (más una por día durante una semana y la más reciente antes de una actualización).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From now on {count} backups are kept.</source>
+        <translation>A partir de ahora se conservan {count} copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports.</source>
+        <translation>Se exportó a {folder}: {parts}; {evidence} archivos de evidencia, {reports} informes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports. {missing} evidence files or reports were not on this computer (listed in README.txt).</source>
+        <translation>Se exportó a {folder}: {parts}; {evidence} archivos de evidencia, {reports} informes. {missing} archivos de evidencia o informes no estaban en esta computadora (se enumeran en README.txt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder}: not encrypted. &apos;mercator-desktop recovery set&apos; encrypts it.</source>
+        <translation>{folder}: sin cifrar. «mercator-desktop recovery set» lo cifra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; this computer&apos;s keyring holds its key.</source>
+        <translation>{folder}: cifrado; el llavero de esta computadora guarda su clave.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; it cannot open without the recovery passphrase: {reason}.</source>
+        <translation>{folder}: cifrado; no se puede abrir sin la frase de recuperación: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder.</source>
+        <translation>Se cambió la frase de recuperación; la anterior ya no abre esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is encrypted now. Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>{folder} ahora está cifrado. Guarde la frase de recuperación en un lugar seguro: sin ella, esta carpeta no se puede abrir en otra computadora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring to keep the key in: give the passphrase to each command with --passphrase-stdin.</source>
+        <translation>Esta computadora no tiene un llavero donde guardar la clave: indique la frase en cada comando con --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder. The data itself was not touched.</source>
+        <translation>Se cambió la frase de recuperación; la anterior ya no abre esta carpeta. Los datos en sí no se modificaron.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (&apos;{id}&apos; version {version}) is already installed, unchanged</source>
+        <translation>{title} («{id}» versión {version}) ya está instalada, sin cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} (&apos;{id}&apos; version {version}) installed ({questions} questions)</source>
+        <translation>{title} («{id}» versión {version}) instalada ({questions} preguntas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} version {version} written to {path}</source>
+        <translation>{id} versión {version} escrita en {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of HQ.</source>
+        <translation>Se cerró la sesión en la Sede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To sync without keeping a session, run: {command}</source>
+        <translation>Para sincronizar sin conservar una sesión, ejecute: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in to {server} as {user} ({role}).</source>
+        <translation>Sesión iniciada en {server} como {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced with {server}: {sent} sent, {received} received, {applied} applied.</source>
+        <translation>Sincronizado con {server}: enviados: {sent}, recibidos: {received}, aplicados: {applied}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files: {sent} sent, {received} received.</source>
+        <translation>Archivos de evidencia: enviados: {sent}, recibidos: {received}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} changes HQ already had (a lost answer); nothing doubled.</source>
+        <translation>Cambios que la Sede ya tenía (una respuesta perdida): {count}; no se duplicó nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} fields were changed at HQ too: HQ&apos;s value is shown, yours is kept in the conflict inbox.</source>
+        <translation>Campos modificados también en la Sede: {count}; se muestra el valor de la Sede y el suyo se conserva en la bandeja de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} received records wait; see why with: {command}</source>
+        <translation>Registros recibidos en espera: {count}; vea por qué con: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To see them with the way out: {command}</source>
+        <translation>Para verlos con la manera de resolverlos: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
+        <translation>Esta carpeta de datos se restauró de una copia o se copió de otra computadora portátil; ahora se sincroniza como un dispositivo nuevo. No se perdió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ had been restored from a backup; {count} record was sent again so HQ has them.</source>
+        <translation>La Sede se había restaurado de una copia de seguridad; se volvió a enviar {count} registro para que la Sede lo tenga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ had been restored from a backup; {count} records were sent again so HQ has them.</source>
+        <translation>La Sede se había restaurado de una copia de seguridad; se volvieron a enviar {count} registros para que la Sede los tenga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You were taken off the team of {count} mission; it is kept read-only (list: {command}).</source>
+        <translation>Se le retiró del equipo de {count} misión; se conserva como de solo lectura (lista: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You were taken off the team of {count} missions; they are kept read-only (list: {command}).</source>
+        <translation>Se le retiró del equipo de {count} misiones; se conservan como de solo lectura (lista: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.</source>
+        <translation>Nada que resolver: ningún conflicto, nada rechazado por la Sede, nada en espera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts ({count}): settle them in the app, Sync → Sync inbox.</source>
+        <translation>Conflictos ({count}): resuélvalos en la aplicación, Sincronización → Bandeja de sincronización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: yours {mine}; HQ&apos;s {theirs}</source>
+        <translation>{what}: la suya {mine}; la de la Sede {theirs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited at HQ while you deleted it</source>
+        <translation>modificado en la Sede mientras usted lo eliminaba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted at HQ while you edited it</source>
+        <translation>eliminado en la Sede mientras usted lo modificaba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by HQ ({count}):</source>
+        <translation>Rechazados por la Sede ({count}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what to do: {advice}</source>
+        <translation>qué hacer: {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to take HQ&apos;s version back: {command}</source>
+        <translation>para volver a la versión de la Sede: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting from HQ ({count}):</source>
+        <translation>En espera, recibidos de la Sede ({count}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why: {reason}</source>
+        <translation>por qué: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>way out: {how}</source>
+        <translation>cómo resolverlo: {how}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: sync discard: {message}</source>
+        <translation>{prog}: sync discard: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discarded this laptop&apos;s change of {kind} {id}: it holds HQ&apos;s version again.</source>
+        <translation>Se descartó el cambio de {kind} {id} en esta computadora portátil: vuelve a tener la versión de la Sede.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No archived missions: you are on the team of every mission here.</source>
+        <translation>No hay misiones archivadas: usted está en el equipo de todas las misiones de aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {title}  archived {day}</source>
+        <translation>{code}  {title}  archivada el {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived mission (read-only, out of the mission list)</source>
+        <translation>{count} misión archivada (de solo lectura, fuera de la lista de misiones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived missions (read-only, out of the mission list)</source>
+        <translation>{count} misiones archivadas (de solo lectura, fuera de la lista de misiones)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ: {server}  user: {user}  signed in: {signed_in}</source>
+        <translation>Sede: {server}  usuario: {user}  sesión iniciada: {signed_in}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: {waiting}</source>
+        <translation>cambios sin enviar: {pending}  conflictos: {conflicts}  rechazados: {refused}  en espera: {waiting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last sync: {when}</source>
+        <translation>última sincronización: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last sync: {when} ({state}: {message})</source>
+        <translation>última sincronización: {when} ({state}: {message})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>envío: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>recepción: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>envío de archivos: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>recepción de archivos: {count}</translation>
     </message>
 </context>
 <context>

@@ -1258,12 +1258,12 @@ Merci d’envoyer ce fichier (ou les détails copiés) à l’équipe de Mercato
     </message>
     <message>
         <location line="+11"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>The backup could not be restored.</source>
         <translation>La sauvegarde n’a pas pu être restaurée.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1297,7 +1297,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Export terminé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The export could not be written</source>
         <translation>L’export n’a pas pu être écrit</translation>
     </message>
@@ -4359,7 +4359,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+293"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -5807,7 +5807,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-296"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Fichier</translation>
@@ -5859,12 +5859,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été produit</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
@@ -5879,12 +5879,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Aucune police de cet ordinateur n’a ces caractères&#xa0;; ils s’impriment comme des cases vides&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Report written</source>
         <translation>Rapport produit</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>The report was written to %1 (%2 pages). Open it now?</source>
         <translation>Le rapport a été écrit dans %1 (%2 pages). L’ouvrir maintenant&#xa0;?</translation>
     </message>
@@ -7975,6 +7975,691 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+3"/>
         <source>version {version} of {code} was issued meanwhile; issue again</source>
         <translation>la version {version} de {code} a été émise entre-temps&#xa0;; émettez de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: {message}</source>
+        <translation>avertissement&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no demonstration data to remove.</source>
+        <translation>Il n’y a pas de données de démonstration à retirer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the demonstration data: {missions} missions, {experts} experts, {administrations} administrations ({records} records).</source>
+        <translation>Données de démonstration retirées&#xa0;: {missions} missions, {experts} experts, {administrations} administrations ({records} enregistrements).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept the demonstration expert {name}: your missions {codes} have them in the team.</source>
+        <translation>Expert de démonstration {name} conservé&#xa0;: vos missions {codes} l’ont dans leur équipe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration expert {name}: you added accreditations to them.</source>
+        <translation>Expert de démonstration {name} conservé&#xa0;: vous lui avez ajouté des accréditations.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept the demonstration administration {name}: {users} still point at it.</source>
+        <translation>Administration de démonstration {name} conservée&#xa0;: {users} y renvoient encore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mission {code}</source>
+        <translation>la mission {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expert {name}</source>
+        <translation>l’expert {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demonstration data loaded: {missions} missions, {experts} experts, {administrations} administrations.</source>
+        <translation>Données de démonstration chargées&#xa0;: {missions} missions, {experts} experts, {administrations} administrations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demonstration data is already loaded; nothing added.</source>
+        <translation>Les données de démonstration sont déjà chargées&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No missions.</source>
+        <translation>Aucune mission.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} mission</source>
+        <translation>{count} mission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} missions</source>
+        <translation>{count} missions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>START</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LANG</source>
+        <translation>LANGUES</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCREDITATIONS</source>
+        <translation>ACCRÉDITATIONS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EMAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated.</source>
+        <translation>{count} mission importée de {file} (nouvelle&#xa0;: {created}, mise à jour&#xa0;: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated.</source>
+        <translation>{count} missions importées de {file} (nouvelles&#xa0;: {created}, mises à jour&#xa0;: {updated}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {count} mission from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>{count} mission importée de {file} (nouvelle&#xa0;: {created}, mise à jour&#xa0;: {updated}, restaurée de la corbeille&#xa0;: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {count} missions from {file}: {created} created, {updated} updated, {restored} restored from the trash.</source>
+        <translation>{count} missions importées de {file} (nouvelles&#xa0;: {created}, mises à jour&#xa0;: {updated}, restaurées de la corbeille&#xa0;: {restored}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New experts in the directory: {names}.</source>
+        <translation>Nouveaux experts dans l’annuaire&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New administrations: {names}.</source>
+        <translation>Nouvelles administrations&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New programmes: {names}.</source>
+        <translation>Nouveaux programmes&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on lines {lines}</source>
+        <translation>valeur inconnue de {column} «&#xa0;{value}&#xa0;» aux lignes {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on rows {lines}</source>
+        <translation>valeur inconnue de {column} «&#xa0;{value}&#xa0;» aux rangées {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {column} &apos;{value}&apos; on records {lines}</source>
+        <translation>valeur inconnue de {column} «&#xa0;{value}&#xa0;» aux enregistrements {lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lines} and {count} more</source>
+        <translation>{lines} et {count} autres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{unknown}; map it with --map &apos;{mapping}&apos;</source>
+        <translation>{unknown}&#xa0;; associez-la avec --map &apos;{mapping}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new expert: {name}</source>
+        <translation>nouvel expert&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new programme: {name}</source>
+        <translation>nouveau programme&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} mission to {file}.</source>
+        <translation>{count} mission exportée vers {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {count} missions to {file}.</source>
+        <translation>{count} missions exportées vers {file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>team: {name} ({role})</source>
+        <translation>équipe&#xa0;: {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agenda: {day} {hours} {activity}</source>
+        <translation>programme&#xa0;: {day} {hours} {activity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No expert is booked on overlapping missions.</source>
+        <translation>Aucun expert n’est prévu sur des missions qui se chevauchent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: {first} and {second} overlap from {start} to {end}</source>
+        <translation>{name}&#xa0;: {first} et {second} se chevauchent du {start} au {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{chars} in {where}: “{excerpt}”</source>
+        <translation>{chars} dans {where}&#xa0;: «&#xa0;{excerpt}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: warning: no font on this computer has {where}; they print as empty boxes</source>
+        <translation>{prog}&#xa0;: avertissement&#xa0;: aucune police de cet ordinateur n’a {where}&#xa0;; ils s’impriment comme des cases vides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages.</source>
+        <translation>{path} écrit&#xa0;: {pages} pages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages (DRAFT watermark: the mission is not at report_final yet).</source>
+        <translation>{path} écrit&#xa0;: {pages} pages (filigrane PROJET&#xa0;: la mission n’est pas encore à report_final).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote {path}: Word document.</source>
+        <translation>{path} écrit&#xa0;: document Word.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: Word document (marked DRAFT: the mission is not at report_final yet).</source>
+        <translation>{path} écrit&#xa0;: document Word (marqué PROJET&#xa0;: la mission n’est pas encore à report_final).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued {code} version {version} ({status}, {language}, date of issue {date}): {pages} pages, SHA-256 {sha256}.</source>
+        <translation>{code} émis, version {version} ({status}, {language}, date d’émission {date})&#xa0;: {pages} pages, SHA-256 {sha256}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote a copy to {path}</source>
+        <translation>Copie écrite dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No report of {code} has been issued yet.</source>
+        <translation>Aucun rapport de {code} n’a encore été émis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} (not on this computer yet)</source>
+        <translation>{file} (pas encore sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date of issue</source>
+        <translation>date d’émission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issued by</source>
+        <translation>émis par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}: {pages} pages; {activities} from {start} to {end}, {missions} since {since}.</source>
+        <translation>{path} écrit&#xa0;: {pages} pages&#xa0;; {activities} du {start} au {end}, {missions} depuis le {since}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} activity</source>
+        <translation>{count} activité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} activities</source>
+        <translation>{count} activités</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backups in {path}.</source>
+        <translation>Aucune sauvegarde dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backup in {path}</source>
+        <translation>{count} sauvegarde dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups in {path}</source>
+        <translation>{count} sauvegardes dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} ({when}) restored. The database it replaced is kept in {path}.</source>
+        <translation>Sauvegarde {id} ({when}) restaurée. La base de données qu’elle a remplacée est conservée dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity ok).</source>
+        <translation>Sauvegarde {id} écrite ({size} Mo, intégrité vérifiée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup {id} written ({size} MB, integrity NOT ok).</source>
+        <translation>Sauvegarde {id} écrite ({size} Mo, intégrité NON vérifiée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} backups are kept (plus one a day for a week and the newest before an upgrade).</source>
+        <translation>{count} sauvegardes sont conservées (plus une par jour pendant une semaine et la plus récente avant une mise à niveau).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From now on {count} backups are kept.</source>
+        <translation>Désormais, {count} sauvegardes sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports.</source>
+        <translation>Exporté dans {folder}&#xa0;: {parts}&#xa0;; {evidence} fichiers de pièces justificatives, {reports} rapports.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {folder}: {parts}; {evidence} evidence files, {reports} reports. {missing} evidence files or reports were not on this computer (listed in README.txt).</source>
+        <translation>Exporté dans {folder}&#xa0;: {parts}&#xa0;; {evidence} fichiers de pièces justificatives, {reports} rapports. {missing} fichiers de pièces justificatives ou rapports n’étaient pas sur cet ordinateur (liste dans README.txt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{folder}: not encrypted. &apos;mercator-desktop recovery set&apos; encrypts it.</source>
+        <translation>{folder}&#xa0;: non chiffré. «&#xa0;mercator-desktop recovery set&#xa0;» le chiffre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; this computer&apos;s keyring holds its key.</source>
+        <translation>{folder}&#xa0;: chiffré&#xa0;; le trousseau de cet ordinateur garde sa clé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder}: encrypted; it cannot open without the recovery passphrase: {reason}.</source>
+        <translation>{folder}&#xa0;: chiffré&#xa0;; il ne peut s’ouvrir sans la phrase de récupération&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder.</source>
+        <translation>La phrase de récupération a été changée&#xa0;; l’ancienne n’ouvre plus ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is encrypted now. Keep the recovery passphrase somewhere safe: without it, this folder cannot be opened on another computer.</source>
+        <translation>{folder} est maintenant chiffré. Gardez la phrase de récupération en lieu sûr&#xa0;: sans elle, ce dossier ne peut pas être ouvert sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no keyring to keep the key in: give the passphrase to each command with --passphrase-stdin.</source>
+        <translation>Cet ordinateur n’a pas de trousseau où garder la clé&#xa0;: donnez la phrase de récupération à chaque commande avec --passphrase-stdin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery passphrase was changed; the old one no longer opens this folder. The data itself was not touched.</source>
+        <translation>La phrase de récupération a été changée&#xa0;; l’ancienne n’ouvre plus ce dossier. Les données elles-mêmes n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (&apos;{id}&apos; version {version}) is already installed, unchanged</source>
+        <translation>{title} («&#xa0;{id}&#xa0;» version {version}) est déjà installé, inchangé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} (&apos;{id}&apos; version {version}) installed ({questions} questions)</source>
+        <translation>{title} («&#xa0;{id}&#xa0;» version {version}) installé ({questions} questions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} version {version} written to {path}</source>
+        <translation>{id} version {version} écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed out of HQ.</source>
+        <translation>Déconnecté du Siège.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To sync without keeping a session, run: {command}</source>
+        <translation>Pour synchroniser sans garder de session, lancez&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in to {server} as {user} ({role}).</source>
+        <translation>Connecté à {server} en tant que {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced with {server}: {sent} sent, {received} received, {applied} applied.</source>
+        <translation>Synchronisé avec {server}&#xa0;: envoyés&#xa0;: {sent}, reçus&#xa0;: {received}, appliqués&#xa0;: {applied}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files: {sent} sent, {received} received.</source>
+        <translation>Pièces justificatives&#xa0;: envoyées&#xa0;: {sent}, reçues&#xa0;: {received}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} changes HQ already had (a lost answer); nothing doubled.</source>
+        <translation>Modifications que le Siège avait déjà (une réponse perdue)&#xa0;: {count}&#xa0;; rien n’a été doublé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} fields were changed at HQ too: HQ&apos;s value is shown, yours is kept in the conflict inbox.</source>
+        <translation>Champs modifiés aussi au Siège&#xa0;: {count}&#xa0;; la valeur du Siège est affichée, la vôtre est gardée dans la boîte de synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} received records wait; see why with: {command}</source>
+        <translation>Enregistrements reçus en attente&#xa0;: {count}&#xa0;; voyez pourquoi avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To see them with the way out: {command}</source>
+        <translation>Pour les voir avec la marche à suivre&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder was restored from a copy or copied from another laptop; it now syncs as a new device. Nothing was lost.</source>
+        <translation>Ce dossier de données a été restauré d’une copie ou copié d’un autre portable&#xa0;; il se synchronise désormais comme un nouvel appareil. Rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HQ had been restored from a backup; {count} record was sent again so HQ has them.</source>
+        <translation>Le Siège avait été restauré d’une sauvegarde&#xa0;; {count} enregistrement a été renvoyé pour que le Siège l’ait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ had been restored from a backup; {count} records were sent again so HQ has them.</source>
+        <translation>Le Siège avait été restauré d’une sauvegarde&#xa0;; {count} enregistrements ont été renvoyés pour que le Siège les ait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You were taken off the team of {count} mission; it is kept read-only (list: {command}).</source>
+        <translation>Vous avez été retiré de l’équipe de {count} mission&#xa0;; elle est gardée en lecture seule (liste&#xa0;: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You were taken off the team of {count} missions; they are kept read-only (list: {command}).</source>
+        <translation>Vous avez été retiré de l’équipe de {count} missions&#xa0;; elles sont gardées en lecture seule (liste&#xa0;: {command}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to settle: no conflicts, nothing refused by HQ, nothing waiting.</source>
+        <translation>Rien à régler&#xa0;: aucun conflit, rien de refusé par le Siège, rien en attente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts ({count}): settle them in the app, Sync → Sync inbox.</source>
+        <translation>Conflits ({count})&#xa0;: réglez-les dans l’application, Synchronisation → Boîte de synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: yours {mine}; HQ&apos;s {theirs}</source>
+        <translation>{what}&#xa0;: la vôtre {mine}&#xa0;; celle du Siège {theirs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited at HQ while you deleted it</source>
+        <translation>modifié au Siège pendant que vous le supprimiez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted at HQ while you edited it</source>
+        <translation>supprimé au Siège pendant que vous le modifiiez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by HQ ({count}):</source>
+        <translation>Refusés par le Siège ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reason: {reason}</source>
+        <translation>raison&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what to do: {advice}</source>
+        <translation>que faire&#xa0;: {advice}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to take HQ&apos;s version back: {command}</source>
+        <translation>pour reprendre la version du Siège&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting from HQ ({count}):</source>
+        <translation>En attente, reçus du Siège ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why: {reason}</source>
+        <translation>pourquoi&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>way out: {how}</source>
+        <translation>marche à suivre&#xa0;: {how}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{prog}: sync discard: {message}</source>
+        <translation>{prog}&#xa0;: sync discard&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discarded this laptop&apos;s change of {kind} {id}: it holds HQ&apos;s version again.</source>
+        <translation>Modification de {kind} {id} sur ce portable abandonnée&#xa0;: il a de nouveau la version du Siège.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No archived missions: you are on the team of every mission here.</source>
+        <translation>Aucune mission archivée&#xa0;: vous êtes dans l’équipe de chaque mission ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}  {title}  archived {day}</source>
+        <translation>{code}  {title}  archivée le {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived mission (read-only, out of the mission list)</source>
+        <translation>{count} mission archivée (en lecture seule, hors de la liste des missions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} archived missions (read-only, out of the mission list)</source>
+        <translation>{count} missions archivées (en lecture seule, hors de la liste des missions)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HQ: {server}  user: {user}  signed in: {signed_in}</source>
+        <translation>Siège&#xa0;: {server}  utilisateur&#xa0;: {user}  connecté&#xa0;: {signed_in}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsent changes: {pending}  conflicts: {conflicts}  refused: {refused}  waiting: {waiting}</source>
+        <translation>modifications non envoyées&#xa0;: {pending}  conflits&#xa0;: {conflicts}  refusés&#xa0;: {refused}  en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last sync: {when}</source>
+        <translation>dernière synchronisation&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last sync: {when} ({state}: {message})</source>
+        <translation>dernière synchronisation&#xa0;: {when} ({state}&#xa0;: {message})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>push: {count}</source>
+        <translation>envoi : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pull: {count}</source>
+        <translation>réception : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send files: {count}</source>
+        <translation>envoi des fichiers : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receive files: {count}</source>
+        <translation>réception des fichiers : {count}</translation>
     </message>
 </context>
 <context>
