@@ -8644,22 +8644,22 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     <message>
         <location line="+3"/>
         <source>push: {count}</source>
-        <translation>envoi : {count}</translation>
+        <translation>envoi&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>pull: {count}</source>
-        <translation>réception : {count}</translation>
+        <translation>réception&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>send files: {count}</source>
-        <translation>envoi des fichiers : {count}</translation>
+        <translation>envoi des fichiers&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>receive files: {count}</source>
-        <translation>réception des fichiers : {count}</translation>
+        <translation>réception des fichiers&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
