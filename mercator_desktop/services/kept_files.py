@@ -115,6 +115,7 @@ class KeptFiles:
 
 
 def fsync_dir(folder: Path) -> None:
+    """Make a file just written or renamed in ``folder`` survive a power cut (POSIX)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -39,6 +39,7 @@ from ..domain.errors import UserError
 from ..domain.problem_texts import say
 from ..paths import DataPaths
 from ..storage import crypto, keys
+from .kept_files import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ def finish_conversion(paths: DataPaths, key: bytes, progress: Progress | None = 
             seal_in_place(path, key)
         step()
     (paths.root / CONVERSION_MARKER).unlink(missing_ok=True)
-    _fsync_dir(paths.root)
+    fsync_dir(paths.root)
     log.info("conversion to encrypted storage finished in %s", paths.root)
 
 
@@ -256,7 +257,7 @@ def _mark_conversion(paths: DataPaths) -> None:
                       "finishes it.\n")
             out.flush()
             os.fsync(out.fileno())
-        _fsync_dir(paths.root)
+        fsync_dir(paths.root)
 
 
 def _plain_backups(folder: Path) -> list[Path]:
@@ -369,7 +370,7 @@ def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
         shutil.copy2(database, kept)
         _fsync(kept)
     os.replace(pending, database)
-    _fsync_dir(database.parent)
+    fsync_dir(database.parent)
     if not _opens(database, key):  # cannot happen after the checks above; keep the plain one
         os.replace(kept, database)
         raise UserError(say("encrypted_not_opened"))
@@ -430,13 +431,3 @@ def seal_in_place(path: Path, key: bytes) -> None:
 def _fsync(path: Path) -> None:
     with path.open("rb+") as stream:
         os.fsync(stream.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
