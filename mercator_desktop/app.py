@@ -156,7 +156,9 @@ class Startup(QObject):
         self._started = True
         if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
             self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
-        folder = str(self.data_dir)
+        from .ui.labels import isolated
+
+        folder = isolated(str(self.data_dir))  # a path reads left to right in Arabic too
         self.window.show_status(
             self.tr("Opening your data in {folder}…").format(folder=folder),
             paint_now=True,
@@ -284,7 +286,9 @@ class Startup(QObject):
 
     def _on_window_store_loaded(self, count: int) -> None:
         populated_at = self.populated_at or time.perf_counter()
-        folder = str(self.data_dir)
+        from .ui.labels import isolated
+
+        folder = isolated(str(self.data_dir))
         if count == 1:
             ready = self.tr("Ready — 1 mission · data in {folder}")
         else:
