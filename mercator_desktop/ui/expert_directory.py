@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -83,6 +84,13 @@ def language_name(code: str) -> str:
     """'ru' -> 'Russian' / 'russe' / 'ruso': named in the interface language (the default
     ``QLocale``, which ``i18n.install_translators`` sets to the chosen language)."""
     return names_in_language.language_name(code, QLocale().name().split("_")[0])
+
+
+def language_names(codes: Iterable[str]) -> str:
+    """The names of ``codes`` as a list in the interface language ("russe, kirghize" /
+    "الروسية، القيرغيزية": Arabic separates with its own comma)."""
+    comma = "، " if QLocale().language() == QLocale.Language.Arabic else ", "
+    return comma.join(language_name(c) for c in codes)
 
 
 def status_labels() -> dict[str, str]:
@@ -163,8 +171,7 @@ class ExpertTableModel(QAbstractTableModel):
                     + (f" ({a.accredited_on.isoformat()})" if a.accredited_on else "")
                     for a in self._experts[index.row()].accreditations) or None
             if index.column() == self.LANGUAGES:
-                return ", ".join(language_name(c)
-                                 for c in self._experts[index.row()].languages) or None
+                return language_names(self._experts[index.row()].languages) or None
             return text or None
         if role == ID_ROLE:
             return self._experts[index.row()].id
@@ -559,7 +566,7 @@ class ExpertDirectory(QWidget):
             lines.append(html.escape(e.email))
         if e.languages:
             lines.append(self.tr("Speaks {languages}").format(
-                languages=html.escape(", ".join(language_name(c) for c in e.languages))))
+                languages=html.escape(language_names(e.languages))))
         for a in e.accreditations:
             since = (self.tr(" since {date}").format(date=a.accredited_on.isoformat())
                      if a.accredited_on else "")

@@ -92,6 +92,7 @@ def test_the_restart_runs_the_same_command_line() -> None:
 @pytest.mark.parametrize(("code", "aigerim", "filter_text"), [
     ("fr", "russe, kirghize, anglais", "espagnol (es)"),
     ("es", "ruso, kirguís, inglés", "español (es)"),
+    ("ar", "الروسية، القيرغيزية، الإنجليزية", "الإسبانية (es)"),
 ])
 def test_expert_languages_are_named_in_the_chosen_language(
     qtbot, demo_store, started_in, code, aigerim, filter_text  # type: ignore[no-untyped-def]

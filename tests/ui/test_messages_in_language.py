@@ -34,10 +34,15 @@ WORDS = {
            "keyring": "no tiene un almacén seguro de contraseñas",
            "empty": "Escriba la dirección de la Sede, su nombre de usuario y su contraseña.",
            "address": "la dirección del servidor debe tener la forma https://hq.example.org"},
+    "ar": {"title": "العنوان مطلوب",
+           "end": "تاريخ النهاية 2025-03-01 يسبق تاريخ البداية 2025-03-03",
+           "keyring": "لا يوجد على هذا الحاسوب مخزن آمن لكلمات المرور",
+           "empty": "أدخل عنوان المقر واسم المستخدم وكلمة المرور.",
+           "address": "يجب أن يكون عنوان الخادم على شكل https://hq.example.org"},
 }
 
 
-@pytest.fixture(params=["fr", "es"])
+@pytest.fixture(params=["fr", "es", "ar"])
 def language(request, qtbot, qapp, tmp_path: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The language chosen in the View menu ("Later"), then installed as the next start does."""
     code = request.param
