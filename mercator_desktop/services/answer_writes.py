@@ -54,7 +54,8 @@ _UPDATE = update(_ANSWERS).where(_ANSWERS.c.id == bindparam("answer_id")).values
     revision=_ANSWERS.c.revision + 1, updated_at=bindparam("now"),
     updated_by=bindparam("user"))
 _APPEND = insert(_CHANGES)
-_EVIDENCE_COUNT = select(func.count()).select_from(Evidence).where(
+#: how many evidence items back an answer (the filling screen shows the count on its card)
+EVIDENCE_COUNT = select(func.count()).select_from(Evidence).where(
     Evidence.answer_id == bindparam("answer_id"), Evidence.deleted.is_(False))
 
 
@@ -115,7 +116,7 @@ def quick_value_change(session: Session, template_for: Callable[[str, str], Temp
                                      "new_na": not_applicable, "now": now, "user": user})
         connection.execute(_APPEND, history)
         updated_at, updated_by = now, user
-    evidence = connection.scalar(_EVIDENCE_COUNT, {"answer_id": answer.id}) or 0
+    evidence = connection.scalar(EVIDENCE_COUNT, {"answer_id": answer.id}) or 0
     return SavedAnswer(new_value, not_applicable, answer.note, updated_at, updated_by, evidence)
 
 

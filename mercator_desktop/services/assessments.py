@@ -41,7 +41,7 @@ from ..storage.models import (
     Evidence,
     Mission,
 )
-from .answer_writes import FOLDING_TYPES, quick_value_change
+from .answer_writes import EVIDENCE_COUNT, FOLDING_TYPES, quick_value_change
 from .answer_writes import json_value as _json_value
 from .store import Store
 
@@ -316,9 +316,6 @@ _SET_POSITION = _SET_POSITION.on_conflict_do_update(
           "updated_at": _SET_POSITION.excluded.updated_at},
     where=_POSITIONS.c.question_id != _SET_POSITION.excluded.question_id,
 )
-_EVIDENCE_COUNT = select(func.count()).select_from(Evidence).where(
-    Evidence.answer_id == bindparam("answer_id"), Evidence.deleted.is_(False))
-
 
 def _set_position(session: Session, assessment_id: str, question_id: str) -> None:
     session.connection().execute(_SET_POSITION, {
@@ -908,7 +905,7 @@ class AssessmentService:
         if answer_id is None:
             return 0
         # On the connection: the session has just flushed, nothing to flush again.
-        return session.connection().scalar(_EVIDENCE_COUNT, {"answer_id": answer_id}) or 0
+        return session.connection().scalar(EVIDENCE_COUNT, {"answer_id": answer_id}) or 0
 
     def _event(self, session: Session, row: Assessment, kind: str, reason: str = "",
                details: dict[str, Any] | None = None, at: datetime | None = None) -> None:

@@ -449,7 +449,8 @@ class MainWindow(QMainWindow):
         self.trash_banner.setObjectName("trashBanner")
         self.trash_banner.setWordWrap(True)
         self.trash_banner.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; }")
+            f"QLabel {{ background: {theme.NOTICE_BACKGROUND}; color: {theme.NOTICE_TEXT}; "
+            "padding: 6px 10px; }")
         self.trash_banner.hide()
 
         self.missions_page = QWidget(self)

@@ -52,6 +52,7 @@ from .record_models import (
     fit_columns,
     record_table,
 )
+from .theme import NOTICE_BACKGROUND, NOTICE_TEXT
 from .widgets import (
     WARNING_COLOR,
     ErrorLabel,
@@ -439,7 +440,8 @@ class MissionAssessmentsPanel(QWidget):
         self.trash_label = QLabel(self.tr(
             "Assessments in the trash. Select one and click Restore to bring it back."), self)
         self.trash_label.setObjectName("assessmentsTrashLabel")
-        self.trash_label.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.trash_label.setStyleSheet(
+            f"background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT}; padding: 6px;")
         self.trash_label.hide()
 
         self.new_button = QPushButton(self.tr("&New assessment…"), self)

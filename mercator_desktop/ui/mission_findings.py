@@ -54,6 +54,7 @@ from .empty_state import EmptyState
 from .events import app_events
 from .problem_texts import error_text, problem_text
 from .record_models import ID_ROLE, RecordColumn, RecordTableModel, fit_columns, record_table
+from .theme import NOTICE_BACKGROUND, NOTICE_TEXT
 from .widgets import (
     CountField,
     DateField,
@@ -437,7 +438,8 @@ class RecordListPage(QWidget):
         self.intro_label = hint_label(intro, self)
         self.trash_label = QLabel(self.tr("In the trash. Select one and click Restore to bring "
                                           "it back."), self)
-        self.trash_label.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.trash_label.setStyleSheet(
+            f"background: {NOTICE_BACKGROUND}; color: {NOTICE_TEXT}; padding: 6px;")
         self.trash_label.hide()
         self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName(f"{name}AddButton")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from .theme import NOTICE_BACKGROUND, NOTICE_TEXT
+
 
 class ProtectNotice(QFrame):
     """Signals: ``protect_requested`` and ``dismissed`` (the two buttons)."""
@@ -20,8 +22,9 @@ class ProtectNotice(QFrame):
         self.setObjectName("protectNotice")
         self.setAccessibleName(self.tr("This data folder is not encrypted"))
         self.setStyleSheet(
-            "#protectNotice { background: #fff4ce; border-bottom: 1px solid #e0c97a; }"
-            " #protectNotice QLabel { color: #5c4400; }")
+            f"#protectNotice {{ background: {NOTICE_BACKGROUND}; "
+            "border-bottom: 1px solid #e0c97a; }"
+            f" #protectNotice QLabel {{ color: {NOTICE_TEXT}; }}")
         self.text_label = QLabel(self.tr(
             "This data folder is not encrypted: anyone who gets hold of this laptop can read "
             "your missions, answers and evidence files."), self)

@@ -21,6 +21,10 @@ ERROR_HUE = "#b3261e"
 WARNING_HUE = "#8a5a00"
 ACCENT_HUE = "#2f6fb0"
 SUCCESS_HUE = "#1b6e3a"
+#: banners that ask for attention (trash, an unprotected folder): light yellow with dark
+#: text set together, so they stay readable whatever the palette
+NOTICE_BACKGROUND = "#fff4ce"
+NOTICE_TEXT = "#5c4400"
 
 
 def luminance(color: QColor) -> float:
