@@ -6,6 +6,7 @@ plain folders as usual, and the bar waits. "Not now" is remembered for the folde
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .theme import NOTICE_BACKGROUND, NOTICE_TEXT
@@ -35,6 +36,10 @@ class ProtectNotice(QFrame):
         self.later_button = QPushButton(self.tr("Not now"), self)
         self.later_button.setObjectName("protectNoticeLaterButton")
         self.later_button.setFlat(True)
+        # a flat button draws its text on the bar's yellow: dark text whatever the palette
+        palette = self.later_button.palette()
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor(NOTICE_TEXT))
+        self.later_button.setPalette(palette)
         self.protect_button.clicked.connect(self.protect_requested)
         self.later_button.clicked.connect(self.dismissed)
         layout = QHBoxLayout(self)

@@ -197,3 +197,29 @@ def test_the_keyring_key_proves_the_right_when_the_current_passphrase_is_forgott
     recovery_file = protection.keys.read_recovery(data_dir)
     assert recovery_file is not None
     protection.keys.unwrap(recovery_file, NEW)
+
+
+def test_the_notice_buttons_stay_readable_on_a_dark_palette(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """The bar keeps its light yellow in a dark palette; its flat "Not now" must not take the
+    palette's light text with it."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from mercator_desktop.ui import theme
+    from mercator_desktop.ui.protect_notice import ProtectNotice
+
+    before = qapp.palette()
+    dark = QPalette(before)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                        (QPalette.ColorRole.Button, "#3a3a3a"),
+                        (QPalette.ColorRole.ButtonText, "#e8e8e8")):
+        dark.setColor(role, QColor(color))
+    qapp.setPalette(dark)
+    try:
+        notice = ProtectNotice()
+        qtbot.addWidget(notice)
+        notice.show()
+        text = notice.later_button.palette().color(QPalette.ColorRole.ButtonText)
+        assert theme.contrast(text, QColor(theme.NOTICE_BACKGROUND)) >= theme.MIN_CONTRAST
+    finally:
+        qapp.setPalette(before)
