@@ -37,6 +37,7 @@ from ..services.issued_reports import IssuedReportService, IssuedReportView, nex
 from ..services.store import Store
 from . import files, i18n, messages, operations
 from .events import app_events
+from .progress_operation import run_with_progress
 from .record_models import SORT_ROLE, RecordColumn, RecordTableModel, record_table
 from .report_actions import LANGUAGES, default_report_language
 from .widgets import hint_label
@@ -159,16 +160,6 @@ class IssueReportDialog(QDialog):
             .replace("%1", "; ".join(names[g] for g in gaps)), default=False)
 
     def start(self) -> operations.Operation:
-        parent = self.parentWidget()
-        progress = QProgressDialog(self.tr("Issuing the report…"), self.tr("Cancel"), 0, 100,
-                                   parent)
-        progress.setObjectName("issueProgressDialog")
-        progress.setWindowTitle(self.windowTitle())
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress_dialog = progress
         service, mission_id = self.service, self.mission_id
         choices = {"status": self.status, "lang": self.language,
                    "issue_date": self.issue_date}
@@ -177,32 +168,12 @@ class IssueReportDialog(QDialog):
             return service.issue(mission_id, **choices,  # type: ignore[arg-type]
                                  progress=lambda f, _stage: operation.report(int(f * 100), 100))
 
-        self.operation = operations.run(
-            parent, run, self._on_operation_succeeded, self._on_operation_failed,
+        self.operation, self.progress_dialog = run_with_progress(
+            self.parentWidget(), run, self.report_issued.emit,
+            label=self.tr("Issuing the report…"), cancel_text=self.tr("Cancel"),
+            title=self.windowTitle(), object_name="issueProgressDialog",
             name="issue-report", error_title=self.tr("The report was not issued"))
-        self.operation.progressed.connect(self._on_operation_progressed)
-        progress.canceled.connect(self.operation.cancel)
         return self.operation
-
-    def _on_operation_progressed(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setValue(min(done, total - 1))
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-
-    def _on_operation_succeeded(self, view: IssuedReportView) -> None:
-        self._close_progress()
-        self.report_issued.emit(view)
-
-    def _on_operation_failed(self, error: BaseException) -> None:
-        self._close_progress()
-        if not isinstance(error, operations.OperationCancelled):
-            operations.report_failure(self.parentWidget(), error,
-                                      self.tr("The report was not issued"))
 
 
 class IssuedReportsPanel(QWidget):

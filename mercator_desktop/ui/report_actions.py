@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from . import files, i18n, messages, operations
 from .context import AppContext
 from .problem_texts import error_text, message_text
+from .progress_operation import run_with_progress
 from .theme import error_color
 
 if TYPE_CHECKING:
@@ -217,22 +218,11 @@ class _ReportDialog(QDialog):
         raise NotImplementedError
 
     def start(self) -> operations.Operation:
-        parent = self.parentWidget()
-        progress = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 100,
-                                   parent)
-        progress.setObjectName("reportProgressDialog")
-        progress.setWindowTitle(self.windowTitle())
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.setValue(0)
-        self.progress_dialog = progress
-        self.operation = operations.run(
-            parent, self.work(), self._on_operation_succeeded, self._on_operation_failed,
+        self.operation, self.progress_dialog = run_with_progress(
+            self.parentWidget(), self.work(), self._on_operation_succeeded,
+            label=self.tr("Writing the report…"), cancel_text=self.tr("Cancel"),
+            title=self.windowTitle(), object_name="reportProgressDialog",
             name="report-export", error_title=self.tr("The report was not written"))
-        self.operation.progressed.connect(self._on_operation_progressed)
-        progress.canceled.connect(self.operation.cancel)
         return self.operation
 
     def report_progress(self, operation: operations.Operation, fraction: float) -> None:
@@ -244,18 +234,8 @@ class _ReportDialog(QDialog):
         elif operation.cancelled:
             operation.report(percent, 100)  # raises OperationCancelled
 
-    def _on_operation_progressed(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setValue(min(done, total - 1))
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-
     def _on_operation_succeeded(self, result: Any) -> None:
-        self._close_progress()
+        self.progress_dialog = None
         self.report_written.emit(result)
         parent = self.parentWidget()
         status = getattr(parent, "show_status", None)
@@ -273,13 +253,6 @@ class _ReportDialog(QDialog):
                         question.replace("%1", str(result.path))
                         .replace("%2", str(result.pages)), default=False):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-
-    def _on_operation_failed(self, error: BaseException) -> None:
-        self._close_progress()
-        if isinstance(error, operations.OperationCancelled):
-            return
-        operations.report_failure(self.parentWidget(), error,
-                                  self.tr("The report was not written"))
 
 
 class MissionReportDialog(_ReportDialog):
