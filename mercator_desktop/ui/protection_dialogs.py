@@ -13,7 +13,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -40,6 +41,16 @@ def _password_field(name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(260)
     return field
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """The wait cursor while the recovery passphrase is checked (scrypt takes a while)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _error_label() -> QLabel:
@@ -176,9 +187,9 @@ class SetPassphraseDialog(QDialog):
         """Run ``attempt`` (the change); what went wrong, in the interface's language."""
         if self.attempt is None:
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.attempt(current, new)
+            with _busy():
+                self.attempt(current, new)
         except protection.WrongPassphraseError:
             self.current_edit.selectAll()
             self.current_edit.setFocus()
@@ -189,8 +200,6 @@ class SetPassphraseDialog(QDialog):
             return self.tr("Enter the current recovery passphrase.")
         except UserError as exc:
             return str(exc)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         return None
 
 
@@ -235,7 +244,8 @@ class UnlockDialog(QDialog):
             self._show(self.tr("Enter the recovery passphrase."))
             return
         try:
-            self.opened = self.attempt(text)
+            with _busy():  # the passphrase is stretched on purpose: a second or two
+                self.opened = self.attempt(text)
         except protection.WrongPassphraseError:
             self._show(self.tr("That recovery passphrase is not the one of this data folder. "
                                "Nothing was changed; check the spelling and the keyboard "
