@@ -43,10 +43,10 @@ def _sign_in(url: str | Transport, user: str, password: str, device: str = "lapt
         return _sign_in(transport, user, password, device)
 
 
-def _with_users(folder: Path, names: list[str], experts: dict[str, str] | None = None
-                ) -> HQProcess:
+def _with_users(folder: Path, names: list[str], experts: dict[str, str] | None = None,
+                kind: str = "sqlite") -> HQProcess:
     """An HQ database holding ``names`` (password ``PASSWORD``), not started yet."""
-    url = fresh_database("sqlite", folder)
+    url = fresh_database(kind, folder)
     engine, sessions = open_database(url)
     password_hash = auth.hash_password(PASSWORD)  # once: 64 hashes would take seconds
     with sessions.begin() as session:
@@ -213,9 +213,11 @@ print(json.dumps(results), flush=True)
 """
 
 
-def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, make_device):
+@pytest.mark.parametrize("kind", DB_KINDS)
+def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, make_device,
+                                                                      kind):
     names = [f"expert{i:02d}" for i in range(64)]
-    hq = _with_users(tmp_path, [*names, "chief"]).start(
+    hq = _with_users(tmp_path, [*names, "chief"], kind=kind).start(
         MERCATOR_HQ_HASH_WAIT=str(QUEUE_WAIT))
     try:
         pid = hq.proc.pid  # type: ignore[union-attr]
