@@ -26,6 +26,7 @@ processes share.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import threading
@@ -37,12 +38,14 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import LoginAttempt
 from .writes import Writer
 
 DAY = 86400.0
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,14 @@ def clear_account(session: Session, user: str) -> None:
     kind, subject = account_key(user)
     session.execute(delete(LoginAttempt).where(LoginAttempt.kind == kind,
                                                LoginAttempt.subject == subject))
+
+
+def account_lockouts(session: Session, now: float) -> dict[str, float]:
+    """Accounts locked out at ``now`` (case-folded name → end of the lockout, seconds since
+    the epoch), for the administrator's list."""
+    return dict(session.execute(select(LoginAttempt.subject, LoginAttempt.blocked_until).where(
+        LoginAttempt.kind == "account", LoginAttempt.locked.is_(True),
+        LoginAttempt.blocked_until > now)).all())
 
 
 @dataclass
@@ -208,6 +219,8 @@ class LoginLimiter:
         try:
             self._pruned = now
             self.prune()
+        except SQLAlchemyError as exc:  # e.g. two processes pruning at once: next time
+            log.warning("forgotten sign-in failures not pruned: %s", type(exc).__name__)
         finally:
             self._prune_turn.release()
 

@@ -95,6 +95,9 @@ def test_200_wrong_passwords_are_slowed_then_locked_out(tmp_path, kind):
         with pytest.raises(TooManyAttemptsError, match="locked"):  # even the right one
             _sign_in(hq.url, "ana", PASSWORD)
         assert _sign_in(hq.url, "ben", PASSWORD)  # others are not locked out
+        listed = dict(line.split("\t")[::2] for line in hq.manage("users", "list").splitlines())
+        assert re.fullmatch(r"locked until \d{4}-\d\d-\d\d \d\d:\d\d UTC", listed["ana"])
+        assert listed["ben"] == "active"
         refusals = [r for r in hq.request_log() if r["status"] == 429]
         assert len(refusals) == 190 + len(slowed) + 1
 
@@ -138,8 +141,10 @@ def test_two_hq_processes_count_the_same_wrong_passwords(tmp_path):
             with pytest.raises(TooManyAttemptsError, match="locked"):  # even the right one
                 _sign_in(server.url, "ana", PASSWORD)
             assert _sign_in(server.url, "ben", PASSWORD)  # others are not locked out
+        assert "ana\texpert\tlocked until" in first.manage("users", "list")
         first.manage("users", "reset-password", "ana", password="new words")
         assert _sign_in(second.url, "ana", "new words")  # a new password ends the lockout
+        assert "ana\texpert\tactive" in first.manage("users", "list")
     finally:
         second.stop()
         first.stop()
