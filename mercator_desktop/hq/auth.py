@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..storage.base import utcnow
+from .limiter import clear_account
 from .models import Token, User
 
 ROLES = ("expert", "hq")
@@ -106,19 +107,22 @@ def disable_user(session: Session, name: str) -> User:
 
 
 def enable_user(session: Session, name: str) -> User:
+    """The user may sign in again, at once: failures counted meanwhile are forgotten."""
     user = find_user(session, name)
     user.disabled = False
+    clear_account(session, user.name)
     return user
 
 
 def set_password(session: Session, name: str, password: str) -> User:
     """A new password; the user's sessions end (a reset usually follows a lost laptop or a
-    leaked password)."""
+    leaked password) and a lockout of the account ends (the new password may be tried)."""
     if not password:
         raise ValueError("the new password is empty")
     user = find_user(session, name)
     user.password_hash = _hasher.hash(password)
     _end_sessions(session, user)
+    clear_account(session, user.name)
     return user
 
 

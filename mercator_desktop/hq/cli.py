@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -156,6 +157,7 @@ def _manage(url: str, args: argparse.Namespace) -> int:
 
     from . import auth, service
     from .db import open_database
+    from .limiter import account_key, account_lockouts
     from .models import User
 
     engine, sessions = open_database(url)
@@ -178,8 +180,11 @@ def _manage(url: str, args: argparse.Namespace) -> int:
                     service.refresh_user_grants(session, user)
                 print(f"user {user.name} added ({user.role})")
             elif cmd == "list":
+                locked = account_lockouts(session, time.time())
                 for user in session.scalars(select(User).order_by(User.name)):
-                    state = "disabled" if user.disabled else "active"
+                    until = locked.get(account_key(user.name)[1])
+                    state = "disabled" if user.disabled else "active" if until is None else \
+                        time.strftime("locked until %Y-%m-%d %H:%M UTC", time.gmtime(until))
                     print(f"{user.name}\t{user.role}\t{state}\t{user.expert_id or '-'}")
             elif cmd == "disable":
                 auth.disable_user(session, args.name)

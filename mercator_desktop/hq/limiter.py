@@ -8,25 +8,45 @@ every failure after that locks it twice as long again (at most a day). A network
 the same rule with higher thresholds, for someone trying many accounts. While an account or
 address waits, its attempts are refused before any password is checked — a right password
 too, so a lockout tells a guesser nothing. A success clears the account's count (never the
-address's: one good account must not wash an address clean). Failures older than
-``forget_after`` seconds are forgotten.
+address's: one good account must not wash an address clean); so do a new password and
+enabling the account (``mercator-hq users``). Failures older than ``forget_after`` seconds
+are forgotten once their wait is over, and such rows are pruned.
 
 An attempt counts against its account from the moment it starts (and is taken back when it
-succeeds), so a burst of simultaneous guesses is limited like a sequence of them. The counts
-live in the memory of the HQ process (they end with it) and are bounded (``max_entries``).
+succeeds), so a burst of simultaneous guesses is limited like a sequence of them.
+
+The counts live in HQ's database (``login_attempts``), so every worker and every HQ process
+on one database counts the same failures: a guesser who spreads attempts over them gets no
+more. Each count changes under its row's lock (an upsert that creates or locks the row, then
+an update, in one transaction; on SQLite the write transaction itself is the lock), so two
+processes counting a failure at the same moment both count. An attempt refused for now costs
+one read and no write. Times are wall-clock seconds (``time.time``), the one clock the
+processes share.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, and_, delete, or_, select, text, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .models import LoginAttempt
+from .writes import Writer
 
 DAY = 86400.0
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,7 +59,8 @@ class LoginPolicy:
     base_delay: float = 1.0
     max_delay: float = 60.0
     forget_after: float = 6 * 3600.0
-    max_entries: int = 100_000
+    #: seconds between two prunings of forgotten rows by one process
+    prune_every: float = 600.0
 
     @classmethod
     def from_env(cls) -> LoginPolicy:
@@ -74,6 +95,32 @@ class Refusal:
         return say(f"too_many_{whose}_{state}_{unit}", when=when, count=count)
 
 
+Key = tuple[str, str]
+
+
+def account_key(user: str) -> Key:
+    return ("account", user.strip().casefold())
+
+
+def address_key(address: str) -> Key:
+    return ("address", address)
+
+
+def clear_account(session: Session, user: str) -> None:
+    """Forget the account's failures (and end its wait), in ``session``'s transaction."""
+    kind, subject = account_key(user)
+    session.execute(delete(LoginAttempt).where(LoginAttempt.kind == kind,
+                                               LoginAttempt.subject == subject))
+
+
+def account_lockouts(session: Session, now: float) -> dict[str, float]:
+    """Accounts locked out at ``now`` (case-folded name → end of the lockout, seconds since
+    the epoch), for the administrator's list."""
+    return dict(session.execute(select(LoginAttempt.subject, LoginAttempt.blocked_until).where(
+        LoginAttempt.kind == "account", LoginAttempt.locked.is_(True),
+        LoginAttempt.blocked_until > now)).all())
+
+
 @dataclass
 class _Count:
     failures: int = 0
@@ -82,77 +129,130 @@ class _Count:
     locked: bool = False
 
 
+_COLUMNS = (LoginAttempt.failures, LoginAttempt.last_at, LoginAttempt.blocked_until,
+            LoginAttempt.locked)
+
+
 class LoginLimiter:
-    """The counts of one HQ process; ``clock`` is ``time.monotonic`` unless given."""
+    """The counts of one HQ database, for one process: ``reads`` for the check that costs
+    no write, ``writer`` for the counting; ``clock`` is ``time.time`` unless given."""
 
-    def __init__(self, policy: LoginPolicy | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, reads: sessionmaker[Session], writer: Writer,
+                 policy: LoginPolicy | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         self.policy = policy or LoginPolicy()
+        self.reads = reads
+        self.writer = writer
         self._clock = clock
-        self._counts: OrderedDict[tuple[str, str], _Count] = OrderedDict()
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _account(user: str) -> tuple[str, str]:
-        return ("account", user.strip().casefold())
-
-    @staticmethod
-    def _address(address: str) -> tuple[str, str]:
-        return ("address", address)
+        self._pruned = -math.inf
+        self._prune_turn = threading.Lock()
 
     def begin(self, user: str, address: str) -> Refusal | None:
         """Before checking a password: a refusal while the account or the address must
         wait; otherwise the attempt is counted against the account until ``succeeded``."""
         now = self._clock()
-        with self._lock:
-            for key in (self._account(user), self._address(address)):
-                count = self._current(key, now)
-                if count is not None and now < count.blocked_until:
-                    return Refusal(count.blocked_until - now, count.locked, key[0])
-            self._fail(self._account(user), now)
-            return None
+        account, place = account_key(user), address_key(address)
+        with self.reads() as session:
+            found = {(row.kind, row.subject): row for row in session.scalars(
+                select(LoginAttempt).where(or_(*(
+                    and_(LoginAttempt.kind == kind, LoginAttempt.subject == subject)
+                    for kind, subject in (account, place)))))}
+        for key in (account, place):
+            row = found.get(key)
+            if row is not None and now < row.blocked_until:
+                return Refusal(row.blocked_until - now, row.locked, key[0])
+        with self._counting() as session:
+            count = self._locked(session, account, now)
+            if now < count.blocked_until:  # counted meanwhile by another worker or process
+                return Refusal(count.blocked_until - now, count.locked, "account")
+            count.failures += 1
+            self._block(account, count, now)
+            _store(session, account, count)
+        self._prune_when_due(now)
+        return None
 
     def succeeded(self, user: str) -> None:
-        with self._lock:
-            self._counts.pop(self._account(user), None)
+        with self._counting() as session:
+            clear_account(session, user)
 
     def failed(self, user: str, address: str) -> None:
         """After a wrong password: the account's failure, counted already, now runs its
         wait from this moment; the address's is counted."""
         now = self._clock()
-        with self._lock:
-            count = self._counts.get(self._account(user))
-            if count is not None:
-                self._block(self._account(user), count, now)
-            self._fail(self._address(address), now)
+        account, place = account_key(user), address_key(address)
+        with self._counting() as session:
+            row = session.execute(select(*_COLUMNS).where(
+                LoginAttempt.kind == account[0], LoginAttempt.subject == account[1],
+            ).with_for_update()).first()
+            if row is not None and row.failures:
+                count = _Count(*row)
+                self._block(account, count, now)
+                _store(session, account, count)
+            count = self._locked(session, place, now)
+            count.failures += 1
+            self._block(place, count, now)
+            _store(session, place, count)
+        self._prune_when_due(now)
 
     def waiting(self, user: str) -> Refusal | None:
         """The account's current wait, if any (for tests and the log)."""
         now = self._clock()
-        with self._lock:
-            count = self._current(self._account(user), now)
-            if count is None or now >= count.blocked_until:
-                return None
-            return Refusal(count.blocked_until - now, count.locked, "account")
-
-    def _current(self, key: tuple[str, str], now: float) -> _Count | None:
-        count = self._counts.get(key)
-        if count is not None and now >= count.blocked_until \
-                and now - count.last > self.policy.forget_after:
-            del self._counts[key]
+        kind, subject = account_key(user)
+        with self.reads() as session:
+            row = session.get(LoginAttempt, (kind, subject))
+        if row is None or now >= row.blocked_until:
             return None
+        return Refusal(row.blocked_until - now, row.locked, "account")
+
+    def prune(self) -> int:
+        """Delete the rows forgotten already (see ``forget_after``); returns how many."""
+        now = self._clock()
+        with self.writer.transaction() as session:
+            result = session.execute(delete(LoginAttempt).where(
+                LoginAttempt.blocked_until <= now,
+                LoginAttempt.last_at < now - self.policy.forget_after))
+            return cast(CursorResult[Any], result).rowcount
+
+    def _prune_when_due(self, now: float) -> None:
+        if now - self._pruned < self.policy.prune_every \
+                or not self._prune_turn.acquire(blocking=False):
+            return
+        try:
+            self._pruned = now
+            self.prune()
+        except SQLAlchemyError as exc:  # e.g. two processes pruning at once: next time
+            log.warning("forgotten sign-in failures not pruned: %s", type(exc).__name__)
+        finally:
+            self._prune_turn.release()
+
+    @contextmanager
+    def _counting(self) -> Iterator[Session]:
+        """A write transaction for counting. On PostgreSQL its commit does not wait for the
+        disk: a crash may lose the last moment's counts, never make them wrong, and a flood of
+        sign-ins does not queue on the log's flushes."""
+        with self.writer.transaction() as session:
+            if not self.writer.sqlite:
+                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+            yield session
+
+    def _locked(self, session: Session, key: Key, now: float) -> _Count:
+        """The key's count, its row created if need be and locked until the transaction
+        ends (an upsert that changes nothing on an existing row but locks it); a count
+        forgotten already comes back empty."""
+        insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" \
+            else postgresql_insert
+        created = insert(LoginAttempt).values(
+            kind=key[0], subject=key[1], failures=0, last_at=now, blocked_until=0.0,
+            locked=False)
+        statement = created.on_conflict_do_update(
+            index_elements=[LoginAttempt.kind, LoginAttempt.subject],
+            set_={"failures": LoginAttempt.failures}).returning(*_COLUMNS)
+        count = _Count(*session.execute(statement).one())
+        if now >= count.blocked_until and now - count.last > self.policy.forget_after:
+            return _Count()
         return count
 
-    def _fail(self, key: tuple[str, str], now: float) -> None:
-        count = self._current(key, now) or _Count()
-        count.failures += 1
-        self._block(key, count, now)
-        self._counts[key] = count
-        self._counts.move_to_end(key)
-        while len(self._counts) > self.policy.max_entries:
-            self._counts.popitem(last=False)
-
-    def _block(self, key: tuple[str, str], count: _Count, now: float) -> None:
+    def _block(self, key: Key, count: _Count, now: float) -> None:
         policy = self.policy
         count.last = now
         free, lockout = (policy.free_failures, policy.lockout_failures) if key[0] == "account" \
@@ -165,3 +265,10 @@ class LoginLimiter:
             count.locked = False
             count.blocked_until = now + min(
                 policy.max_delay, policy.base_delay * 2 ** min(count.failures - free - 1, 16))
+
+
+def _store(session: Session, key: Key, count: _Count) -> None:
+    session.execute(update(LoginAttempt).where(
+        LoginAttempt.kind == key[0], LoginAttempt.subject == key[1]).values(
+        failures=count.failures, last_at=count.last, blocked_until=count.blocked_until,
+        locked=count.locked))

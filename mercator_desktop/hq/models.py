@@ -1,4 +1,5 @@
-"""HQ's own schema: users, sessions, the record store, the change sequence, batches, grants.
+"""HQ's own schema: users, sessions, the record store, the change sequence, batches, grants,
+failed sign-ins.
 
 Records are kept generically (type, id, JSON fields). ``seq`` is the global sequence number
 of a record's last change and orders the pull stream; a record's ``revision`` is that same
@@ -20,6 +21,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -165,3 +167,20 @@ class Revocation(HQBase):
     mission_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     revoked_seq: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginAttempt(HQBase):
+    """Failed sign-ins of one account (``kind`` "account", ``subject`` its case-folded name)
+    or one network address (``kind`` "address"), shared by every worker and process of HQ:
+    see ``hq.limiter``. Times are seconds since the epoch."""
+
+    __tablename__ = "login_attempts"
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(400), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    #: when the last failure was counted
+    last_at: Mapped[float] = mapped_column(Float)
+    #: attempts before this moment are refused without checking a password
+    blocked_until: Mapped[float] = mapped_column(Float, default=0.0)
+    #: the wait is a lockout (not a short delay between attempts)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)

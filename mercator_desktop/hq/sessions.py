@@ -1,7 +1,8 @@
 """Signing in and the life of a session at HQ.
 
 A sign-in first asks the ``LoginLimiter`` (an account or address that must wait is refused
-before any password is checked), then checks the password with Argon2 off the event loop,
+before any password is checked; the counts are in the database, shared by every worker and
+process), then checks the password with Argon2 off the event loop,
 at most ``max_hashes`` at a time: each check takes 64 MiB, so a flood of sign-ins queues
 instead of growing HQ's memory. The checks run on threads of their own at a lower CPU
 priority (where the system allows it), so a flood of sign-ins leaves the processor to the
@@ -31,7 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from ..domain.problem_texts import say
 from ..storage.base import utcnow
 from . import auth
-from .limiter import LoginLimiter, LoginPolicy, Refusal
+from .limiter import LoginLimiter, LoginPolicy, Refusal, clear_account
 from .models import Token, User
 from .writes import Writer
 
@@ -87,7 +88,7 @@ class Sessions:
         self.reads = reads
         self.writer = writer
         self.policy = policy or SessionPolicy.from_env()
-        self.limiter = limiter or LoginLimiter(LoginPolicy.from_env())
+        self.limiter = limiter or LoginLimiter(reads, writer, LoginPolicy.from_env())
         self._hashing: asyncio.Semaphore | None = None
         self._hashers = ThreadPoolExecutor(self.policy.max_hashes, "password-check",
                                            initializer=_lower_priority)
@@ -107,16 +108,16 @@ class Sessions:
 
     async def sign_in(self, name: str, password: str, device_id: str, device_name: str,
                       address: str) -> Opened:
-        refusal = self.limiter.begin(name, address)
+        refusal = await run_in_threadpool(self.limiter.begin, name, address)
         if refusal is not None:
             raise SignInRefused(refusal)
         found = await run_in_threadpool(self._find, name)
         user_id, stored = found if found else (None, auth.DUMMY_HASH)
         if not await self._checked(stored, password) or user_id is None:
-            self.limiter.failed(name, address)
+            await run_in_threadpool(self.limiter.failed, name, address)
             raise WrongCredentials()
-        self.limiter.succeeded(name)
-        return await run_in_threadpool(self._open, user_id, password, device_id, device_name)
+        return await run_in_threadpool(self._open, name, user_id, password, device_id,
+                                       device_name)
 
     def _find(self, name: str) -> tuple[int, str] | None:
         with self.reads() as session:
@@ -124,12 +125,13 @@ class Sessions:
                 User.name == name, User.disabled.is_(False))).first()
         return (row[0], row[1]) if row else None
 
-    def _open(self, user_id: int, password: str, device_id: str,
+    def _open(self, name: str, user_id: int, password: str, device_id: str,
               device_name: str) -> Opened:
         with self.writer.transaction() as session:
             user = session.get(User, user_id)
             if user is None or user.disabled:
                 raise WrongCredentials()
+            clear_account(session, name)  # the limiter's "succeeded", in the same write
             if auth.needs_rehash(user.password_hash):
                 user.password_hash = auth.hash_password(password)
             token, row = auth.open_session(session, user, device_id, device_name,

@@ -83,8 +83,10 @@ def test_administrators_list_and_end_sessions_per_user_and_device(tmp_path):
 
 def test_sessions_expire_unless_used_and_are_renewed_while_used(tmp_path, monkeypatch):
     engine, reads = open_database(f"sqlite:///{tmp_path / 'hq.sqlite'}")
-    keeper = sessions.Sessions(reads, Writer(engine), sessions.SessionPolicy(
-        lifetime=timedelta(days=30), renew_every=timedelta(hours=1)), LoginLimiter())
+    writer = Writer(engine)
+    keeper = sessions.Sessions(reads, writer, sessions.SessionPolicy(
+        lifetime=timedelta(days=30), renew_every=timedelta(hours=1)),
+        LoginLimiter(reads, writer))
     with reads.begin() as session:
         user = auth.add_user(session, "ana", "expert", PASSWORD)
         token, _ = auth.open_session(session, user, "laptop", lifetime=timedelta(days=30))
@@ -103,7 +105,8 @@ def test_sessions_expire_unless_used_and_are_renewed_while_used(tmp_path, monkey
 
 def test_a_wrong_user_and_a_wrong_password_cost_the_same_check(tmp_path, monkeypatch):
     engine, reads = open_database(f"sqlite:///{tmp_path / 'hq.sqlite'}")
-    keeper = sessions.Sessions(reads, Writer(engine), limiter=LoginLimiter())
+    writer = Writer(engine)
+    keeper = sessions.Sessions(reads, writer, limiter=LoginLimiter(reads, writer))
     with reads.begin() as session:
         auth.add_user(session, "ana", "expert", PASSWORD)
     checked: list[str] = []

@@ -5,6 +5,7 @@ SQLite no sign-in fails because devices are pushing."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -22,7 +23,11 @@ from mercator_desktop.sync.transport import AuthError, TooManyAttemptsError, Tra
 
 from . import data
 from .conftest import EXPERT_A, EXPERT_B, PASSWORD
-from .hqproc import REPO, HQProcess, fresh_database, running_hq
+from .hqproc import PG_ENV, REPO, HQProcess, fresh_database, running_hq
+
+needs_postgresql = pytest.mark.skipif(not os.environ.get(PG_ENV),
+                                      reason=f"set {PG_ENV} to run against PostgreSQL")
+DB_KINDS = ["sqlite", pytest.param("postgresql", marks=needs_postgresql)]
 
 #: how long a sign-in of the flood may queue (HQ is told the same): the flood tests are about
 #: memory and answers, not about how fast a shared machine checks 64 passwords
@@ -38,10 +43,10 @@ def _sign_in(url: str | Transport, user: str, password: str, device: str = "lapt
         return _sign_in(transport, user, password, device)
 
 
-def _with_users(folder: Path, names: list[str], experts: dict[str, str] | None = None
-                ) -> HQProcess:
+def _with_users(folder: Path, names: list[str], experts: dict[str, str] | None = None,
+                kind: str = "sqlite") -> HQProcess:
     """An HQ database holding ``names`` (password ``PASSWORD``), not started yet."""
-    url = fresh_database("sqlite", folder)
+    url = fresh_database(kind, folder)
     engine, sessions = open_database(url)
     password_hash = auth.hash_password(PASSWORD)  # once: 64 hashes would take seconds
     with sessions.begin() as session:
@@ -60,9 +65,10 @@ def _memory_kib(pid: int, field: str) -> int:
     raise AssertionError(f"no {field} in /proc/{pid}/status")
 
 
-def test_200_wrong_passwords_are_slowed_then_locked_out(tmp_path):
+@pytest.mark.parametrize("kind", DB_KINDS)
+def test_200_wrong_passwords_are_slowed_then_locked_out(tmp_path, kind):
     users = {"ana": ("expert", None), "ben": ("expert", None)}
-    with running_hq("sqlite", tmp_path, users, MERCATOR_HQ_LOGIN_DELAY="0.1") as hq:
+    with running_hq(kind, tmp_path, users, MERCATOR_HQ_LOGIN_DELAY="0.1") as hq:
         checked, slowed, locked = [], [], []
         attacker = Transport(hq.url)
         for guess in range(200):
@@ -89,8 +95,59 @@ def test_200_wrong_passwords_are_slowed_then_locked_out(tmp_path):
         with pytest.raises(TooManyAttemptsError, match="locked"):  # even the right one
             _sign_in(hq.url, "ana", PASSWORD)
         assert _sign_in(hq.url, "ben", PASSWORD)  # others are not locked out
+        listed = dict(line.split("\t")[::2] for line in hq.manage("users", "list").splitlines())
+        assert re.fullmatch(r"locked until \d{4}-\d\d-\d\d \d\d:\d\d UTC", listed["ana"])
+        assert listed["ben"] == "active"
         refusals = [r for r in hq.request_log() if r["status"] == 429]
         assert len(refusals) == 190 + len(slowed) + 1
+
+
+@needs_postgresql
+def test_two_hq_processes_count_the_same_wrong_passwords(tmp_path):
+    """A guesser alternating between two HQ processes (the second with two workers) on one
+    PostgreSQL database is locked out after as many checked guesses as with one process;
+    the lockout holds on both, and a new password set by the administrator ends it."""
+    url = fresh_database("postgresql", tmp_path)
+    first = HQProcess(url, tmp_path)
+    for name in ("ana", "ben"):
+        first.add_user(name, "expert")
+    env = {"MERCATOR_HQ_LOGIN_DELAY": "0.1"}
+    first.start(**env)
+    second = HQProcess(url, tmp_path)
+    try:
+        second.start("--workers", "2", **env)
+        servers = (first, second)
+        checked: list[str] = []
+        locked: list[TooManyAttemptsError] = []
+        attempts = 0
+        for guess in range(30):
+            while True:
+                server = servers[attempts % 2]  # every attempt to the other process
+                attempts += 1
+                try:  # a new connection each time: any worker of the second may answer
+                    _sign_in(server.url, "ana", f"guess {guess}", "attacker")
+                except AuthError:
+                    checked.append(server.url)
+                except TooManyAttemptsError as exc:
+                    if "locked" not in str(exc):
+                        time.sleep(0.05)
+                        continue
+                    locked.append(exc)
+                break
+        assert len(checked) == 10  # as with one process: then the lockout
+        assert 3 <= checked.count(first.url) <= 7, "the guesses did not reach both"
+        assert len(locked) == 20
+        for server in servers:
+            with pytest.raises(TooManyAttemptsError, match="locked"):  # even the right one
+                _sign_in(server.url, "ana", PASSWORD)
+            assert _sign_in(server.url, "ben", PASSWORD)  # others are not locked out
+        assert "ana\texpert\tlocked until" in first.manage("users", "list")
+        first.manage("users", "reset-password", "ana", password="new words")
+        assert _sign_in(second.url, "ana", "new words")  # a new password ends the lockout
+        assert "ana\texpert\tactive" in first.manage("users", "list")
+    finally:
+        second.stop()
+        first.stop()
 
 
 def test_a_locked_out_sign_in_is_said_in_the_persons_language(qtbot, tmp_path, make_device):
@@ -161,9 +218,11 @@ print(json.dumps(results), flush=True)
 """
 
 
-def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, make_device):
+@pytest.mark.parametrize("kind", DB_KINDS)
+def test_64_simultaneous_sign_ins_keep_memory_flat_and_a_pull_answers(tmp_path, make_device,
+                                                                      kind):
     names = [f"expert{i:02d}" for i in range(64)]
-    hq = _with_users(tmp_path, [*names, "chief"]).start(
+    hq = _with_users(tmp_path, [*names, "chief"], kind=kind).start(
         MERCATOR_HQ_HASH_WAIT=str(QUEUE_WAIT))
     try:
         pid = hq.proc.pid  # type: ignore[union-attr]
