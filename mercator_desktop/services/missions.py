@@ -56,7 +56,7 @@ from .dto import (
     TeamAssignment,
     TeamMemberView,
 )
-from .mission_rows import LIST_SQL, PAGE, MissionRows, summary_of_plain, sync_state_of
+from .mission_rows import LIST_SQL, MissionRows, summary_of_plain, sync_state_of
 from .names import programme_label
 from .reference import ReferenceCatalog
 from .store import Store
@@ -1150,6 +1150,11 @@ def _whole_list(session: Session, trash: bool, query: Select) -> list[tuple[Any,
         cursor.close()
 
 
+#: rows read at a time where they are only looked at once: a few hundred rows of transient
+#: tuples instead of thousands at the memory's peak
+READ_PAGE = 500
+
+
 def _list_pages(session: Session, trash: bool) -> Iterator[list[tuple[Any, ...]]]:
     """The rows of ``mission_rows.LIST_SQL`` a page at a time (SQLite; none on another
     database: no list shown is the same, the whole list is read)."""
@@ -1159,7 +1164,7 @@ def _list_pages(session: Session, trash: bool) -> Iterator[list[tuple[Any, ...]]
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(LIST_SQL, (1 if trash else 0,))
-        while page := cursor.fetchmany(PAGE):
+        while page := cursor.fetchmany(READ_PAGE):
             yield page
     finally:
         cursor.close()
@@ -1185,7 +1190,7 @@ def _whole_search_index(session: Session, trash: bool,
     index: dict[str, str] = {}
     try:
         cursor.execute(_SEARCH_SQL, (1 if trash else 0,))
-        while page := cursor.fetchmany(PAGE):
+        while page := cursor.fetchmany(READ_PAGE):
             for mission_id, code, title, country, team in page:
                 parts = [fold(code), fold(title),
                          countries[country] if country in countries else fold(country)]
