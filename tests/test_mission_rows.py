@@ -8,9 +8,11 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import text
+
 from mercator_desktop.paths import DataPaths
 from mercator_desktop.services.demo import load_demo
-from mercator_desktop.services.mission_rows import read_early
+from mercator_desktop.services.mission_rows import MissionRows, read_early
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.reference import ReferenceCatalog
 from mercator_desktop.services.store import open_store
@@ -88,3 +90,43 @@ def test_an_encrypted_folder_is_read_early_only_with_its_key_in_the_keyring(
     os_keyring.entries.clear()  # a new laptop: the passphrase is asked once the store opens
     assert _early_rows(data_dir) is None
     assert DataPaths(data_dir).database.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def _read_early_rows(data_dir: Path) -> MissionRows:
+    early = read_early(DataPaths(data_dir), "en")
+    assert early is not None
+    rows = MissionRows()
+    for page in early.pages:
+        rows.extend(page)
+    return rows
+
+
+def test_the_list_read_early_is_kept_when_it_is_still_the_same(data_dir: Path) -> None:
+    store = open_store(data_dir, user="tester")
+    load_demo(store)
+    store.close()
+    known = _read_early_rows(data_dir)
+
+    store = open_store(data_dir, user="tester")
+    try:
+        service = MissionService(store)
+        fresh = service.rows()
+        kept = service.rows(known=known)
+        # the same missions, fields and sync states as a new reading; not a second copy
+        assert [kept.summary(i) for i in range(len(kept))] == \
+            [fresh.summary(i) for i in range(len(fresh))]
+        assert kept.titles is known.titles and kept.ids is known.ids
+
+        changed = known.summary(2)
+        service.trash(known.summary(0).id)
+        with store.session() as session:
+            session.execute(text("UPDATE missions SET title = 'renamed' WHERE id = :id"),
+                            {"id": changed.id})
+        again = service.rows(known=known)  # different now: read anew
+        assert again.titles is not known.titles
+        assert known.summary(0).id not in again.ids
+        assert again.titles[again.ids.index(changed.id)] == "renamed"
+        assert [again.summary(i) for i in range(len(again))] == \
+            [service.rows().summary(i) for i in range(len(again))]
+    finally:
+        store.close()

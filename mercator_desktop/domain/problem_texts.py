@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .errors import FieldProblem
 
@@ -730,9 +730,13 @@ def _pattern(text: str) -> re.Pattern[str] | None:
                               for i, part in enumerate(parts)), re.DOTALL)
 
 
-_PATTERNS = sorted(((len(_PLACEHOLDER.sub("", text)), code, pattern)
-                    for code, text in TEXTS.items() if "{" in text
-                    for pattern in [_pattern(text)] if pattern is not None), reverse=True)
+@cache
+def _patterns() -> list[tuple[int, str, re.Pattern[str]]]:
+    """The texts with values as patterns, the longest own words first: made when a plain
+    text is first recognised, not at start (nearly 200 regular expressions to compile)."""
+    return sorted(((len(_PLACEHOLDER.sub("", text)), code, pattern)
+                   for code, text in TEXTS.items() if "{" in text
+                   for pattern in [_pattern(text)] if pattern is not None), reverse=True)
 
 
 @lru_cache(maxsize=4096)
@@ -741,7 +745,7 @@ def recognised(plain: str) -> Coded | None:
     English: a sync's last message, HQ's reason for refusing a record), or None."""
     if plain in _BY_ENGLISH:
         return Coded(_BY_ENGLISH[plain])
-    for _own, code, pattern in _PATTERNS:
+    for _own, code, pattern in _patterns():
         found = pattern.fullmatch(plain)
         if found:  # a value that is a whole sentence of the table is one of its texts too
             return Coded(code, tuple(sorted(

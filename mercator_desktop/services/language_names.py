@@ -8,14 +8,18 @@ CLDR does not know is shown as it is written."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:
+    from babel import Locale
 
 FALLBACK = "en"
 
 
 @lru_cache(maxsize=8)
 def _locale(language: str) -> Locale:
+    from babel import Locale, UnknownLocaleError  # when a name is first asked for
+
     try:
         return Locale.parse(language.replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError):

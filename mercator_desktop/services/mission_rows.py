@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from sys import intern
@@ -134,13 +134,17 @@ class MissionRows:
 
     @classmethod
     def from_plain(cls, rows: list[tuple[Any, ...]], overlay: dict[str, str] | None = None,
-                   combine: Callable[[str, str | None], str] | None = None) -> MissionRows:
-        """From rows of ``LIST_SQL``; ``overlay``/``combine`` as for ``summary_of_plain``."""
+                   combine: Callable[[str, str | None], str] | None = None,
+                   values: dict[Any, Any] | None = None) -> MissionRows:
+        """From rows of ``LIST_SQL``; ``overlay``/``combine`` as for ``summary_of_plain``.
+        The values that repeat from row to row (codes, names, dates: a few thousand days for
+        20,000 missions) are one string each; ``values``: the strings kept so far, for
+        pages of one list."""
         if not rows:
             return cls()
         (ids, codes, titles, types, statuses, countries, regions, starts, ends, revisions,
          synced, deleted, leads) = zip(*rows, strict=True)
-        one: dict[Any, Any] = {"": ""}
+        one: dict[Any, Any] = {"": ""} if values is None else values
 
         def shared(column: tuple[Any, ...]) -> list[Any]:
             return [one.setdefault(v, v) if v else "" for v in column]
@@ -154,8 +158,46 @@ class MissionRows:
                 if at is not None:
                     sync[at] = combine(sync[at], added)
         return cls(list(ids), list(codes), list(titles), shared(types), shared(statuses),
-                   shared(countries), shared(regions), [s or "" for s in starts],
-                   [e or "" for e in ends], shared(leads), sync, [bool(d) for d in deleted])
+                   shared(countries), shared(regions), shared(starts), shared(ends),
+                   shared(leads), sync, [bool(d) for d in deleted])
+
+    def same_with_sync(self, pages: Iterable[list[tuple[Any, ...]]],
+                       overlay: dict[str, str] | None = None,
+                       combine: Callable[[str, str | None], str] | None = None,
+                       ) -> MissionRows | None:
+        """These rows with the sync states of ``pages`` (rows of ``LIST_SQL``, read again)
+        when the pages hold the same missions in the same order with the same fields; None
+        as soon as anything differs. The columns are shared with these rows, not copied: the
+        list read early is not held twice once the store has opened."""
+        sync: list[str] = []
+        n = len(self)
+        ids, codes, titles, types, statuses = (self.ids, self.codes, self.titles, self.types,
+                                               self.statuses)
+        countries, regions, starts, ends, leads, deleted = (
+            self.countries, self.regions, self.starts, self.ends, self.leads, self.deleted)
+        i = 0
+        for page in pages:
+            for (mission_id, code, title, type_code, status_code, country, region, start,
+                 end, revision, synced_revision, gone, lead) in page:
+                if (i >= n or mission_id != ids[i] or code != codes[i]
+                        or title != titles[i] or (type_code or "") != types[i]
+                        or (status_code or "") != statuses[i]
+                        or (country or "") != countries[i] or (region or "") != regions[i]
+                        or (start or "") != starts[i] or (end or "") != ends[i]
+                        or (lead or "") != leads[i] or bool(gone) != deleted[i]):
+                    return None
+                sync.append(sync_state_of(revision, synced_revision))
+                i += 1
+        if i != n:
+            return None
+        if overlay and combine is not None:
+            where = {mission_id: at for at, mission_id in enumerate(ids)}
+            for mission_id, added in overlay.items():
+                at = where.get(mission_id)
+                if at is not None:
+                    sync[at] = combine(sync[at], added)
+        return MissionRows(ids, codes, titles, types, statuses, countries, regions, starts,
+                           ends, leads, sync, deleted)
 
     @classmethod
     def from_summaries(cls, summaries: list[MissionSummary]) -> MissionRows:
@@ -304,9 +346,10 @@ def read_early(paths: DataPaths, language: str) -> EarlyList | None:
 
     def pages() -> Iterator[MissionRows]:
         size = FIRST_PAGE
+        values: dict[Any, Any] = {"": ""}
         try:
             while rows := cursor.fetchmany(size):
-                yield MissionRows.from_plain(rows)
+                yield MissionRows.from_plain(rows, values=values)
                 size = PAGE
         finally:
             connection.close()

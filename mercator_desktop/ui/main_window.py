@@ -604,6 +604,8 @@ class MainWindow(QMainWindow):
 
         maker = self.mission_model.row_maker(ReferenceCatalog.for_store(store))
         trash = self.trash_mode
+        # The list read before the store opened: kept when it is still the same.
+        known = self.mission_model.all_rows() if self._early_shown and not trash else None
         self._load_generation += 1
         generation = self._load_generation
         if not self.mission_model.total_count():
@@ -615,7 +617,7 @@ class MainWindow(QMainWindow):
             # stop the GUI thread too (the GIL) for 100-250 ms each: none while loading.
             with collector.paused():
                 service = AppContext.of(store).missions
-                rows = service.rows(trash=trash)
+                rows = service.rows(trash=trash, known=known)
                 return maker.make(rows, service.search_index(trash=trash))
 
         def loaded(prepared: PreparedRows) -> None:

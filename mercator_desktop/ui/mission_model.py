@@ -412,6 +412,10 @@ class MissionTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def all_rows(self) -> MissionRows:
+        """Every row held (filtered out or not), in reading order; not to be changed."""
+        return self._rows
+
     def row_of(self, mission_id: str) -> int | None:
         at = self._position.get(mission_id)
         if at is None:
