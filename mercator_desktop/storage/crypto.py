@@ -38,7 +38,6 @@ KEY_BYTES = 32
 MAGIC = b"MERCSEAL1\n"
 CHUNK = 1024 * 1024
 TAG = 16
-ENCRYPTED_CACHE_KIB = 64 * 1024
 _PREFIX = 7
 _HEADER = struct.Struct(f">{len(MAGIC)}s{_PREFIX}sI")
 HEADER_SIZE = _HEADER.size
@@ -110,10 +109,10 @@ def _apply_key(connection: Any, key: bytes) -> None:
     # A raw key (x'…'): SQLCipher skips its own passphrase derivation, so opening is fast;
     # the key is random, not a password, and the recovery passphrase is stretched elsewhere.
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    # Pages are decrypted (and their HMAC checked) as they enter the page cache; a larger
-    # cache keeps the mission list's pages decrypted between reads. Memory is taken only as
-    # pages are read (64 MiB at most per connection).
-    connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+    # SQLite's own page cache size (2 MiB), as for a plain store: pages are decrypted (and
+    # their HMAC checked) as they enter it. A 64 MiB cache kept the whole mission list
+    # decrypted but held about 20 MiB more per connection that read it; with this driver's
+    # SQLite the list costs about 1.15x the plain store's without it.
 
 
 # --- files -------------------------------------------------------------------------------
