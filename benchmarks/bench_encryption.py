@@ -2,8 +2,9 @@
 
 Method: two private copies of the dataset; one is converted to encrypted storage
 (``services.protection.protect``: SQLCipher 4 — AES-256 pages with an HMAC-SHA512 each, raw
-256-bit key, so no passphrase stretching when a database is opened; a page cache of up to
-64 MiB per connection keeps decrypted pages, the plain store keeps SQLite's default). The
+256-bit key, so no passphrase stretching when a database is opened; both stores keep
+SQLite's default page cache; the encrypted one runs on the SQLite inside ``sqlcipher3``, the
+plain one on Python's ``sqlite3``). The
 key is kept in an in-memory keyring put in place with ``keyring.set_keyring`` for this
 process, as the OS keyring keeps it on a laptop. Figures, each encrypted vs plain,
 alternating run by run:
