@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
@@ -95,6 +95,18 @@ class Store:
             with self.sessions.begin() as session:
                 yield session
         except OperationalError as exc:
+            if is_locked_error(exc):
+                raise UserError(BUSY_MESSAGE) from exc
+            raise
+
+    @contextmanager
+    def plain_write(self) -> Iterator[Any]:
+        """``session()`` without the ORM: the DB-API connection in a queued write transaction
+        (``WriteSessions.begin_plain``), for writes made with plain SQL."""
+        try:
+            with self.sessions.begin_plain() as connection:
+                yield connection
+        except self.engine.dialect.loaded_dbapi.OperationalError as exc:
             if is_locked_error(exc):
                 raise UserError(BUSY_MESSAGE) from exc
             raise
