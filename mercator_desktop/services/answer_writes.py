@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Dialect, bindparam, func, select
@@ -35,7 +34,8 @@ from ..domain.errors import ValidationError
 from ..domain.record_fields import stored_text_problems
 from ..domain.vocabulary import AssessmentStatus
 from ..storage.base import new_id, utcnow
-from ..storage.models import Answer, Evidence
+from ..storage.models import Evidence
+from .answer_rows import codecs
 
 #: question types whose history folds (see ``AssessmentService._record``): not for this path
 FOLDING_TYPES = ("text",)
@@ -64,37 +64,6 @@ _SET_POSITION = (
     "VALUES (?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET "
     "question_id = excluded.question_id, updated_at = excluded.updated_at "
     "WHERE assessment_positions.question_id != excluded.question_id")
-
-
-@dataclass(frozen=True)
-class _Codecs:
-    """The columns' own conversions (SQLAlchemy's types for this dialect)."""
-
-    json_in: Callable[[Any], Any]
-    json_out: Callable[[Any], Any]
-    time_in: Callable[[Any], Any]
-    time_out: Callable[[Any], Any]
-    flag_out: Callable[[Any], Any]
-
-
-@cache
-def _codecs(dialect: Dialect) -> _Codecs:
-    columns = Answer.__table__.c
-
-    def into(column: Any) -> Callable[[Any], Any]:
-        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-        return processor if processor is not None else _same
-
-    def out_of(column: Any) -> Callable[[Any], Any]:
-        processor = column.type.dialect_impl(dialect).result_processor(dialect, None)
-        return processor if processor is not None else _same
-
-    return _Codecs(into(columns.value), out_of(columns.value), into(columns.updated_at),
-                   out_of(columns.updated_at), out_of(columns.not_applicable))
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 @dataclass(frozen=True)
@@ -138,10 +107,10 @@ def quick_value_change(connection: Any, dialect: Dialect,
     row = connection.execute(_ANSWER, (assessment_id, question_id)).fetchone()
     if row is None or row[4]:
         return None
-    codecs = _codecs(dialect)
+    c = codecs(dialect)
     answer_id, old_value, old_na, note, _deleted, updated_at, updated_by = row
-    old_value, old_na = codecs.json_out(old_value), bool(codecs.flag_out(old_na))
-    updated_at = codecs.time_out(updated_at)
+    old_value, old_na = c.json_out(old_value), bool(c.flag_out(old_na))
+    updated_at = c.time_out(updated_at)
     if new_value != old_value or not_applicable != old_na:
         now = utcnow()
         history = {
@@ -155,9 +124,9 @@ def quick_value_change(connection: Any, dialect: Dialect,
                     + stored_text_problems("answer_changes", history))
         if problems:
             raise ValidationError(problems)
-        stamp = codecs.time_in(now)
+        stamp = c.time_in(now)
         history.update(changed_at=stamp, created_at=stamp, updated_at=stamp,
-                       old_value=codecs.json_in(old_value), new_value=codecs.json_in(new_value))
+                       old_value=c.json_in(old_value), new_value=c.json_in(new_value))
         connection.execute(_UPDATE, (history["new_value"], not_applicable, stamp, user,
                                      answer_id))
         connection.execute(_APPEND, tuple(history[c] for c in _HISTORY_COLUMNS))
@@ -172,7 +141,7 @@ def set_position(connection: Any, dialect: Dialect, assessment_id: str,
     """Remember ``question_id`` as where the expert is in the assessment (this laptop's
     ``assessment_positions``), on the DB-API ``connection`` of a write transaction."""
     connection.execute(_SET_POSITION, (assessment_id, question_id,
-                                       _codecs(dialect).time_in(utcnow())))
+                                       codecs(dialect).time_in(utcnow())))
 
 
 def json_value(value: Any) -> Any:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..checklists.conditions import AnswerState
@@ -37,9 +37,9 @@ from ..storage.models import (
     Assessment,
     AssessmentEvent,
     AssessmentPosition,
-    Evidence,
     Mission,
 )
+from .answer_rows import answer_rows
 from .answer_writes import EVIDENCE_COUNT, FOLDING_TYPES, quick_value_change, set_position
 from .answer_writes import json_value as _json_value
 from .store import Store
@@ -870,24 +870,12 @@ class AssessmentService:
         return row
 
     def _answers(self, session: Session, assessment_id: str) -> dict[str, AnswerView]:
-        counts: dict[str, int] = {
-            answer_id: count for answer_id, count in session.execute(
-                select(Evidence.answer_id, func.count())
-                .join(Answer, Answer.id == Evidence.answer_id)
-                .where(Answer.assessment_id == assessment_id, Evidence.deleted.is_(False))
-                .group_by(Evidence.answer_id)
-            ).all()
-        }
-        rows = session.execute(
-            select(Answer.id, Answer.question_id, Answer.value, Answer.not_applicable,
-                   Answer.note, Answer.updated_at, Answer.updated_by)
-            .where(Answer.assessment_id == assessment_id, Answer.deleted.is_(False))
-        ).all()
-        return {
-            r.question_id: AnswerView(r.question_id, r.value, r.not_applicable, r.note,
-                                      r.updated_at, r.updated_by, counts.get(r.id, 0))
-            for r in rows
-        }
+        session.flush()  # the plain read below sees what the session would have shown
+        connection = session.connection()
+        return {r.question_id: AnswerView(r.question_id, r.value, r.not_applicable, r.note,
+                                          r.updated_at, r.updated_by, r.evidence_count)
+                for r in answer_rows(connection.connection.driver_connection,
+                                     connection.dialect, assessment_id)}
 
     @staticmethod
     def _evidence_count(session: Session, answer_id: str | None) -> int:

@@ -15,7 +15,8 @@ question, Ctrl+R shows the summary.
 Section pages are built the first time they are shown and kept (one scroll area per top
 section in a stack), and the next section is built ahead while the expert works, so moving
 between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
-built so far; a reload (new status, migration, rename) drops them all.
+built so far; a reload (new status, migration, rename) drops them all. The summary page is
+built the first time it is shown.
 
 Changed underneath (a sync, another window or program: ``records_changed`` on the hub for
 this assessment), the answers are read again and every card whose answer differs shows the
@@ -272,8 +273,7 @@ class AssessmentWindow(QMainWindow):
         splitter.addWidget(tree)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_fill_page())
-        self.stack.addWidget(self._build_summary_page())
+        self.stack.addWidget(self._build_fill_page())  # the summary page: when first shown
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -908,6 +908,10 @@ class AssessmentWindow(QMainWindow):
 
     def show_summary(self) -> None:
         self._flush_cards()
+        if self.stack.count() == self.PAGE_SUMMARY:
+            # Built the first time it is shown: most openings never show it, and its tables
+            # and charts would be styled and laid out with the window each time.
+            self.stack.addWidget(self._build_summary_page())
         self._refresh_summary()
         self.stack.setCurrentIndex(self.PAGE_SUMMARY)
         self.action_summary.setChecked(True)
