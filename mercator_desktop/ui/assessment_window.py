@@ -66,7 +66,7 @@ from ..services.assessments import (
 )
 from ..services.evidence import EvidenceService
 from . import labels, messages, theme
-from .assessment_card import QuestionCard, card_style
+from .assessment_card import QuestionCard, SectionHeading, card_colours
 from .assessment_dialogs import (
     AssessmentEvidenceDialog,
     AssessmentHistoryDialog,
@@ -131,7 +131,7 @@ class AssessmentWindow(QMainWindow):
         self.services = services
         self.assessment_id = assessment_id
         self.cards: dict[str, QuestionCard] = {}  # every card built so far
-        self.headers: dict[str, QLabel] = {}
+        self.headers: dict[str, SectionHeading] = {}
         self._pages: dict[str, QScrollArea] = {}  # top section id -> its built page
         self._page_cards: dict[str, list[QuestionCard]] = {}
         self._prefetch_timer = QTimer(self)
@@ -346,8 +346,6 @@ class AssessmentWindow(QMainWindow):
 
         self.page_stack = QStackedWidget(page)
         self.page_stack.setObjectName("sectionPages")
-        # The cards' look, for the cards only: the tree, tables and toolbar keep the plain
-        # (much faster to paint) style.
         self._apply_colours()
         self.question_scroll = self._new_scroll()  # the page shown (an empty one until then)
         self.page_stack.addWidget(self.question_scroll)
@@ -371,16 +369,18 @@ class AssessmentWindow(QMainWindow):
             self.scale_legend: (f"background: {panel.name()}; "
                                 f"color: {theme.readable(theme.text(palette), panel).name()}; "
                                 "border-radius: 4px; padding: 6px"),
-            # One style sheet for every page: the cards and the key elements' headings.
-            self.page_stack: card_style(palette) + (
-                f"QLabel#keyElementHeader {{ font-weight: bold; "
-                f"color: {theme.text(palette).name()}; "
-                f"border-bottom: 1px solid {theme.border(palette).name()}; "
-                "padding: 6px 0 2px 0; }"),
         }
         for widget, style in styles.items():
             if widget.styleSheet() != style:
                 widget.setStyleSheet(style)
+        # The cards and the key elements' headings paint themselves in these colours.
+        colours = card_colours(palette)
+        if colours != getattr(self, "card_colours", None):
+            self.card_colours = colours
+            for card in self.cards.values():
+                card.set_colours(colours)
+            for header in self.headers.values():
+                header.set_colours(colours)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -632,9 +632,6 @@ class AssessmentWindow(QMainWindow):
         top = self.template.section(top_id)
         assert top is not None
         page_cards: list[QuestionCard] = []
-        # Made inside the (hidden) page stack from the start: cards created under their
-        # styled parent take the card style once; moving a built tree under it would make
-        # Qt work the style out again for every widget in it.
         scroll = self._new_scroll()
         self.page_stack.addWidget(scroll)
         container = QWidget()
@@ -647,14 +644,13 @@ class AssessmentWindow(QMainWindow):
         locked = self.assessment.locked
         for section in top.walk():
             if section.depth > 0:
-                header = QLabel(f"{section.number}  {text_in(section.title, self.lang)}",
-                                container)
-                header.setObjectName("keyElementHeader")
-                header.setWordWrap(True)
+                header = SectionHeading(
+                    f"{section.number}  {text_in(section.title, self.lang)}",
+                    self.card_colours, container)
                 layout.addWidget(header)
                 self.headers[section.id] = header
             for question in section.questions:
-                card = QuestionCard(question, self.lang, container)
+                card = QuestionCard(question, self.lang, container, self.card_colours)
                 card.set_answer(self.answers.get(question.id) or AnswerView(question.id))
                 card.set_locked(locked)
                 card.setVisible(visible.get(question.id, True))
