@@ -76,9 +76,14 @@ class AssessmentSectionModel(QAbstractItemModel):
         self._lang = "en"
         self._by_id: dict[str, _Node] = {}
 
-    def set_template(self, template: Template, lang: str) -> None:
+    def set_template(self, template: Template, lang: str,
+                     report: ScoreReport | None = None) -> None:
+        """Show ``template``'s sections, with the progress of ``report`` when given (then
+        no ``set_scores`` is needed after)."""
         self.beginResetModel()
         self._lang = lang
+        if report is not None:
+            self._scores = report.by_section()
         self._root = _Node(None, None, 0)
         self._by_id = {}
 
@@ -103,15 +108,15 @@ class AssessmentSectionModel(QAbstractItemModel):
 
     def _update_texts(self) -> None:
         empty = Score()
+        tip = self.tr("{title}\n{done} of {total} answered or N/A")  # once, not per section
         for node in self._by_id.values():
             assert node.section is not None
             score = self._scores.get(node.section.id, empty)
             node.progress_text = (f"{score.done} / {score.questions}" if score.questions
                                   else "–")
             node.complete = bool(score.questions and score.done == score.questions)
-            node.tip = self.tr("{title}\n{done} of {total} answered or N/A").format(
-                title=text_in(node.section.title, self._lang), done=score.done,
-                total=score.questions)
+            node.tip = tip.format(title=text_in(node.section.title, self._lang),
+                                  done=score.done, total=score.questions)
 
     def _emit_all(self, node: _Node) -> None:
         if node.children:

@@ -146,8 +146,7 @@ class AssessmentWindow(QMainWindow):
         self._load()
         self._build_actions()
         self._build_ui()
-        self._refresh_header()
-        self._refresh_progress()
+        self._refresh_header()  # the progress came with the section tree
         self._resume()
         app_events().records_changed.connect(self._on_events_records_changed)
 
@@ -249,7 +248,8 @@ class AssessmentWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.section_model = AssessmentSectionModel(self)
-        self.section_model.set_template(self.template, self.lang)
+        self.report = AssessmentSnapshot(self.assessment, self.template, self.answers).scores()
+        self.section_model.set_template(self.template, self.lang, self.report)
         tree = self.section_tree = QTreeView(self)
         tree.setObjectName("sectionTree")
         tree.setAccessibleName(self.tr("Sections"))
