@@ -101,10 +101,16 @@ class AssessmentSectionModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_scores(self, report: ScoreReport) -> None:
+        """New progress (after each answer saved): only the rows whose text changed are
+        announced to the view (one answer changes its section and those above it)."""
         self._scores = report.by_section()
+        before = {id(node): (node.progress_text, node.tip, node.complete)
+                  for node in self._by_id.values()}
         self._update_texts()
-        if self._root.children:
-            self._emit_all(self._root)
+        for node in self._by_id.values():
+            if before[id(node)] != (node.progress_text, node.tip, node.complete):
+                self.dataChanged.emit(self.createIndex(node.row, self.TITLE, node),
+                                      self.createIndex(node.row, self.PROGRESS, node))
 
     def _update_texts(self) -> None:
         empty = Score()
@@ -117,19 +123,6 @@ class AssessmentSectionModel(QAbstractItemModel):
             node.complete = bool(score.questions and score.done == score.questions)
             node.tip = tip.format(title=text_in(node.section.title, self._lang),
                                   done=score.done, total=score.questions)
-
-    def _emit_all(self, node: _Node) -> None:
-        if node.children:
-            first = self.index(0, self.TITLE, self._index_of(node))
-            last = self.index(len(node.children) - 1, self.PROGRESS, self._index_of(node))
-            self.dataChanged.emit(first, last)
-            for child in node.children:
-                self._emit_all(child)
-
-    def _index_of(self, node: _Node) -> QModelIndex:
-        if node is self._root or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.row, 0, node)
 
     def index_of(self, section_id: str, column: int = 0) -> QModelIndex:
         node = self._by_id.get(section_id)
