@@ -248,6 +248,9 @@ def _prepare(store: Any) -> tuple[str, Any]:
         service.set_answer(assessment.id, question.id, _answer_value(rng, question))
         if rng.random() < 0.3:
             service.set_note(assessment.id, question.id, "Seen in the HR files.")
+    # Each save moved the resume position to its question: back to the first one, so the
+    # window opens on the first section, the one the bare baseline builds.
+    service.set_position(assessment.id, template.questions[0].id)
     return assessment.id, template
 
 

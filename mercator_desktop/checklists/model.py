@@ -64,8 +64,18 @@ class Scale:
     def maximum(self) -> int:
         return max(self.values)
 
+    @cached_property
+    def _by_value(self) -> dict[Any, ScalePoint]:
+        by_value: dict[Any, ScalePoint] = {}
+        for p in self.points:
+            by_value.setdefault(p.value, p)  # the first, as a search in order would give
+        return by_value
+
     def point(self, value: Any) -> ScalePoint | None:
-        return next((p for p in self.points if p.value == value), None)
+        try:
+            return self._by_value.get(value)
+        except TypeError:  # unhashable: a value of another kind (a newer version's) is none
+            return None
 
 
 @dataclass(frozen=True)

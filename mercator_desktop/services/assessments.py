@@ -16,8 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..checklists.conditions import AnswerState
@@ -38,10 +37,10 @@ from ..storage.models import (
     Assessment,
     AssessmentEvent,
     AssessmentPosition,
-    Evidence,
     Mission,
 )
-from .answer_writes import EVIDENCE_COUNT, FOLDING_TYPES, quick_value_change
+from .answer_rows import answer_rows
+from .answer_writes import EVIDENCE_COUNT, FOLDING_TYPES, quick_value_change, set_position
 from .answer_writes import json_value as _json_value
 from .store import Store
 
@@ -303,23 +302,10 @@ def _position(session: Session, assessment_id: str) -> str:
     return position.question_id if position is not None else ""
 
 
-_POSITIONS = AssessmentPosition.__table__
-#: One statement, whatever the position was (it is written with every answer saved).
-_SET_POSITION = (
-    sqlite_insert(_POSITIONS)
-    .values(assessment_id=bindparam("assessment_id"), question_id=bindparam("question_id"),
-            updated_at=bindparam("updated_at"))
-)
-_SET_POSITION = _SET_POSITION.on_conflict_do_update(
-    index_elements=[_POSITIONS.c.assessment_id],
-    set_={"question_id": _SET_POSITION.excluded.question_id,
-          "updated_at": _SET_POSITION.excluded.updated_at},
-    where=_POSITIONS.c.question_id != _SET_POSITION.excluded.question_id,
-)
-
 def _set_position(session: Session, assessment_id: str, question_id: str) -> None:
-    session.connection().execute(_SET_POSITION, {
-        "assessment_id": assessment_id, "question_id": question_id, "updated_at": utcnow()})
+    connection = session.connection()
+    set_position(connection.connection.driver_connection, connection.dialect, assessment_id,
+                 question_id)
 
 
 # --- the service -----------------------------------------------------------------------------
@@ -329,6 +315,7 @@ class AssessmentService:
     def __init__(self, store: Store, library: TemplateLibrary | None = None) -> None:
         self.store = store
         self._library = library
+        self._folders: list[Path] | None = None
 
     # --- templates -----------------------------------------------------------------------
 
@@ -339,8 +326,11 @@ class AssessmentService:
 
     @property
     def library(self) -> TemplateLibrary:
-        return self._library if self._library is not None else load_library(
-            self.template_folders)
+        if self._library is not None:
+            return self._library
+        if self._folders is None:  # the same for the store's life; asked on every save
+            self._folders = self.template_folders
+        return load_library(self._folders)
 
     def templates(self) -> list[TemplateInfo]:
         library = self.library
@@ -554,16 +544,15 @@ class AssessmentService:
                 not_applicable: bool | None = None, note: Any = _UNSET,
                 reason: str = "") -> AnswerView:
         reason = reason.strip()
+        if note is self._UNSET and value is not self._UNSET and not_applicable is not None:
+            with self.store.plain_write() as connection:
+                saved = quick_value_change(connection, self.store.engine.dialect,
+                                           self.library.get, self.store.user, assessment_id,
+                                           question_id, value, not_applicable, reason)
+            if saved is not None:
+                return AnswerView(question_id, saved.value, saved.not_applicable, saved.note,
+                                  saved.updated_at, saved.updated_by, saved.evidence_count)
         with self.store.session() as session:
-            if note is self._UNSET and value is not self._UNSET and not_applicable is not None:
-                saved = quick_value_change(session, self.library.get, self.store.user,
-                                           assessment_id, question_id, value, not_applicable,
-                                           reason)
-                if saved is not None:
-                    _set_position(session, assessment_id, question_id)
-                    return AnswerView(question_id, saved.value, saved.not_applicable,
-                                      saved.note, saved.updated_at, saved.updated_by,
-                                      saved.evidence_count)
             row = self._load_unlocked(session, assessment_id)
             template = self.template(row.template_id, row.template_version)
             question = template.question(question_id)
@@ -881,24 +870,12 @@ class AssessmentService:
         return row
 
     def _answers(self, session: Session, assessment_id: str) -> dict[str, AnswerView]:
-        counts: dict[str, int] = {
-            answer_id: count for answer_id, count in session.execute(
-                select(Evidence.answer_id, func.count())
-                .join(Answer, Answer.id == Evidence.answer_id)
-                .where(Answer.assessment_id == assessment_id, Evidence.deleted.is_(False))
-                .group_by(Evidence.answer_id)
-            ).all()
-        }
-        rows = session.execute(
-            select(Answer.id, Answer.question_id, Answer.value, Answer.not_applicable,
-                   Answer.note, Answer.updated_at, Answer.updated_by)
-            .where(Answer.assessment_id == assessment_id, Answer.deleted.is_(False))
-        ).all()
-        return {
-            r.question_id: AnswerView(r.question_id, r.value, r.not_applicable, r.note,
-                                      r.updated_at, r.updated_by, counts.get(r.id, 0))
-            for r in rows
-        }
+        session.flush()  # the plain read below sees what the session would have shown
+        connection = session.connection()
+        return {r.question_id: AnswerView(r.question_id, r.value, r.not_applicable, r.note,
+                                          r.updated_at, r.updated_by, r.evidence_count)
+                for r in answer_rows(connection.connection.driver_connection,
+                                     connection.dialect, assessment_id)}
 
     @staticmethod
     def _evidence_count(session: Session, answer_id: str | None) -> int:

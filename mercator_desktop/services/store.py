@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import UserError
 from ..domain.problem_texts import say
 from ..paths import DataPaths, resolve_data_dir
+from ..storage.checkpoints import Checkpointer
 from ..storage.engine import SESSION_USER, WriteSessions, make_engine, make_session_factory
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
@@ -99,6 +100,18 @@ class Store:
                 raise UserError(BUSY_MESSAGE) from exc
             raise
 
+    @contextmanager
+    def plain_write(self) -> Iterator[Any]:
+        """``session()`` without the ORM: the DB-API connection in a queued write transaction
+        (``WriteSessions.begin_plain``), for writes made with plain SQL."""
+        try:
+            with self.sessions.begin_plain() as connection:
+                yield connection
+        except self.engine.dialect.loaded_dbapi.OperationalError as exc:
+            if is_locked_error(exc):
+                raise UserError(BUSY_MESSAGE) from exc
+            raise
+
     @property
     def closed(self) -> bool:
         return self._closed
@@ -148,6 +161,9 @@ class Store:
             self.writes.on_begin = self.writes.on_commit = None
             self._watch.close()
             self._watch = None
+        if self.writes.checkpointer is not None:
+            self.writes.checkpointer.close()
+            self.writes.checkpointer = None
         self.engine.dispose()
         if self.checked_at is not None:
             leave_seal(self.paths.database, self.checked_at)
@@ -179,6 +195,7 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
             protection.finish_conversion(paths, key)
     checked_at = check_before_open(paths, key)  # a damaged database is never opened
     engine = make_engine(paths.database, key)
+    checkpointer = Checkpointer(engine)  # before any connection: each gets the backstop
     try:
         upgrade_to_head(engine, paths.database, paths.backups, key)
         who = user
@@ -187,12 +204,14 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
                 who = recorded_name(session)
         store = Store(paths, engine, make_session_factory(engine, who), who,
                       fixed_user=user is not None, data_key=key)
+        store.writes.checkpointer = checkpointer
         store.checked_at = checked_at
         load_reference_data(store)
         store.identity = check_identity(store)
         mark_earlier_demo(store)
         refresh_statistics(engine)
     except Exception:
+        checkpointer.close()
         engine.dispose()
         raise
     log.info("store opened at %s", paths.database)

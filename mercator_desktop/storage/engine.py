@@ -2,7 +2,7 @@
 synced records on every flush (with the limits of ``domain.record_fields``: text too long
 for its field or not well-formed is refused before it is stored), and sessions whose write
 transactions queue on the store's ``WriteGate`` (``storage.writes``): ``sessions()`` reads,
-``sessions.begin()`` writes."""
+``sessions.begin()`` writes, ``sessions.begin_plain()`` writes with plain SQL (see there)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,31 @@ class WriteSessions(sessionmaker[Session]):
                 if connection.dialect.name == "sqlite":
                     self.gate.begin_immediate(connection.exec_driver_sql)
                 yield session
+            self.gate.committed()
+
+    @contextmanager
+    def begin_plain(self) -> Iterator[Any]:
+        """The same queued write transaction (the gate's turn, ``BEGIN IMMEDIATE``, commit
+        when the block ends cleanly, rollback otherwise) on the pool's DB-API connection
+        itself (sqlite3 or SQLCipher's), without a session.
+
+        For the write made most often, an answer set while the expert works, where the
+        session's bookkeeping cost more than SQLite's work. The caller writes with plain SQL
+        and gives the stamps itself: no flush hook runs here."""
+        engine: Engine = self.kw["bind"]
+        with self.gate.hold():
+            pooled = engine.raw_connection()
+            try:
+                connection = pooled.driver_connection
+                self.gate.begin_immediate(connection.execute)
+                try:
+                    yield connection
+                except BaseException:
+                    connection.rollback()
+                    raise
+                connection.commit()
+            finally:
+                pooled.close()  # back to the pool (a failed commit is rolled back there)
             self.gate.committed()
 
 

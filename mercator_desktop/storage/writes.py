@@ -19,7 +19,9 @@ called every ``TICK`` seconds), which shows a busy cursor and "Waiting for the i
 finish…" and keeps the window painted.
 ``activity(text)`` names what the current thread writes for, for that message.
 
-``on_begin``/``on_commit`` let ``storage.watch`` tell this process's commits from others'.
+``on_begin``/``on_commit`` let ``storage.watch`` tell this process's commits from others';
+``checkpointer`` (``storage.checkpoints``) hears of every commit, to checkpoint the WAL off
+the committing thread.
 """
 
 from __future__ import annotations
@@ -28,10 +30,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..domain.problem_texts import say
+
+if TYPE_CHECKING:
+    from .checkpoints import Checkpointer
 
 BUSY_MESSAGE = say("folder_busy")
 TICK = 0.1
@@ -74,6 +79,7 @@ class WriteGate:
         self.cross_process_patience = 600.0
         self.on_begin: Callable[[], None] | None = None
         self.on_commit: Callable[[], None] | None = None
+        self.checkpointer: Checkpointer | None = None
         #: how many write transactions of this process committed (views poll it to follow
         #: every save cheaply: an integer compared, no query)
         self.commits = 0
@@ -130,6 +136,8 @@ class WriteGate:
 
     def committed(self) -> None:
         self.commits += 1
+        if self.checkpointer is not None:
+            self.checkpointer.note_commit()
         if self.on_commit is not None:
             self.on_commit()
 

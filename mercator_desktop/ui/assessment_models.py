@@ -76,9 +76,14 @@ class AssessmentSectionModel(QAbstractItemModel):
         self._lang = "en"
         self._by_id: dict[str, _Node] = {}
 
-    def set_template(self, template: Template, lang: str) -> None:
+    def set_template(self, template: Template, lang: str,
+                     report: ScoreReport | None = None) -> None:
+        """Show ``template``'s sections, with the progress of ``report`` when given (then
+        no ``set_scores`` is needed after)."""
         self.beginResetModel()
         self._lang = lang
+        if report is not None:
+            self._scores = report.by_section()
         self._root = _Node(None, None, 0)
         self._by_id = {}
 
@@ -96,35 +101,28 @@ class AssessmentSectionModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_scores(self, report: ScoreReport) -> None:
+        """New progress (after each answer saved): only the rows whose text changed are
+        announced to the view (one answer changes its section and those above it)."""
         self._scores = report.by_section()
+        before = {id(node): (node.progress_text, node.tip, node.complete)
+                  for node in self._by_id.values()}
         self._update_texts()
-        if self._root.children:
-            self._emit_all(self._root)
+        for node in self._by_id.values():
+            if before[id(node)] != (node.progress_text, node.tip, node.complete):
+                self.dataChanged.emit(self.createIndex(node.row, self.TITLE, node),
+                                      self.createIndex(node.row, self.PROGRESS, node))
 
     def _update_texts(self) -> None:
         empty = Score()
+        tip = self.tr("{title}\n{done} of {total} answered or N/A")  # once, not per section
         for node in self._by_id.values():
             assert node.section is not None
             score = self._scores.get(node.section.id, empty)
             node.progress_text = (f"{score.done} / {score.questions}" if score.questions
                                   else "–")
             node.complete = bool(score.questions and score.done == score.questions)
-            node.tip = self.tr("{title}\n{done} of {total} answered or N/A").format(
-                title=text_in(node.section.title, self._lang), done=score.done,
-                total=score.questions)
-
-    def _emit_all(self, node: _Node) -> None:
-        if node.children:
-            first = self.index(0, self.TITLE, self._index_of(node))
-            last = self.index(len(node.children) - 1, self.PROGRESS, self._index_of(node))
-            self.dataChanged.emit(first, last)
-            for child in node.children:
-                self._emit_all(child)
-
-    def _index_of(self, node: _Node) -> QModelIndex:
-        if node is self._root or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.row, 0, node)
+            node.tip = tip.format(title=text_in(node.section.title, self._lang),
+                                  done=score.done, total=score.questions)
 
     def index_of(self, section_id: str, column: int = 0) -> QModelIndex:
         node = self._by_id.get(section_id)

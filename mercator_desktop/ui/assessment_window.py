@@ -15,7 +15,8 @@ question, Ctrl+R shows the summary.
 Section pages are built the first time they are shown and kept (one scroll area per top
 section in a stack), and the next section is built ahead while the expert works, so moving
 between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
-built so far; a reload (new status, migration, rename) drops them all.
+built so far; a reload (new status, migration, rename) drops them all. The summary page is
+built the first time it is shown.
 
 Changed underneath (a sync, another window or program: ``records_changed`` on the hub for
 this assessment), the answers are read again and every card whose answer differs shows the
@@ -65,7 +66,7 @@ from ..services.assessments import (
 )
 from ..services.evidence import EvidenceService
 from . import labels, messages, theme
-from .assessment_card import QuestionCard, card_style
+from .assessment_card import QuestionCard, SectionHeading, card_colours
 from .assessment_dialogs import (
     AssessmentEvidenceDialog,
     AssessmentHistoryDialog,
@@ -130,7 +131,7 @@ class AssessmentWindow(QMainWindow):
         self.services = services
         self.assessment_id = assessment_id
         self.cards: dict[str, QuestionCard] = {}  # every card built so far
-        self.headers: dict[str, QLabel] = {}
+        self.headers: dict[str, SectionHeading] = {}
         self._pages: dict[str, QScrollArea] = {}  # top section id -> its built page
         self._page_cards: dict[str, list[QuestionCard]] = {}
         self._prefetch_timer = QTimer(self)
@@ -145,8 +146,7 @@ class AssessmentWindow(QMainWindow):
         self._load()
         self._build_actions()
         self._build_ui()
-        self._refresh_header()
-        self._refresh_progress()
+        self._refresh_header()  # the progress came with the section tree
         self._resume()
         app_events().records_changed.connect(self._on_events_records_changed)
 
@@ -248,7 +248,8 @@ class AssessmentWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.section_model = AssessmentSectionModel(self)
-        self.section_model.set_template(self.template, self.lang)
+        self.report = AssessmentSnapshot(self.assessment, self.template, self.answers).scores()
+        self.section_model.set_template(self.template, self.lang, self.report)
         tree = self.section_tree = QTreeView(self)
         tree.setObjectName("sectionTree")
         tree.setAccessibleName(self.tr("Sections"))
@@ -272,8 +273,7 @@ class AssessmentWindow(QMainWindow):
         splitter.addWidget(tree)
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_fill_page())
-        self.stack.addWidget(self._build_summary_page())
+        self.stack.addWidget(self._build_fill_page())  # the summary page: when first shown
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -346,8 +346,6 @@ class AssessmentWindow(QMainWindow):
 
         self.page_stack = QStackedWidget(page)
         self.page_stack.setObjectName("sectionPages")
-        # The cards' look, for the cards only: the tree, tables and toolbar keep the plain
-        # (much faster to paint) style.
         self._apply_colours()
         self.question_scroll = self._new_scroll()  # the page shown (an empty one until then)
         self.page_stack.addWidget(self.question_scroll)
@@ -371,16 +369,18 @@ class AssessmentWindow(QMainWindow):
             self.scale_legend: (f"background: {panel.name()}; "
                                 f"color: {theme.readable(theme.text(palette), panel).name()}; "
                                 "border-radius: 4px; padding: 6px"),
-            # One style sheet for every page: the cards and the key elements' headings.
-            self.page_stack: card_style(palette) + (
-                f"QLabel#keyElementHeader {{ font-weight: bold; "
-                f"color: {theme.text(palette).name()}; "
-                f"border-bottom: 1px solid {theme.border(palette).name()}; "
-                "padding: 6px 0 2px 0; }"),
         }
         for widget, style in styles.items():
             if widget.styleSheet() != style:
                 widget.setStyleSheet(style)
+        # The cards and the key elements' headings paint themselves in these colours.
+        colours = card_colours(palette)
+        if colours != getattr(self, "card_colours", None):
+            self.card_colours = colours
+            for card in self.cards.values():
+                card.set_colours(colours)
+            for header in self.headers.values():
+                header.set_colours(colours)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -632,9 +632,6 @@ class AssessmentWindow(QMainWindow):
         top = self.template.section(top_id)
         assert top is not None
         page_cards: list[QuestionCard] = []
-        # Made inside the (hidden) page stack from the start: cards created under their
-        # styled parent take the card style once; moving a built tree under it would make
-        # Qt work the style out again for every widget in it.
         scroll = self._new_scroll()
         self.page_stack.addWidget(scroll)
         container = QWidget()
@@ -647,14 +644,13 @@ class AssessmentWindow(QMainWindow):
         locked = self.assessment.locked
         for section in top.walk():
             if section.depth > 0:
-                header = QLabel(f"{section.number}  {text_in(section.title, self.lang)}",
-                                container)
-                header.setObjectName("keyElementHeader")
-                header.setWordWrap(True)
+                header = SectionHeading(
+                    f"{section.number}  {text_in(section.title, self.lang)}",
+                    self.card_colours, container)
                 layout.addWidget(header)
                 self.headers[section.id] = header
             for question in section.questions:
-                card = QuestionCard(question, self.lang, container)
+                card = QuestionCard(question, self.lang, container, self.card_colours)
                 card.set_answer(self.answers.get(question.id) or AnswerView(question.id))
                 card.set_locked(locked)
                 card.setVisible(visible.get(question.id, True))
@@ -908,6 +904,10 @@ class AssessmentWindow(QMainWindow):
 
     def show_summary(self) -> None:
         self._flush_cards()
+        if self.stack.count() == self.PAGE_SUMMARY:
+            # Built the first time it is shown: most openings never show it, and its tables
+            # and charts would be styled and laid out with the window each time.
+            self.stack.addWidget(self._build_summary_page())
         self._refresh_summary()
         self.stack.setCurrentIndex(self.PAGE_SUMMARY)
         self.action_summary.setChecked(True)

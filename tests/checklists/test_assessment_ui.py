@@ -93,6 +93,19 @@ def test_fill_a_section_with_the_keyboard(window, assessments, started, qtbot):
     assert model.index_of("b", 1).data() == "4 / 5"
 
 
+def test_a_rating_repaints_the_progress_of_its_own_section_only(window, assessments, started):
+    model = window.section_model
+    changed: list[str | None] = []
+    model.dataChanged.connect(lambda first, _last: changed.append(model.section_id(first)))
+    assert model.index_of("a", 1).data() == "0 / 3"
+    press(Qt.Key.Key_3)  # a.1
+    assert assessments.answer(started.id, "a.1").value == 3
+    assert model.index_of("a", 1).data() == "1 / 3"
+    assert changed == ["a"]  # section b's row was not touched
+    press(Qt.Key.Key_3)  # the same rating again: nothing changes, nothing announced
+    assert changed == ["a"]
+
+
 def test_a_rating_key_twice_keeps_it_and_delete_clears(window, assessments, started):
     press(Qt.Key.Key_3)
     press(Qt.Key.Key_3)
