@@ -21,13 +21,15 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Boolean, Table, bindparam, func, insert, select, update
+from sqlalchemy import Boolean, Date, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import rules
 from ..domain.errors import ImportProblem
 from ..domain.lifecycle import needs_lead
 from ..domain.problem_texts import say
+from ..domain.record_fields import RECORD_FIELDS
+from ..domain.rules import MISSION_CODE_RE
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
 from ..storage.bulk_search import indexed_once
@@ -394,12 +396,24 @@ class Planner:
                 select(Administration.id, Administration.country_iso2, Administration.name)
                 .where(Administration.deleted.is_(False)).order_by(Administration.created_at)):
             self.administrations.setdefault((iso2, expert_key(name)), aid)
-        #: cells already read (dates, lists of codes): HQ lists repeat them on many rows
-        self.dates: dict[Any, date | None] = {}
-        self.lists: dict[tuple[str, str], tuple[str, ...]] = {}
+        #: how each column's cells are read, in the order their problems are listed:
+        #: (column, key in the row's values, what a row without the cell gives, the cells
+        #: of the column read before without a problem and what they gave, the reader).
+        #: HQ lists repeat most cells on many rows: each distinct one is read once.
+        self.readers: list[tuple[str, str, Any, dict[Any, Any], _Reader]] = [
+            *((c, k, None, {}, self._vocabulary) for c, k in REQUIRED_VOCABULARY),
+            *((c, c, _ABSENT, {}, _date) for c in ("start_date", "end_date", "request_date")),
+            *((c, c, _ABSENT, {}, self._codes) for c in ("topics", *LINK_COLUMNS)),
+            ("programme", "programme_id", _ABSENT, {}, self._programme),
+            *((c, c, _ABSENT, {}, _count) for c in PARTICIPANT_COLUMNS),
+            *((c, c, _ABSENT, {}, _stripped) for c in ("location", "request_reference")),
+            ("objectives", "objectives", _ABSENT, {}, _text),
+            ("remote", "is_remote", _ABSENT, {}, _flag),
+        ]
         #: (country, region as written) found to agree
         self.regions_seen: set[tuple[str, str]] = set()
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
+        self.title_limit = RECORD_FIELDS["missions"]["title"].max_length or 0
         self.now = utcnow()
         self.user = store.user
         #: who/when of every row the import makes (its id apart)
@@ -502,88 +516,24 @@ class Planner:
 
     def _row(self, line: int, record: dict[str, Any], code: str, title: str,
              problems: list[_Problem], plan: ImportPlan) -> _RowWrite | None:
-        resolver = self.resolver
-        existing = self.existing.get(code.casefold())
+        existing = self.existing.get(code.casefold()) if self.existing else None
         values: dict[str, Any] = dict(NEW_MISSION_DEFAULTS) if existing is None else {}
         values["code"] = existing["code"] if existing else code
         values["title"] = title
-        known_codes = resolver.cache
-        for column, key in (("type", "type_code"), ("status", "status_code"),
-                            ("country", "country_iso2")):
-            cell = record.get(column)
-            if type(cell) is str:  # most rows repeat a value already resolved
-                found = known_codes.get((column, cell))
-                if type(found) is str:
-                    values[key] = found
-                    continue
-            raw = text_of(cell).strip()
-            values[key] = None
-            if not raw:
-                problems.append(_Problem(column, say("value_required", noun=say(f"noun_{column}"))))
+        get = record.get
+        for column, key, absent, memo, read in self.readers:
+            cell = get(column, absent)
+            if cell is _ABSENT:
                 continue
-            try:
-                values[key] = resolver.code(column, raw, line)
-            except _Problem as exc:
-                problems.append(exc)
-        dates = self.dates
-        for column in ("start_date", "end_date", "request_date"):
-            if column in record:
-                cell = record[column]
-                try:
-                    values[column] = dates[cell] if cell in dates else date_of(column, cell)
-                except _Problem as exc:
-                    problems.append(exc)
-                    values[column] = None
-                except TypeError:  # an unhashable JSON value
-                    problems.append(_Problem(column, say("not_a_date", value=cell)))
-                    values[column] = None
-                else:
-                    if type(cell) is str and len(dates) < 100_000:
-                        dates[cell] = values[column]
-        lists = self.lists
-        for column in ("topics", *LINK_COLUMNS):
-            if column in record:
-                cell = record[column]
-                known = lists.get((column, cell)) if type(cell) is str else None
-                if known is not None:
-                    values[column] = list(known)
-                    continue
-                found_codes = []
-                failed = False
-                for item in items_of(cell):
-                    try:
-                        found_codes.append(resolver.code(column, item, line))
-                    except _Problem as exc:
-                        problems.append(exc)
-                        failed = True
-                values[column] = list(dict.fromkeys(found_codes))
-                if not failed and type(cell) is str:
-                    lists[(column, cell)] = tuple(values[column])
-        if "programme" in record:
-            raw = text_of(record["programme"]).strip()
-            values["programme_id"] = None
-            if raw:
-                try:
-                    values["programme_id"] = resolver.code("programme", raw, line)
-                except _Problem as exc:
-                    problems.append(exc)
-        for column in ("participants_women", "participants_men", "participants_total"):
-            if column in record:
-                try:
-                    values[column] = count_of(column, record[column])
-                except _Problem as exc:
-                    problems.append(exc)
-                    values[column] = None
-        for column in ("location", "request_reference"):
-            if column in record:
-                values[column] = text_of(record[column]).strip()
-        if "objectives" in record:
-            values["objectives"] = text_of(record["objectives"])
-        if "remote" in record:
-            try:
-                values["is_remote"] = flag_of("remote", record["remote"])
-            except _Problem as exc:
-                problems.append(exc)
+            try:  # most rows repeat a cell read before
+                values[key] = memo[cell]
+                continue
+            except (KeyError, TypeError):
+                pass
+            found = len(problems)
+            values[key] = value = read(column, cell, line, problems)
+            if len(problems) == found and type(cell) is str and len(memo) < MEMO_LIMIT:
+                memo[cell] = value
         country = values["country_iso2"]
         if country and "region" in record:
             region = text_of(record["region"])
@@ -594,10 +544,13 @@ class Planner:
                 country, text_of(record["administration"]))
         links = {kind: values.pop(column) for column, kind in LINK_COLUMNS.items()
                  if column in values} or None
-        mission_id = existing["id"] if existing else new_id()
-        current_team = self.team.get(mission_id, {})
-        live_team = [TeamAssignment(eid, row["role"]) for eid, row in current_team.items()
-                     if not row["deleted"]]
+        if existing is None:
+            mission_id, current_team, live_team = new_id(), {}, []
+        else:
+            mission_id = existing["id"]
+            current_team = self.team.get(mission_id, {})
+            live_team = [TeamAssignment(eid, row["role"]) for eid, row in current_team.items()
+                         if not row["deleted"]]
         team = None
         if "lead_expert" in record:
             team = self._team(live_team, text_of(record["lead_expert"]))
@@ -629,6 +582,38 @@ class Planner:
             self._link_writes(mission_id, self.links.get(mission_id, {}), links, write)
         return write
 
+    # -- readers of one cell (see ``readers``): the value, problems added to ``problems``
+
+    def _vocabulary(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        raw = text_of(cell).strip()
+        if not raw:
+            problems.append(_Problem(column, say("value_required", noun=say(f"noun_{column}"))))
+            return None
+        try:
+            return self.resolver.code(column, raw, line)
+        except _Problem as exc:
+            problems.append(exc)
+            return None
+
+    def _codes(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        found = []
+        for item in items_of(cell):
+            try:
+                found.append(self.resolver.code(column, item, line))
+            except _Problem as exc:
+                problems.append(exc)
+        return list(dict.fromkeys(found))
+
+    def _programme(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        raw = text_of(cell).strip()
+        if not raw:
+            return None
+        try:
+            return self.resolver.code(column, raw, line)
+        except _Problem as exc:
+            problems.append(exc)
+            return None
+
     def _check_region(self, line: int, country: str, value: str, problems: list[_Problem],
                       plan: ImportPlan) -> None:
         try:
@@ -647,6 +632,8 @@ class Planner:
                      team: list[TeamAssignment], problems: list[_Problem]) -> None:
         """The rules every mission follows, on the values that could be read (a value that
         could not be read is reported once, not again by a rule)."""
+        if existing is None and self._new_mission_fine(code, values, team):
+            return
         old = existing or {}
         found = [*rules.check_code(code), *rules.check_title(values["title"])]
         start = values.get("start_date", old.get("start_date"))
@@ -668,6 +655,23 @@ class Planner:
             column = FIELD_TO_COLUMN.get(p.field, p.field)
             if column not in seen:
                 problems.append(_Problem(column, p.message))
+
+    def _new_mission_fine(self, code: str, values: dict[str, Any],
+                          team: list[TeamAssignment]) -> bool:
+        """True when a new mission plainly follows every rule of ``_check_rules`` (most rows
+        of a file): the same tests without making a list of problems."""
+        title = values["title"]
+        start, end = values["start_date"], values["end_date"]
+        women, men, total = (values["participants_women"], values["participants_men"],
+                             values["participants_total"])
+        status = values["status_code"]
+        return (MISSION_CODE_RE.match(code) is not None and code == code.strip()
+                and bool(title.strip()) and len(title) <= self.title_limit
+                and (start is None or end is None or end >= start)
+                and (women is None or women >= 0) and (men is None or men >= 0)
+                and (total is None or (total >= 0 and (women or 0) + (men or 0) <= total))
+                and not (status and self.needs_lead[status]
+                         and not any(t.role == _LEAD for t in team)))
 
     def _administration(self, iso2: str, name: str) -> str | None:
         if not name or not name.strip():
@@ -703,8 +707,14 @@ class Planner:
 
     def _team_writes(self, mission_id: str, current: dict[str, dict[str, Any]],
                      team: list[TeamAssignment], write: _RowWrite) -> None:
-        wanted = {t.expert_id: t.role for t in team}
         stamps = self.stamps
+        if not current:  # a new mission's team
+            write.team_inserts = [{
+                "id": natural_id("team_member", mission_id, t.expert_id), **stamps,
+                "mission_id": mission_id, "expert_id": t.expert_id, "role": t.role}
+                for t in team]
+            return
+        wanted = {t.expert_id: t.role for t in team}
         for expert_id, role in wanted.items():
             row = current.get(expert_id)
             if row is None:
@@ -721,6 +731,12 @@ class Planner:
                      links: dict[str, list[str]], write: _RowWrite) -> None:
         wanted = {(kind, code) for kind, codes in links.items() for code in codes}
         stamps = self.stamps
+        if not current:  # a new mission's links
+            write.link_inserts = [{
+                "id": natural_id("mission_link", mission_id, kind, code), **stamps,
+                "mission_id": mission_id, "kind": kind, "code": code}
+                for kind, code in sorted(wanted)]
+            return
         for kind, code in sorted(wanted):
             row = current.get((kind, code))
             if row is None:
@@ -732,6 +748,52 @@ class Planner:
         for key, row in current.items():
             if key[0] in links and key not in wanted and not row["deleted"]:
                 write.link_updates.append(self._changed(row, deleted=True))
+
+
+_Reader = Callable[[str, Any, int, list[_Problem]], Any]
+#: what ``record.get`` gives for a cell the row does not have (a short row, a JSON record
+#: without the field): the mission's value is then left as it is
+_ABSENT: Any = object()
+#: at most this many distinct cells of a column are remembered
+MEMO_LIMIT = 100_000
+REQUIRED_VOCABULARY = (("type", "type_code"), ("status", "status_code"),
+                       ("country", "country_iso2"))
+PARTICIPANT_COLUMNS = ("participants_women", "participants_men", "participants_total")
+
+
+def _date(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    if isinstance(cell, (list, dict)):  # a JSON value
+        problems.append(_Problem(column, say("not_a_date", value=cell)))
+        return None
+    try:
+        return date_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return None
+
+
+def _count(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    try:
+        return count_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return None
+
+
+def _flag(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    try:
+        return flag_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return False
+
+
+def _stripped(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    return text_of(cell).strip()
+
+
+def _text(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    return text_of(cell)
 
 
 NEW_MISSION_DEFAULTS: dict[str, Any] = {
@@ -776,6 +838,9 @@ class _BulkWriter:
         process = column_type.dialect_impl(self.dialect).bind_processor(self.dialect)
         if process is None:
             return _same
+        if isinstance(column_type, Date) and all(process(d) == d.isoformat()
+                                                 for d in _PROBE_DAYS):
+            process = _iso_day(process)  # the same text, made faster (days rarely repeat)
         # Dates, timestamps and lists of codes repeat over thousands of rows: each distinct
         # value is converted once (a list is remembered by its items).
         memo: dict[Any, Any] = {}
@@ -839,6 +904,19 @@ def _same(values: list[Any]) -> list[Any]:
     return values
 
 
+_PROBE_DAYS = (date(1, 1, 1), date(2027, 12, 31), date(9999, 2, 3))
+
+
+def _iso_day(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A bind processor of days that stores them as ISO text: ``date.isoformat`` for days,
+    ``process`` for anything else."""
+
+    def iso(value: Any) -> Any:
+        return value.isoformat() if type(value) is date else process(value)
+
+    return iso
+
+
 def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progress | None,
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
@@ -868,3 +946,4 @@ def _write_rows(writer: _BulkWriter, plan: ImportPlan, progress: Progress | None
         writer.run("update", links, [r for w in chunk for r in w.link_updates])
         if progress:
             progress(start + len(chunk), total)
+
