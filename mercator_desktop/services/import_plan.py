@@ -32,6 +32,7 @@ from ..domain.record_fields import RECORD_FIELDS
 from ..domain.rules import MISSION_CODE_RE
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
+from ..storage.bulk_indexes import indexes_built_after
 from ..storage.bulk_search import indexed_once
 from ..storage.models import (
     Administration,
@@ -921,8 +922,13 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
                mappings: Mappings | None = None) -> None:
     """Store a plan without problems in the session's transaction, chunk by chunk."""
     writer = _BulkWriter(session)
+    writes = plan._writes
+    adding = {Mission.__tablename__: sum(1 for w in writes if w.mission_insert),
+              TeamMember.__tablename__: sum(len(w.team_inserts) for w in writes),
+              MissionLink.__tablename__: sum(len(w.link_inserts) for w in writes)}
     with cycles_left_for_later(), writer.large_cache(), \
-            indexed_once(writer.connection, Mission.__tablename__):
+            indexed_once(writer.connection, Mission.__tablename__), \
+            indexes_built_after(writer.connection, adding):
         _write_rows(writer, plan, progress)
     if mappings:
         _remember(session, store, mappings)
