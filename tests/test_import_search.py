@@ -35,10 +35,12 @@ def write(path: Path, *lines: str) -> Path:
     return path
 
 
-def trigger_sql(store) -> str:  # type: ignore[no-untyped-def]
+def trigger_sql(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The missions' insert trigger and the entries' (which fills the full-text index)."""
     with closing(sqlite3.connect(store.paths.database)) as con:
-        return con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                           "'search_missions_ai'").fetchone()[0]
+        return tuple(con.execute(  # type: ignore[return-value]
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()[0] for name in ("search_missions_ai", "search_entries_ai"))
 
 
 def index_sql(store) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
