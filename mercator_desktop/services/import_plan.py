@@ -411,6 +411,7 @@ class Planner:
             ("objectives", "objectives", _ABSENT, {}, _text),
             ("remote", "is_remote", _ABSENT, {}, _flag),
         ]
+        self.keys = [key for _column, key, _absent, _memo, _read in self.readers]
         #: (country, region as written) found to agree
         self.regions_seen: set[tuple[str, str]] = set()
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
@@ -466,12 +467,13 @@ class Planner:
     def _plan(self, source: str, unit: str,
               records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
         plan = ImportPlan(source, unit)
-        self._load_existing(text_of(r.get("code")).strip() for _, r in records)
-        for line, record in records:
-            problems: list[_Problem] = []
-            code = text_of(record.get("code")).strip()
+        codes = [text_of(r.get("code")).strip() for _, r in records]
+        self._load_existing(codes)
+        cells, cell_problems = self._read_cells(records)
+        for (line, record), code, read in zip(records, codes, cells, strict=True):
+            problems = cell_problems.get(line, [])
             title = text_of(record.get("title")).strip()
-            write = self._row(line, record, code, title, problems, plan)
+            write = self._row(line, record, code, title, read, problems, plan)
             if problems:
                 unknown = self.resolver.unknown
                 plan.rows.append(PlannedRow(
@@ -515,26 +517,53 @@ class Planner:
 
     # -- one row
 
+    def _read_cells(self, records: Sequence[tuple[int, dict[str, Any]]]
+                    ) -> tuple[list[tuple[Any, ...]], dict[int, list[_Problem]]]:
+        """Every row's cells read column by column (see ``readers``): for each row, its
+        values in the order of ``readers`` (``_ABSENT`` for a cell it does not have); and
+        the problems found, by line. A cell read before without a problem is taken from the
+        column's memo, all of the column at once."""
+        problems: dict[int, list[_Problem]] = {}
+        columns = []
+        for column, _key, absent, memo, read in self.readers:
+            cells = [record.get(column, absent) for _line, record in records]
+            try:
+                found = [memo.get(cell, _UNREAD) for cell in cells]
+            except TypeError:  # a JSON list or object: each cell read on its own
+                found = [_UNREAD] * len(cells)
+            for i in [i for i, value in enumerate(found) if value is _UNREAD]:
+                cell = cells[i]
+                if cell is _ABSENT:
+                    found[i] = _ABSENT
+                    continue
+                try:
+                    value = memo.get(cell, _UNREAD)  # read a few rows above
+                except TypeError:
+                    value = _UNREAD
+                if value is _UNREAD:
+                    line = records[i][0]
+                    row_problems = problems.setdefault(line, [])
+                    count = len(row_problems)
+                    value = read(column, cell, line, row_problems)
+                    if len(row_problems) == count and type(cell) is str \
+                            and len(memo) < MEMO_LIMIT:
+                        memo[cell] = value
+                found[i] = value
+            columns.append(found)
+        return list(zip(*columns, strict=True)), problems
+
     def _row(self, line: int, record: dict[str, Any], code: str, title: str,
-             problems: list[_Problem], plan: ImportPlan) -> _RowWrite | None:
+             cells: tuple[Any, ...], problems: list[_Problem],
+             plan: ImportPlan) -> _RowWrite | None:
         existing = self.existing.get(code.casefold()) if self.existing else None
         values: dict[str, Any] = dict(NEW_MISSION_DEFAULTS) if existing is None else {}
         values["code"] = existing["code"] if existing else code
         values["title"] = title
-        get = record.get
-        for column, key, absent, memo, read in self.readers:
-            cell = get(column, absent)
-            if cell is _ABSENT:
-                continue
-            try:  # most rows repeat a cell read before
-                values[key] = memo[cell]
-                continue
-            except (KeyError, TypeError):
-                pass
-            found = len(problems)
-            values[key] = value = read(column, cell, line, problems)
-            if len(problems) == found and type(cell) is str and len(memo) < MEMO_LIMIT:
-                memo[cell] = value
+        if _ABSENT in cells:
+            values.update((k, v) for k, v in zip(self.keys, cells, strict=True)
+                          if v is not _ABSENT)
+        else:
+            values.update(zip(self.keys, cells, strict=True))
         country = values["country_iso2"]
         if country and "region" in record:
             region = text_of(record["region"])
@@ -755,6 +784,8 @@ _Reader = Callable[[str, Any, int, list[_Problem]], Any]
 #: what ``record.get`` gives for a cell the row does not have (a short row, a JSON record
 #: without the field): the mission's value is then left as it is
 _ABSENT: Any = object()
+#: a cell not read yet
+_UNREAD: Any = object()
 #: at most this many distinct cells of a column are remembered
 MEMO_LIMIT = 100_000
 REQUIRED_VOCABULARY = (("type", "type_code"), ("status", "status_code"),
