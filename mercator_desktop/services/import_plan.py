@@ -542,11 +542,12 @@ class Planner:
                     value = _UNREAD
                 if value is _UNREAD:
                     line = records[i][0]
-                    row_problems = problems.setdefault(line, [])
+                    row_problems = problems.get(line) or []
                     count = len(row_problems)
                     value = read(column, cell, line, row_problems)
-                    if len(row_problems) == count and type(cell) is str \
-                            and len(memo) < MEMO_LIMIT:
+                    if len(row_problems) > count:
+                        problems[line] = row_problems
+                    elif type(cell) is str and len(memo) < MEMO_LIMIT:
                         memo[cell] = value
                 found[i] = value
             columns.append(found)
