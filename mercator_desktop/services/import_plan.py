@@ -378,6 +378,145 @@ def programme_index(session: Session) -> tuple[NameIndex, dict[str, str]]:
     return index, {code: pid for pid, code, _name in rows}
 
 
+_Reader = Callable[[str, Any, int, list[_Problem]], Any]
+#: what ``record.get`` gives for a cell the row does not have (a short row, a JSON record
+#: without the field): the mission's value is then left as it is
+_ABSENT: Any = object()
+#: a cell not read yet
+_UNREAD: Any = object()
+#: at most this many distinct cells of a column are remembered
+MEMO_LIMIT = 100_000
+REQUIRED_VOCABULARY = (("type", "type_code"), ("status", "status_code"),
+                       ("country", "country_iso2"))
+PARTICIPANT_COLUMNS = ("participants_women", "participants_men", "participants_total")
+
+
+def _date(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    if isinstance(cell, (list, dict)):  # a JSON value
+        problems.append(_Problem(column, say("not_a_date", value=cell)))
+        return None
+    try:
+        return date_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return None
+
+
+def _count(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    try:
+        return count_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return None
+
+
+def _flag(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    try:
+        return flag_of(column, cell)
+    except _Problem as exc:
+        problems.append(exc)
+        return False
+
+
+def _stripped(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    return text_of(cell).strip()
+
+
+def _text(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+    return text_of(cell)
+
+
+class _Cells:
+    """The cells of a file's rows read into mission values, column by column: vocabulary
+    names to codes (through the resolver), dates, lists of codes, counts, texts, flags."""
+
+    def __init__(self, resolver: _Resolver) -> None:
+        self.resolver = resolver
+        #: how each column's cells are read, in the order their problems are listed:
+        #: (column, key in the row's values, what a row without the cell gives, the cells
+        #: of the column read before without a problem and what they gave, the reader).
+        #: HQ lists repeat most cells on many rows: each distinct one is read once.
+        self.readers: list[tuple[str, str, Any, dict[Any, Any], _Reader]] = [
+            *((c, k, None, {}, self._vocabulary) for c, k in REQUIRED_VOCABULARY),
+            *((c, c, _ABSENT, {}, _date) for c in ("start_date", "end_date", "request_date")),
+            *((c, c, _ABSENT, {}, self._codes) for c in ("topics", *LINK_COLUMNS)),
+            ("programme", "programme_id", _ABSENT, {}, self._programme),
+            *((c, c, _ABSENT, {}, _count) for c in PARTICIPANT_COLUMNS),
+            *((c, c, _ABSENT, {}, _stripped) for c in ("location", "request_reference")),
+            ("objectives", "objectives", _ABSENT, {}, _text),
+            ("remote", "is_remote", _ABSENT, {}, _flag),
+        ]
+        self.keys = [key for _column, key, _absent, _memo, _read in self.readers]
+
+    def read(self, records: Sequence[tuple[int, dict[str, Any]]]
+             ) -> tuple[list[tuple[Any, ...]], dict[int, list[_Problem]]]:
+        """Every row's cells read column by column (see ``readers``): for each row, its
+        values in the order of ``readers`` (``_ABSENT`` for a cell it does not have); and
+        the problems found, by line. A cell read before without a problem is taken from the
+        column's memo, all of the column at once."""
+        problems: dict[int, list[_Problem]] = {}
+        columns = []
+        for column, _key, absent, memo, read in self.readers:
+            cells = [record.get(column, absent) for _line, record in records]
+            try:
+                found = [memo.get(cell, _UNREAD) for cell in cells]
+            except TypeError:  # a JSON list or object: each cell read on its own
+                found = [_UNREAD] * len(cells)
+            for i in [i for i, value in enumerate(found) if value is _UNREAD]:
+                cell = cells[i]
+                if cell is _ABSENT:
+                    found[i] = _ABSENT
+                    continue
+                try:
+                    value = memo.get(cell, _UNREAD)  # read a few rows above
+                except TypeError:
+                    value = _UNREAD
+                if value is _UNREAD:
+                    line = records[i][0]
+                    row_problems = problems.get(line) or []
+                    count = len(row_problems)
+                    value = read(column, cell, line, row_problems)
+                    if len(row_problems) > count:
+                        problems[line] = row_problems
+                    elif type(cell) is str and len(memo) < MEMO_LIMIT:
+                        memo[cell] = value
+                found[i] = value
+            columns.append(found)
+        return list(zip(*columns, strict=True)), problems
+
+    # -- readers of one cell (see ``readers``): the value, problems added to ``problems``
+
+    def _vocabulary(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        raw = text_of(cell).strip()
+        if not raw:
+            problems.append(_Problem(column, say("value_required", noun=say(f"noun_{column}"))))
+            return None
+        try:
+            return self.resolver.code(column, raw, line)
+        except _Problem as exc:
+            problems.append(exc)
+            return None
+
+    def _codes(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        found = []
+        for item in items_of(cell):
+            try:
+                found.append(self.resolver.code(column, item, line))
+            except _Problem as exc:
+                problems.append(exc)
+        return list(dict.fromkeys(found))
+
+    def _programme(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        raw = text_of(cell).strip()
+        if not raw:
+            return None
+        try:
+            return self.resolver.code(column, raw, line)
+        except _Problem as exc:
+            problems.append(exc)
+            return None
+
+
 class Planner:
     """Checks every row of a file against the store without writing anything."""
 
@@ -397,21 +536,7 @@ class Planner:
                 select(Administration.id, Administration.country_iso2, Administration.name)
                 .where(Administration.deleted.is_(False)).order_by(Administration.created_at)):
             self.administrations.setdefault((iso2, expert_key(name)), aid)
-        #: how each column's cells are read, in the order their problems are listed:
-        #: (column, key in the row's values, what a row without the cell gives, the cells
-        #: of the column read before without a problem and what they gave, the reader).
-        #: HQ lists repeat most cells on many rows: each distinct one is read once.
-        self.readers: list[tuple[str, str, Any, dict[Any, Any], _Reader]] = [
-            *((c, k, None, {}, self._vocabulary) for c, k in REQUIRED_VOCABULARY),
-            *((c, c, _ABSENT, {}, _date) for c in ("start_date", "end_date", "request_date")),
-            *((c, c, _ABSENT, {}, self._codes) for c in ("topics", *LINK_COLUMNS)),
-            ("programme", "programme_id", _ABSENT, {}, self._programme),
-            *((c, c, _ABSENT, {}, _count) for c in PARTICIPANT_COLUMNS),
-            *((c, c, _ABSENT, {}, _stripped) for c in ("location", "request_reference")),
-            ("objectives", "objectives", _ABSENT, {}, _text),
-            ("remote", "is_remote", _ABSENT, {}, _flag),
-        ]
-        self.keys = [key for _column, key, _absent, _memo, _read in self.readers]
+        self.cells = _Cells(self.resolver)
         #: (country, region as written) found to agree
         self.regions_seen: set[tuple[str, str]] = set()
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
@@ -469,7 +594,7 @@ class Planner:
         plan = ImportPlan(source, unit)
         codes = [text_of(r.get("code")).strip() for _, r in records]
         self._load_existing(codes)
-        cells, cell_problems = self._read_cells(records)
+        cells, cell_problems = self.cells.read(records)
         for (line, record), code, read in zip(records, codes, cells, strict=True):
             problems = cell_problems.get(line, [])
             title = text_of(record.get("title")).strip()
@@ -517,42 +642,6 @@ class Planner:
 
     # -- one row
 
-    def _read_cells(self, records: Sequence[tuple[int, dict[str, Any]]]
-                    ) -> tuple[list[tuple[Any, ...]], dict[int, list[_Problem]]]:
-        """Every row's cells read column by column (see ``readers``): for each row, its
-        values in the order of ``readers`` (``_ABSENT`` for a cell it does not have); and
-        the problems found, by line. A cell read before without a problem is taken from the
-        column's memo, all of the column at once."""
-        problems: dict[int, list[_Problem]] = {}
-        columns = []
-        for column, _key, absent, memo, read in self.readers:
-            cells = [record.get(column, absent) for _line, record in records]
-            try:
-                found = [memo.get(cell, _UNREAD) for cell in cells]
-            except TypeError:  # a JSON list or object: each cell read on its own
-                found = [_UNREAD] * len(cells)
-            for i in [i for i, value in enumerate(found) if value is _UNREAD]:
-                cell = cells[i]
-                if cell is _ABSENT:
-                    found[i] = _ABSENT
-                    continue
-                try:
-                    value = memo.get(cell, _UNREAD)  # read a few rows above
-                except TypeError:
-                    value = _UNREAD
-                if value is _UNREAD:
-                    line = records[i][0]
-                    row_problems = problems.get(line) or []
-                    count = len(row_problems)
-                    value = read(column, cell, line, row_problems)
-                    if len(row_problems) > count:
-                        problems[line] = row_problems
-                    elif type(cell) is str and len(memo) < MEMO_LIMIT:
-                        memo[cell] = value
-                found[i] = value
-            columns.append(found)
-        return list(zip(*columns, strict=True)), problems
-
     def _row(self, line: int, record: dict[str, Any], code: str, title: str,
              cells: tuple[Any, ...], problems: list[_Problem],
              plan: ImportPlan) -> _RowWrite | None:
@@ -561,10 +650,10 @@ class Planner:
         values["code"] = existing["code"] if existing else code
         values["title"] = title
         if _ABSENT in cells:
-            values.update((k, v) for k, v in zip(self.keys, cells, strict=True)
+            values.update((k, v) for k, v in zip(self.cells.keys, cells, strict=True)
                           if v is not _ABSENT)
         else:
-            values.update(zip(self.keys, cells, strict=True))
+            values.update(zip(self.cells.keys, cells, strict=True))
         country = values["country_iso2"]
         if country and "region" in record:
             region = text_of(record["region"])
@@ -612,38 +701,6 @@ class Planner:
         if links is not None:
             self._link_writes(mission_id, self.links.get(mission_id, {}), links, write)
         return write
-
-    # -- readers of one cell (see ``readers``): the value, problems added to ``problems``
-
-    def _vocabulary(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-        raw = text_of(cell).strip()
-        if not raw:
-            problems.append(_Problem(column, say("value_required", noun=say(f"noun_{column}"))))
-            return None
-        try:
-            return self.resolver.code(column, raw, line)
-        except _Problem as exc:
-            problems.append(exc)
-            return None
-
-    def _codes(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-        found = []
-        for item in items_of(cell):
-            try:
-                found.append(self.resolver.code(column, item, line))
-            except _Problem as exc:
-                problems.append(exc)
-        return list(dict.fromkeys(found))
-
-    def _programme(self, column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-        raw = text_of(cell).strip()
-        if not raw:
-            return None
-        try:
-            return self.resolver.code(column, raw, line)
-        except _Problem as exc:
-            problems.append(exc)
-            return None
 
     def _check_region(self, line: int, country: str, value: str, problems: list[_Problem],
                       plan: ImportPlan) -> None:
@@ -781,54 +838,6 @@ class Planner:
                 write.link_updates.append(self._changed(row, deleted=True))
 
 
-_Reader = Callable[[str, Any, int, list[_Problem]], Any]
-#: what ``record.get`` gives for a cell the row does not have (a short row, a JSON record
-#: without the field): the mission's value is then left as it is
-_ABSENT: Any = object()
-#: a cell not read yet
-_UNREAD: Any = object()
-#: at most this many distinct cells of a column are remembered
-MEMO_LIMIT = 100_000
-REQUIRED_VOCABULARY = (("type", "type_code"), ("status", "status_code"),
-                       ("country", "country_iso2"))
-PARTICIPANT_COLUMNS = ("participants_women", "participants_men", "participants_total")
-
-
-def _date(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    if isinstance(cell, (list, dict)):  # a JSON value
-        problems.append(_Problem(column, say("not_a_date", value=cell)))
-        return None
-    try:
-        return date_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return None
-
-
-def _count(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    try:
-        return count_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return None
-
-
-def _flag(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    try:
-        return flag_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return False
-
-
-def _stripped(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    return text_of(cell).strip()
-
-
-def _text(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    return text_of(cell)
-
-
 NEW_MISSION_DEFAULTS: dict[str, Any] = {
     "topics": [], "administration_id": None, "start_date": None, "end_date": None,
     "location": "", "is_remote": False, "programme_id": None, "request_reference": "",
@@ -868,7 +877,8 @@ class _BulkWriter:
         column_type = table.c[name].type
         if isinstance(column_type, Boolean):
             return _same  # sqlite3 stores True and False as 1 and 0 itself
-        process = column_type.dialect_impl(self.dialect).bind_processor(self.dialect)
+        process: Callable[[Any], Any] | None = \
+            column_type.dialect_impl(self.dialect).bind_processor(self.dialect)
         if process is None:
             return _same
         if isinstance(column_type, Date) and all(process(d) == d.isoformat()

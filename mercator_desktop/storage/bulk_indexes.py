@@ -41,7 +41,7 @@ def indexes_built_after(connection: Connection, adding: dict[str, int]) -> Itera
     deferred: list[tuple[str, str]] = []
     for table, count in adding.items():
         if count >= LEAST_ROWS and \
-                count >= run(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').scalar():
+                count >= int(run(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').scalar_one()):
             deferred += plain_indexes(connection, table)
     for name, _sql in deferred:
         run(f'DROP INDEX "{name}"')
