@@ -537,6 +537,10 @@ class Planner:
                 .where(Administration.deleted.is_(False)).order_by(Administration.created_at)):
             self.administrations.setdefault((iso2, expert_key(name)), aid)
         self.cells = _Cells(self.resolver)
+        #: administrations and lead experts by the name as the file writes it, once found
+        #: or made (HQ lists repeat them on many rows)
+        self.administration_names: dict[tuple[str, str], str | None] = {}
+        self.lead_names: dict[str, str | None] = {}
         #: (country, region as written) found to agree
         self.regions_seen: set[tuple[str, str]] = set()
         self.needs_lead = {item.code: needs_lead(item.code) for item in self.catalog.statuses}
@@ -762,6 +766,13 @@ class Planner:
                          and not any(t.role == _LEAD for t in team)))
 
     def _administration(self, iso2: str, name: str) -> str | None:
+        found = self.administration_names.get((iso2, name))
+        if found is None:  # a name not seen in this file yet (or blank)
+            found = self.administration_names[(iso2, name)] = self._find_administration(
+                iso2, name)
+        return found
+
+    def _find_administration(self, iso2: str, name: str) -> str | None:
         if not name or not name.strip():
             return None
         key = (iso2, expert_key(name))
@@ -776,10 +787,12 @@ class Planner:
     def _team(self, team: list[TeamAssignment], lead_name: str) -> list[TeamAssignment]:
         if not lead_name.strip():
             return [t for t in team if t.role != _LEAD]
-        key = expert_key(lead_name)
-        expert_id = self.experts.get(key)
+        expert_id = self.lead_names.get(lead_name)
+        if expert_id is None:  # a name not seen in this file yet
+            key = expert_key(lead_name)
+            expert_id = self.lead_names[lead_name] = self.experts.get(key)
         if expert_id is None:
-            expert_id = new_id()
+            expert_id = self.lead_names[lead_name] = new_id()
             self.experts[key] = expert_id
             self.new_experts.append({**self._stamps(expert_id), "name": lead_name.strip(),
                                      "email": "", "home_country_iso2": None,
