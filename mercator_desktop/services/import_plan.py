@@ -1,13 +1,16 @@
 """Importing a table of missions in bulk: every row checked first, then written at once.
 
-``plan_rows`` reads each row against lookups built once per file (vocabularies by every name
-people write, programmes, experts, administrations, the missions the file names), checks it
-with the domain rules, and says what would happen: created, updated or refused, with every
+``Planner.plan`` reads the file's cells column by column, each distinct cell once
+(``_Cells``), against lookups built once per file (vocabularies by every name people write,
+programmes, experts, administrations, the missions the file names), checks each row with
+the domain rules, and says what would happen: created, updated or refused, with every
 unknown value listed once with suggestions. Nothing is written while planning, so a dry run
 and the import preview are the same pass. ``write_plan`` then stores the rows through
 SQLAlchemy Core ``executemany`` in the caller's transaction, revision and who/when stamps
-set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), and
-the new missions' search entries made once at the end (``storage.bulk_search``).
+set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), the
+new missions' search entries made once at the end (``storage.bulk_search``), and the plain
+indexes of a table the import at least doubles built once after it
+(``storage.bulk_indexes``).
 """
 
 from __future__ import annotations
