@@ -1,6 +1,7 @@
 """Imported missions are found by the global search: an import writes the search index once
 for all its new missions instead of through the insert trigger row by row, and leaves the
-trigger exactly as it was, also when the import fails half way."""
+trigger exactly as it was, also when the import fails half way. The same for the tables'
+indexes an import that doubles them builds once at the end."""
 
 from __future__ import annotations
 
@@ -34,10 +35,20 @@ def write(path: Path, *lines: str) -> Path:
     return path
 
 
-def trigger_sql(store) -> str:  # type: ignore[no-untyped-def]
+def trigger_sql(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The missions' insert trigger and the entries' (which fills the full-text index)."""
     with closing(sqlite3.connect(store.paths.database)) as con:
-        return con.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
-                           "'search_missions_ai'").fetchone()[0]
+        return tuple(con.execute(  # type: ignore[return-value]
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).fetchone()[0] for name in ("search_missions_ai", "search_entries_ai"))
+
+
+def index_sql(store) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The indexes of the tables an import writes, with their text."""
+    with closing(sqlite3.connect(store.paths.database)) as con:
+        return set(con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+            "('missions', 'team_members', 'mission_links')"))
 
 
 def entries_and_expected(store) -> tuple[set, set]:  # type: ignore[no-untyped-def]
@@ -102,7 +113,10 @@ def test_imported_missions_are_found_by_the_search(demo_store, tmp_path):
 def test_an_import_failing_while_it_writes_leaves_index_and_trigger_as_they_were(
         demo_store, tmp_path):
     before_trigger = trigger_sql(demo_store)
+    before_indexes = index_sql(demo_store)
+    assert {"ix_missions_start_date", "ix_missions_pending"} <= {n for n, _ in before_indexes}
     before_entries, _ = entries_and_expected(demo_store)
+    # more missions than the demo has: their indexes are built at the end of the write
     rows = [f"JM-2032-WS-{i:02d},Rotation workshop {i},workshop,requested,JM,2032-01-13,"
             "2032-01-17,Ocho Rios," for i in range(1, 1201)]
 
@@ -114,9 +128,17 @@ def test_an_import_failing_while_it_writes_leaves_index_and_trigger_as_they_were
         import_missions(demo_store, write(tmp_path / "m.csv", HEADER, *rows), progress)
 
     assert trigger_sql(demo_store) == before_trigger
+    assert index_sql(demo_store) == before_indexes
     assert entries_and_expected(demo_store)[0] == before_entries
     assert codes_found(demo_store, "ocho") == set()
     assert import_missions(demo_store, tmp_path / "m.csv").created == 1200
+    assert index_sql(demo_store) == before_indexes
+    with closing(sqlite3.connect(demo_store.paths.database)) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # the rebuilt index serves the mission list's filter
+        plan = " ".join(str(r) for r in con.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM missions WHERE start_date > '2032-01-01'"))
+        assert "ix_missions_start_date" in plan
     assert len(codes_found(demo_store, "ocho rios")) == 200  # the search's limit of hits
     entries, expected = entries_and_expected(demo_store)
     assert entries == expected

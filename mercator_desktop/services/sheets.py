@@ -59,7 +59,7 @@ def csv_table(name: str, text: str) -> Table:
     line = reader.line_num + 1
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
+            if "".join(row).strip():  # not a blank row (every cell empty or spaces)
                 rows.append((line, row))
             line = reader.line_num + 1
     except csv.Error as exc:

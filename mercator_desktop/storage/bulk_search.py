@@ -8,6 +8,9 @@ one before) and creates the trigger again from its stored text: the index ends e
 the trigger would have left it. All of it happens in the caller's transaction, so a rollback
 or a killed process leaves the trigger and the index as they were.
 
+The entries made so are added to the full-text index in one statement too, the entries'
+own insert trigger (one full-text insert per entry) set aside meanwhile in the same way.
+
 A trigger whose text does not have the shape the migrations give it is left in place (its
 rows are then indexed one by one: correct, only slower); ``bulk_statements`` says which.
 """
@@ -27,6 +30,12 @@ _TRIGGER = re.compile(
     r"(?P<insert>INSERT INTO search_entries \([\w, ]+\) SELECT .*); END", re.DOTALL)
 #: each part of the trigger's SELECT reads the inserted row from a one-row subquery
 _ONE_ROW = "FROM (SELECT 1) WHERE "
+#: the entries' own trigger, which adds each entry to the full-text index
+ENTRIES_TRIGGER = "search_entries_ai"
+_ENTRIES_TRIGGER_SQL = ("CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN "
+                        "INSERT INTO search_index (rowid, text) VALUES (new.id, new.text); END")
+_ENTRIES_TO_FULL_TEXT = ("INSERT INTO search_index (rowid, text) "
+                         "SELECT id, text FROM search_entries WHERE id > ?")
 
 
 @dataclass(frozen=True)
@@ -77,13 +86,24 @@ def indexed_once(connection: Connection, table: str) -> Iterator[None]:
     run = connection.exec_driver_sql
     after = run(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar()
     run(f"DROP TRIGGER {bulk.trigger}")
+    entries_trigger = run("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                          (ENTRIES_TRIGGER,)).scalar()
+    set_aside = {bulk.trigger: bulk.create}
     try:
         yield
         run(bulk.forget, (after,))
-        run(bulk.index, (after,))
+        if entries_trigger == _ENTRIES_TRIGGER_SQL:
+            last_entry = run("SELECT coalesce(max(id), 0) FROM search_entries").scalar()
+            run(f"DROP TRIGGER {ENTRIES_TRIGGER}")
+            set_aside[ENTRIES_TRIGGER] = entries_trigger
+            run(bulk.index, (after,))
+            run(_ENTRIES_TO_FULL_TEXT, (last_entry,))
+        else:
+            run(bulk.index, (after,))
     finally:
-        # After a failure the caller rolls back, which brings the trigger back too; should
-        # it carry on instead, the trigger is there all the same.
-        if not run("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                   (bulk.trigger,)).scalar():
-            run(bulk.create)
+        # After a failure the caller rolls back, which brings the triggers back too; should
+        # it carry on instead, the triggers are there all the same.
+        for name, create in set_aside.items():
+            if not run("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                       (name,)).scalar():
+                run(create)
