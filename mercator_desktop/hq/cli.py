@@ -128,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _serve(url: str, host: str, port: int, workers: int = 1, files: str | None = None) -> int:
     import uvicorn
 
+    from ..sync.collector import tune_for_server
     from . import workers as several
     from .files import FOLDER_ENV
 
@@ -139,6 +140,7 @@ def _serve(url: str, host: str, port: int, workers: int = 1, files: str | None =
         from .app import create_app
 
         app = create_app(url)
+        tune_for_server()
         print(f"{PROG} {__version__} listening on http://{host}:{port}", file=sys.stderr,
               flush=True)
         uvicorn.run(app, host=host, port=port, log_config=None, access_log=False,

@@ -31,12 +31,13 @@ def database_url(option: str | None) -> str:
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
-                               hide_parameters=True, json_deserializer=json_codec.loads)
+                               hide_parameters=True, json_deserializer=json_codec.loads,
+                               json_serializer=json_codec.dumps)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # errors name the statement, never the values (what experts wrote): see storage.engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True,
-                         json_deserializer=json_codec.loads)
+                         json_deserializer=json_codec.loads, json_serializer=json_codec.dumps)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -61,7 +61,8 @@ def lock_sequence(session: Session) -> int:
 
 
 def set_sequence(session: Session, value: int) -> None:
-    session.execute(update(Counter).where(Counter.name == "seq").values(value=value))
+    session.execute(update(Counter).where(Counter.name == "seq").values(value=value),
+                    execution_options={"synchronize_session": False})
 
 
 def open_range(session: Session) -> int:

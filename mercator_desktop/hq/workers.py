@@ -42,7 +42,10 @@ def prepare(url: str) -> None:
 
 def app() -> FastAPI:
     """The app of one worker process (uvicorn's factory)."""
+    from ..sync.collector import tune_for_server
     from .app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    return create_app(database_url(None))
+    built = create_app(database_url(None))
+    tune_for_server()
+    return built

@@ -35,7 +35,8 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
     if isinstance(database, str) and "://" in database:
         engine = create_engine(database, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
                                hide_parameters=True,
-                               json_deserializer=json_codec.loads)
+                               json_deserializer=json_codec.loads,
+                               json_serializer=json_codec.dumps)
     else:
         path = Path(database)
 
@@ -45,7 +46,8 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
 
         engine = create_engine(f"sqlite:///{path}", module=database_module(key),
                                creator=connect, hide_parameters=True,
-                               json_deserializer=json_codec.loads)
+                               json_deserializer=json_codec.loads,
+                               json_serializer=json_codec.dumps)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

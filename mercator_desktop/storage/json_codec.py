@@ -2,33 +2,75 @@
 would, the standard library everywhere else.
 
 ``loads`` reads with orjson and falls back to ``json.loads`` for what orjson refuses and
-Python's reader takes (``NaN``, lone surrogates) and for any text with a number that may be
-wider than 64 bits (orjson would read it as a float): the same values either way. It is the
-JSON reader of the databases' JSON columns. Writing stays with ``json.dumps``, which keeps
-``NaN`` where orjson would write ``null``.
+Python's reader takes (``NaN``, lone surrogates) and for any value holding a float (orjson
+reads an integer beyond 64 bits as a float): the same values either way.
+``dumps`` writes with orjson and falls back to ``json.dumps`` for what orjson refuses or
+would write differently: ``NaN`` and the infinities (orjson writes ``null``), integers
+wider than 64 bits, lone surrogates, keys that are not text, subclasses of the JSON types.
+Its text is compact UTF-8 rather than ``json.dumps``'s spaced ASCII, and reads back as the
+same value. They are the JSON reader and writer of the databases' JSON columns.
 """
 
 from __future__ import annotations
 
 import json
-import re
+import math
 from typing import Any
 
 import orjson
 
-#: 19 digits in a row: perhaps an integer wider than 64 bits, which orjson reads as a float
-_LONG_NUMBER = re.compile(r"\d{19}")
-_LONG_NUMBER_BYTES = re.compile(rb"\d{19}")
+#: what orjson would write where ``json.dumps`` writes otherwise or refuses: handed back
+_OWN_TYPES = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | \
+    orjson.OPT_PASSTHROUGH_SUBCLASS
 
 
 def loads(text: str | bytes) -> Any:
-    long_number = _LONG_NUMBER_BYTES if isinstance(text, bytes) else _LONG_NUMBER
-    if long_number.search(text) is None:  # type: ignore[arg-type]
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
-    return json.loads(text)
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+    # orjson reads an integer beyond 64 bits as a float: a value with a float in it is read
+    # again by the standard library (a text scan for long numbers costs more than this)
+    return json.loads(text) if _has_float(value) else value
+
+
+def _has_float(value: Any) -> bool:
+    kind = type(value)
+    if kind is dict:
+        value = value.values()
+    elif kind is not list:
+        return kind is float
+    for item in value:
+        kind = type(item)
+        if kind is float or ((kind is dict or kind is list) and _has_float(item)):
+            return True
+    return False
+
+
+def _refuse(value: Any) -> Any:
+    raise TypeError(type(value).__name__)
+
+
+def _finite(value: Any) -> bool:
+    """No ``NaN`` or infinity anywhere in ``value`` (orjson would write them as null)."""
+    kind = type(value)
+    if kind is float:
+        return math.isfinite(value)
+    if kind is dict:
+        return all(_finite(v) for v in value.values())
+    if kind is list or kind is tuple:
+        return all(_finite(v) for v in value)
+    return True
+
+
+def dumps(value: Any) -> str:
+    try:
+        text = orjson.dumps(value, default=_refuse, option=_OWN_TYPES)
+    except TypeError:  # orjson.JSONEncodeError included
+        return json.dumps(value)
+    if b"null" in text and not _finite(value):
+        return json.dumps(value)
+    return text.decode()
 
 
 def well_formed_json(value: Any) -> bool:

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar, cast
 
 from pydantic import ValidationError
-from sqlalchemy import Table, and_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, and_, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,8 +55,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import __version__
 from ..domain.problem_texts import say as said
 from ..storage.base import utcnow
+from ..storage.bulk import bulk_write
 from ..storage.engine import SESSION_APPLYING_SYNC
 from ..storage.json_codec import canonical
+from ..storage.json_codec import dumps as json_dumps
 from ..storage.migrate import backup_database
 from ..storage.models import (
     ArchivedMission,
@@ -69,6 +71,7 @@ from ..storage.models import (
     SyncResend,
     SyncStaged,
 )
+from .collector import fewer_collections
 from .device import DEVICE_ID_KEY, device_id  # noqa: F401  (re-exported)
 from .errors import MassDeletionError, SyncCancelledError
 from .files import FileSync
@@ -86,6 +89,7 @@ from .protocol import (
     PushRequest,
     PushResponse,
     ServerRecord,
+    encode_push,
     make_change,
 )
 from .record_schemas import field_problems
@@ -231,7 +235,8 @@ class SyncClient:
         try:
             for _attempt in range(3):
                 try:
-                    self._sync_once(report, say, stop)
+                    with fewer_collections():
+                        self._sync_once(report, say, stop)
                     break
                 except _Restart:
                     report.epoch_changed = True
@@ -478,7 +483,7 @@ class SyncClient:
                 return None
             request = PushRequest(batch_id=uuid.uuid4().hex, device_id=self.device_id,
                                   changes=changes, service_id=service_id, known_seq=known)
-            encoded = request.model_dump_json().encode()
+            encoded = encode_push(request)
             size = len(encoded)
             if size > self._max_body:  # HQ would refuse it unread
                 earlier()
@@ -529,7 +534,7 @@ class SyncClient:
         conflicts merged, refusals kept."""
         with self.sessions.begin() as session:
             session.info[SESSION_APPLYING_SYNC] = True
-            acked: dict[str, list[dict[str, Any]]] = {}
+            acked: dict[str, list[tuple[int, str]]] = {}
             confirmed: list[dict[str, Any]] = []
             numbers: list[int | None] = []
             refused: list[tuple[ChangeResult, _Sent]] = []
@@ -551,8 +556,7 @@ class SyncClient:
                         self._adopt(session, rtype, result, pushed, memo.revision,
                                     memo.deleted)
                         continue
-                    acked.setdefault(rtype.name, []).append(
-                        {"_id": result.id, "_rev": memo.revision})
+                    acked.setdefault(rtype.name, []).append((memo.revision, result.id))
                     confirmed.append({"record_type": rtype.name, "record_id": result.id,
                                       "server_revision": server.revision if server
                                       else result.revision, "deleted": memo.deleted,
@@ -574,13 +578,11 @@ class SyncClient:
                 for type_name, ids in forget.items():
                     _forget_resend(session, type_name, ids)
             quarantined = session.scalar(select(SyncQuarantine.record_id).limit(1)) is not None
-            for type_name, params in acked.items():
-                table = self.types[type_name].model.__table__  # type: ignore[attr-defined]
-                session.execute(update(table).where(table.c.id == bindparam("_id"))
-                                .values(synced_revision=bindparam("_rev")),
-                                params, execution_options={"synchronize_session": False})
+            for type_name, sent_rows in acked.items():
+                _mark_sent(session, self.types[type_name].model.__table__,  # type: ignore[attr-defined]
+                           sent_rows)
                 if quarantined:
-                    _unquarantine(session, type_name, [p["_id"] for p in params])
+                    _unquarantine(session, type_name, [rid for _rev, rid in sent_rows])
             _save_bases(session, confirmed)
             self._known_seq(session, service_id, *numbers)
 
@@ -813,15 +815,16 @@ class SyncClient:
         done = 0
         try:
             with session.begin_nested():
-                if inserts:
-                    session.execute(insert(table), _complete(inserts, rtype))
+                # the driver's executemany (``storage.bulk``): the same rows, without
+                # SQLAlchemy's work per row
+                for group in _same_keys(_complete(inserts, rtype)):
+                    columns = tuple(group[0])
+                    bulk_write(table, columns).run(
+                        session, [tuple(row[c] for c in columns) for row in group])
                 for group in _same_keys(overwrites):
-                    session.execute(
-                        update(table).where(table.c.id == bindparam("_id"))
-                        .values({k: bindparam("v_" + k) for k in group[0] if k != "_id"}),
-                        [{("v_" + k if k != "_id" else k): v for k, v in row.items()}
-                         for row in group],
-                        execution_options={"synchronize_session": False})
+                    columns = tuple(k for k in group[0] if k != "_id")
+                    bulk_write(table, columns, ("id",)).run(
+                        session, [(*(row[c] for c in columns), row["_id"]) for row in group])
             done = len(inserts) + len(overwrites)
         except IntegrityError:
             done = self._one_by_one(session, table, rtype, inserts, overwrites, staged,
@@ -1013,17 +1016,29 @@ def _base_of(rec: ServerRecord) -> dict[str, Any]:
             "fields": dict(rec.fields)}
 
 
+#: the driver's own statements for the bulk writes of a sync (thousands of rows): SQLAlchemy's
+#: per-row parameter handling cost more than SQLite's work; values are given as stored
+_UPSERT_BASES = (
+    "INSERT INTO sync_bases (record_type, record_id, server_revision, deleted, fields) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_type, record_id) DO UPDATE SET "
+    "server_revision = excluded.server_revision, deleted = excluded.deleted, "
+    "fields = excluded.fields")
+
+
 def _save_bases(session: Session, bases: list[dict[str, Any]]) -> None:
     if not bases:
         return
     session.flush()
-    statement = sqlite_insert(cast(Table, SyncBase.__table__))  # Core: no ORM bookkeeping
-    statement = statement.on_conflict_do_update(
-        index_elements=["record_type", "record_id"],
-        set_={"server_revision": statement.excluded.server_revision,
-              "deleted": statement.excluded.deleted, "fields": statement.excluded.fields})
-    session.execute(statement, bases)
+    session.connection().exec_driver_sql(_UPSERT_BASES, [
+        (b["record_type"], b["record_id"], b["server_revision"], bool(b["deleted"]),
+         json_dumps(b["fields"])) for b in bases])
     session.expire_all()
+
+
+def _mark_sent(session: Session, table: Table, sent: list[tuple[int, str]]) -> None:
+    """``synced_revision`` of each (revision, id) in ``sent``."""
+    session.connection().exec_driver_sql(
+        f"UPDATE {table.name} SET synced_revision = ? WHERE id = ?", sent)
 
 
 def _unquarantine(session: Session, type_name: str, ids: list[str]) -> None:
