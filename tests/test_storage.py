@@ -4,6 +4,7 @@ revision bookkeeping of synced records."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -196,3 +197,19 @@ def test_planner_statistics_are_refreshed_when_the_store_grows(data_dir):
             "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'answers'")).scalar_one() > 0
     assert refresh_statistics(store.engine) is False
     store.close()
+
+
+def test_a_plain_store_connection_keeps_a_small_page_cache_an_encrypted_one_its_own(
+        tmp_path: Path) -> None:
+    from mercator_desktop.storage import crypto
+    from mercator_desktop.storage.engine import PLAIN_CACHE_KIB, make_engine
+
+    plain = make_engine(tmp_path / "plain.sqlite")
+    with plain.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -PLAIN_CACHE_KIB
+    plain.dispose()
+    encrypted = make_engine(tmp_path / "encrypted.sqlite", key=b"k" * 32)
+    with encrypted.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == \
+            -crypto.ENCRYPTED_CACHE_KIB
+    encrypted.dispose()

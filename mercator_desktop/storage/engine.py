@@ -50,7 +50,19 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                json_serializer=json_codec.dumps)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        if key is None:  # an encrypted store keeps the cache size ``storage.crypto`` sets
+            event.listen(engine, "connect", _plain_cache_size)
     return engine
+
+
+#: Page cache of a plain store's connection, KiB (SQLite's default: 2,000). The operating
+#: system caches the file too; the app reads the whole mission list once at start through
+#: one of these connections, which filled its cache at the memory peak for nothing.
+PLAIN_CACHE_KIB = 512
+
+
+def _plain_cache_size(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute(f"PRAGMA cache_size = -{PLAIN_CACHE_KIB}")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -9,9 +9,10 @@ the service behind it comes from ``sync_service_factory`` (tests put one with an
 secret store there).
 
 No ``mercator_desktop.services`` import at module level: the window must paint before
-SQLAlchemy is imported. ``load_store`` imports the services (and the views built on them)
-when it is called, and the mission list is loaded on a worker thread (``ui.operations``) so
-the window stays responsive with 20,000 missions.
+SQLAlchemy is imported. ``load_store`` imports the services when it is called (the
+dashboard, experts and calendar views are built when first shown: ``ui.lazy_tabs``), and
+the mission list is loaded on a worker thread (``ui.operations``) so the window stays
+responsive with 20,000 missions.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from .events import app_events
 from .filter_bar import FilterBar
 from .help import build_help_menu
 from .i18n import build_language_menu, current_language
+from .lazy_tabs import LazyTabs
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
 from .problem_texts import error_text, message_text
 from .protect_notice import ProtectNotice
@@ -122,9 +124,6 @@ class MainWindow(QMainWindow):
         self._load_generation = 0
         self._header_restored = False
         self._editors: list[MissionEditor] = []
-        self.dashboard: Any = None
-        self.expert_directory: Any = None
-        self.team_calendar: Any = None
         self.last_import: Any = None
         self.last_export_count: int | None = None
         self.sync_service: Any = None
@@ -473,6 +472,7 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, placeholder, text)
         self.tabs.setCurrentIndex(self.TAB_MISSIONS)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.lazy_tabs = LazyTabs(self.tabs, self._loading_placeholder)
         self.protect_notice = ProtectNotice(self)
         self.protect_notice.protect_requested.connect(self.protect_folder)
         self.protect_notice.dismissed.connect(self._on_protect_notice_dismissed)
@@ -549,13 +549,10 @@ class MainWindow(QMainWindow):
             widget.setFocus()
 
     def load_store(self, store: Store) -> None:
-        """Show ``store``: the views are built now, the mission list loads in the
-        background (``store_loaded(n)`` once it is on screen)."""
+        """Show ``store``: the mission list loads in the background (``store_loaded(n)``
+        once it is on screen); the other views are built when first shown."""
         from ..services.reference import ReferenceCatalog
-        from .dashboard import DashboardView
-        from .expert_directory import ExpertDirectory
         from .protect_folder import update_for_store
-        from .team_calendar import TeamCalendar
 
         self.store = store
         self.context = AppContext.open(store, self)
@@ -572,28 +569,46 @@ class MainWindow(QMainWindow):
         catalog = ReferenceCatalog.for_store(store)
         self.filter_bar.set_catalog(catalog)
         self._restore_filter()
-        # The list's worker first: it reads while the other views are built here.
         self.reload_missions()
 
-        self.dashboard = DashboardView(store, self)
-        self.dashboard.missions_requested.connect(self._on_dashboard_missions_requested)
-        self.expert_directory = ExpertDirectory(store, self)
-        self.expert_directory.mission_open_requested.connect(self.open_mission)
-        self.team_calendar = TeamCalendar(store, self)
-        self.team_calendar.mission_open_requested.connect(self.open_mission)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        for index, widget in ((self.TAB_DASHBOARD, self.dashboard),
-                              (self.TAB_EXPERTS, self.expert_directory),
-                              (self.TAB_CALENDAR, self.team_calendar)):
-            text = self.tabs.tabText(index)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, text)
-            if old is not None:
-                old.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
+        # The other views when first shown (or asked for): not with the store at start.
+        self.lazy_tabs.set_builders({self.TAB_DASHBOARD: self._build_dashboard,
+                                     self.TAB_EXPERTS: self._build_expert_directory,
+                                     self.TAB_CALENDAR: self._build_team_calendar})
+
+    @property
+    def dashboard(self) -> Any:
+        """The dashboard view (built now if it was not yet); None without a store."""
+        return self.lazy_tabs.page(self.TAB_DASHBOARD)
+
+    @property
+    def expert_directory(self) -> Any:
+        return self.lazy_tabs.page(self.TAB_EXPERTS)
+
+    @property
+    def team_calendar(self) -> Any:
+        return self.lazy_tabs.page(self.TAB_CALENDAR)
+
+    def _build_dashboard(self) -> QWidget:
+        from .dashboard import DashboardView
+
+        view = DashboardView(self.store, self)
+        view.missions_requested.connect(self._on_dashboard_missions_requested)
+        return view
+
+    def _build_expert_directory(self) -> QWidget:
+        from .expert_directory import ExpertDirectory
+
+        view = ExpertDirectory(self.store, self)
+        view.mission_open_requested.connect(self.open_mission)
+        return view
+
+    def _build_team_calendar(self) -> QWidget:
+        from .team_calendar import TeamCalendar
+
+        view = TeamCalendar(self.store, self)
+        view.mission_open_requested.connect(self.open_mission)
+        return view
 
     def reload_missions(self) -> None:
         """Load the list (or the trash) again on a worker thread."""
@@ -1365,7 +1380,9 @@ class MainWindow(QMainWindow):
         self.set_trash_mode(self.action_trash.isChecked())
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
+        widget = self.lazy_tabs.page(index)
+        if widget is None:
+            widget = self.tabs.widget(index)
         refresh = getattr(widget, "refresh_if_stale", None)
         if refresh is not None:
             refresh()

@@ -13,6 +13,7 @@ read and let go: the answer PySide6 gets is the same, nothing is kept, and no te
 and split into lines (for the 94 modules imported before the first paint: about 6 ms of CPU
 instead of 23 ms). A module without
 a ``.py`` file gets PySide6's own check, whose lines are then dropped from ``linecache``.
+The files PySide6 read before the check was replaced are dropped from ``linecache`` too.
 Nothing happens when the PySide6 in use has no such check (its support module is private, so
 it may change). A traceback or ``inspect`` reads the lines again when it needs them.
 """
@@ -54,4 +55,15 @@ def install() -> bool:
 
     setattr(uses_pyside, _MARK, True)
     feature._mod_uses_pyside = uses_pyside
+    forget_read_files()
     return True
+
+
+def forget_read_files() -> None:
+    """Drop from ``linecache`` the files read whole: the modules imported before the check
+    was wrapped (the standard library's logging, enum, threading, pickle … that PySide6 read
+    when it was first imported: about 2 MiB). Entries without a file behind them (a 4-tuple
+    is a file's) stay; a traceback reads a file's lines again when it needs them."""
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4:
+            linecache.cache.pop(name, None)

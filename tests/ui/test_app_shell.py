@@ -103,6 +103,29 @@ def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:
     assert [e.windowTitle() for e in window.editors()] == ["New mission[*] — Mercator Desktop"]
 
 
+def test_other_views_are_built_when_first_shown(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    _two_missions(store)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_store(store)
+    window.show_tab(window.TAB_MISSIONS)
+    qtbot.waitUntil(lambda: window.mission_proxy.rowCount() == 2)
+    # The experts tab holds a placeholder until the person opens it (Ctrl+3).
+    assert window.tabs.widget(window.TAB_EXPERTS).objectName() != "expertDirectory"
+    assert window.tabs.tabText(window.TAB_EXPERTS) == "Experts"
+    qtbot.keyClick(window.mission_table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == window.TAB_EXPERTS
+    directory = window.tabs.currentWidget()
+    assert directory is window.expert_directory  # built once, then the same view
+    assert window.tabs.tabText(window.TAB_EXPERTS) == "Experts"
+    # Asking for a view builds it in its tab without showing it.
+    calendar = window.team_calendar
+    assert window.tabs.widget(window.TAB_CALENDAR) is calendar
+    assert window.tabs.currentIndex() == window.TAB_EXPERTS
+
+
 def test_window_title_size_menus_and_about(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)

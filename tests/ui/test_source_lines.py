@@ -45,3 +45,17 @@ def test_installing_twice_wraps_once() -> None:
     from mercator_desktop.ui import source_lines
 
     assert source_lines.install() is False
+
+
+def test_the_files_read_before_the_wrapper_are_not_kept() -> None:
+    """PySide6 reads the modules imported before it (logging, enum, threading …) when it is
+    first imported: a new process keeps none of those files' lines."""
+    import subprocess
+
+    script = ("import enum, logging, linecache\n"
+              "import mercator_desktop.ui\n"
+              "print(sorted(name for name, entry in linecache.cache.items()"
+              " if len(entry) == 4))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, timeout=120)
+    assert result.stdout.strip() == "[]"
