@@ -201,6 +201,7 @@ def test_planner_statistics_are_refreshed_when_the_store_grows(data_dir):
 
 def test_a_plain_store_connection_keeps_a_small_page_cache_an_encrypted_one_its_own(
         tmp_path: Path) -> None:
+    from mercator_desktop.storage.crypto import ENCRYPTED_CACHE_KIB
     from mercator_desktop.storage.engine import PLAIN_CACHE_KIB, make_engine
 
     plain = make_engine(tmp_path / "plain.sqlite")
@@ -209,7 +210,6 @@ def test_a_plain_store_connection_keeps_a_small_page_cache_an_encrypted_one_its_
     plain.dispose()
     encrypted = make_engine(tmp_path / "encrypted.sqlite", key=b"k" * 32)
     with encrypted.connect() as connection:
-        # SQLite's default: its pages are decrypted as they enter the cache, so a smaller
-        # one would decrypt the mission list's pages more often
-        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+        # larger: its pages are decrypted as they enter the cache
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -ENCRYPTED_CACHE_KIB
     encrypted.dispose()

@@ -50,7 +50,7 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                json_serializer=json_codec.dumps)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-        if key is None:  # an encrypted store keeps SQLite's default: see ``storage.crypto``
+        if key is None:  # an encrypted store keeps the cache ``storage.crypto`` sets
             event.listen(engine, "connect", _plain_cache_size)
     return engine
 
