@@ -394,31 +394,28 @@ REQUIRED_VOCABULARY = (("type", "type_code"), ("status", "status_code"),
 PARTICIPANT_COLUMNS = ("participants_women", "participants_men", "participants_total")
 
 
+def _checked(parse: Callable[[str, Any], Any], default: Any = None) -> Callable[..., Any]:
+    """A cell reader from ``parse(column, cell)``: its problem goes to the row's list and the
+    cell reads as ``default``."""
+    def read(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
+        try:
+            return parse(column, cell)
+        except _Problem as exc:
+            problems.append(exc)
+            return default
+    return read
+
+
+_date_text = _checked(date_of)
+_count = _checked(count_of)
+_flag = _checked(flag_of, False)
+
+
 def _date(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
     if isinstance(cell, (list, dict)):  # a JSON value
         problems.append(_Problem(column, say("not_a_date", value=cell)))
         return None
-    try:
-        return date_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return None
-
-
-def _count(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    try:
-        return count_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return None
-
-
-def _flag(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
-    try:
-        return flag_of(column, cell)
-    except _Problem as exc:
-        problems.append(exc)
-        return False
+    return _date_text(column, cell, line, problems)
 
 
 def _stripped(column: str, cell: Any, line: int, problems: list[_Problem]) -> Any:
