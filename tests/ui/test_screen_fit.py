@@ -55,9 +55,11 @@ def test_every_window_fits_the_available_screen(tmp_path, _demo_template_dir, sc
         # Placed over its parent, not stuck at the left edge when there is room beside it.
         if window["parent"] is not None and frame[2] + 40 < area[2]:
             parent = window["parent"]
-            if frame[0] <= area[0]:
-                problems.append(f"{name} {frame} sticks to the left edge")
             centre, parent_centre = frame[0] + frame[2] / 2, parent[0] + parent[2] / 2
+            # at the edge only where centring over the parent would (nearly) cross it: the
+            # app keeps room for a window manager's frame it cannot know before showing
+            if frame[0] <= area[0] and parent_centre - frame[2] / 2 > area[0] + 10:
+                problems.append(f"{name} {frame} sticks to the left edge")
             room = (area[0] + area[2]) - (frame[0] + frame[2])
             if abs(centre - parent_centre) > 20 and room > 20 and frame[0] > area[0] + 20:
                 problems.append(f"{name} {frame} is not centred over its parent {parent}")
