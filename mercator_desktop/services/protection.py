@@ -125,7 +125,7 @@ def unlock(paths: DataPaths, passphrase: str | None = None) -> bytes | None:
         raise PassphraseNeededError()
     if keys.key_check(held) != recovery.check:
         raise KeyMismatchError()
-    return held
+    return recovery.data_key(held)
 
 
 def protect(paths: DataPaths, passphrase: str, progress: Progress | None = None) -> bytes:
@@ -165,7 +165,9 @@ def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
     recovery = keys.read_recovery(paths.root)
     if recovery is None or keys.key_check(key) != recovery.check:
         raise UserError(say("not_that_key"))
-    keys.write_recovery(paths.root, keys.wrap(key, passphrase, recovery.key_id))
+    # the folder's own key: its database HMAC (and so its recovery file's format) stays
+    keys.write_recovery(paths.root, keys.wrap(recovery.data_key(key), passphrase,
+                                              recovery.key_id))
 
 
 class CurrentPassphraseNeededError(UserError):

@@ -8,6 +8,10 @@ passphrase in a small file in the data folder (``recovery-key.json``).
   once. Without the passphrase the file gives nothing away.
 - The keyring entry is named by the folder's key id (random, in the recovery file), so two
   data folders on one laptop keep two keys.
+- Format 2 also names the HMAC the database's pages carry (``database.hmac``); format 1,
+  written before 4 December 2026, means SQLCipher's default, HMAC-SHA512. A folder keeps its
+  format when its passphrase changes, so an older version of the app still opens it; one of
+  format 2 it refuses as written by another version instead of calling its database damaged.
 
 A wrong passphrase fails the unwrap and changes nothing.
 """
@@ -23,9 +27,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from .crypto import DATABASE_HMACS, HMAC_SHA512, DataKey, database_hmac
+
 KEY_FILE = "recovery-key.json"
 KEYRING_SERVICE = "Mercator Desktop data key"
-FORMAT = 1
+#: recovery file formats: 1 without the database HMAC (it is HMAC-SHA512), 2 with it
+LEGACY_FORMAT, FORMAT = 1, 2
 #: scrypt cost: 2^17 × 8 × 128 bytes = 128 MiB and about half a second on an old laptop
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 17, 8, 1
 _CHECK_LABEL = b"mercator-desktop data key check"
@@ -44,24 +51,38 @@ class RecoveryFile:
     r: int
     p: int
     wrapped: bytes
+    database_hmac: str = HMAC_SHA512
 
     def to_json(self) -> str:
-        return json.dumps({
-            "format": FORMAT, "key_id": self.key_id, "check": self.check,
+        data: dict[str, object] = {
+            "format": LEGACY_FORMAT if self.database_hmac == HMAC_SHA512 else FORMAT,
+            "key_id": self.key_id, "check": self.check,
             "kdf": {"name": "scrypt", "salt": _b64(self.salt), "n": self.n, "r": self.r,
                     "p": self.p},
             "wrapped_key": _b64(self.wrapped),
-        }, indent=2)
+        }
+        if self.database_hmac != HMAC_SHA512:
+            data["database"] = {"hmac": self.database_hmac}
+        return json.dumps(data, indent=2)
 
     @classmethod
     def from_json(cls, text: str) -> RecoveryFile:
         data = json.loads(text)
-        if data.get("format") != FORMAT or data["kdf"]["name"] != "scrypt":
+        version = data.get("format")
+        if version not in (LEGACY_FORMAT, FORMAT) or data["kdf"]["name"] != "scrypt":
+            raise ValueError("the recovery file was written by another version")
+        database_hmac = (HMAC_SHA512 if version == LEGACY_FORMAT
+                         else data.get("database", {}).get("hmac"))
+        if database_hmac not in DATABASE_HMACS:
             raise ValueError("the recovery file was written by another version")
         kdf = data["kdf"]
         return cls(data["key_id"], data["check"], base64.b64decode(kdf["salt"]),
                    int(kdf["n"]), int(kdf["r"]), int(kdf["p"]),
-                   base64.b64decode(data["wrapped_key"]))
+                   base64.b64decode(data["wrapped_key"]), database_hmac)
+
+    def data_key(self, raw: bytes) -> DataKey:
+        """``raw`` (unwrapped, or from the keyring) as this folder's key."""
+        return DataKey(raw, self.database_hmac)
 
 
 def _b64(raw: bytes) -> str:
@@ -81,15 +102,17 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def wrap(key: bytes, passphrase: str, key_id: str | None = None) -> RecoveryFile:
+    """The recovery file of ``key`` (a ``DataKey`` says its database's HMAC; plain bytes
+    mean SQLCipher's default)."""
     from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 
     salt = os.urandom(16)
     kek = _stretch(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     return RecoveryFile(key_id or uuid.uuid4().hex, key_check(key), salt, SCRYPT_N, SCRYPT_R,
-                        SCRYPT_P, aes_key_wrap(kek, key))
+                        SCRYPT_P, aes_key_wrap(kek, bytes(key)), database_hmac(key))
 
 
-def unwrap(recovery: RecoveryFile, passphrase: str) -> bytes:
+def unwrap(recovery: RecoveryFile, passphrase: str) -> DataKey:
     from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 
     kek = _stretch(passphrase, recovery.salt, recovery.n, recovery.r, recovery.p)
@@ -99,7 +122,7 @@ def unwrap(recovery: RecoveryFile, passphrase: str) -> bytes:
         raise WrongPassphraseError("wrong passphrase") from None
     if key_check(key) != recovery.check:
         raise WrongPassphraseError("wrong passphrase")
-    return key
+    return recovery.data_key(key)
 
 
 def read_recovery(folder: Path) -> RecoveryFile | None:
@@ -147,7 +170,7 @@ def remember_key(key_id: str, key: bytes) -> bool:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(KEYRING_SERVICE, key_id, key.hex())
+        keyring.set_password(KEYRING_SERVICE, key_id, bytes(key).hex())
     except (KeyringError, RuntimeError):
         return False
     return True
