@@ -73,6 +73,24 @@ def test_every_synced_table_has_the_sync_columns():
         assert needed <= columns, model.__name__
 
 
+def test_records_made_one_after_another_get_ids_in_that_order(missions):
+    """New ids are time-ordered UUIDs (version 7), so each new row goes on the last page of
+    its table's id index rather than a random one."""
+    import time
+    import uuid
+
+    from mercator_desktop.services.dto import MissionInput
+
+    ids = []
+    for n in range(3):
+        ids.append(missions.create(MissionInput(
+            code=f"JM-2026-ORD-0{n}", title=f"Order {n}", type_code="workshop",
+            status_code="requested", country_iso2="JM")).id)
+        time.sleep(0.002)
+    assert ids == sorted(ids)
+    assert {uuid.UUID(i).version for i in ids} == {7}
+
+
 def test_newer_schema_is_refused_and_left_untouched(data_dir):
     open_store(data_dir).close()
     database = data_dir / "mercator.sqlite"

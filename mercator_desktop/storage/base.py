@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
@@ -25,10 +26,13 @@ _VARIANT_DIGIT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 
 def new_id() -> str:
-    """A random (version 4) UUID as text; ``str(uuid.uuid4())`` spelled out, three times
-    faster (an import makes thousands)."""
-    x = os.urandom(16).hex()
-    return f"{x[:8]}-{x[8:12]}-4{x[13:16]}-{_VARIANT_DIGIT[x[16]]}{x[17:20]}-{x[20:]}"
+    """A time-ordered (version 7, RFC 9562) UUID as text: the milliseconds since 1970, then
+    74 random bits. Records made one after another get ids that sort one after another, so
+    each new row lands on the last, already cached page of its table's id index instead of a
+    random page to read (and, in an encrypted folder, to decrypt) first. Spelled out rather
+    than through ``uuid``: an import makes thousands."""
+    x = f"{time.time_ns() // 1_000_000:012x}{os.urandom(10).hex()}"
+    return f"{x[:8]}-{x[8:12]}-7{x[13:16]}-{_VARIANT_DIGIT[x[16]]}{x[17:20]}-{x[20:32]}"
 
 
 #: namespace of ids derived from a record's natural key (see ``natural_id``)
@@ -103,7 +107,7 @@ class SyncedMixin:
     updated_by: Mapped[str] = mapped_column(String(120), default="")
     revision: Mapped[int] = mapped_column(Integer, default=1)
     synced_revision: Mapped[int] = mapped_column(Integer, default=0)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ReferenceMixin:
