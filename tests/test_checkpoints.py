@@ -8,6 +8,8 @@ from __future__ import annotations
 import threading
 import time
 
+from sqlalchemy import event
+
 from mercator_desktop.services.assessments import AssessmentService
 from mercator_desktop.services.demo import load_demo
 from mercator_desktop.services.missions import MissionService
@@ -32,6 +34,12 @@ def test_answer_saves_are_checkpointed_in_the_background_and_all_kept(data_dir):
         connection.close()
     assert pages == BACKSTOP_PAGES
 
+    # the checkpoints run on a connection of their own: one borrowed from the pool left the
+    # next save a connection with a stale page cache to read (and decrypt) again
+    borrowers = set()
+    event.listen(store.engine, "checkout",
+                 lambda *_: borrowers.add(threading.current_thread().name))
+
     assessments = AssessmentService(store)
     mission = MissionService(store).list()[0]
     started = assessments.start(mission.id, "geoat")
@@ -48,6 +56,7 @@ def test_answer_saves_are_checkpointed_in_the_background_and_all_kept(data_dir):
         time.sleep(0.01)
     assert checkpointer.done >= 1
     assert checkpointer.running
+    assert "mercator-checkpoints" not in borrowers
 
     store.close()
     assert not checkpointer.running

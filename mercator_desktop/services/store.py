@@ -25,7 +25,13 @@ from ..domain.errors import UserError
 from ..domain.problem_texts import say
 from ..paths import DataPaths, resolve_data_dir
 from ..storage.checkpoints import Checkpointer
-from ..storage.engine import SESSION_USER, WriteSessions, make_engine, make_session_factory
+from ..storage.engine import (
+    SESSION_USER,
+    WriteSessions,
+    database_connector,
+    make_engine,
+    make_session_factory,
+)
 from ..storage.maintenance import refresh_statistics
 from ..storage.migrate import upgrade_to_head
 from ..storage.models import LocalSetting
@@ -195,7 +201,8 @@ def open_store(data_dir: str | os.PathLike[str] | None = None, user: str | None 
             protection.finish_conversion(paths, key)
     checked_at = check_before_open(paths, key)  # a damaged database is never opened
     engine = make_engine(paths.database, key)
-    checkpointer = Checkpointer(engine)  # before any connection: each gets the backstop
+    # before any connection: each gets the backstop
+    checkpointer = Checkpointer(engine, database_connector(paths.database, key))
     try:
         upgrade_to_head(engine, paths.database, paths.backups, key)
         who = user

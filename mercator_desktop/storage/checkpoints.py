@@ -8,7 +8,10 @@ the others (the answer save's 99th percentile).
 
 The store's connections leave that work to ``Checkpointer``: after every
 ``EVERY_COMMITS`` commits, a background thread runs a PASSIVE checkpoint on a connection of
-its own, which waits for nobody and lets writers go on meanwhile (WAL allows both). SQLite's
+its own, which waits for nobody and lets writers go on meanwhile (WAL allows both). That
+connection is not one of the pool's: borrowing one (the pool hands out the one used last)
+left the next answer save a connection whose page cache the previous save had made stale,
+so it read its pages again — and, in an encrypted folder, decrypted them. SQLite's
 automatic checkpoint stays as a backstop at ``BACKSTOP_PAGES`` for when the thread falls
 behind (a long import). Nothing about durability changes: a commit is on disk (the WAL
 synced) when it returns; a checkpoint only moves pages already committed.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -31,11 +35,14 @@ BACKSTOP_PAGES = 4000
 
 
 class Checkpointer:
-    """Background PASSIVE checkpoints of one engine's SQLite database. ``note_commit()``
-    after each commit (cheap: a counter); ``close()`` before the engine is disposed."""
+    """Background PASSIVE checkpoints of one engine's SQLite database, on a DB-API
+    connection from ``connect`` kept by the thread. ``note_commit()`` after each commit
+    (cheap: a counter); ``close()`` before the engine is disposed."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, connect: Callable[[], Any]) -> None:
         self._engine = engine
+        self._connect = connect
+        self._connection: Any = None
         self._commits = 0
         self._wake = threading.Event()
         self._closed = False
@@ -57,25 +64,34 @@ class Checkpointer:
                         self._thread.start()
             self._wake.set()
 
-    def checkpoint(self) -> None:
-        """One PASSIVE checkpoint now, on a connection of the pool."""
-        connection = self._engine.raw_connection()
-        try:
-            connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        finally:
-            connection.close()
+    def _checkpoint(self) -> None:
+        if self._connection is None:
+            self._connection = self._connect()
+        self._connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def _run(self) -> None:
-        while True:
-            self._wake.wait()
-            self._wake.clear()
-            if self._closed:
-                return
+        try:
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                if self._closed:
+                    return
+                try:
+                    self._checkpoint()
+                    self.done += 1
+                except Exception:  # the next checkpoint, or SQLite's backstop, catches up
+                    log.warning("background checkpoint failed", exc_info=True)
+                    self._drop_connection()
+        finally:
+            self._drop_connection()
+
+    def _drop_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
             try:
-                self.checkpoint()
-                self.done += 1
-            except Exception:  # the next commit's checkpoint, or SQLite's backstop, catches up
-                log.warning("background checkpoint failed", exc_info=True)
+                connection.close()
+            except Exception:
+                log.warning("closing the checkpoint connection failed", exc_info=True)
 
     @property
     def running(self) -> bool:

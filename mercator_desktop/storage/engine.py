@@ -6,7 +6,7 @@ transactions queue on the store's ``WriteGate`` (``storage.writes``): ``sessions
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,15 @@ SESSION_USER = "user"
 SESSION_APPLYING_SYNC = "applying_sync"
 
 
+def database_connector(path: Path, key: bytes | None) -> Callable[[], Any]:
+    """How the store's connections to ``path`` are made (the engine's, and the background
+    checkpointer's own)."""
+    def connect() -> Any:
+        return connect_database(path, key, timeout=BUSY_TIMEOUT_MS / 1000,
+                                check_same_thread=False)
+    return connect
+
+
 def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
     """An engine on a database URL, or on a SQLite file: encrypted with ``key`` (SQLCipher,
     connections from ``storage.crypto.connect_database``), plain when ``key`` is None.
@@ -39,11 +48,7 @@ def make_engine(database: Path | str, key: bytes | None = None) -> Engine:
                                json_serializer=json_codec.dumps)
     else:
         path = Path(database)
-
-        def connect() -> Any:
-            return connect_database(path, key, timeout=BUSY_TIMEOUT_MS / 1000,
-                                    check_same_thread=False)
-
+        connect = database_connector(path, key)
         # pool_use_lifo: the connection used last is handed out again. A commit made through
         # one connection empties the page cache of every other (SQLite re-reads a changed
         # database); taking turns in the pool's first-in-first-out order after a background
