@@ -367,6 +367,10 @@ TEXTS: dict[str, str] = {
         "This data folder is encrypted already; to change its recovery passphrase, unlock it "
         "first."),
     "not_that_key": "This data folder is not encrypted with that key.",
+    "recovery_file_unreadable": (
+        "The recovery key file {path} was written by a newer version of Mercator Desktop, or "
+        "is damaged, so this data folder was not opened and nothing in it was changed. Open "
+        "it with the newer version, or restore the file from a copy."),
     "encrypted_copy_mismatch": (
         "The encrypted copy of the database did not match the original, so the original was kept"
         " unchanged. Please report this problem."),

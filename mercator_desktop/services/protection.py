@@ -73,11 +73,22 @@ class KeyMismatchError(UserError):
 
 
 def state(paths: DataPaths) -> str:
-    if keys.read_recovery(paths.root) is not None:
+    if (paths.root / keys.KEY_FILE).exists():  # read or not: never taken for a plain folder
         return ENCRYPTED
     if paths.database.exists() and paths.database.stat().st_size > 0:
         return PLAIN
     return NEW
+
+
+def _read_recovery(paths: DataPaths) -> keys.RecoveryFile | None:
+    """The folder's recovery file; one this version cannot read (a newer version's, or
+    damaged) is refused in words, with nothing opened or changed."""
+    try:
+        return keys.read_recovery(paths.root)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        log.info("recovery file of %s not read: %s", paths.root, exc)
+        raise UserError(say("recovery_file_unreadable",
+                            path=str(paths.root / keys.KEY_FILE))) from None
 
 
 def passphrase_problem(passphrase: str, confirmation: str | None = None) -> str | None:
@@ -109,7 +120,7 @@ def unlock(paths: DataPaths, passphrase: str | None = None) -> bytes | None:
     keyring then keeps the right key). Raises ``PassphraseNeededError``,
     ``WrongPassphraseError`` or ``KeyMismatchError``.
     """
-    recovery = keys.read_recovery(paths.root)
+    recovery = _read_recovery(paths)
     if recovery is None:
         return None
     if passphrase is not None:
@@ -149,7 +160,7 @@ def protect(paths: DataPaths, passphrase: str, progress: Progress | None = None)
 
 def key_remembered(paths: DataPaths) -> bool:
     """Does this computer's keyring hold the folder's right key?"""
-    recovery = keys.read_recovery(paths.root)
+    recovery = _read_recovery(paths)
     if recovery is None:
         return False
     key = keys.keyring_key(recovery.key_id)
@@ -162,7 +173,7 @@ def change_passphrase(paths: DataPaths, key: bytes, passphrase: str) -> None:
     problem = passphrase_problem(passphrase)
     if problem:
         raise UserError(problem)
-    recovery = keys.read_recovery(paths.root)
+    recovery = _read_recovery(paths)
     if recovery is None or keys.key_check(key) != recovery.check:
         raise UserError(say("not_that_key"))
     # the folder's own key: its database HMAC (and so its recovery file's format) stays
@@ -181,7 +192,7 @@ def replace_passphrase(paths: DataPaths, current: str | None, new: str) -> None:
     """Change the recovery passphrase of an encrypted folder, the right proved by the
     ``current`` passphrase, or (``current`` None) by the key this computer's keyring holds.
     The new one is checked first; a wrong current one changes nothing."""
-    if keys.read_recovery(paths.root) is None:
+    if _read_recovery(paths) is None:
         raise UserError(say("folder_not_encrypted_change"))
     problem = passphrase_problem(new)
     if problem:

@@ -583,6 +583,11 @@ TEXTS: dict[str, str] = {
     "not_that_key": QT_TRANSLATE_NOOP(
         "problems",
         "This data folder is not encrypted with that key."),
+    "recovery_file_unreadable": QT_TRANSLATE_NOOP(
+        "problems",
+        "The recovery key file {path} was written by a newer version of Mercator Desktop, or "
+        "is damaged, so this data folder was not opened and nothing in it was changed. Open "
+        "it with the newer version, or restore the file from a copy."),
     "encrypted_copy_mismatch": QT_TRANSLATE_NOOP(
         "problems",
         "The encrypted copy of the database did not match the original, so the original was kept"

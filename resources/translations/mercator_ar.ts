@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+307"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+308"/>
         <source>Edit the action</source>
         <translation>تعديل الإجراء</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+292"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
         <source>File or note</source>
         <translation>ملف أو ملاحظة</translation>
     </message>
@@ -342,14 +342,14 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-146"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
 {done} من {total} مُجاب أو غير منطبق</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
@@ -417,12 +417,12 @@
         <translation>التقييم</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>المفاتيح: {rate} تقييم · Y/P/N · − غير منطبق · Del مسح · ↑↓ سؤال · PgUp/PgDn قسم · Enter ملاحظة · Ctrl+E أدلة · Ctrl+H سجل · Ctrl+F بحث · Ctrl+R ملخص</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>غير منطبق</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} من {n}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Not completed yet</source>
         <translation>لم يكتمل بعد</translation>
     </message>
@@ -1368,7 +1368,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+643"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+650"/>
         <source>New expert</source>
         <translation>خبير جديد</translation>
     </message>
@@ -1471,7 +1471,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-752"/>
+        <location line="-751"/>
         <source>accredited</source>
         <translation>معتمد</translation>
     </message>
@@ -1486,7 +1486,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Search experts by name</source>
         <translation>البحث عن الخبراء بالاسم</translation>
     </message>
@@ -1692,7 +1692,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ExpertTableModel</name>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -2238,7 +2238,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>IssueReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+68"/>
         <source>Reissue the report</source>
         <translation>إعادة إصدار التقرير</translation>
     </message>
@@ -2303,7 +2303,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>هذه الأجزاء من التقرير فارغة: %1. هل تريد إصداره نهائيًا رغم ذلك؟</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Issuing the report…</source>
         <translation>جارٍ إصدار التقرير…</translation>
     </message>
@@ -2313,8 +2313,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>The report was not issued</source>
         <translation>لم يصدر التقرير</translation>
     </message>
@@ -2322,7 +2321,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>IssuedReports</name>
     <message>
-        <location line="-156"/>
+        <location line="-125"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -2335,7 +2334,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>IssuedReportsPanel</name>
     <message>
-        <location line="+175"/>
+        <location line="+145"/>
         <source>Version</source>
         <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
         <translation>النسخة</translation>
@@ -2522,13 +2521,13 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>بعثة &amp;جديدة…</translation>
     </message>
@@ -2714,12 +2713,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+601"/>
+        <location line="+620"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-619"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2840,13 +2839,13 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+107"/>
-        <location line="+622"/>
+        <location line="+108"/>
+        <location line="+640"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-700"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2867,17 +2866,17 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Opening your data…</source>
         <translation>جارٍ فتح بياناتك…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>سلة المحذوفات: البعثات التي حذفتها. حدّد إحداها واختر «استعادة» (Ctrl+R) لإعادتها.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
@@ -2892,7 +2891,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقويم الفريق</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Loading the missions…</source>
         <translation>جارٍ تحميل البعثات…</translation>
     </message>
@@ -3123,7 +3122,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>يُرجى الانتظار</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;منصة العمل غير المتصلة لخبراء المنظمة العالمية للجمارك المعتمدين: تخطيط البعثات، وملء أداة GEOAT وقوائم مراجعة النزاهة، وكتابة تقرير البعثة، والمزامنة مع مقر المنظمة عند توفر الاتصال.&lt;/p&gt;</translation>
     </message>
@@ -3166,7 +3165,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+387"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+388"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
@@ -3241,7 +3240,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>تقييمات في سلة المحذوفات. حدّد أحدها وانقر «استعادة» لإعادته.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
@@ -4196,7 +4195,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+347"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -4379,7 +4378,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+267"/>
         <source>Export the mission report</source>
         <translation>تصدير تقرير البعثة</translation>
     </message>
@@ -4546,7 +4545,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-498"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>تقييم جديد</translation>
@@ -4674,7 +4673,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-501"/>
         <source>Progress update</source>
         <translation>مستجد التقدم</translation>
     </message>
@@ -4839,12 +4838,12 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>ProtectNotice</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+24"/>
         <source>This data folder is not encrypted</source>
         <translation>مجلد البيانات هذا غير مشفر</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
         <translation>مجلد البيانات هذا غير مشفر: يستطيع كل من يضع يده على هذا الحاسوب المحمول قراءة بعثاتك وإجاباتك وملفات الأدلة.</translation>
     </message>
@@ -4862,7 +4861,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -4878,12 +4877,12 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
     </message>
     <message>
         <location line="+13"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Evidence…</source>
         <translation>الأدلة…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-165"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>الملفات والملاحظات التي تستند إليها هذه الإجابة (Ctrl+E)</translation>
     </message>
@@ -4898,25 +4897,25 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
         <translation>من غيّر هذه الإجابة، ومتى، وعن أي قيمة (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+188"/>
+        <location line="+59"/>
+        <location line="+187"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Partly</source>
         <translation>جزئيًا</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Key {n} or {letter}</source>
         <translation>المفتاح {n} أو {letter}</translation>
     </message>
@@ -5018,7 +5017,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
         <translation>في سلة المحذوفات. حدّد عنصرًا وانقر «استعادة» لإعادته.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
@@ -5099,7 +5098,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+101"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
@@ -5289,7 +5288,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+161"/>
+        <location filename="../../mercator_desktop/app.py" line="+163"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
@@ -5339,7 +5338,7 @@ The details were written to the log file:
         <translation>بياناتك مشفرة ولا يملك هذا الحاسوب مفتاحها (حاسوب جديد، أو أُعيد تعيين حافظة المفاتيح). أدخل عبارة مرور الاسترداد التي حددتها عند حماية البيانات.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>جاهز — بعثة واحدة · البيانات في {folder}</translation>
     </message>
@@ -5349,8 +5348,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+78"/>
+        <location line="-66"/>
+        <location line="+80"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>
@@ -5834,7 +5833,7 @@ The details were written to the log file:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
         <source>Unlock your data</source>
         <translation>فتح قفل بياناتك</translation>
     </message>
@@ -5859,7 +5858,7 @@ The details were written to the log file:
         <translation>أدخل عبارة مرور الاسترداد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>عبارة مرور الاسترداد هذه ليست عبارة مجلد البيانات هذا. لم يُغيَّر شيء؛ تحقق من الإملاء ومن تخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
     </message>
@@ -5867,7 +5866,7 @@ The details were written to the log file:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-269"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>الملف</translation>
@@ -5908,7 +5907,7 @@ The details were written to the log file:
         <translation>حدّد الملف الذي يُكتب فيه التقرير.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
@@ -5918,13 +5917,12 @@ The details were written to the log file:
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+49"/>
+        <location line="+2"/>
         <source>The report was not written</source>
         <translation>لم يُكتب التقرير</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Report written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
@@ -7703,6 +7701,11 @@ The details were written to the log file:
     </message>
     <message>
         <location line="+3"/>
+        <source>The recovery key file {path} was written by a newer version of Mercator Desktop, or is damaged, so this data folder was not opened and nothing in it was changed. Open it with the newer version, or restore the file from a copy.</source>
+        <translation>ملف مفتاح الاسترداد {path} كُتب بإصدار أحدث من Mercator Desktop، أو أنه تالف، ولذلك لم يُفتح مجلد البيانات هذا ولم يُغيَّر فيه شيء. افتحه بالإصدار الأحدث، أو استعد الملف من نسخة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The encrypted copy of the database did not match the original, so the original was kept unchanged. Please report this problem.</source>
         <translation>لم تطابق النسخة المشفّرة من قاعدة البيانات الأصل، لذا احتُفظ بالأصل دون تغيير. يُرجى الإبلاغ عن هذه المشكلة.</translation>
     </message>

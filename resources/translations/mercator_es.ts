@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+307"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+308"/>
         <source>Edit the action</source>
         <translation>Editar la acción</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+292"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
         <source>File or note</source>
         <translation>Archivo o nota</translation>
     </message>
@@ -342,14 +342,14 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-153"/>
+        <location line="-146"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
 {done} de {total} respondidas o N/A</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
@@ -417,12 +417,12 @@
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>Teclas: {rate} calificar · Y/P/N (sí/en parte/no) · − N/A · Supr borrar · ↑↓ pregunta · RePág/AvPág sección · Intro nota · Ctrl+E evidencias · Ctrl+H historial · Ctrl+F buscar · Ctrl+R resumen</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} de {n}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Not completed yet</source>
         <translation>Todavía no está completada</translation>
     </message>
@@ -1352,7 +1352,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+643"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+650"/>
         <source>New expert</source>
         <translation>Nuevo experto</translation>
     </message>
@@ -1455,7 +1455,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-752"/>
+        <location line="-751"/>
         <source>accredited</source>
         <translation>acreditado</translation>
     </message>
@@ -1470,7 +1470,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>vencida</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Search experts by name</source>
         <translation>Buscar expertos por nombre</translation>
     </message>
@@ -1676,7 +1676,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ExpertTableModel</name>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2222,7 +2222,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>IssueReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+68"/>
         <source>Reissue the report</source>
         <translation>Reemitir el informe</translation>
     </message>
@@ -2287,7 +2287,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Estas partes del informe están vacías: %1. ¿Emitirlo de todos modos como definitivo?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Issuing the report…</source>
         <translation>Emitiendo el informe…</translation>
     </message>
@@ -2297,8 +2297,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>The report was not issued</source>
         <translation>El informe no se emitió</translation>
     </message>
@@ -2306,7 +2305,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>IssuedReports</name>
     <message>
-        <location line="-156"/>
+        <location line="-125"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -2319,7 +2318,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>IssuedReportsPanel</name>
     <message>
-        <location line="+175"/>
+        <location line="+145"/>
         <source>Version</source>
         <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
         <translation>Versión</translation>
@@ -2506,13 +2505,13 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nueva misión…</translation>
     </message>
@@ -2698,12 +2697,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+601"/>
+        <location line="+620"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Bandeja de sincronización…</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-619"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
     </message>
@@ -2824,13 +2823,13 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+107"/>
-        <location line="+622"/>
+        <location line="+108"/>
+        <location line="+640"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-700"/>
         <source>Plan your first mission</source>
         <translation>Planifique su primera misión</translation>
     </message>
@@ -2851,17 +2850,17 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Opening your data…</source>
         <translation>Abriendo sus datos…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>La papelera: misiones que usted eliminó. Seleccione una y elija Restaurar (Ctrl+R) para recuperarla.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dashboard</source>
         <translation>Tablero</translation>
     </message>
@@ -2876,7 +2875,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Calendario del equipo</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Loading the missions…</source>
         <translation>Cargando las misiones…</translation>
     </message>
@@ -3103,7 +3102,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Espere, por favor</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;El banco de trabajo sin conexión de los expertos acreditados por la OMA: planificar misiones, completar las listas de verificación GEOAT y de integridad, redactar el informe de misión y sincronizar con la Sede de la OMA cuando haya conexión.&lt;/p&gt;</translation>
     </message>
@@ -3146,7 +3145,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+387"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+388"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -3221,7 +3220,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Evaluaciones en la papelera. Seleccione una y haga clic en Restaurar para recuperarla.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
@@ -4176,7 +4175,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+347"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4359,7 +4358,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+267"/>
         <source>Export the mission report</source>
         <translation>Exportar el informe de misión</translation>
     </message>
@@ -4526,7 +4525,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-498"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nueva evaluación</translation>
@@ -4654,7 +4653,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-501"/>
         <source>Progress update</source>
         <translation>Actualización de avance</translation>
     </message>
@@ -4819,12 +4818,12 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>ProtectNotice</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+24"/>
         <source>This data folder is not encrypted</source>
         <translation>Esta carpeta de datos no está cifrada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
         <translation>Esta carpeta de datos no está cifrada: cualquiera que se apodere de esta computadora portátil puede leer sus misiones, respuestas y archivos de evidencia.</translation>
     </message>
@@ -4842,7 +4841,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
         <source>Required</source>
         <translation>Obligatoria</translation>
     </message>
@@ -4858,12 +4857,12 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
     </message>
     <message>
         <location line="+13"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Evidence…</source>
         <translation>Evidencias…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-165"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Archivos y notas que respaldan esta respuesta (Ctrl+E)</translation>
     </message>
@@ -4878,25 +4877,25 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
         <translation>Quién cambió esta respuesta, cuándo y desde qué valor (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+188"/>
+        <location line="+59"/>
+        <location line="+187"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Key {n} or {letter}</source>
         <translation>Tecla {n} o {letter}</translation>
     </message>
@@ -4998,7 +4997,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
         <translation>En la papelera. Seleccione uno y haga clic en Restaurar para recuperarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -5079,7 +5078,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+101"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
         <source>Protect your data</source>
         <translation>Proteja sus datos</translation>
     </message>
@@ -5269,7 +5268,7 @@ Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+161"/>
+        <location filename="../../mercator_desktop/app.py" line="+163"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Abriendo sus datos en {folder}…</translation>
@@ -5319,7 +5318,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Sus datos están cifrados y este ordenador no tiene su clave (un portátil nuevo, o el llavero se restableció). Introduzca la frase de recuperación que estableció al proteger los datos.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Listo — 1 misión · datos en {folder}</translation>
     </message>
@@ -5329,8 +5328,8 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Listo — {count} misiones · datos en {folder}</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+78"/>
+        <location line="-66"/>
+        <location line="+80"/>
         <source>Your data could not be opened.</source>
         <translation>No se pudieron abrir sus datos.</translation>
     </message>
@@ -5774,7 +5773,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
         <source>Unlock your data</source>
         <translation>Desbloquear sus datos</translation>
     </message>
@@ -5799,7 +5798,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Introduzca la frase de recuperación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Esa frase de recuperación no es la de esta carpeta de datos. No se cambió nada; revise la ortografía y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
@@ -5807,7 +5806,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-269"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Archivo</translation>
@@ -5848,7 +5847,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Indique el archivo en el que se escribirá el informe.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
@@ -5858,13 +5857,12 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+49"/>
+        <location line="+2"/>
         <source>The report was not written</source>
         <translation>El informe no se escribió</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
@@ -7643,6 +7641,11 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message>
         <location line="+3"/>
+        <source>The recovery key file {path} was written by a newer version of Mercator Desktop, or is damaged, so this data folder was not opened and nothing in it was changed. Open it with the newer version, or restore the file from a copy.</source>
+        <translation>El archivo de clave de recuperación {path} fue escrito por una versión más reciente de Mercator Desktop, o está dañado; por eso esta carpeta de datos no se abrió y no se cambió nada en ella. Ábrala con la versión más reciente o restaure el archivo desde una copia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The encrypted copy of the database did not match the original, so the original was kept unchanged. Please report this problem.</source>
         <translation>La copia cifrada de la base de datos no coincidía con el original, así que el original se conservó sin cambios. Informe de este problema.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+307"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+308"/>
         <source>Edit the action</source>
         <translation>Modifier l’action</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+292"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
         <source>File or note</source>
         <translation>Fichier ou note</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-56"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
@@ -417,12 +417,12 @@
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Keys: {rate} rate · Y/P/N · − N/A · Del clear · ↑↓ question · PgUp/PgDn section · Enter note · Ctrl+E evidence · Ctrl+H history · Ctrl+F find · Ctrl+R summary</source>
         <translation>Touches&#xa0;: {rate} noter · O/P/N · − S.O. · Suppr effacer · ↑↓ question · Pg préc/Pg suiv section · Entrée note · Ctrl+E justificatifs · Ctrl+H historique · Ctrl+F rechercher · Ctrl+R synthèse</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>S.O.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-326"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} sur {n}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Not completed yet</source>
         <translation>Pas encore terminée</translation>
     </message>
@@ -1352,7 +1352,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+643"/>
+        <location filename="../../mercator_desktop/ui/expert_directory.py" line="+650"/>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
     </message>
@@ -1455,7 +1455,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertDirectory</name>
     <message>
-        <location line="-752"/>
+        <location line="-751"/>
         <source>accredited</source>
         <translation>accrédité</translation>
     </message>
@@ -1470,7 +1470,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>expiré</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+196"/>
         <source>Search experts by name</source>
         <translation>Rechercher un expert par son nom</translation>
     </message>
@@ -1676,7 +1676,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ExpertTableModel</name>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2222,7 +2222,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>IssueReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+67"/>
+        <location filename="../../mercator_desktop/ui/issued_reports.py" line="+68"/>
         <source>Reissue the report</source>
         <translation>Réémettre le rapport</translation>
     </message>
@@ -2287,7 +2287,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Ces parties du rapport sont vides : %1. L&apos;émettre quand même comme définitif ?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Issuing the report…</source>
         <translation>Émission du rapport…</translation>
     </message>
@@ -2297,8 +2297,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>The report was not issued</source>
         <translation>Le rapport n&apos;a pas été émis</translation>
     </message>
@@ -2306,7 +2305,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>IssuedReports</name>
     <message>
-        <location line="-156"/>
+        <location line="-125"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
@@ -2319,7 +2318,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>IssuedReportsPanel</name>
     <message>
-        <location line="+175"/>
+        <location line="+145"/>
         <source>Version</source>
         <extracomment>who opens the issue dialog (the editor: it offers to save unsaved changes first); by default the panel itself</extracomment>
         <translation>Version</translation>
@@ -2506,13 +2505,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+113"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>&amp;New mission…</source>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
@@ -2803,29 +2802,29 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Opening your data…</source>
         <translation>Ouverture de vos données…</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>The trash: missions you deleted. Select one and choose Restore (Ctrl+R) to bring it back.</source>
         <translation>La corbeille&#xa0;: les missions que vous avez supprimées. Sélectionnez-en une et choisissez Restaurer (Ctrl+R) pour la récupérer.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
-        <location line="+622"/>
+        <location line="-108"/>
+        <location line="+108"/>
+        <location line="+640"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-639"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2835,7 +2834,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Calendrier de l’équipe</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+159"/>
         <source>Loading the missions…</source>
         <translation>Chargement des missions…</translation>
     </message>
@@ -2875,7 +2874,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2900,13 +2899,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1221"/>
-        <location line="+601"/>
+        <location line="-1242"/>
+        <location line="+620"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-619"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2921,7 +2920,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Missions dont vous avez été retiré(e) de l&apos;équipe, conservées en lecture seule sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+503"/>
         <source>Plan your first mission, or import the missions you keep in a spreadsheet (Excel, OpenDocument or CSV). Everything stays on this computer until you sync.</source>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
@@ -3026,7 +3025,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-1031"/>
+        <location line="-1050"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -3046,7 +3045,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+905"/>
+        <location line="+924"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -3128,7 +3127,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Veuillez patienter</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;The offline workbench of WCO accredited experts: plan missions, fill the GEOAT and integrity checklists, write the mission report and sync with WCO headquarters when a connection appears.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
@@ -3146,7 +3145,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionAssessmentsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+387"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="+388"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
@@ -3221,7 +3220,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Évaluations dans la corbeille. Sélectionnez-en une et cliquez sur Restaurer pour la récupérer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
@@ -4176,7 +4175,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionFindingsPanel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+346"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="+347"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -4359,7 +4358,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MissionReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="+294"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="+267"/>
         <source>Export the mission report</source>
         <translation>Exporter le rapport de mission</translation>
     </message>
@@ -4526,7 +4525,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-497"/>
+        <location filename="../../mercator_desktop/ui/mission_assessments.py" line="-498"/>
         <source>New assessment</source>
         <extracomment>open filling screens, by assessment id (one window per assessment)</extracomment>
         <translation>Nouvelle évaluation</translation>
@@ -4654,7 +4653,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-500"/>
+        <location filename="../../mercator_desktop/ui/mission_findings.py" line="-501"/>
         <source>Progress update</source>
         <translation>Point d’avancement</translation>
     </message>
@@ -4819,12 +4818,12 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>ProtectNotice</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+21"/>
+        <location filename="../../mercator_desktop/ui/protect_notice.py" line="+24"/>
         <source>This data folder is not encrypted</source>
         <translation>Ce dossier de données n’est pas chiffré</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers and evidence files.</source>
         <translation>Ce dossier de données n’est pas chiffré : quiconque s’empare de cet ordinateur portable peut lire vos missions, vos réponses et vos pièces justificatives.</translation>
     </message>
@@ -4842,7 +4841,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+127"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -4858,12 +4857,12 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
     </message>
     <message>
         <location line="+13"/>
-        <location line="+146"/>
+        <location line="+169"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-165"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
     </message>
@@ -4878,25 +4877,25 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
         <translation>Qui a modifié cette réponse, quand, et quelle était la valeur précédente (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+188"/>
+        <location line="+59"/>
+        <location line="+187"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+188"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Partly</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Key {n} or {letter}</source>
         <translation>Touche {n} ou {letter}</translation>
     </message>
@@ -4998,7 +4997,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
         <translation>Dans la corbeille. Sélectionnez un élément et cliquez sur Restaurer pour le récupérer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -5079,7 +5078,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+101"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
@@ -5269,7 +5268,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+161"/>
+        <location filename="../../mercator_desktop/app.py" line="+163"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
@@ -5319,7 +5318,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Vos données sont chiffrées et cet ordinateur n’en détient pas la clé (nouveau portable, ou trousseau réinitialisé). Saisissez la phrase de récupération choisie lors de la protection des données.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Ready — 1 mission · data in {folder}</source>
         <translation>Prêt — 1 mission · données dans {folder}</translation>
     </message>
@@ -5329,8 +5328,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+78"/>
+        <location line="-66"/>
+        <location line="+80"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
@@ -5774,7 +5773,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+20"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
         <source>Unlock your data</source>
         <translation>Déverrouiller vos données</translation>
     </message>
@@ -5799,7 +5798,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Saisissez la phrase de récupération.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Cette phrase de récupération n’est pas celle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>
@@ -5807,7 +5806,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>_ReportDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/report_actions.py" line="-297"/>
+        <location filename="../../mercator_desktop/ui/report_actions.py" line="-269"/>
         <source>File</source>
         <extracomment>the languages the reports are written in (``reports/texts.py``), each named in itself</extracomment>
         <translation>Fichier</translation>
@@ -5848,7 +5847,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Indiquez le fichier dans lequel écrire le rapport.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
@@ -5858,13 +5857,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+49"/>
+        <location line="+2"/>
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été produit</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+18"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
@@ -7643,6 +7641,11 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <source>The recovery key file {path} was written by a newer version of Mercator Desktop, or is damaged, so this data folder was not opened and nothing in it was changed. Open it with the newer version, or restore the file from a copy.</source>
+        <translation>Le fichier de clé de récupération {path} a été écrit par une version plus récente de Mercator Desktop, ou il est endommagé : ce dossier de données n’a donc pas été ouvert et rien n’y a été modifié. Ouvrez-le avec la version plus récente, ou restaurez le fichier à partir d’une copie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The encrypted copy of the database did not match the original, so the original was kept unchanged. Please report this problem.</source>
         <translation>La copie chiffrée de la base de données ne correspondait pas à l’original ; l’original a donc été conservé sans changement. Veuillez signaler ce problème.</translation>
     </message>

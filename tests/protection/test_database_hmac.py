@@ -16,6 +16,7 @@ from mercator_desktop.services.assessments import AssessmentService
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.store import open_store
 from mercator_desktop.storage import crypto, keys
+from tests.conftest import run_cli
 
 from .conftest import NOTE, PASSPHRASE, TITLE, fill, leaked
 
@@ -108,7 +109,7 @@ def test_a_folder_encrypted_by_the_earlier_version_keeps_working(data_dir, os_ke
     assert leaked(data_dir) == []
 
 
-def test_a_recovery_file_naming_an_unknown_hmac_is_refused_before_anything_is_opened(
+def test_a_recovery_file_this_version_cannot_read_is_refused_in_words_and_nothing_opened(
         data_dir, os_keyring):
     paths = DataPaths(data_dir)
     open_store(data_dir, user="tester", passphrase=PASSPHRASE).close()
@@ -116,6 +117,12 @@ def test_a_recovery_file_naming_an_unknown_hmac_is_refused_before_anything_is_op
     recovery = _recovery(data_dir)
     recovery["database"] = {"hmac": "HMAC_MD5"}
     (data_dir / keys.KEY_FILE).write_text(json.dumps(recovery), encoding="utf-8")
-    with pytest.raises(ValueError, match="another version"):
+    with pytest.raises(protection.UserError, match="written by a newer version"):
         protection.unlock(paths, PASSPHRASE)
+    assert protection.state(paths) == protection.ENCRYPTED  # never taken for a plain folder
+    done = run_cli("missions", "list", data_dir=data_dir)
+    assert done.returncode != 0
+    assert str(data_dir / keys.KEY_FILE) in done.stderr
+    assert "nothing in it was changed" in done.stderr
+    assert "Traceback" not in done.stderr
     assert (data_dir / "mercator.sqlite").read_bytes() == before
