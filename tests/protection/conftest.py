@@ -48,6 +48,17 @@ def fill(store) -> Filled:  # type: ignore[no-untyped-def]
     return Filled(mission.id, assessment.id, question, view.id, view.sha256)
 
 
+def filled_encrypted_folder(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A new encrypted folder with ``fill``'s work in it, closed: (Filled, its data key)."""
+    from mercator_desktop.services.store import open_store
+
+    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
+    try:
+        return fill(store), store.data_key
+    finally:
+        store.close()
+
+
 def leaked(folder: Path) -> list[str]:
     """Every file of the folder whose bytes hold one of the known texts: '<file>: <text>'."""
     found = []

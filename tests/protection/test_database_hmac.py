@@ -18,7 +18,7 @@ from mercator_desktop.services.store import open_store
 from mercator_desktop.storage import crypto, keys
 from tests.conftest import run_cli
 
-from .conftest import NOTE, PASSPHRASE, TITLE, fill, leaked
+from .conftest import NOTE, PASSPHRASE, TITLE, fill, filled_encrypted_folder, leaked
 
 
 def _recovery(folder) -> dict:  # type: ignore[no-untyped-def]
@@ -49,12 +49,7 @@ def _protect_as_the_earlier_version(paths: DataPaths) -> bytes:
 
 
 def test_a_new_encrypted_folder_records_and_uses_hmac_sha256(data_dir, os_keyring):
-    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
-    try:
-        fill(store)
-        key = store.data_key
-    finally:
-        store.close()
+    _, key = filled_encrypted_folder(data_dir)
     recovery = _recovery(data_dir)
     assert recovery["format"] == 2
     assert recovery["database"] == {"hmac": "HMAC_SHA256"}

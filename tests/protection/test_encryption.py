@@ -13,7 +13,16 @@ from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.store import open_store
 from mercator_desktop.storage import keys
 
-from .conftest import EVIDENCE, NOTE, PASSPHRASE, TITLE, fill, leaked, snapshot
+from .conftest import (
+    EVIDENCE,
+    NOTE,
+    PASSPHRASE,
+    TITLE,
+    fill,
+    filled_encrypted_folder,
+    leaked,
+    snapshot,
+)
 
 
 def test_a_new_folder_opened_with_a_passphrase_keeps_no_readable_text(data_dir, os_keyring):
@@ -197,12 +206,7 @@ def test_the_encrypted_store_keeps_no_stat4_samples_that_slow_every_open(
     load (see ``storage.maintenance``); ANALYZE at open runs, and only stat1 stays."""
     from mercator_desktop.storage import crypto
 
-    store = open_store(data_dir, user="tester", passphrase=PASSPHRASE)
-    try:
-        fill(store)
-        key = store.data_key
-    finally:
-        store.close()
+    _, key = filled_encrypted_folder(data_dir)
     open_store(data_dir, user="tester").close()  # the statistics are refreshed here
     connection = crypto.connect_database(data_dir / "mercator.sqlite", key)
     try:
