@@ -36,6 +36,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.problem_texts import say
+from ..storage.durable import fsync_dir
 from ..sync.protocol import (
     API_PREFIX,
     SHA256_PATTERN,
@@ -159,7 +160,7 @@ class FileStore:
                 raise FileError(400, "bad_request", say("file_hash_mismatch"))
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         return self.state(sha256)
 
     def read(self, sha256: str, offset: int, length: int) -> tuple[bytes, int]:
@@ -266,13 +267,3 @@ def _sha256_of(path: Path) -> str:
         for block in iter(lambda: stream.read(1024 * 1024), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

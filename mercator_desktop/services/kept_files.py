@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from ..paths import evidence_file
 from ..storage import crypto
+from ..storage.durable import fsync_dir
 
 
 class KeptFiles:
@@ -112,14 +113,3 @@ class KeptFiles:
         else:
             shutil.copyfile(stored, target)
         return target
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a file just written or renamed in ``folder`` survive a power cut (POSIX)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

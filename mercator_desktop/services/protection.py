@@ -39,7 +39,7 @@ from ..domain.errors import UserError
 from ..domain.problem_texts import say
 from ..paths import DataPaths
 from ..storage import crypto, keys
-from .kept_files import fsync_dir
+from ..storage.durable import fsync_dir, fsync_file
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +369,7 @@ def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
     if integrity != "ok" or found != expected:
         crypto.wipe_file(pending)
         raise UserError(say("encrypted_copy_mismatch"))
-    _fsync(pending)
+    fsync_file(pending)
     for suffix in ("-wal", "-shm"):
         side = database.with_name(database.name + suffix)
         if side.exists():
@@ -381,7 +381,7 @@ def _encrypt_database(database: Path, key: bytes, journal: str = "WAL") -> None:
         import shutil
 
         shutil.copy2(database, kept)
-        _fsync(kept)
+        fsync_file(kept)
     os.replace(pending, database)
     fsync_dir(database.parent)
     if not _opens(database, key):  # cannot happen after the checks above; keep the plain one
@@ -439,8 +439,3 @@ def seal_in_place(path: Path, key: bytes) -> None:
     os.replace(temp, path)
     if wiping is not None:
         crypto.wipe_file(wiping)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as stream:
-        os.fsync(stream.fileno())

@@ -45,6 +45,7 @@ from typing import Any
 from .. import __version__
 from ..domain.problem_texts import say
 from .crypto import connect_database
+from .durable import fsync_dir, fsync_file
 
 log = logging.getLogger(__name__)
 
@@ -172,13 +173,13 @@ def create_backup(database: Path, folder: Path, reason: str,
     try:
         _copy_database(database, temp, key)
         ok, words = quick_check(temp, key)
-        _fsync(temp)
+        fsync_file(temp)
         os.replace(temp, target)
         info = BackupInfo(backup_id, now.isoformat(), reason,
                           schema_version(target, key), target.stat().st_size, ok, words,
                           __version__, target)
         _write_json(folder / f"{PREFIX}{backup_id}.json", info.manifest())
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (OSError, *_db_errors()) as exc:
         temp.unlink(missing_ok=True)
         if not (folder / f"{PREFIX}{backup_id}.json").exists():
@@ -315,7 +316,7 @@ def restore_backup(database: Path, folder: Path, backup_id: str, *,
     try:
         _copy_database(info.file, staging, key)
         _mark_restored(staging, backup_id, key)
-        _fsync(staging)
+        fsync_file(staging)
     except (OSError, *_db_errors()) as exc:
         staging.unlink(missing_ok=True)
         raise BackupError(say("backup_not_copied", reason=exc)) from exc
@@ -324,7 +325,7 @@ def restore_backup(database: Path, folder: Path, backup_id: str, *,
                     f"{datetime.now().strftime('%Y%m%d-%H%M%S')}-{why}")
     _write_json(database.with_name(JOURNAL), {"backup": backup_id, "aside": str(aside),
                                               "staging": staging.name})
-    _fsync_dir(database.parent)
+    fsync_dir(database.parent)
     _go_forward(database, staging, aside)
     log.info("backup %s restored into %s; the previous database is kept in %s",
                 backup_id, database, aside)
@@ -360,11 +361,11 @@ def _go_forward(database: Path, staging: Path, aside: Path) -> None:
         for path in [*_companions(database), database]:
             if path.exists():
                 os.replace(path, aside / path.name)
-        _fsync_dir(aside)
+        fsync_dir(aside)
         os.replace(staging, database)
-        _fsync_dir(database.parent)
+        fsync_dir(database.parent)
     database.with_name(JOURNAL).unlink(missing_ok=True)
-    _fsync_dir(database.parent)
+    fsync_dir(database.parent)
 
 
 def _mark_restored(path: Path, backup_id: str, key: bytes | None = None) -> None:
@@ -392,7 +393,7 @@ def set_aside_damaged(database: Path) -> Path:
     for path in [*_companions(database), database]:
         if path.exists():
             os.replace(path, aside / path.name)
-    _fsync_dir(database.parent)
+    fsync_dir(database.parent)
     return aside
 
 
@@ -419,18 +420,3 @@ def _write_json(path: Path, data: dict[str, object]) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
 
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
