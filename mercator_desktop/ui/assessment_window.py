@@ -14,9 +14,13 @@ question, Ctrl+R shows the summary.
 
 Section pages are built the first time they are shown and kept (one scroll area per top
 section in a stack), and the next section is built ahead while the expert works, so moving
-between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
-built so far; a reload (new status, migration, rename) drops them all. The summary page is
-built the first time it is shown.
+between sections is a switch of pages, not a rebuild of cards. A page is built in two steps:
+the cards that fill the first frame (and the question to focus) at once, the rest in small
+batches when the event loop is idle, the shown page first. A question whose card is not
+built yet is built, with every card before it, the moment it is asked for (a key, the find
+bar, the tree, Tab from the last card built), so every question can be answered as soon as
+the window opens. ``cards`` holds every card built so far; a reload (new status, migration,
+rename) drops them all. The summary page is built the first time it is shown.
 
 Changed underneath (a sync, another window or program: ``records_changed`` on the hub for
 this assessment), the answers are read again and every card whose answer differs shows the
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +42,7 @@ from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -66,7 +72,7 @@ from ..services.assessments import (
 )
 from ..services.evidence import EvidenceService
 from . import labels, messages, theme
-from .assessment_card import QuestionCard, SectionHeading, card_colours
+from .assessment_card import QuestionCard, SectionHeading, card_colours, least_card_height
 from .assessment_dialogs import (
     AssessmentEvidenceDialog,
     AssessmentHistoryDialog,
@@ -110,6 +116,10 @@ def open_assessment_window(store_or_services: Any, assessment_id: str,
     return window
 
 
+PREFETCH_PAUSE_MS = 120  # before building a page not shown, and between its batches
+BATCH = 3  # cards built per step when the event loop is idle
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
                    if not unicodedata.combining(c))
@@ -134,11 +144,15 @@ class AssessmentWindow(QMainWindow):
         self.headers: dict[str, SectionHeading] = {}
         self._pages: dict[str, QScrollArea] = {}  # top section id -> its built page
         self._page_cards: dict[str, list[QuestionCard]] = {}
+        # What each page still has to build, in order: (section, None) for a key element's
+        # heading, (section, question) for a card.
+        self._page_rest: dict[str, deque[tuple[Section, Question | None]]] = {}
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(120)
+        self._prefetch_timer.setInterval(PREFETCH_PAUSE_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._painted = False  # no page is built ahead before the shown one is painted
+        self._tree_following = False
         self.current_question: str | None = None
         self.current_top: str | None = None
         self._discard_on_close = False
@@ -554,9 +568,7 @@ class AssessmentWindow(QMainWindow):
         self.action_summary.setChecked(False)
         tree_index = self.section_model.index_of(section_id)
         if tree_index.isValid() and self.section_tree.currentIndex() != tree_index:
-            self.section_tree.blockSignals(True)
-            self.section_tree.setCurrentIndex(tree_index)
-            self.section_tree.blockSignals(False)
+            self._follow_tree(tree_index)
         target = focus_question
         if target is None:
             section = self.template.section(section_id)
@@ -573,8 +585,6 @@ class AssessmentWindow(QMainWindow):
         top = self.template.section(top_id)
         assert top is not None
         self.current_top = top_id
-        self.question_scroll = self._build_page(top_id)
-        self.page_stack.setCurrentWidget(self.question_scroll)
         self.section_title.setText(f"{top.number}  {text_in(top.title, self.lang)}")
         intro = text_in(top.intro, self.lang)
         self.section_intro.setText(intro)
@@ -588,8 +598,11 @@ class AssessmentWindow(QMainWindow):
         if self.scale_legend.text() != legend:
             self.scale_legend.setText(legend)
         self.scale_legend.setVisible(bool(legend))
+        # After the texts above: what they take is not left for the first cards.
+        self.question_scroll = self._build_page(top_id)
+        self.page_stack.setCurrentWidget(self.question_scroll)
         if self._painted:
-            self._prefetch_timer.start()
+            self._prefetch_timer.start(0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -597,23 +610,35 @@ class AssessmentWindow(QMainWindow):
             # On a slow laptop building the first page can take longer than the pause
             # before prefetching: the next page would then be built before this one shows.
             self._painted = True
-            self._prefetch_timer.start()
+            self._prefetch_timer.start(0)
 
     def _prefetch(self) -> None:
-        """Build the pages not shown yet ahead, one per pause of the expert (the next
-        section first, then the one before, then the rest in order): moving between
-        sections then only switches pages. A page takes a few tens of milliseconds to
-        build, so a key pressed meanwhile waits no longer than a frame or two."""
+        """Build what is not built yet, one small batch per pass of the event loop: the
+        rest of the shown page first (at once), then the pages not shown, one batch per
+        pause of the expert (the next section first, then the one before, then the rest in
+        order): moving between sections then only switches pages. A batch takes a few
+        milliseconds, so a key pressed meanwhile waits no longer than a frame."""
         ids = [s.id for s in self.top_sections]
         if self.current_top not in ids or not self.isVisible():
+            return
+        if self._page_rest.get(self.current_top):
+            self._build_more(self.current_top, count=BATCH)
+            self._prefetch_timer.start(0)
             return
         at = ids.index(self.current_top)
         order = [at + 1, at - 1, *range(len(ids))]
         for index in order:
-            if 0 <= index < len(ids) and ids[index] not in self._pages:
-                self._build_page(ids[index])
-                self._prefetch_timer.start()
-                return
+            if not 0 <= index < len(ids):
+                continue
+            top_id = ids[index]
+            if top_id not in self._pages:
+                self._build_page(top_id)
+            elif self._page_rest.get(top_id):
+                self._build_more(top_id, count=BATCH)
+            else:
+                continue
+            self._prefetch_timer.start(PREFETCH_PAUSE_MS)
+            return
 
     def _drop_pages(self) -> None:
         """Forget every built page (the template, language or lock changed)."""
@@ -621,17 +646,33 @@ class AssessmentWindow(QMainWindow):
         for scroll in self._pages.values():
             self.page_stack.removeWidget(scroll)
             scroll.deleteLater()
-        self._pages, self._page_cards = {}, {}
+        self._pages, self._page_cards, self._page_rest = {}, {}, {}
         self.cards, self.headers = {}, {}
         self.current_top = None
 
-    def _build_page(self, top_id: str) -> QScrollArea:
+    def _first_frame_height(self) -> int:
+        """How tall the page can be on the first frame, at most: the window's height less
+        a line for each part above and below it (toolbar, titles, legend, status bar)."""
+        shown = [self.title_label, self.subtitle_label, self.provenance_label,
+                 self.banner, self.section_title, self.section_intro, self.scale_legend]
+        lines = sum(label.fontMetrics().lineSpacing() for label in shown if label.text())
+        return self.height() - lines - 3 * self.fontMetrics().lineSpacing()
+
+    def _page_width(self) -> int:
+        """How wide a card can be, at most: the window less the section tree."""
+        return self.width() - self.section_tree.minimumWidth()
+
+    def _build_page(self, top_id: str, until: str | None = None) -> QScrollArea:
+        """The page of a top section, made now if it never was: with the cards that fill
+        the first frame (from the top, or from ``until`` — a question or key element — on)
+        and every one before them; the rest when the event loop is idle."""
         cached = self._pages.get(top_id)
         if cached is not None:
+            if until is not None:
+                self._build_more(top_id, until=until)
             return cached
         top = self.template.section(top_id)
         assert top is not None
-        page_cards: list[QuestionCard] = []
         scroll = self._new_scroll()
         self.page_stack.addWidget(scroll)
         container = QWidget()
@@ -640,35 +681,79 @@ class AssessmentWindow(QMainWindow):
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 4, 12, 12)
         layout.setSpacing(10)
-        visible = self._visibility()
-        locked = self.assessment.locked
+        layout.addStretch(1)
+        self._pages[top_id] = scroll
+        self._page_cards[top_id] = []
+        rest: deque[tuple[Section, Question | None]] = deque()
         for section in top.walk():
             if section.depth > 0:
+                rest.append((section, None))
+            rest.extend((section, question) for question in section.questions)
+        self._page_rest[top_id] = rest
+        self._build_more(top_id, until=until, height=self._first_frame_height())
+        return scroll
+
+    def _build_more(self, top_id: str, *, until: str | None = None, height: int = 0,
+                    count: int | None = None) -> None:
+        """Build more of a page, in order: up to ``until`` (a question or key element id)
+        and then ``height`` pixels of cards at least, or ``count`` cards, or (neither
+        given) the whole page."""
+        rest = self._page_rest.get(top_id)
+        if not rest:
+            return
+        whole = until is None and not height and count is None
+        if until is not None and not any(until == (q.id if q else s.id) for s, q in rest):
+            until = None  # built already, or not on this page
+        container = self._pages[top_id].widget()
+        assert container is not None
+        layout = container.layout()
+        assert isinstance(layout, QVBoxLayout)
+        visible = self._visibility()
+        locked = self.assessment.locked
+        shown = container.isVisible()
+        metrics, width = self.fontMetrics(), self._page_width()
+        filled = built = 0
+        while rest:
+            if not whole and until is None and (
+                    (count is not None and built >= count) or (count is None
+                                                              and filled >= height)):
+                break
+            section, question = rest.popleft()
+            at = layout.count() - 1  # before the closing stretch
+            if question is None:
                 header = SectionHeading(
                     f"{section.number}  {text_in(section.title, self.lang)}",
                     self.card_colours, container)
-                layout.addWidget(header)
+                layout.insertWidget(at, header)
                 self.headers[section.id] = header
-            for question in section.questions:
-                card = QuestionCard(question, self.lang, container, self.card_colours)
-                card.set_answer(self.answers.get(question.id) or AnswerView(question.id))
-                card.set_locked(locked)
-                card.setVisible(visible.get(question.id, True))
-                card.answer_chosen.connect(self._on_card_answer_chosen)
-                card.na_chosen.connect(self._on_card_na_chosen)
-                card.cleared.connect(self._on_card_cleared)
-                card.note_edited.connect(self._on_card_note_edited)
-                card.activated.connect(self._on_card_activated)
-                card.evidence_requested.connect(self._open_evidence)
-                card.history_requested.connect(self._open_history)
-                card.installEventFilter(self)
-                layout.addWidget(card)
-                self.cards[question.id] = card
-                page_cards.append(card)
-        layout.addStretch(1)
-        self._pages[top_id] = scroll
-        self._page_cards[top_id] = page_cards
-        return scroll
+                if shown:
+                    header.show()
+                if until == section.id:
+                    until = None
+                continue
+            card = QuestionCard(question, self.lang, container, self.card_colours)
+            card.set_answer(self.answers.get(question.id) or AnswerView(question.id))
+            card.set_locked(locked)
+            if not visible.get(question.id, True):
+                card.setVisible(False)
+            elif shown:
+                card.show()
+            card.answer_chosen.connect(self._on_card_answer_chosen)
+            card.na_chosen.connect(self._on_card_na_chosen)
+            card.cleared.connect(self._on_card_cleared)
+            card.note_edited.connect(self._on_card_note_edited)
+            card.activated.connect(self._on_card_activated)
+            card.evidence_requested.connect(self._open_evidence)
+            card.history_requested.connect(self._open_history)
+            card.set_key_handler(self.handle_key)
+            layout.insertWidget(at, card)
+            self.cards[question.id] = card
+            self._page_cards[top_id].append(card)
+            built += 1
+            if until == question.id:
+                until = None
+            elif until is None and visible.get(question.id, True):
+                filled += least_card_height(question, card.answer, self.lang, metrics, width)
 
     def _card_visible(self, question_id: str) -> bool:
         card = self.cards.get(question_id)
@@ -684,13 +769,20 @@ class AssessmentWindow(QMainWindow):
             self.show_section(question.section_id, question_id)
             return
         card = self.cards.get(question_id)
-        if card is None:
-            return
-        if card.isHidden():
+        if card is None:  # not built yet: now, with what fills the frame from it on
+            self._build_more(self.current_top or "", until=question_id,
+                             height=self._first_frame_height())
+            card = self.cards.get(question_id)
+        if card is None or card.isHidden():
             return
         self._set_current(question_id)
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.question_scroll.ensureWidgetVisible(card, 0, 40)
+        if self.isVisible():
+            # Cards built just now have their places once the page is laid out: now, not
+            # when the event loop would do it, so that the page scrolls to the right place.
+            QApplication.sendPostedEvents(self.question_scroll.widget(),
+                                          QEvent.Type.LayoutRequest)
+            self.question_scroll.ensureWidgetVisible(card, 0, 40)
 
     def _set_current(self, question_id: str) -> None:
         if self.current_question == question_id:
@@ -702,14 +794,30 @@ class AssessmentWindow(QMainWindow):
         card = self.cards.get(question_id)
         if card is not None:
             card.set_current(True)
+            self._build_after(card)
         question = self.template.question(question_id)
         if question is not None:
             index = self.section_model.index_of(question.section_id)
             if index.isValid() and self.section_tree.currentIndex() != index:
-                self.section_tree.blockSignals(True)
-                self.section_tree.setCurrentIndex(index)
-                self.section_tree.blockSignals(False)
+                self._follow_tree(index)
         self._position_timer().start()
+
+    def _follow_tree(self, index: Any) -> None:
+        """Make the tree's current row the section shown, without acting on it as if the
+        person had picked it (its selection model, not the tree, says so)."""
+        self._tree_following = True
+        try:
+            self.section_tree.setCurrentIndex(index)
+        finally:
+            self._tree_following = False
+
+    def _build_after(self, card: QuestionCard) -> None:
+        """A card near the end of what its page has built became current (Down, Tab):
+        the cards after it are built now, so the next key finds them."""
+        top = self.current_top or ""
+        built = self._page_cards.get(top, [])
+        if self._page_rest.get(top) and card in built[-2:]:
+            self._build_more(top, height=self._first_frame_height())
 
     def _position_timer(self) -> QTimer:
         if not hasattr(self, "_pos_timer"):
@@ -853,15 +961,13 @@ class AssessmentWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.find_edit and event.key() == Qt.Key.Key_Escape:
-                self.find_bar.setVisible(False)
-                if self.current_question:
-                    self.focus_question(self.current_question)
-                return True
-            # Keys on a card come here first: the scroll area would eat arrows and pages.
-            if isinstance(watched, QuestionCard) and self.handle_key(event):
-                return True
+        if (watched is self.find_edit and isinstance(event, QKeyEvent)
+                and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.find_bar.setVisible(False)
+            if self.current_question:
+                self.focus_question(self.current_question)
+            return True
         return super().eventFilter(watched, event)
 
     # --- find ----------------------------------------------------------------------------
@@ -923,9 +1029,12 @@ class AssessmentWindow(QMainWindow):
 
     def _on_section_tree_current_changed(self, current: Any, _previous: Any) -> None:
         section_id = self.section_model.section_id(current)
-        if not section_id:
+        if not section_id or self._tree_following:
             return
         self.show_section(section_id)
+        if section_id not in self.headers:
+            self._build_more(self.current_top or "", until=section_id,
+                             height=self._first_frame_height())
         header = self.headers.get(section_id)
         if header is not None:
             self.question_scroll.ensureWidgetVisible(header, 0, 10)
