@@ -652,11 +652,22 @@ class AssessmentWindow(QMainWindow):
 
     def _first_frame_height(self) -> int:
         """How tall the page can be on the first frame, at most: the window's height less
-        a line for each part above and below it (toolbar, titles, legend, status bar)."""
-        shown = [self.title_label, self.subtitle_label, self.provenance_label,
-                 self.banner, self.section_title, self.section_intro, self.scale_legend]
-        lines = sum(label.fontMetrics().lineSpacing() for label in shown if label.text())
-        return self.height() - lines - 3 * self.fontMetrics().lineSpacing()
+        what the parts above and below it take at least — a line for the toolbar and the
+        status bar, each title on as few lines as its words can take, the spacing."""
+        spacing = max(0, self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
+        taken = 2 * self.fontMetrics().lineSpacing() + 12  # toolbar, status bar, margins
+        for label, width in ((self.title_label, 0), (self.subtitle_label, 0),
+                             (self.provenance_label, self.width()),
+                             (self.banner, self.width()), (self.section_title, 0),
+                             (self.section_intro, self._page_width()),
+                             (self.scale_legend, 0)):
+            text = label.text()
+            if not text:  # an empty one is hidden
+                continue
+            metrics = label.fontMetrics()
+            lines = -(-metrics.horizontalAdvance(text) // width) if width > 0 else 1
+            taken += lines * metrics.lineSpacing() + spacing
+        return self.height() - taken
 
     def _page_width(self) -> int:
         """How wide a card can be, at most: the window less the section tree."""
@@ -753,7 +764,8 @@ class AssessmentWindow(QMainWindow):
             if until == question.id:
                 until = None
             elif until is None and visible.get(question.id, True):
-                filled += least_card_height(question, card.answer, self.lang, metrics, width)
+                filled += least_card_height(question, card.answer, self.lang, metrics,
+                                            width) + layout.spacing()
 
     def _card_visible(self, question_id: str) -> bool:
         card = self.cards.get(question_id)
