@@ -88,6 +88,7 @@ from .assessment_models import (
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .panel_label import PanelLabel, tint
 from .problem_texts import error_text
 from .screen_fit import fit_window
 from .widgets import ElidedLabel
@@ -252,7 +253,7 @@ class AssessmentWindow(QMainWindow):
         self.provenance_label.setObjectName("provenanceLabel")
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner = QLabel(self)
+        self.banner = PanelLabel(self)
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
         outer.addWidget(self.title_label)
@@ -352,7 +353,7 @@ class AssessmentWindow(QMainWindow):
         self.section_intro.setObjectName("sectionIntro")
         self.section_intro.setWordWrap(True)
         layout.addWidget(self.section_intro)
-        self.scale_legend = QLabel(page)
+        self.scale_legend = PanelLabel(page)
         self.scale_legend.setObjectName("scaleLegend")
         self.scale_legend.setWordWrap(True)
         self.scale_legend.setTextFormat(Qt.TextFormat.RichText)
@@ -370,23 +371,15 @@ class AssessmentWindow(QMainWindow):
         """Colours from the palette (see ``ui.theme``): again when the palette changes (a
         switch to dark mode or high contrast while the window is open)."""
         palette = self.palette()
-        muted = theme.muted_text(palette).name()
+        muted = theme.muted_text(palette)
+        tint(self.subtitle_label, muted)
+        tint(self.section_intro, muted)
         panel = theme.panel(palette)
         banner = theme.mix(theme.window(palette), QColor(theme.WARNING_HUE), 0.16)
-        styles = {
-            self.subtitle_label: f"color: {muted}",
-            self.section_intro: f"color: {muted}",
-            self.banner: (f"background: {banner.name()}; "
-                          f"color: {theme.readable(theme.text(palette), banner).name()}; "
-                          f"border: 1px solid {theme.warning_color(palette, banner).name()}; "
-                          "border-radius: 4px; padding: 6px"),
-            self.scale_legend: (f"background: {panel.name()}; "
-                                f"color: {theme.readable(theme.text(palette), panel).name()}; "
-                                "border-radius: 4px; padding: 6px"),
-        }
-        for widget, style in styles.items():
-            if widget.styleSheet() != style:
-                widget.setStyleSheet(style)
+        self.banner.set_look(banner, theme.readable(theme.text(palette), banner),
+                             theme.warning_color(palette, banner))
+        self.scale_legend.set_look(panel, theme.readable(theme.text(palette), panel))
+        self._tint_provenance()
         # The cards and the key elements' headings paint themselves in these colours.
         colours = card_colours(palette)
         if colours != getattr(self, "card_colours", None):
@@ -395,6 +388,12 @@ class AssessmentWindow(QMainWindow):
                 card.set_colours(colours)
             for header in self.headers.values():
                 header.set_colours(colours)
+
+    def _tint_provenance(self) -> None:
+        palette = self.palette()
+        tint(self.provenance_label, theme.muted_text(palette)
+             if self.template.provenance.official
+             else theme.warning_color(palette, theme.window(palette)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -494,10 +493,7 @@ class AssessmentWindow(QMainWindow):
         lines = labels.provenance_lines(self.template.provenance, self.lang)
         self.provenance_label.setText(" · ".join(lines[:2]))
         self.provenance_label.setToolTip("\n".join(lines))
-        palette = self.palette()
-        self.provenance_label.setStyleSheet("color: " + (
-            theme.muted_text(palette) if self.template.provenance.official
-            else theme.warning_color(palette, theme.window(palette))).name())
+        self._tint_provenance()
         banner = ""
         if a.locked:
             when = a.validated_at.astimezone().strftime("%Y-%m-%d %H:%M") \
