@@ -380,6 +380,8 @@ class AssessmentWindow(QMainWindow):
                              theme.warning_color(palette, banner))
         self.scale_legend.set_look(panel, theme.readable(theme.text(palette), panel))
         self._tint_provenance()
+        if hasattr(self, "section_model"):
+            self.section_model.recolour()
         # The cards and the key elements' headings paint themselves in these colours.
         colours = card_colours(palette)
         if colours != getattr(self, "card_colours", None):
