@@ -245,5 +245,8 @@ class CardPages(_Window):
         the cards after it are built now, so the next key finds them."""
         top = self.current_top or ""
         built = self._page_cards.get(top, [])
-        if self._page_rest.get(top) and card in built[-2:]:
+        if not self._page_rest.get(top) or card not in built:
+            return
+        after = built[built.index(card) + 1:]
+        if sum(1 for other in after if not other.isHidden()) < 2:
             self._build_more(top, height=self._first_frame_height())
