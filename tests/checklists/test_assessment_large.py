@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui.helpers import watch_modals
 
-from mercator_desktop.ui.assessment_card import QuestionCard
+from mercator_desktop.ui.assessment_card import INDENT, QuestionCard
 from mercator_desktop.ui.assessment_window import AssessmentServices, AssessmentWindow
 
 from .conftest import T, small, write_template
@@ -142,3 +142,34 @@ def test_the_rest_is_built_when_idle_in_order_with_the_key_elements(window, qtbo
     assert shown == expected
     window.section_tree.setCurrentIndex(window.section_model.index_of("s0.k2"))
     assert window.current_question == "s0.k2.1"
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
+                                       Qt.LayoutDirection.RightToLeft])
+def test_the_painted_number_has_its_room_on_the_reading_side(qtbot, assessments, evidence,
+                                                             large, direction):
+    """Left to right the number is left of the question's words, right to left (Arabic)
+    on their right; nothing else is drawn there."""
+    app = QApplication.instance()
+    before = app.layoutDirection()
+    app.setLayoutDirection(direction)
+    try:
+        w = AssessmentWindow(AssessmentServices(assessments, evidence), large.id)
+        qtbot.addWidget(w)
+        w.resize(1366, 740)
+        w.show()
+        QApplication.processEvents()
+        card = w.cards[w.template.questions[0].id]
+        text = card.text_label.geometry()
+        if direction == Qt.LayoutDirection.RightToLeft:
+            room = QRect(text.right() + 1, text.top(), card.width() - 14 - text.right(),
+                         text.height())
+        else:
+            room = QRect(14, text.top(), text.left() - 14, text.height())
+        assert room.width() >= INDENT - 8
+        image = card.grab().toImage()
+        inks = {image.pixel(x, y) for x in range(room.left(), room.right())
+                for y in range(room.top(), room.bottom())}
+        assert len(inks) > 2  # the number's glyphs, not only the card's background
+    finally:
+        app.setLayoutDirection(before)
