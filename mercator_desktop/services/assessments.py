@@ -186,8 +186,8 @@ class AnswerView:
         return AnswerState(self.value, self.not_applicable)
 
     @property
-    def answered(self) -> bool:
-        return self.state.answered
+    def answered(self) -> bool:  # AnswerState's rule, without making one (scores ask often)
+        return self.not_applicable or self.value not in (None, "", [])
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,24 @@ is left, so a crash loses at most the words being typed.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -26,6 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -87,6 +99,35 @@ def card_colours(palette: QPalette) -> CardColours:
         error=both(theme.error_color(palette, base)), chosen=chosen,
         chosen_text=theme.on(chosen), locked=locked, locked_text=theme.on(locked),
         heading=theme.text(palette))
+
+
+def least_card_height(question: Question, answer: AnswerView, lang: str,
+                      metrics: QFontMetrics, width: int) -> int:
+    """A lower bound of the height of ``question``'s card at most ``width`` pixels wide:
+    its text and help on as few lines as they can take, the answer row, the caption when
+    there is one, the note, the margins. Used to build the cards of a page that fill the
+    first frame, and not more, before it is shown."""
+    line = metrics.lineSpacing()
+    room = max(1, width - INDENT - 28)
+
+    def lines(text: str) -> int:
+        return -(-metrics.horizontalAdvance(text) // room) if text else 0
+
+    height = 20 + line * lines(text_in(question.text, lang) or " ")
+    help_lines = lines(text_in(question.help, lang))
+    height += help_lines * line + (6 if help_lines else 0)
+    height += 6 + metrics.height() + 2 * ChoiceButton.PADDING_Y
+    if answer.not_applicable or (question.scale is not None and answer.value is not None):
+        height += 6 + line
+    return height + 6 + 2 * line + 14
+
+
+def _set_plain_text(edit: QPlainTextEdit, text: str) -> None:
+    """Show ``text`` without announcing a change (nothing done when it is already shown)."""
+    if edit.toPlainText() != text:
+        edit.blockSignals(True)
+        edit.setPlainText(text)
+        edit.blockSignals(False)
 
 
 def _tint(widget: QWidget, color: QColor) -> None:
@@ -161,8 +202,99 @@ class SectionHeading(QLabel):
         painter.drawLine(0, bottom, self.width(), bottom)
 
 
+# The card's parts below tell their card (their parent) when they get and lose the focus,
+# and give Escape back to it, by overridden handlers rather than an event filter: a filter
+# would see every event of every part of every card. They reach the card as their parent
+# (no reference kept: a card and its parts would hold each other).
+
+
+def _card_of(widget: QWidget) -> QuestionCard:
+    card = widget.parentWidget()
+    assert isinstance(card, QuestionCard)
+    return card
+
+
+class NoteEdit(QPlainTextEdit):
+    """A card's note, or (``answer``) its text answer: stored when left."""
+
+    def __init__(self, card: QuestionCard, answer: bool = False) -> None:
+        super().__init__(card)
+        self.answer = answer
+        self.setTabChangesFocus(True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _card_of(self).activate()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        card = _card_of(self)
+        card.flush_text() if self.answer else card.flush_note()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            _card_of(self).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+
+class AnswerLine(QLineEdit):
+    """A number or date answer: stored when left or on Enter, which (like Escape) gives the
+    focus back to the card."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _card_of(self).activate()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        _card_of(self).flush_text()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        card = _card_of(self)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card.flush_text()
+            card.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif event.key() == Qt.Key.Key_Escape:
+            card.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+
+class CardButton(QPushButton):
+    """Evidence… or History…: reached by Tab after the note; the card becomes current."""
+
+    def __init__(self, text: str, card: QuestionCard) -> None:
+        super().__init__(text, card)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _card_of(self).activate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            _card_of(self).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+
+class QuestionText(QLabel):
+    """The question's words, word-wrapped; selectable with the mouse once the mouse comes
+    over them (a selectable label builds a text control of its own: not for every card)."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
+
+
 class QuestionCard(QFrame):
-    """Signals carry the question id first."""
+    """Signals carry the question id first.
+
+    Kept light, as a page holds dozens: the number is painted by the card, the help line is
+    made only for a question that has help, the caption and the error line the first time
+    they have something to say, the note's typing timer when something is typed."""
 
     answer_chosen = Signal(str, object)
     na_chosen = Signal(str)
@@ -181,33 +313,33 @@ class QuestionCard(QFrame):
         self.answer = AnswerView(question.id)
         self.setObjectName("questionCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setProperty("current", False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.choice_buttons: dict[Any, QPushButton] = {}
+        self._choice_keys: dict[QPushButton, Any] = {}
         self.editor: QLineEdit | QPlainTextEdit | QComboBox | None = None
         self.checkboxes: dict[str, QCheckBox] = {}
+        self.help_label: QLabel | None = None
+        self._caption: QLabel | None = None
+        self._error: QLabel | None = None
+        self._note_timer: QTimer | None = None
+        self._text_timer: QTimer | None = None
+        self._current = False
+        self._locked = False
+        self._key_handler: weakref.WeakMethod[Callable[[QKeyEvent], bool]] | None = None
         self._build()
 
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
         q = self.question
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
 
-        head = QHBoxLayout()
-        self.number_label = QLabel(q.number, self)
-        self.number_label.setObjectName("questionNumber")
-        self.number_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.number_label.setFixedWidth(INDENT - 8)
-        bold = self.number_label.font()
-        bold.setBold(True)
-        self.number_label.setFont(bold)
-        self.text_label = QLabel(text_in(q.text, self.lang) + (" *" if q.required else ""), self)
+        self.text_label = QuestionText(
+            text_in(q.text, self.lang) + (" *" if q.required else ""), self)
         self.text_label.setObjectName("questionText")
         self.text_label.setWordWrap(True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.text_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.text_label.setFont(font)
@@ -215,68 +347,47 @@ class QuestionCard(QFrame):
             self.text_label.setToolTip(self.tr("Required"))
         # A screen reader names the card, its answer and its note by the question.
         self.setAccessibleName(f"{q.number} {text_in(q.text, self.lang)}")
-        self.setAccessibleDescription(text_in(q.help, self.lang))
-        head.addWidget(self.number_label, 0, Qt.AlignmentFlag.AlignTop)
+        help_text = text_in(q.help, self.lang)
+        self.setAccessibleDescription(help_text)
+        head = QHBoxLayout()  # mirrored right to left, as the number painted in its room
+        head.addSpacing(INDENT - 8)
         head.addWidget(self.text_label, 1)
         layout.addLayout(head)
 
-        help_text = text_in(q.help, self.lang)
-        self.help_label = QLabel(help_text, self)
-        self.help_label.setObjectName("questionHelp")
-        self.help_label.setWordWrap(True)
-        self.help_label.setVisible(bool(help_text))
-        layout.addLayout(_indented(self.help_label))
+        if help_text:
+            self.help_label = self._line("questionHelp", help_text, True)
+            layout.addLayout(_indented(self.help_label))
 
         row = QHBoxLayout()
         row.setContentsMargins(INDENT, 2, 0, 0)
         row.setSpacing(6)
         self._build_answer(row)
         layout.addLayout(row)
-
-        self.caption = QLabel("", self)
-        self.caption.setObjectName("pointCaption")
-        self.caption.setWordWrap(True)
-        self.caption.setVisible(False)
-        layout.addLayout(_indented(self.caption))
-
-        self.error_label = QLabel("", self)
-        self.error_label.setObjectName("cardError")
-        self.error_label.setVisible(False)
-        layout.addLayout(_indented(self.error_label))
+        self._row_index = layout.count()  # the caption and the error line go after it
 
         bottom = QHBoxLayout()
         bottom.setContentsMargins(INDENT, 0, 0, 0)
-        self.note_edit = QPlainTextEdit(self)
+        self.note_edit = NoteEdit(self)
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setAccessibleName(self.tr("Note on question {number}").format(
             number=q.number))
         self.note_edit.setPlaceholderText(self.tr("Note: what you saw, who said it, which "
                                                   "document…"))
-        self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        self.note_edit.installEventFilter(self)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(TYPING_PAUSE_MS)
-        self._note_timer.timeout.connect(self.flush_note)
-        self.note_edit.textChanged.connect(self._note_timer.start)
+        self.note_edit.textChanged.connect(self._on_note_typed)
         bottom.addWidget(self.note_edit, 1)
         side = QVBoxLayout()
         # Reached by Tab after the note (Space opens them); Ctrl+E and Ctrl+H from anywhere.
-        self.evidence_button = QPushButton(self.tr("Evidence…"), self)
+        self.evidence_button = CardButton(self.tr("Evidence…"), self)
         self.evidence_button.setObjectName("evidenceButton")
-        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.evidence_button.setToolTip(self.tr(
             "Files and notes behind this answer (Ctrl+E)"))
-        self.evidence_button.installEventFilter(self)
         self.evidence_button.clicked.connect(
             lambda: self.evidence_requested.emit(self.question.id))
-        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button = CardButton(self.tr("History…"), self)
         self.history_button.setObjectName("historyButton")
-        self.history_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.history_button.setToolTip(self.tr(
             "Who changed this answer, when, and from what (Ctrl+H)"))
-        self.history_button.installEventFilter(self)
         self.history_button.clicked.connect(
             lambda: self.history_requested.emit(self.question.id))
         side.addWidget(self.evidence_button)
@@ -286,20 +397,47 @@ class QuestionCard(QFrame):
         layout.addLayout(bottom)
         self.set_colours(self.colours)
 
+    def _line(self, name: str, text: str, wrap: bool) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setWordWrap(wrap)
+        return label
+
+    @property
+    def caption(self) -> QLabel:
+        """The chosen rating's label and description (made when first needed)."""
+        if self._caption is None:
+            self._caption = self._line("pointCaption", "", True)
+            self._caption.setVisible(False)
+            _tint(self._caption, self.colours.text)
+            self._layout.insertLayout(self._row_index, _indented(self._caption))
+        return self._caption
+
+    @property
+    def error_label(self) -> QLabel:
+        """Why the last answer was not stored (made when first needed)."""
+        if self._error is None:
+            self._error = self._line("cardError", "", False)
+            self._error.setVisible(False)
+            _tint(self._error, self.colours.error)
+            index = self._row_index + (1 if self._caption is not None else 0)
+            self._layout.insertLayout(index, _indented(self._error))
+        return self._error
+
     def set_colours(self, colours: CardColours) -> None:
         """Take up the colours of a (new) palette."""
         self.colours = colours
-        for label, color in ((self.number_label, colours.number),
-                             (self.text_label, colours.text), (self.help_label, colours.help),
-                             (self.caption, colours.text), (self.error_label, colours.error)):
-            _tint(label, color)
+        for label, color in ((self.text_label, colours.text), (self.help_label, colours.help),
+                             (self._caption, colours.text), (self._error, colours.error)):
+            if label is not None:
+                _tint(label, color)
         for button in self.choice_buttons.values():
             if isinstance(button, ChoiceButton):
                 button.colours = colours
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        current = bool(self.property("current"))
+        current = self._current
         width = 2 if current else 1
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -308,6 +446,18 @@ class QuestionCard(QFrame):
         inset = width / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
                                 6, 6)
+        # The number, bold, in the indent before the question's first line (mirrored
+        # right to left).
+        margins = self._layout.contentsMargins()
+        font = self.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.colours.number)
+        box = QRect(margins.left(), self.text_label.y(), INDENT - 8,
+                    self.text_label.fontMetrics().lineSpacing())
+        painter.drawText(QStyle.visualRect(self.layoutDirection(), self.rect(), box),
+                         int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
+                         self.question.number)
 
     def _choice(self, row: QHBoxLayout, key: Any, text: str, tip: str,
                 name: str = "") -> QPushButton:
@@ -317,34 +467,36 @@ class QuestionCard(QFrame):
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolTip(tip)
-        self.choice_group.addButton(button)
         self.choice_buttons[key] = button
+        self._choice_keys[button] = key
         row.addWidget(button)
         return button
 
+    def _on_choice_clicked(self) -> None:
+        key = self._choice_keys.get(self.sender())  # type: ignore[call-overload]
+        if key == "__na__":
+            self._on_na()
+        elif key is not None:
+            self._on_choice(key)
+
     def _build_answer(self, row: QHBoxLayout) -> None:
         q = self.question
-        self.choice_group = QButtonGroup(self)
-        self.choice_group.setExclusive(False)  # so a click on the chosen one can clear it
         if q.type == "scale" and q.scale is not None:
             for point in q.scale.points:
                 label = text_in(point.label, self.lang)
                 b = self._choice(row, point.value, str(point.value),
                                  f"{point.value} – {label}", f"{point.value} — {label}")
                 b.setAccessibleDescription(text_in(point.description, self.lang))
-                b.clicked.connect(lambda _=False, v=point.value: self._on_choice(v))
         elif q.type == "yes_no_partly":
             names = {"yes": self.tr("Yes"), "partly": self.tr("Partly"), "no": self.tr("No")}
             for i, value in enumerate(YES_NO_PARTLY, start=1):
                 b = self._choice(row, value, f"{names[value]}",
                                  self.tr("Key {n} or {letter}").format(
                                      n=i, letter=names[value][0]))
-                b.clicked.connect(lambda _=False, v=value: self._on_choice(v))
         elif q.type == "single_choice" and len(q.options) <= 6:
             for i, option in enumerate(q.options, start=1):
-                b = self._choice(row, option.value, text_in(option.label, self.lang),
-                                 self.tr("Key {n}").format(n=i))
-                b.clicked.connect(lambda _=False, v=option.value: self._on_choice(v))
+                self._choice(row, option.value, text_in(option.label, self.lang),
+                             self.tr("Key {n}").format(n=i))
         elif q.type == "single_choice":
             combo = QComboBox(self)
             combo.addItem(self.tr("(no answer)"), None)
@@ -367,21 +519,15 @@ class QuestionCard(QFrame):
                 grid.addWidget(box, i // 3, i % 3)
             row.addLayout(grid)
         elif q.type == "text":
-            edit = QPlainTextEdit(self)
+            edit = NoteEdit(self, answer=True)
             edit.setObjectName("answerEdit")
-            edit.setTabChangesFocus(True)
             edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-            edit.installEventFilter(self)
-            self._text_timer = QTimer(self)
-            self._text_timer.setSingleShot(True)
-            self._text_timer.setInterval(TYPING_PAUSE_MS)
-            self._text_timer.timeout.connect(self.flush_text)
-            edit.textChanged.connect(self._text_timer.start)
+            edit.textChanged.connect(self._on_text_typed)
             edit.setPlaceholderText(self.tr("Your answer…"))
             self.editor = edit
             row.addWidget(edit, 1)
         else:  # number, date
-            line = QLineEdit(self)
+            line = AnswerLine(self)
             line.setObjectName("answerEdit")
             if q.type == "date":
                 line.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -390,16 +536,16 @@ class QuestionCard(QFrame):
                 unit = text_in(q.unit, self.lang)
                 line.setPlaceholderText(self.tr("number") + (f" ({unit})" if unit else ""))
                 line.setMaximumWidth(160)
-            line.installEventFilter(self)
             line.editingFinished.connect(self.flush_text)
             self.editor = line
             row.addWidget(line)
         if q.na_allowed:
             label = (text_in(q.scale.not_applicable_label, self.lang)
                      if q.scale is not None else "") or self.tr("N/A")
-            b = self._choice(row, "__na__", self.tr("N/A"),
-                             self.tr("{label} (key −)").format(label=label), label)
-            b.clicked.connect(lambda _=False: self._on_na())
+            self._choice(row, "__na__", self.tr("N/A"),
+                         self.tr("{label} (key −)").format(label=label), label)
+        for button in self.choice_buttons.values():
+            button.clicked.connect(self._on_choice_clicked)
         if self.editor is not None:
             self.editor.setAccessibleName(self.tr("Answer to question {number}").format(
                 number=q.number))
@@ -421,18 +567,15 @@ class QuestionCard(QFrame):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(answer.value)))
         elif isinstance(editor, QPlainTextEdit) and not editor.hasFocus():
-            editor.blockSignals(True)
-            editor.setPlainText(answer.value or "")
-            editor.blockSignals(False)
+            _set_plain_text(editor, answer.value or "")
         elif isinstance(editor, QLineEdit) and not editor.hasFocus():
             editor.setText("" if answer.value is None else str(answer.value))
         if not self.note_edit.hasFocus():
-            self.note_edit.blockSignals(True)
-            self.note_edit.setPlainText(answer.note)
-            self.note_edit.blockSignals(False)
+            _set_plain_text(self.note_edit, answer.note)
         count = answer.evidence_count
-        self.evidence_button.setText(self.tr("Evidence ({n})…").format(n=count) if count
-                                     else self.tr("Evidence…"))
+        text = self.tr("Evidence ({n})…").format(n=count) if count else self.tr("Evidence…")
+        if self.evidence_button.text() != text:
+            self.evidence_button.setText(text)
         self._update_caption()
         self.show_error("")
 
@@ -449,19 +592,27 @@ class QuestionCard(QFrame):
                 description = text_in(point.description, self.lang)
                 if description:
                     text += f": {description}"
-        self.caption.setText(text)
-        self.caption.setVisible(bool(text))
+        if text or self._caption is not None:
+            self.caption.setText(text)
+            self.caption.setVisible(bool(text))
 
     def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
+        if message or self._error is not None:
+            self.error_label.setText(message)
+            self.error_label.setVisible(bool(message))
+
+    def is_current(self) -> bool:
+        return self._current
 
     def set_current(self, current: bool) -> None:
-        if self.property("current") != current:
-            self.setProperty("current", current)
+        if self._current != current:
+            self._current = current
             self.update()
 
     def set_locked(self, locked: bool) -> None:
+        if locked == self._locked:
+            return
+        self._locked = locked
         for button in self.choice_buttons.values():
             button.setEnabled(not locked)
         for box in self.checkboxes.values():
@@ -474,7 +625,7 @@ class QuestionCard(QFrame):
         self.note_edit.setReadOnly(locked)
 
     def is_locked(self) -> bool:
-        return self.note_edit.isReadOnly()
+        return self._locked
 
     # --- what the person does ------------------------------------------------------------
 
@@ -550,8 +701,26 @@ class QuestionCard(QFrame):
             else self.note_edit
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _typing_timer(self, flush: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(TYPING_PAUSE_MS)
+        timer.timeout.connect(flush)
+        return timer
+
+    def _on_note_typed(self) -> None:
+        if self._note_timer is None:
+            self._note_timer = self._typing_timer(self.flush_note)
+        self._note_timer.start()
+
+    def _on_text_typed(self) -> None:
+        if self._text_timer is None:
+            self._text_timer = self._typing_timer(self.flush_text)
+        self._text_timer.start()
+
     def flush_note(self) -> None:
-        self._note_timer.stop()
+        if self._note_timer is not None:
+            self._note_timer.stop()
         if self.is_locked():
             return
         text = self.note_edit.toPlainText().strip()
@@ -560,7 +729,7 @@ class QuestionCard(QFrame):
 
     def flush_text(self) -> None:
         editor = self.editor
-        if hasattr(self, "_text_timer"):
+        if self._text_timer is not None:
             self._text_timer.stop()
         if self.is_locked():
             return
@@ -599,21 +768,18 @@ class QuestionCard(QFrame):
         super().focusInEvent(event)
         self.activated.emit(self.question.id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            self.activated.emit(self.question.id)
-        elif event.type() == QEvent.Type.FocusOut:
-            if watched is self.note_edit:
-                self.flush_note()
-            elif watched is self.editor:
-                self.flush_text()
-        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape:
-                self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return True
-            if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                    and watched is self.editor and isinstance(watched, QLineEdit)):
-                self.flush_text()
-                self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-                return True
-        return super().eventFilter(watched, event)
+    def set_key_handler(self, handler: Callable[[QKeyEvent], bool]) -> None:
+        """The window's keys (rate, move, find), asked first for a key on the card or on
+        one of its parts that the part does not use: True when it used it. Held weakly (the
+        window holds its cards)."""
+        self._key_handler = weakref.WeakMethod(handler)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Before the scroll area, which would eat arrows and pages.
+        handler = self._key_handler() if self._key_handler is not None else None
+        if handler is None or not handler(event):
+            super().keyPressEvent(event)
+
+    def activate(self) -> None:
+        """The card or one of its parts got the focus."""
+        self.activated.emit(self.question.id)

@@ -5,17 +5,15 @@ service returned; none changes anything."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QGuiApplication, QStandardItem, QStandardItemModel
 
 from ..checklists.model import Section, Template, text_in
 from ..domain.scoring import Score, ScoreReport
@@ -27,178 +25,123 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 
 
-@dataclass
-class _Node:
-    section: Section | None
-    parent: _Node | None
-    row: int
-    children: list[_Node] = field(default_factory=list)
-    # What the view asks for, worked out once (the tree repaints on every move).
-    title_text: str = ""
-    progress_text: str = "–"
-    tip: str = ""
-    complete: bool = False
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-_PROGRESS_BRUSHES: dict[int, tuple[QBrush, QBrush]] = {}
-
-
-def _progress_brushes() -> tuple[QBrush, QBrush]:
+def progress_brushes() -> tuple[QBrush, QBrush]:
     """Done (green) and open (muted) progress, readable on the list's background (light,
-    dark or high contrast); made once per background."""
+    dark or high contrast)."""
     palette = QGuiApplication.palette()
-    base = palette.color(QPalette.ColorRole.Base)
-    found = _PROGRESS_BRUSHES.get(base.rgb())
-    if found is None:
-        found = _PROGRESS_BRUSHES[base.rgb()] = (
-            QBrush(theme.success_color(palette, base)),
+    base = palette.color(palette.ColorRole.Base)
+    return (QBrush(theme.success_color(palette, base)),
             QBrush(theme.muted_text(palette, base)))
-    return found
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# Roles as plain ints: comparing an int with an enum member costs more than the lookup.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ID = int(ID_ROLE)
-_SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AssessmentSectionModel(QAbstractItemModel):
-    """The template's sections as a tree; column 1 shows progress ("3 / 8") per section."""
+class AssessmentSectionModel(QStandardItemModel):
+    """The template's sections as a tree; column 1 shows progress ("3 / 8") per section,
+    green when every question is answered or N/A.
+
+    Standard items, not a model written in Python: the tree is expanded whole and repainted
+    on every move, and each thing the view asks a Python model (rows, a row's parent, each
+    role of each cell, hundreds per repaint) is a call into Python. The texts are worked
+    out once per change of the progress."""
 
     TITLE, PROGRESS = range(2)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._root = _Node(None, None, 0)
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Done")])
+        self._items: dict[str, tuple[QStandardItem, QStandardItem]] = {}
+        self._sections: dict[str, Section] = {}
+        self._shown: dict[str, tuple[str, str, bool]] = {}
         self._scores: dict[str, Score] = {}
         self._lang = "en"
-        self._by_id: dict[str, _Node] = {}
+        self._brushes = progress_brushes()
 
     def set_template(self, template: Template, lang: str,
                      report: ScoreReport | None = None) -> None:
         """Show ``template``'s sections, with the progress of ``report`` when given (then
         no ``set_scores`` is needed after)."""
-        self.beginResetModel()
+        self.removeRows(0, self.rowCount())
         self._lang = lang
         if report is not None:
             self._scores = report.by_section()
-        self._root = _Node(None, None, 0)
-        self._by_id = {}
+        self._items, self._sections, self._shown = {}, {}, {}
+        tip = self._tip()
 
-        def add(section: Section, parent: _Node) -> None:
-            node = _Node(section, parent, len(parent.children))
-            node.title_text = f"{section.number}  {text_in(section.title, lang)}"
-            parent.children.append(node)
-            self._by_id[section.id] = node
+        def add(section: Section) -> list[QStandardItem]:
+            title = QStandardItem(f"{section.number}  {text_in(section.title, lang)}")
+            progress = QStandardItem()
+            for item in (title, progress):
+                item.setFlags(_FLAGS)
+                item.setData(section.id, ID_ROLE)
+            progress.setTextAlignment(_RIGHT)
+            self._items[section.id] = (title, progress)
+            self._sections[section.id] = section
+            self._show(section.id, tip)
             for child in section.sections:
-                add(child, node)
+                title.appendRow(add(child))
+            return [title, progress]
 
+        root = self.invisibleRootItem()
         for top in template.sections:
-            add(top, self._root)
-        self._update_texts()
-        self.endResetModel()
+            root.appendRow(add(top))
 
     def set_scores(self, report: ScoreReport) -> None:
         """New progress (after each answer saved): only the rows whose text changed are
-        announced to the view (one answer changes its section and those above it)."""
+        announced to the view, once each (one answer changes its section and those above
+        it)."""
         self._scores = report.by_section()
-        before = {id(node): (node.progress_text, node.tip, node.complete)
-                  for node in self._by_id.values()}
-        self._update_texts()
-        for node in self._by_id.values():
-            if before[id(node)] != (node.progress_text, node.tip, node.complete):
-                self.dataChanged.emit(self.createIndex(node.row, self.TITLE, node),
-                                      self.createIndex(node.row, self.PROGRESS, node))
+        changed = []
+        self.blockSignals(True)  # one announcement per row below, not one per role
+        try:
+            tip = self._tip()
+            changed = [section_id for section_id in self._items
+                       if self._show(section_id, tip)]
+        finally:
+            self.blockSignals(False)
+        for section_id in changed:
+            title, progress = self._items[section_id]
+            self.dataChanged.emit(title.index(), progress.index())
 
-    def _update_texts(self) -> None:
-        empty = Score()
-        tip = self.tr("{title}\n{done} of {total} answered or N/A")  # once, not per section
-        for node in self._by_id.values():
-            assert node.section is not None
-            score = self._scores.get(node.section.id, empty)
-            node.progress_text = (f"{score.done} / {score.questions}" if score.questions
-                                  else "–")
-            node.complete = bool(score.questions and score.done == score.questions)
-            node.tip = tip.format(title=text_in(node.section.title, self._lang),
-                                  done=score.done, total=score.questions)
+    def recolour(self) -> None:
+        """The progress colours again, from the palette now (a switch to dark mode)."""
+        brushes = progress_brushes()
+        if [b.color() for b in brushes] == [b.color() for b in self._brushes]:
+            return
+        self._brushes = brushes
+        for section_id, (_title, progress) in self._items.items():
+            progress.setForeground(brushes[0 if self._shown[section_id][2] else 1])
+
+    def _tip(self) -> str:
+        return self.tr("{title}\n{done} of {total} answered or N/A")  # once per refresh
+
+    def _show(self, section_id: str, tip: str) -> bool:
+        """Write a section's progress on its items; True when it changed."""
+        section = self._sections[section_id]
+        score = self._scores.get(section_id) or Score()
+        text = f"{score.done} / {score.questions}" if score.questions else "–"
+        complete = bool(score.questions and score.done == score.questions)
+        shown = (text, tip.format(title=text_in(section.title, self._lang), done=score.done,
+                                  total=score.questions), complete)
+        if self._shown.get(section_id) == shown:
+            return False
+        self._shown[section_id] = shown
+        title, progress = self._items[section_id]
+        progress.setText(text)
+        progress.setForeground(self._brushes[0 if complete else 1])
+        title.setToolTip(shown[1])
+        progress.setToolTip(shown[1])
+        return True
 
     def index_of(self, section_id: str, column: int = 0) -> QModelIndex:
-        node = self._by_id.get(section_id)
-        if node is None:
-            return QModelIndex()
-        return self.createIndex(node.row, column, node)
+        items = self._items.get(section_id)
+        return items[column].index() if items is not None else QModelIndex()
 
-    def section_id(self, index: AnyIndex) -> str | None:
-        node = self._node(index)
-        return node.section.id if node and node.section else None
-
-    def _node(self, index: AnyIndex) -> _Node | None:
-        if not index.isValid():
-            return self._root
-        node = index.internalPointer()
-        return node if isinstance(node, _Node) else None
-
-    # --- the model interface -----------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        if column < 0 or column > self.PROGRESS:
-            return QModelIndex()
-        node = self._node(parent)
-        if node is None or parent.column() > 0 or not 0 <= row < len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
-
-    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node = self._node(index)
-        if node is None or node.parent is None or node.parent is self._root:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        if parent.isValid() and parent.column() > 0:
-            return 0
-        node = self._node(parent)
-        return len(node.children) if node else 0
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Section"), self.tr("Done"))[section] if 0 <= section < 2 else None
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _SECTION_FLAGS
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called hundreds of times per repaint: only look up what set_scores worked out.
-        if not index.isValid():
-            return None
-        node = index.internalPointer()
-        if not isinstance(node, _Node) or node.section is None:
-            return None
-        role = int(role)
-        if role == _DISPLAY:
-            return node.title_text if index.column() == 0 else node.progress_text
-        if role == _TOOLTIP:
-            return node.tip
-        if index.column() == 1:
-            if role == _FOREGROUND:
-                done, still_open = _progress_brushes()
-                return done if node.complete else still_open
-            if role == _ALIGNMENT:
-                return _RIGHT
-        if role == _ID:
-            return node.section.id
-        return None
+    def section_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return value if isinstance(value, str) else None
 
 
 class RowsTableModel(QAbstractTableModel):

@@ -14,9 +14,13 @@ question, Ctrl+R shows the summary.
 
 Section pages are built the first time they are shown and kept (one scroll area per top
 section in a stack), and the next section is built ahead while the expert works, so moving
-between sections is a switch of pages, not a rebuild of cards. ``cards`` holds every card
-built so far; a reload (new status, migration, rename) drops them all. The summary page is
-built the first time it is shown.
+between sections is a switch of pages, not a rebuild of cards. A page is built in two steps:
+the cards that fill the first frame (and the question to focus) at once, the rest in small
+batches when the event loop is idle, the shown page first. A question whose card is not
+built yet is built, with every card before it, the moment it is asked for (a key, the find
+bar, the tree, Tab from the last card built), so every question can be answered as soon as
+the window opens. ``cards`` holds every card built so far; a reload (new status, migration,
+rename) drops them all. The summary page is built the first time it is shown.
 
 Changed underneath (a sync, another window or program: ``records_changed`` on the hub for
 this assessment), the answers are read again and every card whose answer differs shows the
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +42,7 @@ from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -79,9 +84,11 @@ from .assessment_models import (
     AssessmentScoreModel,
     AssessmentSectionModel,
 )
+from .assessment_pages import PREFETCH_PAUSE_MS, CardPages
 from .chart_widgets import ChartBarWidget, ChartRadarWidget
 from .context import AppContext
 from .events import ASSESSMENTS, app_events, touches
+from .panel_label import PanelLabel, tint
 from .problem_texts import error_text
 from .screen_fit import fit_window
 from .widgets import ElidedLabel
@@ -115,7 +122,7 @@ def _fold(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
-class AssessmentWindow(QMainWindow):
+class AssessmentWindow(CardPages, QMainWindow):
     """Signals: ``answer_saved(question_id)`` after each stored change;
     ``assessment_changed(assessment_id)`` after a status change or migration."""
 
@@ -134,11 +141,15 @@ class AssessmentWindow(QMainWindow):
         self.headers: dict[str, SectionHeading] = {}
         self._pages: dict[str, QScrollArea] = {}  # top section id -> its built page
         self._page_cards: dict[str, list[QuestionCard]] = {}
+        # What each page still has to build, in order: (section, None) for a key element's
+        # heading, (section, question) for a card.
+        self._page_rest: dict[str, deque[tuple[Section, Question | None]]] = {}
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
-        self._prefetch_timer.setInterval(120)
+        self._prefetch_timer.setInterval(PREFETCH_PAUSE_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
         self._painted = False  # no page is built ahead before the shown one is painted
+        self._tree_following = False
         self.current_question: str | None = None
         self.current_top: str | None = None
         self._discard_on_close = False
@@ -238,7 +249,7 @@ class AssessmentWindow(QMainWindow):
         self.provenance_label.setObjectName("provenanceLabel")
         self.provenance_label.setWordWrap(True)
         self.provenance_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner = QLabel(self)
+        self.banner = PanelLabel(self)
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
         outer.addWidget(self.title_label)
@@ -338,7 +349,7 @@ class AssessmentWindow(QMainWindow):
         self.section_intro.setObjectName("sectionIntro")
         self.section_intro.setWordWrap(True)
         layout.addWidget(self.section_intro)
-        self.scale_legend = QLabel(page)
+        self.scale_legend = PanelLabel(page)
         self.scale_legend.setObjectName("scaleLegend")
         self.scale_legend.setWordWrap(True)
         self.scale_legend.setTextFormat(Qt.TextFormat.RichText)
@@ -356,23 +367,17 @@ class AssessmentWindow(QMainWindow):
         """Colours from the palette (see ``ui.theme``): again when the palette changes (a
         switch to dark mode or high contrast while the window is open)."""
         palette = self.palette()
-        muted = theme.muted_text(palette).name()
+        muted = theme.muted_text(palette)
+        tint(self.subtitle_label, muted)
+        tint(self.section_intro, muted)
         panel = theme.panel(palette)
         banner = theme.mix(theme.window(palette), QColor(theme.WARNING_HUE), 0.16)
-        styles = {
-            self.subtitle_label: f"color: {muted}",
-            self.section_intro: f"color: {muted}",
-            self.banner: (f"background: {banner.name()}; "
-                          f"color: {theme.readable(theme.text(palette), banner).name()}; "
-                          f"border: 1px solid {theme.warning_color(palette, banner).name()}; "
-                          "border-radius: 4px; padding: 6px"),
-            self.scale_legend: (f"background: {panel.name()}; "
-                                f"color: {theme.readable(theme.text(palette), panel).name()}; "
-                                "border-radius: 4px; padding: 6px"),
-        }
-        for widget, style in styles.items():
-            if widget.styleSheet() != style:
-                widget.setStyleSheet(style)
+        self.banner.set_look(banner, theme.readable(theme.text(palette), banner),
+                             theme.warning_color(palette, banner))
+        self.scale_legend.set_look(panel, theme.readable(theme.text(palette), panel))
+        self._tint_provenance()
+        if hasattr(self, "section_model"):
+            self.section_model.recolour()
         # The cards and the key elements' headings paint themselves in these colours.
         colours = card_colours(palette)
         if colours != getattr(self, "card_colours", None):
@@ -382,18 +387,16 @@ class AssessmentWindow(QMainWindow):
             for header in self.headers.values():
                 header.set_colours(colours)
 
+    def _tint_provenance(self) -> None:
+        palette = self.palette()
+        tint(self.provenance_label, theme.muted_text(palette)
+             if self.template.provenance.official
+             else theme.warning_color(palette, theme.window(palette)))
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "page_stack"):
             self._apply_colours()
-
-    def _new_scroll(self) -> QScrollArea:
-        scroll = QScrollArea(self)
-        scroll.setObjectName("questionScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return scroll
 
     def _build_summary_page(self) -> QWidget:
         page = QWidget(self)
@@ -480,10 +483,7 @@ class AssessmentWindow(QMainWindow):
         lines = labels.provenance_lines(self.template.provenance, self.lang)
         self.provenance_label.setText(" · ".join(lines[:2]))
         self.provenance_label.setToolTip("\n".join(lines))
-        palette = self.palette()
-        self.provenance_label.setStyleSheet("color: " + (
-            theme.muted_text(palette) if self.template.provenance.official
-            else theme.warning_color(palette, theme.window(palette))).name())
+        self._tint_provenance()
         banner = ""
         if a.locked:
             when = a.validated_at.astimezone().strftime("%Y-%m-%d %H:%M") \
@@ -554,9 +554,7 @@ class AssessmentWindow(QMainWindow):
         self.action_summary.setChecked(False)
         tree_index = self.section_model.index_of(section_id)
         if tree_index.isValid() and self.section_tree.currentIndex() != tree_index:
-            self.section_tree.blockSignals(True)
-            self.section_tree.setCurrentIndex(tree_index)
-            self.section_tree.blockSignals(False)
+            self._follow_tree(tree_index)
         target = focus_question
         if target is None:
             section = self.template.section(section_id)
@@ -573,8 +571,6 @@ class AssessmentWindow(QMainWindow):
         top = self.template.section(top_id)
         assert top is not None
         self.current_top = top_id
-        self.question_scroll = self._build_page(top_id)
-        self.page_stack.setCurrentWidget(self.question_scroll)
         self.section_title.setText(f"{top.number}  {text_in(top.title, self.lang)}")
         intro = text_in(top.intro, self.lang)
         self.section_intro.setText(intro)
@@ -588,8 +584,11 @@ class AssessmentWindow(QMainWindow):
         if self.scale_legend.text() != legend:
             self.scale_legend.setText(legend)
         self.scale_legend.setVisible(bool(legend))
+        # After the texts above: what they take is not left for the first cards.
+        self.question_scroll = self._build_page(top_id)
+        self.page_stack.setCurrentWidget(self.question_scroll)
         if self._painted:
-            self._prefetch_timer.start()
+            self._prefetch_timer.start(0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -597,78 +596,7 @@ class AssessmentWindow(QMainWindow):
             # On a slow laptop building the first page can take longer than the pause
             # before prefetching: the next page would then be built before this one shows.
             self._painted = True
-            self._prefetch_timer.start()
-
-    def _prefetch(self) -> None:
-        """Build the pages not shown yet ahead, one per pause of the expert (the next
-        section first, then the one before, then the rest in order): moving between
-        sections then only switches pages. A page takes a few tens of milliseconds to
-        build, so a key pressed meanwhile waits no longer than a frame or two."""
-        ids = [s.id for s in self.top_sections]
-        if self.current_top not in ids or not self.isVisible():
-            return
-        at = ids.index(self.current_top)
-        order = [at + 1, at - 1, *range(len(ids))]
-        for index in order:
-            if 0 <= index < len(ids) and ids[index] not in self._pages:
-                self._build_page(ids[index])
-                self._prefetch_timer.start()
-                return
-
-    def _drop_pages(self) -> None:
-        """Forget every built page (the template, language or lock changed)."""
-        self._prefetch_timer.stop()
-        for scroll in self._pages.values():
-            self.page_stack.removeWidget(scroll)
-            scroll.deleteLater()
-        self._pages, self._page_cards = {}, {}
-        self.cards, self.headers = {}, {}
-        self.current_top = None
-
-    def _build_page(self, top_id: str) -> QScrollArea:
-        cached = self._pages.get(top_id)
-        if cached is not None:
-            return cached
-        top = self.template.section(top_id)
-        assert top is not None
-        page_cards: list[QuestionCard] = []
-        scroll = self._new_scroll()
-        self.page_stack.addWidget(scroll)
-        container = QWidget()
-        container.setObjectName("cardContainer")
-        scroll.setWidget(container)
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(0, 4, 12, 12)
-        layout.setSpacing(10)
-        visible = self._visibility()
-        locked = self.assessment.locked
-        for section in top.walk():
-            if section.depth > 0:
-                header = SectionHeading(
-                    f"{section.number}  {text_in(section.title, self.lang)}",
-                    self.card_colours, container)
-                layout.addWidget(header)
-                self.headers[section.id] = header
-            for question in section.questions:
-                card = QuestionCard(question, self.lang, container, self.card_colours)
-                card.set_answer(self.answers.get(question.id) or AnswerView(question.id))
-                card.set_locked(locked)
-                card.setVisible(visible.get(question.id, True))
-                card.answer_chosen.connect(self._on_card_answer_chosen)
-                card.na_chosen.connect(self._on_card_na_chosen)
-                card.cleared.connect(self._on_card_cleared)
-                card.note_edited.connect(self._on_card_note_edited)
-                card.activated.connect(self._on_card_activated)
-                card.evidence_requested.connect(self._open_evidence)
-                card.history_requested.connect(self._open_history)
-                card.installEventFilter(self)
-                layout.addWidget(card)
-                self.cards[question.id] = card
-                page_cards.append(card)
-        layout.addStretch(1)
-        self._pages[top_id] = scroll
-        self._page_cards[top_id] = page_cards
-        return scroll
+            self._prefetch_timer.start(0)
 
     def _card_visible(self, question_id: str) -> bool:
         card = self.cards.get(question_id)
@@ -684,13 +612,20 @@ class AssessmentWindow(QMainWindow):
             self.show_section(question.section_id, question_id)
             return
         card = self.cards.get(question_id)
-        if card is None:
-            return
-        if card.isHidden():
+        if card is None:  # not built yet: now, with what fills the frame from it on
+            self._build_more(self.current_top or "", until=question_id,
+                             height=self._first_frame_height())
+            card = self.cards.get(question_id)
+        if card is None or card.isHidden():
             return
         self._set_current(question_id)
         card.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.question_scroll.ensureWidgetVisible(card, 0, 40)
+        if self.isVisible():
+            # Cards built just now have their places once the page is laid out: now, not
+            # when the event loop would do it, so that the page scrolls to the right place.
+            QApplication.sendPostedEvents(self.question_scroll.widget(),
+                                          QEvent.Type.LayoutRequest)
+            self.question_scroll.ensureWidgetVisible(card, 0, 40)
 
     def _set_current(self, question_id: str) -> None:
         if self.current_question == question_id:
@@ -702,14 +637,22 @@ class AssessmentWindow(QMainWindow):
         card = self.cards.get(question_id)
         if card is not None:
             card.set_current(True)
+            self._build_after(card)
         question = self.template.question(question_id)
         if question is not None:
             index = self.section_model.index_of(question.section_id)
             if index.isValid() and self.section_tree.currentIndex() != index:
-                self.section_tree.blockSignals(True)
-                self.section_tree.setCurrentIndex(index)
-                self.section_tree.blockSignals(False)
+                self._follow_tree(index)
         self._position_timer().start()
+
+    def _follow_tree(self, index: Any) -> None:
+        """Make the tree's current row the section shown, without acting on it as if the
+        person had picked it (its selection model, not the tree, says so)."""
+        self._tree_following = True
+        try:
+            self.section_tree.setCurrentIndex(index)
+        finally:
+            self._tree_following = False
 
     def _position_timer(self) -> QTimer:
         if not hasattr(self, "_pos_timer"):
@@ -853,15 +796,13 @@ class AssessmentWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if watched is self.find_edit and event.key() == Qt.Key.Key_Escape:
-                self.find_bar.setVisible(False)
-                if self.current_question:
-                    self.focus_question(self.current_question)
-                return True
-            # Keys on a card come here first: the scroll area would eat arrows and pages.
-            if isinstance(watched, QuestionCard) and self.handle_key(event):
-                return True
+        if (watched is self.find_edit and isinstance(event, QKeyEvent)
+                and event.type() == QKeyEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape):
+            self.find_bar.setVisible(False)
+            if self.current_question:
+                self.focus_question(self.current_question)
+            return True
         return super().eventFilter(watched, event)
 
     # --- find ----------------------------------------------------------------------------
@@ -923,9 +864,12 @@ class AssessmentWindow(QMainWindow):
 
     def _on_section_tree_current_changed(self, current: Any, _previous: Any) -> None:
         section_id = self.section_model.section_id(current)
-        if not section_id:
+        if not section_id or self._tree_following:
             return
         self.show_section(section_id)
+        if section_id not in self.headers:
+            self._build_more(self.current_top or "", until=section_id,
+                             height=self._first_frame_height())
         header = self.headers.get(section_id)
         if header is not None:
             self.question_scroll.ensureWidgetVisible(header, 0, 10)
