@@ -8,7 +8,8 @@ unknown value listed once with suggestions. Nothing is written while planning, s
 and the import preview are the same pass. ``write_plan`` then stores the rows through
 SQLAlchemy Core ``executemany`` in the caller's transaction, revision and who/when stamps
 set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), the
-new missions' search entries made once at the end (``storage.bulk_search``), and the plain
+new missions' search entries left for the search to make once (``storage.bulk_search``:
+recorded as a backlog in the same transaction, caught up before the next search), and the plain
 indexes of a table the import at least doubles built once after it
 (``storage.bulk_indexes``).
 """
@@ -36,7 +37,7 @@ from ..domain.rules import MISSION_CODE_RE
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
 from ..storage.bulk_indexes import indexes_built_after
-from ..storage.bulk_search import indexed_once
+from ..storage.bulk_search import indexed_later
 from ..storage.models import (
     Administration,
     AgendaItem,
@@ -982,7 +983,7 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
               TeamMember.__tablename__: sum(len(w.team_inserts) for w in writes),
               MissionLink.__tablename__: sum(len(w.link_inserts) for w in writes)}
     with cycles_left_for_later(), writer.large_cache(), \
-            indexed_once(writer.connection, Mission.__tablename__), \
+            indexed_later(writer.connection, Mission.__tablename__), \
             indexes_built_after(writer.connection, adding):
         _write_rows(writer, plan, progress)
     if mappings:
