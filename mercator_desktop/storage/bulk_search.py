@@ -47,6 +47,8 @@ _ENTRIES_TO_FULL_TEXT = ("INSERT INTO search_index (rowid, text) "
 #: ``local_settings`` key of a table's backlog: its rows above this rowid may lack entries
 BACKLOG_KEY = "search.unindexed_after.{table}"
 _BACKLOG_KEYS = "search.unindexed_after.%"
+#: SQLite page cache while catching up (negative: KiB)
+LARGE_CACHE_KIB = -131072
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,21 @@ def catch_up(connection: Connection) -> int:
     """Index the rows ``indexed_later`` left, in the caller's (write) transaction, and clear
     the backlog; returns how many tables had one."""
     waiting = backlog(connection)
+    if not waiting:
+        return 0
+    run = connection.exec_driver_sql
+    # A page cache large enough for the full-text index's pages (SQLite's default of 2 MiB
+    # spills them to the WAL and reads them back: twice the time for 20,000 missions).
+    cache = run("PRAGMA cache_size").scalar()
+    run(f"PRAGMA cache_size={LARGE_CACHE_KIB}")
+    try:
+        _catch_up(connection, waiting)
+    finally:
+        run(f"PRAGMA cache_size={int(cache or -2000)}")
+    return len(waiting)
+
+
+def _catch_up(connection: Connection, waiting: dict[str, int]) -> None:
     for table, after in waiting.items():
         bulk = bulk_statements(connection, table)
         if bulk is not None:
@@ -163,4 +180,3 @@ def catch_up(connection: Connection) -> int:
         # (a table whose trigger is no longer understood indexes its rows itself)
         connection.exec_driver_sql("DELETE FROM local_settings WHERE key = ?",
                                    (BACKLOG_KEY.format(table=table),))
-    return len(waiting)
