@@ -127,14 +127,14 @@ def indexed_later(connection: Connection, table: str) -> Iterator[None]:
         yield
         return
     run = connection.exec_driver_sql
-    after = run(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar()
+    after = run(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
     run(f"DROP TRIGGER {bulk.trigger}")
     try:
         yield
-        if run(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar() > after:
+        if run(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one() > after:
             # an earlier backlog not caught up yet starts lower: it stays
-            run("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                "DO UPDATE SET value = min(CAST(value AS INTEGER), excluded.value)",
+            run("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                "UPDATE SET value = min(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
                 (BACKLOG_KEY.format(table=table), after))
     finally:
         _put_back(connection, {bulk.trigger: bulk.create})
