@@ -177,6 +177,7 @@ def _catch_up(connection: Connection, waiting: dict[str, int]) -> None:
                 _index_rows_above(connection, bulk, after, set_aside)
             finally:
                 _put_back(connection, set_aside)
-        # (a table whose trigger is no longer understood indexes its rows itself)
+        # (a migration changing a table's search trigger catches up before it, or refills
+        # the entries from the data: see docs/search.md)
         connection.exec_driver_sql("DELETE FROM local_settings WHERE key = ?",
                                    (BACKLOG_KEY.format(table=table),))
