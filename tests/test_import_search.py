@@ -16,7 +16,7 @@ from mercator_desktop.services.dto import MissionInput
 from mercator_desktop.services.exchange import import_missions
 from mercator_desktop.services.missions import MissionService
 from mercator_desktop.services.search import SearchService
-from mercator_desktop.storage.bulk_search import bulk_statements
+from mercator_desktop.storage.bulk_search import bulk_statements, catch_up
 
 HEADER = "code,title,type,status,country,start_date,end_date,location,objectives"
 ROWS = [
@@ -159,3 +159,52 @@ def test_an_import_warns_of_the_double_bookings_it_makes_and_only_those(store, t
     assert result.warnings == ["Amara Diallo is booked on JM-2033-WS-01 and KZ-2033-WS-01 "
                                "from 2033-03-25 to 2033-03-26"]
     assert len(MissionService(store).double_bookings()) == 2
+
+
+def backlog_of(store) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    with closing(sqlite3.connect(store.paths.database)) as con:
+        return con.execute("SELECT key, value FROM local_settings "
+                           "WHERE key LIKE 'search.%'").fetchall()
+
+
+def test_the_search_catches_up_on_imports_and_the_edits_made_before_it(demo_store, tmp_path):
+    """An import leaves its missions' search entries for later (a backlog that commits with
+    the missions); what happens to them before the next search (another import, an
+    edit, the trash) is what that search finds."""
+    entries_before, _ = entries_and_expected(demo_store)
+    assert import_missions(demo_store, write(tmp_path / "m.csv", HEADER, *ROWS)).created == 3
+    waiting = backlog_of(demo_store)
+    assert len(waiting) == 1
+    assert entries_and_expected(demo_store)[0] == entries_before  # nothing indexed yet
+
+    # A second import before any search: one new mission, one title changed.
+    write(tmp_path / "m2.csv", HEADER, ROWS[0].replace("Risk management", "Quetzal"),
+          "MU-2031-WS-05,Coordinated border management,workshop,requested,MU,2031-05-04,"
+          "2031-05-08,Mahebourg,")
+    assert import_missions(demo_store, tmp_path / "m2.csv").created == 1
+    assert backlog_of(demo_store) == waiting  # the first import's rows still included
+    missions = MissionService(demo_store)
+    missions.trash(missions.get_by_code("FJ-2031-WS-03").id)
+
+    assert codes_found(demo_store, "quetzal") == {"JM-2031-WS-01"}
+    assert backlog_of(demo_store) == []
+    assert "JM-2031-WS-01" not in codes_found(demo_store, "risk management")
+    assert codes_found(demo_store, "mahebourg") == {"MU-2031-WS-05"}
+    assert codes_found(demo_store, "integrite") >= {"SN-2031-WS-02"}
+    assert codes_found(demo_store, "lautoka") == set()  # in the trash
+    entries, expected = entries_and_expected(demo_store)
+    assert entries == expected
+
+
+def test_a_catch_up_that_fails_leaves_its_backlog_for_the_next_search(demo_store, tmp_path):
+    import_missions(demo_store, write(tmp_path / "m.csv", HEADER, *ROWS))
+    waiting = backlog_of(demo_store)
+    with pytest.raises(RuntimeError), demo_store.session() as session:
+        assert catch_up(session.connection()) == 1
+        raise RuntimeError("the disk went away")
+    assert backlog_of(demo_store) == waiting
+    assert codes_found(demo_store, "lautoka") == {"FJ-2031-WS-03"}
+    assert backlog_of(demo_store) == []
+    assert not SearchService(demo_store).catch_up()  # nothing left
+    entries, expected = entries_and_expected(demo_store)
+    assert entries == expected

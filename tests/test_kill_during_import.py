@@ -33,8 +33,24 @@ def progress(done, total):
         sys.stdin.readline()
 
 result = import_missions(store, path, progress=progress)
+if len(sys.argv) > 4:  # "hold": committed; wait (to be killed) before anything else runs
+    print(f"imported {result.created}", flush=True)
+    sys.stdin.readline()
 store.close()
 print(f"done {result.created} {result.updated}", flush=True)
+"""
+
+# Catches the search index up on an import's missions in a transaction that it holds open
+# (to be killed before it commits).
+CATCHER = """
+import sys
+from mercator_desktop.services.store import open_store
+from mercator_desktop.storage.bulk_search import catch_up
+
+store = open_store(sys.argv[1], user="catcher")
+with store.session() as session:
+    print(f"caught up {catch_up(session.connection())}", flush=True)
+    sys.stdin.readline()
 """
 
 
@@ -50,9 +66,14 @@ def write_missions(path: Path, count: int = ROWS) -> Path:
     return path
 
 
-def start_import(data_dir: Path, path: Path, pause_at: int = 0) -> subprocess.Popen[str]:
+def start_import(data_dir: Path, path: Path, pause_at: int = 0,
+                 *hold: str) -> subprocess.Popen[str]:
+    return start(IMPORTER, str(data_dir), str(path), str(pause_at), *hold)
+
+
+def start(script: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", IMPORTER, str(data_dir), str(path), str(pause_at)],
+        [sys.executable, "-c", script, *args],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         cwd=REPO, env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
@@ -126,3 +147,63 @@ def test_an_import_left_to_finish_stores_every_row(prepared):
     assert lines[-1] == f"done {ROWS} 0"
     assert lines[-2] == f"row {ROWS}"
     assert check_database(data_dir) == (ROWS, before + ROWS)
+
+
+def kill_when(proc: subprocess.Popen[str], said: str) -> None:
+    """SIGKILL the process once it has printed ``said`` (it then waits on its input)."""
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:  # the import's progress first
+            if not line.startswith("row "):
+                break
+        assert line.strip() == said, line
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
+    assert proc.returncode == -signal.SIGKILL
+
+
+def search_backlog(data_dir: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(data_dir / "mercator.sqlite")) as con:
+        return con.execute("SELECT key, value FROM local_settings "
+                           "WHERE key LIKE 'search.%'").fetchall()
+
+
+@pytest.mark.slow
+def test_a_kill_before_or_during_the_search_catch_up_loses_no_search_entry(prepared):
+    """An import leaves its missions' search entries to be made after it; killed right after
+    the import, and killed again while the entries are made, the next search still finds
+    every mission."""
+    data_dir, path, before = prepared
+    kill_when(start_import(data_dir, path, 0, "hold"), f"imported {ROWS}")
+    assert check_database(data_dir) == (ROWS, before + ROWS)
+    waiting = search_backlog(data_dir)
+    assert len(waiting) == 1
+
+    kill_when(start(CATCHER, str(data_dir)), "caught up 1")
+    assert check_database(data_dir) == (ROWS, before + ROWS)
+    assert search_backlog(data_dir) == waiting  # the catch-up never committed
+
+    from mercator_desktop.services.search import SearchService
+    from mercator_desktop.services.store import open_store
+
+    store = open_store(data_dir, user="tester")
+    try:
+        for code in ("KILL-00000", "KILL-01234", f"KILL-{ROWS - 1:05d}"):
+            assert [group.code for group in SearchService(store).search(code)] == [code]
+    finally:
+        store.close()
+    assert search_backlog(data_dir) == []
+    with closing(sqlite3.connect(data_dir / "mercator.sqlite")) as con:
+        con.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+        # every imported mission has its entries: code and title
+        assert con.execute("SELECT count(*) FROM search_entries WHERE kind = 'mission' AND "
+                           "text LIKE 'KILL-%'").fetchone()[0] == ROWS
+        assert con.execute("SELECT count(*) FROM search_entries WHERE kind = 'mission' AND "
+                           "text LIKE 'Workshop number %'").fetchone()[0] == ROWS

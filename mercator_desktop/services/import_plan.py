@@ -8,7 +8,8 @@ unknown value listed once with suggestions. Nothing is written while planning, s
 and the import preview are the same pass. ``write_plan`` then stores the rows through
 SQLAlchemy Core ``executemany`` in the caller's transaction, revision and who/when stamps
 set here in bulk (the ORM's per-object flush would take a minute for 20,000 missions), the
-new missions' search entries made once at the end (``storage.bulk_search``), and the plain
+new missions' search entries left for the search to make once (``storage.bulk_search``:
+recorded as a backlog in the same transaction, caught up before the next search), and the plain
 indexes of a table the import at least doubles built once after it
 (``storage.bulk_indexes``).
 """
@@ -36,7 +37,7 @@ from ..domain.rules import MISSION_CODE_RE
 from ..domain.vocabulary import TeamRole
 from ..storage.base import natural_id, new_id, utcnow
 from ..storage.bulk_indexes import indexes_built_after
-from ..storage.bulk_search import indexed_once
+from ..storage.bulk_search import indexed_later
 from ..storage.models import (
     Administration,
     AgendaItem,
@@ -143,15 +144,19 @@ class ImportPlan:
 
     _writes: list[_RowWrite] = field(default_factory=list, repr=False)
     _inserts: dict[str, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
+    #: who/when of every row the import makes (the same on all)
+    _stamps: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass
 class _RowWrite:
     mission_insert: dict[str, Any] | None = None
     mission_update: dict[str, Any] | None = None
-    team_inserts: list[dict[str, Any]] = field(default_factory=list)
+    #: (id, mission, expert, role): the who/when stamps are the same on every row
+    team_inserts: list[tuple[str, str, str, str]] = field(default_factory=list)
     team_updates: list[dict[str, Any]] = field(default_factory=list)
-    link_inserts: list[dict[str, Any]] = field(default_factory=list)
+    #: (id, mission, kind, code), stamped like ``team_inserts``
+    link_inserts: list[tuple[str, str, str, str]] = field(default_factory=list)
     link_updates: list[dict[str, Any]] = field(default_factory=list)
     restored: bool = False
 
@@ -596,6 +601,7 @@ class Planner:
     def _plan(self, source: str, unit: str,
               records: Sequence[tuple[int, dict[str, Any]]]) -> ImportPlan:
         plan = ImportPlan(source, unit)
+        plan._stamps = self.stamps
         codes = [text_of(r.get("code")).strip() for _, r in records]
         self._load_existing(codes)
         cells, cell_problems = self.cells.read(records)
@@ -808,20 +814,18 @@ class Planner:
 
     def _team_writes(self, mission_id: str, current: dict[str, dict[str, Any]],
                      team: list[TeamAssignment], write: _RowWrite) -> None:
-        stamps = self.stamps
         if not current:  # a new mission's team
-            write.team_inserts = [{
-                "id": natural_id("team_member", mission_id, t.expert_id), **stamps,
-                "mission_id": mission_id, "expert_id": t.expert_id, "role": t.role}
-                for t in team]
+            write.team_inserts = [
+                (natural_id("team_member", mission_id, t.expert_id), mission_id, t.expert_id,
+                 t.role) for t in team]
             return
         wanted = {t.expert_id: t.role for t in team}
         for expert_id, role in wanted.items():
             row = current.get(expert_id)
             if row is None:
-                write.team_inserts.append({
-                    "id": natural_id("team_member", mission_id, expert_id), **stamps,
-                    "mission_id": mission_id, "expert_id": expert_id, "role": role})
+                write.team_inserts.append(
+                    (natural_id("team_member", mission_id, expert_id), mission_id, expert_id,
+                     role))
             elif row["deleted"] or row["role"] != role:
                 write.team_updates.append(self._changed(row, role=role, deleted=False))
         for expert_id, row in current.items():
@@ -831,19 +835,15 @@ class Planner:
     def _link_writes(self, mission_id: str, current: dict[tuple[str, str], dict[str, Any]],
                      links: dict[str, list[str]], write: _RowWrite) -> None:
         wanted = {(kind, code) for kind, codes in links.items() for code in codes}
-        stamps = self.stamps
         if not current:  # a new mission's links
-            write.link_inserts = [{
-                "id": natural_id("mission_link", mission_id, kind, code), **stamps,
-                "mission_id": mission_id, "kind": kind, "code": code}
-                for kind, code in sorted(wanted)]
+            write.link_inserts = [(natural_id("mission_link", mission_id, kind, code),
+                                   mission_id, kind, code) for kind, code in sorted(wanted)]
             return
         for kind, code in sorted(wanted):
             row = current.get((kind, code))
             if row is None:
-                write.link_inserts.append({
-                    "id": natural_id("mission_link", mission_id, kind, code), **stamps,
-                    "mission_id": mission_id, "kind": kind, "code": code})
+                write.link_inserts.append((natural_id("mission_link", mission_id, kind, code),
+                                           mission_id, kind, code))
             elif row["deleted"]:
                 write.link_updates.append(self._changed(row, deleted=False))
         for key, row in current.items():
@@ -851,6 +851,8 @@ class Planner:
                 write.link_updates.append(self._changed(row, deleted=True))
 
 
+TEAM_INSERT = ("id", "mission_id", "expert_id", "role")
+LINK_INSERT = ("id", "mission_id", "kind", "code")
 NEW_MISSION_DEFAULTS: dict[str, Any] = {
     "topics": [], "administration_id": None, "start_date": None, "end_date": None,
     "location": "", "is_remote": False, "programme_id": None, "request_reference": "",
@@ -937,6 +939,24 @@ class _BulkWriter:
         finally:
             run(f"PRAGMA cache_size={int(before or -2000)}")
 
+    def insert_stamped(self, table: Table, columns: tuple[str, ...],
+                       rows: list[tuple[Any, ...]], stamps: dict[str, Any]) -> None:
+        """INSERT of ``rows``, tuples of the values of ``columns`` as the driver binds them
+        (text), each with the same ``stamps`` (converted once): no dictionary per row."""
+        if not rows:
+            return
+        names = (*columns, *stamps)
+        key = ("stamped", table.name, names)
+        if key not in self.compiled:
+            mark = "?" if self.dialect.paramstyle == "qmark" else "%s"
+            sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+                   f"VALUES ({', '.join(mark for _ in names)})")
+            self.compiled[key] = (sql, [self._converter(table, n) for n in stamps], [])
+        sql, converters, _order = self.compiled[key]
+        tail = tuple(convert([value])[0]
+                     for convert, value in zip(converters, stamps.values(), strict=True))
+        self.connection.exec_driver_sql(sql, [row + tail for row in rows])
+
     def run(self, kind: str, table: Table, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
@@ -982,7 +1002,7 @@ def write_plan(session: Session, store: Store, plan: ImportPlan, progress: Progr
               TeamMember.__tablename__: sum(len(w.team_inserts) for w in writes),
               MissionLink.__tablename__: sum(len(w.link_inserts) for w in writes)}
     with cycles_left_for_later(), writer.large_cache(), \
-            indexed_once(writer.connection, Mission.__tablename__), \
+            indexed_later(writer.connection, Mission.__tablename__), \
             indexes_built_after(writer.connection, adding):
         _write_rows(writer, plan, progress)
     if mappings:
@@ -1001,9 +1021,11 @@ def _write_rows(writer: _BulkWriter, plan: ImportPlan, progress: Progress | None
         chunk = plan._writes[start:start + CHUNK]
         writer.run("insert", missions, [w.mission_insert for w in chunk if w.mission_insert])
         writer.run("update", missions, [w.mission_update for w in chunk if w.mission_update])
-        writer.run("insert", team, [r for w in chunk for r in w.team_inserts])
+        writer.insert_stamped(team, TEAM_INSERT, [r for w in chunk for r in w.team_inserts],
+                              plan._stamps)
         writer.run("update", team, [r for w in chunk for r in w.team_updates])
-        writer.run("insert", links, [r for w in chunk for r in w.link_inserts])
+        writer.insert_stamped(links, LINK_INSERT, [r for w in chunk for r in w.link_inserts],
+                              plan._stamps)
         writer.run("update", links, [r for w in chunk for r in w.link_updates])
         if progress:
             progress(start + len(chunk), total)

@@ -379,7 +379,8 @@ class MissionService:
         if expert_ids is not None:
             query = query.where(Expert.id.in_(list(expert_ids)))
         with self.store.sessions() as session:
-            rows = session.execute(query).all()
+            # plain rows of columns: the ORM's result handling would cost more than the query
+            rows = session.connection().execute(query).all()
         clashes = []
         for expert_id, bookings in groupby(rows, key=lambda row: row[0]):
             open_bookings: list[tuple[str, Any, Any]] = []

@@ -2,7 +2,9 @@
 logistics notes), agenda items, answers' notes, findings, recommendations and action items.
 
 The index is SQLite's FTS5 (migration ``0006_search_index``), kept in step by triggers, so
-it follows every write however it arrives (editor, import, sync pull). Matching ignores case
+it follows every write however it arrives (editor, import, sync pull). An import leaves its
+new missions to be indexed after it (``storage.bulk_search``): a search first catches up on
+them, so it never misses one. Matching ignores case
 and accents ("kingston" finds "Kingston", "senegal" finds "Sénégal"); every word typed must
 appear, the last one as the start of a word (results while typing). Hits come grouped by
 mission, best first; each names the exact place: the record, its field, and for an answer
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
+from ..storage.bulk_search import backlog, catch_up
 from .store import Store
 
 __all__ = ["MissionHits", "SearchHit", "SearchService", "match_expression"]
@@ -126,9 +129,14 @@ class SearchService:
         if not match:
             return []
         groups: dict[str, MissionHits] = {}
+        parameters = {"match": match, "limit": limit, "window": WINDOW}
         with self.store.sessions() as session:
-            rows = session.execute(_QUERY, {"match": match, "limit": limit,
-                                            "window": WINDOW}).all()
+            behind = bool(backlog(session.connection()))
+            rows = [] if behind else session.execute(_QUERY, parameters).all()
+        if behind:  # missions an import left to index: indexed first, then searched
+            self.catch_up()
+            with self.store.sessions() as session:
+                rows = session.execute(_QUERY, parameters).all()
         words = _WORD.findall(query)
         for row in rows:
             group = groups.get(row.mission_id)
@@ -139,3 +147,9 @@ class SearchService:
                                         snippet(row.text, words), row.assessment_id,
                                         row.question_id))
         return list(groups.values())
+
+    def catch_up(self) -> bool:
+        """Index what imports left to index (a write; nothing to do most of the time).
+        True when there was something."""
+        with self.store.session() as session:
+            return catch_up(session.connection()) > 0
