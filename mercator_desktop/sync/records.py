@@ -120,6 +120,25 @@ def to_wire(value: Any) -> Any:
     return value
 
 
+def _datetime_text(text: str) -> str:
+    value = datetime.fromisoformat(text)
+    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return value.isoformat()
+
+
+_FROM_TEXT: dict[str, Callable[[str], str]] = {
+    "date": lambda text: date.fromisoformat(text).isoformat(),
+    "time": lambda text: time.fromisoformat(text).isoformat(),
+    "datetime": _datetime_text,
+}
+
+
+def wire_from_text(kind: str) -> Callable[[str], str]:
+    """The wire form of a date, time or timestamp (``kind``) from the text SQLite keeps of
+    it (timestamps in UTC without a zone): what ``to_wire`` gives of the column's value."""
+    return _FROM_TEXT[kind]
+
+
 def row_fields(rtype: RecordType, row: Any) -> dict[str, Any]:
     """The travelling fields of an ORM row or a result row, in wire form."""
     out = {name: getattr(row, name) for name in rtype.fields}
