@@ -230,7 +230,9 @@ class _Push:
         def result(status: str, **kw: Any) -> _Result:
             found = {"change_id": change.change_id, "record_type": change.record_type,
                      "id": change.id, "status": status}
-            found.update((k, v) for k, v in kw.items() if v is not None)
+            for name, value in kw.items():
+                if value is not None:
+                    found[name] = value
             return found
 
         def unavailable(scope: str | None = None) -> _Result:

@@ -419,7 +419,6 @@ class SyncClient:
             by_type.setdefault(rtype.name, []).append(rid)
         for type_name, ids in by_type.items():
             rtype = self.types[type_name]
-            table = rtype.model.__table__  # type: ignore[attr-defined]
             bases = _bases(session, type_name, ids)
             resend: set[str] = set()
             for chunk in _chunks(ids):

@@ -162,14 +162,16 @@ def make_change(**values: Any) -> Change:
 
 @cache
 def _changes_adapter(record_type: str) -> TypeAdapter[list[Change]]:
-    return TypeAdapter(list[CHANGE_MODELS[record_type]])  # type: ignore[misc]
+    model: Any = CHANGE_MODELS[record_type]
+    return TypeAdapter(list[model])
 
 
-def make_changes(record_type: str, values: list[dict[str, Any]]) -> list[Change] | None:
+def make_changes(record_type: str, values: list[dict[str, Any]]
+                 ) -> list[Change | None] | None:
     """``make_change`` of each of ``values`` (all of ``record_type``), checked in one call;
     None when one does not fit the record's schema (then ``make_change`` tells which)."""
     try:
-        return _changes_adapter(record_type).validate_python(values)
+        return list(_changes_adapter(record_type).validate_python(values))
     except ValidationError:
         return None
 

@@ -121,6 +121,12 @@ def to_wire(value: Any) -> Any:
 
 
 def _datetime_text(text: str) -> str:
+    if len(text) == 26 and text[10] == " " and text[19] == "." and text[:4].isdigit():
+        # SQLAlchemy's form, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: the wire form is the same
+        # digits (``isoformat`` leaves out a zero fraction)
+        if text.endswith("000000"):
+            return f"{text[:10]}T{text[11:19]}+00:00"
+        return f"{text[:10]}T{text[11:]}+00:00"
     value = datetime.fromisoformat(text)
     value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
     return value.isoformat()
