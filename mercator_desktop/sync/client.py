@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar, cast
 
 from pydantic import ValidationError
-from sqlalchemy import String, Table, and_, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Table, and_, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,7 +100,7 @@ from .records import (
     from_wire,
     record_types,
     row_fields,
-    wire_from_text,
+    wire_from_stored,
 )
 from .transport import (
     DeadlineError,
@@ -1022,21 +1022,23 @@ def _wire_rows(session: Session, rtype: RecordType, ids: Sequence[str]
                ) -> Iterable[tuple[str, int, bool, dict[str, Any]]]:
     """(id, revision, deleted, travelling fields in wire form) of the rows of ``ids``.
 
-    Dates and times are read as the text SQLite keeps and turned into their wire form
-    directly (``records.wire_from_text``): the same text as ``row_fields`` makes from the
-    column types' values, without a ``datetime`` made and formatted twice per value."""
+    Read with the driver and turned into their wire form from the values SQLite keeps
+    (``records.wire_from_stored``): the same fields as ``row_fields`` makes of the rows
+    SQLAlchemy reads (a test compares them), without SQLAlchemy's statement building and
+    result processing per row, nor a ``datetime`` made and formatted again per timestamp."""
     table = rtype.model.__table__  # type: ignore[attr-defined]
     names = list(rtype.fields)
-    columns = [table.c.id, table.c.revision, table.c.deleted] + [
-        type_coerce(table.c[n], String) if n in rtype.to_python else table.c[n]
-        for n in names]
-    temporal = [(i, wire_from_text(rtype.fields[n].kind)) for i, n in enumerate(names)
-                if n in rtype.to_python]
-    query = select(*columns)
+    columns = ", ".join(f'"{n}"' for n in names)
+    text = f"SELECT id, revision, deleted, {columns} FROM {table.name} WHERE id IN "
+    converting = [(i, convert) for i, n in enumerate(names)
+                  if (convert := wire_from_stored(rtype.fields[n].kind)) is not None]
+    connection = session.connection()
     for chunk in _chunks(ids):
-        for row in session.execute(query.where(table.c.id.in_(chunk))):
+        rows = connection.exec_driver_sql(
+            text + "(" + ", ".join("?" * len(chunk)) + ")", tuple(chunk)).fetchall()
+        for row in rows:
             values = list(row[3:])
-            for i, convert in temporal:
+            for i, convert in converting:
                 if values[i] is not None:
                     values[i] = convert(values[i])
             yield row[0], row[1], bool(row[2]), dict(zip(names, values, strict=True))

@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, Tim
 from sqlalchemy.sql.schema import Column
 
 from ..domain.record_fields import STAMP_FIELDS as STAMP_FIELDS
+from ..storage import json_codec
 from ..storage.models import SYNCED_MODELS
 
 LOCAL_ONLY = frozenset({"id", "revision", "synced_revision", "deleted"})
@@ -139,10 +140,20 @@ _FROM_TEXT: dict[str, Callable[[str], str]] = {
 }
 
 
-def wire_from_text(kind: str) -> Callable[[str], str]:
-    """The wire form of a date, time or timestamp (``kind``) from the text SQLite keeps of
-    it (timestamps in UTC without a zone): what ``to_wire`` gives of the column's value."""
-    return _FROM_TEXT[kind]
+def _json_stored(value: Any) -> Any:
+    # a JSON column holding a number keeps it as a number (SQLite's numeric affinity)
+    return value if type(value) in (int, float) else json_codec.loads(value)
+
+
+_FROM_STORED: dict[str, Callable[[Any], Any] | None] = {
+    **_FROM_TEXT, "json": _json_stored, "bool": bool, "str": None, "int": None}
+
+
+def wire_from_stored(kind: str) -> Callable[[Any], Any] | None:
+    """The wire form of a field of ``kind`` from the value SQLite keeps (not NULL; None:
+    the same value): what ``row_fields`` gives of the column's value read by SQLAlchemy
+    (timestamps are kept in UTC without a zone, JSON as its text, flags as 0 and 1)."""
+    return _FROM_STORED[kind]
 
 
 def row_fields(rtype: RecordType, row: Any) -> dict[str, Any]:
