@@ -184,6 +184,8 @@ def text_problem(text: str) -> str | None:
     """Why ``text`` is not well-formed Unicode text, or None."""
     if "\x00" in text:
         return say("contains_nul")
+    if text.isascii():  # most texts: no surrogate possible, nothing to encode
+        return None
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import Table, and_, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,6 @@ from ..storage.bulk import BulkWrite
 from ..sync.protocol import (
     PUBLICATION_TYPE,
     Change,
-    ChangeResult,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -122,6 +122,29 @@ def server_record(rec: Any) -> ServerRecord:
                         seq=rec.seq, deleted=rec.deleted, fields=dict(rec.data))
 
 
+def _server_dict(rec: Any) -> dict[str, Any]:
+    """``server_record(rec)`` as the plain values a push answer is written from."""
+    return {"record_type": rec.record_type, "id": rec.id, "revision": rec.revision,
+            "seq": rec.seq, "deleted": rec.deleted, "fields": dict(rec.data)}
+
+
+#: one change's result in a push answer: the values of a ``ChangeResult`` without those at
+#: their defaults (as ``model_dump(exclude_defaults=True)`` leaves them out)
+_Result = dict[str, Any]
+
+
+def encode_push_answer(batch_id: str, results: list[_Result]) -> str:
+    """The push answer's JSON, as ``PushResponse(...).model_dump_json(exclude_defaults=True)``
+    writes it: written by orjson from the results' plain values instead of a pydantic model
+    per change; pydantic for what orjson refuses (an integer beyond 64 bits, a lone
+    surrogate in a stored value). Both write NaN as null."""
+    try:
+        return orjson.dumps({"batch_id": batch_id, "results": results}).decode()
+    except TypeError:  # orjson.JSONEncodeError included
+        return PushResponse.model_validate({"batch_id": batch_id, "results": results}
+                                           ).model_dump_json(exclude_defaults=True)
+
+
 @dataclass
 class _Push:
     session: Session
@@ -141,6 +164,8 @@ class _Push:
     #: natural keys claimed in this push so far (key -> record id)
     keys: dict[str, str] = field(default_factory=dict)
     lock: Any = None
+    #: ``updated_at`` of every record this push changes (one time per push)
+    now: Any = field(default_factory=utcnow)
 
     def flush_new(self) -> None:
         """Write the records and applied changes of this push so far, in bulk (Core
@@ -201,19 +226,23 @@ class _Push:
 
     # --- one change ----------------------------------------------------------------------
 
-    def apply(self, change: Change, done: dict[str, Any]) -> ChangeResult:
-        def result(status: str, **kw: Any) -> ChangeResult:
-            return ChangeResult(change_id=change.change_id, record_type=change.record_type,
-                                id=change.id, status=status, **kw)  # type: ignore[arg-type]
+    def apply(self, change: Change, done: dict[str, Any]) -> _Result:
+        def result(status: str, **kw: Any) -> _Result:
+            found = {"change_id": change.change_id, "record_type": change.record_type,
+                     "id": change.id, "status": status}
+            for name, value in kw.items():
+                if value is not None:
+                    found[name] = value
+            return found
 
-        def unavailable(scope: str | None = None) -> ChangeResult:
+        def unavailable(scope: str | None = None) -> _Result:
             revoked = self.revoked.get(scope or "") if scope else None
             if revoked is not None:
                 refusal = rules.removed_refusal(revoked)
                 return result("rejected", reason=refusal.reason, reason_code=refusal.code)
             return result("rejected", reason=UNAVAILABLE_TEXT, reason_code=UNAVAILABLE)
 
-        def refused(refusal: rules.Refusal) -> ChangeResult:
+        def refused(refusal: rules.Refusal) -> _Result:
             return result("rejected", reason=refusal.reason, reason_code=refusal.code)
 
         rtype = record_types().get(change.record_type)
@@ -226,7 +255,7 @@ class _Push:
             if previous.record_id != change.id or rec is None or not self.readable(rec):
                 return unavailable()
             return result("duplicate", revision=previous.revision, seq=previous.seq,
-                          server=server_record(rec))
+                          server=_server_dict(rec))
         rec = self.record(change.record_type, change.id)
         if rec is None:
             return self._create(rtype, change, result, unavailable, refused)
@@ -238,7 +267,7 @@ class _Push:
                 # directory entry): nothing new, so nothing to refuse
                 self._remember(change, rec)
                 return result("applied", revision=rec.revision, seq=rec.seq,
-                              server=server_record(rec))
+                              server=_server_dict(rec))
             return unavailable(rec.scope)
         scope_field = rtype.scope_field
         if scope_field and scope_field != "id" and any(
@@ -251,7 +280,7 @@ class _Push:
         decision = decide(rec.data, rec.field_revisions, rec.deleted, change)
         if decision.conflicts:
             return result("conflict", revision=rec.revision, seq=rec.seq,
-                          conflict_fields=decision.conflicts, server=server_record(rec),
+                          conflict_fields=decision.conflicts, server=_server_dict(rec),
                           reason="changed at HQ since your copy")
         refusal = self.lock.refusal(change, rec.data)
         if refusal is None:
@@ -276,7 +305,7 @@ class _Push:
             rec.data = {**rec.data, **decision.updates}
             rec.field_revisions = revs
             rec.revision = rec.seq = self.seq
-            rec.updated_at = utcnow()
+            rec.updated_at = self.now
             rec.natural_key = self._claim(rtype.name, rec.id, rec.data)
             rec.origin = self.device_id
             if rec.stored:
@@ -286,7 +315,7 @@ class _Push:
         echo = merged or change.resend or not news or \
             decision.updates.keys() != change.fields.keys()
         return result("applied", revision=rec.revision, seq=rec.seq,
-                      server=server_record(rec) if echo else None)
+                      server=_server_dict(rec) if echo else None)
 
     def _claim(self, record_type: str, record_id: str, data: dict[str, Any]) -> str | None:
         key = rules.natural_key(record_type, data)
@@ -295,7 +324,7 @@ class _Push:
         return key
 
     def _create(self, rtype: RecordType, change: Change, result: Any,
-                unavailable: Any, refused: Any) -> ChangeResult:
+                unavailable: Any, refused: Any) -> _Result:
         fields = {**change.base_fields, **change.fields}
         if rtype.scope_field is None:
             scope = ""
@@ -328,7 +357,7 @@ class _Push:
                     deleted=change.deleted, data=dict(fields),
                     field_revisions={**dict.fromkeys(fields, self.seq),
                                      TOMBSTONE: self.seq},
-                    updated_at=utcnow(),
+                    updated_at=self.now,
                     natural_key=self._claim(rtype.name, change.id, fields),
                     origin=self.device_id)
         self.new_records.append(rec)
@@ -339,7 +368,7 @@ class _Push:
         self._remember(change, rec)
         echo = bool(change.base_fields) and change.base_fields.keys() - change.fields.keys()
         return result("applied", revision=rec.revision, seq=rec.seq,
-                      server=server_record(rec) if echo else None)
+                      server=_server_dict(rec) if echo else None)
 
     def _parents_ok(self, rtype: RecordType, fields: dict[str, Any], scope: str) -> bool:
         for name, parent_type in rtype.parents.items():
@@ -484,16 +513,16 @@ def push_json(session: Session, principal: Principal, request: PushRequest) -> s
             done[row.change_id] = row
     results = []
     for change in request.changes:
-        results.append(work.apply(change, done))
-        if results[-1].status == "applied":
+        outcome = work.apply(change, done)
+        results.append(outcome)
+        if outcome["status"] == "applied":
             done[change.change_id] = _Done(change.record_type, change.id,
-                                           results[-1].revision, results[-1].seq)
+                                           outcome.get("revision"), outcome.get("seq"))
     work.flush_new()
     set_sequence(session, work.seq)
     # without the values every client fills in anyway (empty reasons, no server record):
     # a third of the bytes, and as much less to write and read on both sides
-    encoded = PushResponse(batch_id=request.batch_id, results=results).model_dump_json(
-        exclude_defaults=True)
+    encoded = encode_push_answer(request.batch_id, results)
     session.add(Batch(batch_id=request.batch_id, user_id=principal.user_id, result=encoded))
     return encoded
 

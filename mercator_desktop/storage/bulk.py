@@ -51,15 +51,28 @@ class BulkWrite:
         connection = session.connection()
         text, processors = self._for(connection.dialect)
         converting = [(i, p) for i, p in enumerate(processors) if p is not None]
-        if converting:
-            converted = []
-            for row in rows:
-                values = list(row)
-                for i, process in converting:
-                    values[i] = process(values[i])
-                converted.append(tuple(values))
-            rows = converted
+        if converting:  # column by column: one pass of each processor over its column
+            columns: list[Any] = list(zip(*rows, strict=True))
+            for i, process in converting:
+                columns[i] = _processed(process, columns[i])
+            rows = list(zip(*columns, strict=True))
         connection.exec_driver_sql(text, list(rows))
+
+
+_NOTHING = object()
+
+
+def _processed(process: Any, values: Sequence[Any]) -> list[Any]:
+    """``process`` of each value; a value repeated from the row before (the same object: a
+    push's one time stamp, its user) is processed once."""
+    out = []
+    last: Any = _NOTHING
+    done: Any = None
+    for value in values:
+        if value is not last:
+            last, done = value, process(value)
+        out.append(done)
+    return out
 
 
 @cache

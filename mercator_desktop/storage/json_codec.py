@@ -25,6 +25,9 @@ _OWN_TYPES = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS 
 
 
 def loads(text: str | bytes) -> Any:
+    kind = type(text)
+    if kind is int or kind is float:  # SQLite's numeric affinity: SQLAlchemy keeps the number
+        raise TypeError(f"the JSON object must be str, bytes or bytearray, not {kind.__name__}")
     try:
         value = orjson.loads(text)
     except orjson.JSONDecodeError:

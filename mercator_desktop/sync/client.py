@@ -91,9 +91,17 @@ from .protocol import (
     ServerRecord,
     encode_push,
     make_change,
+    make_changes,
 )
 from .record_schemas import field_problems
-from .records import MISSION_TYPE, RecordType, from_wire, record_types, row_fields
+from .records import (
+    MISSION_TYPE,
+    RecordType,
+    from_wire,
+    record_types,
+    row_fields,
+    wire_from_stored,
+)
 from .transport import (
     DeadlineError,
     EpochChangedError,
@@ -411,45 +419,61 @@ class SyncClient:
             by_type.setdefault(rtype.name, []).append(rid)
         for type_name, ids in by_type.items():
             rtype = self.types[type_name]
-            table = rtype.model.__table__  # type: ignore[attr-defined]
             bases = _bases(session, type_name, ids)
             resend: set[str] = set()
             for chunk in _chunks(ids):
                 resend.update(session.scalars(select(SyncResend.record_id).where(
                     SyncResend.record_type == type_name, SyncResend.record_id.in_(chunk))))
-            for row in _rows(session, table, ids):
-                current = row_fields(rtype, row)
-                base = bases.get(row.id)
+            drafts: list[tuple[dict[str, Any], _Sent]] = []
+            for rid, revision, deleted, current in _wire_rows(session, rtype, ids):
+                base = bases.get(rid)
                 known = base.fields if base else {}
-                deleted = bool(row.deleted)
-                again = row.id in resend and base is not None
+                again = rid in resend and base is not None
                 changed = current if base is None else {
                     k: v for k, v in current.items() if known.get(k, MISSING) != v}
                 if again or (base is not None and deleted != base.deleted):
                     base_fields = dict(known)
                 else:
                     base_fields = {k: known[k] for k in changed if k in known}
-                try:  # the change's model checks every value against the record's schema
-                    change = make_change(
-                        change_id="-", record_type=type_name, id=row.id,
-                        base_revision=base.server_revision if base else 0, fields=changed,
-                        deleted=deleted, base_fields=base_fields,
-                        base_deleted=base.deleted if base else None, resend=again)
-                except ValidationError:
-                    problems = field_problems(type_name, changed) or \
-                        field_problems(type_name, base_fields)
-                    if not problems:
-                        raise
-                    name, reason = problems[0]
-                    if unfit is not None:
-                        unfit.append((type_name, row.id, row.revision,
-                                      f"'{name}' {reason}; correct it and sync again"))
+                drafts.append((
+                    {"change_id": "-", "record_type": type_name, "id": rid,
+                     "base_revision": base.server_revision if base else 0,
+                     "fields": changed, "deleted": deleted, "base_fields": base_fields,
+                     "base_deleted": base.deleted if base else None, "resend": again},
+                    _Sent(rtype, current, revision, deleted, base)))
+            # the changes' model checks every value against the record's schema, the whole
+            # batch of a type in one call; when one does not fit, change by change
+            made: list[Change | None] | None = make_changes(type_name,
+                                                            [d for d, _ in drafts])
+            if made is None:
+                made = [self._checked_change(draft, memo, unfit) for draft, memo in drafts]
+            for change, (_draft, memo) in zip(made, drafts, strict=True):
+                if change is None:
                     continue
-                change.change_id = f"{self.device_id}:{type_name}:{row.id}:{row.revision}:" \
-                    + _content_hash(change)
+                change.change_id = f"{self.device_id}:{type_name}:{change.id}:" \
+                    f"{memo.revision}:" + _content_hash(change)
                 changes.append(change)
-                sent[change.change_id] = _Sent(rtype, current, row.revision, deleted, base)
+                sent[change.change_id] = memo
         return changes, sent
+
+    @staticmethod
+    def _checked_change(draft: dict[str, Any], memo: _Sent,
+                        unfit: list[tuple[str, str, int, str]] | None) -> Change | None:
+        """The change of ``draft``, or None (and the reason in ``unfit``) when a value does
+        not fit the record's schema."""
+        try:
+            return make_change(**draft)
+        except ValidationError:
+            type_name = draft["record_type"]
+            problems = field_problems(type_name, draft["fields"]) or \
+                field_problems(type_name, draft["base_fields"])
+            if not problems:
+                raise
+            name, reason = problems[0]
+            if unfit is not None:
+                unfit.append((type_name, draft["id"], memo.revision,
+                              f"'{name}' {reason}; correct it and sync again"))
+            return None
 
     def _read_batch(self, service_id: str, keys: Sequence[tuple[RecordType, str, int]]
                     ) -> _Batch:
@@ -992,6 +1016,32 @@ def _rows(session: Session, table: Table, ids: Sequence[str],
     for chunk in _chunks(ids):
         rows += session.execute(query.where(table.c.id.in_(chunk))).all()
     return rows
+
+
+def _wire_rows(session: Session, rtype: RecordType, ids: Sequence[str]
+               ) -> Iterable[tuple[str, int, bool, dict[str, Any]]]:
+    """(id, revision, deleted, travelling fields in wire form) of the rows of ``ids``.
+
+    Read with the driver and turned into their wire form from the values SQLite keeps
+    (``records.wire_from_stored``): the same fields as ``row_fields`` makes of the rows
+    SQLAlchemy reads (a test compares them), without SQLAlchemy's statement building and
+    result processing per row, nor a ``datetime`` made and formatted again per timestamp."""
+    table = rtype.model.__table__  # type: ignore[attr-defined]
+    names = list(rtype.fields)
+    columns = ", ".join(f'"{n}"' for n in names)
+    text = f"SELECT id, revision, deleted, {columns} FROM {table.name} WHERE id IN "
+    converting = [(i, convert) for i, n in enumerate(names)
+                  if (convert := wire_from_stored(rtype.fields[n].kind)) is not None]
+    connection = session.connection()
+    for chunk in _chunks(ids):
+        rows = connection.exec_driver_sql(
+            text + "(" + ", ".join("?" * len(chunk)) + ")", tuple(chunk)).fetchall()
+        for row in rows:
+            values = list(row[3:])
+            for i, convert in converting:
+                if values[i] is not None:
+                    values[i] = convert(values[i])
+            yield row[0], row[1], bool(row[2]), dict(zip(names, values, strict=True))
 
 
 def _bases(session: Session, type_name: str, ids: Sequence[str],

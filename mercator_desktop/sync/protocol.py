@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from .record_schemas import CHANGE_ID, RECORD_ID, change_models, change_union
 
@@ -157,6 +158,22 @@ def make_change(**values: Any) -> Change:
     """A change of the model its ``record_type`` names (pydantic's ValidationError when a
     value does not fit the record's schema; KeyError for an unknown record type)."""
     return CHANGE_MODELS[values["record_type"]](**values)
+
+
+@cache
+def _changes_adapter(record_type: str) -> TypeAdapter[list[Change]]:
+    model: Any = CHANGE_MODELS[record_type]
+    return TypeAdapter(list[model])
+
+
+def make_changes(record_type: str, values: list[dict[str, Any]]
+                 ) -> list[Change | None] | None:
+    """``make_change`` of each of ``values`` (all of ``record_type``), checked in one call;
+    None when one does not fit the record's schema (then ``make_change`` tells which)."""
+    try:
+        return list(_changes_adapter(record_type).validate_python(values))
+    except ValidationError:
+        return None
 
 
 class PushRequest(_Model):

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cache
+from functools import cache, cached_property
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -203,6 +203,12 @@ class RecordShape:
     def mission_scoped(self) -> bool:
         return self.scope_field is not None
 
+    @cached_property
+    def required(self) -> tuple[str, ...]:
+        """The fields a new record must have (not nullable, not a who/when stamp)."""
+        return tuple(n for n, rule in self.fields.items()
+                     if not rule.nullable and n not in STAMP_FIELDS)
+
 
 @cache
 def record_shapes() -> dict[str, RecordShape]:
@@ -223,8 +229,7 @@ def record_shapes() -> dict[str, RecordShape]:
 
 def missing_fields(shape: RecordShape, fields: dict[str, Any]) -> list[str]:
     """The required fields a new record lacks (its values are the schema's business)."""
-    return [f"'{n}' is missing" for n, rule in shape.fields.items()
-            if not rule.nullable and n not in fields and n not in STAMP_FIELDS]
+    return [f"'{n}' is missing" for n in shape.required if n not in fields]
 
 
 # --- the change models, one per record type ------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, Tim
 from sqlalchemy.sql.schema import Column
 
 from ..domain.record_fields import STAMP_FIELDS as STAMP_FIELDS
+from ..storage import json_codec
 from ..storage.models import SYNCED_MODELS
 
 LOCAL_ONLY = frozenset({"id", "revision", "synced_revision", "deleted"})
@@ -118,6 +119,41 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, date | time):
         return value.isoformat()
     return value
+
+
+def _datetime_text(text: str) -> str:
+    if len(text) == 26 and text[10] == " " and text[19] == "." and text[:4].isdigit():
+        # SQLAlchemy's form, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: the wire form is the same
+        # digits (``isoformat`` leaves out a zero fraction)
+        if text.endswith("000000"):
+            return f"{text[:10]}T{text[11:19]}+00:00"
+        return f"{text[:10]}T{text[11:]}+00:00"
+    value = datetime.fromisoformat(text)
+    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return value.isoformat()
+
+
+_FROM_TEXT: dict[str, Callable[[str], str]] = {
+    "date": lambda text: date.fromisoformat(text).isoformat(),
+    "time": lambda text: time.fromisoformat(text).isoformat(),
+    "datetime": _datetime_text,
+}
+
+
+def _json_stored(value: Any) -> Any:
+    # a JSON column holding a number keeps it as a number (SQLite's numeric affinity)
+    return value if type(value) in (int, float) else json_codec.loads(value)
+
+
+_FROM_STORED: dict[str, Callable[[Any], Any] | None] = {
+    **_FROM_TEXT, "json": _json_stored, "bool": bool, "str": None, "int": None}
+
+
+def wire_from_stored(kind: str) -> Callable[[Any], Any] | None:
+    """The wire form of a field of ``kind`` from the value SQLite keeps (not NULL; None:
+    the same value): what ``row_fields`` gives of the column's value read by SQLAlchemy
+    (timestamps are kept in UTC without a zone, JSON as its text, flags as 0 and 1)."""
+    return _FROM_STORED[kind]
 
 
 def row_fields(rtype: RecordType, row: Any) -> dict[str, Any]:
