@@ -412,6 +412,13 @@ class MissionTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def column_texts(self, column: int, count: int) -> list[str]:
+        """The texts of ``column`` in the first ``count`` rows shown (to size the column)."""
+        maker = self._maker
+        if maker is None:
+            return []
+        return [maker.text(self._rows, at, column) for at in self._visible[:count]]
+
     def all_rows(self) -> MissionRows:
         """Every row held (filtered out or not), in reading order; not to be changed."""
         return self._rows

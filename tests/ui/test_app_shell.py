@@ -82,6 +82,34 @@ def test_main_window_lists_missions_and_sorts_by_clicked_header(qtbot, store) ->
     assert _column(window, Column.CODE) == ["JM-2025-WS-02", "JM-2025-WS-01"]
 
 
+def test_list_columns_get_the_widths_qt_would_give_them(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """The columns are sized from their texts without asking Qt to measure each cell
+    (``MainWindow._fit_columns``); the widths are the ones Qt's own fitting gives."""
+    from mercator_desktop.services.demo import load_demo
+    from mercator_desktop.ui.main_window import FIT_SAMPLE
+
+    load_demo(store)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.store_loaded):
+        window.load_store(store)
+    window.show_tab(window.TAB_MISSIONS)
+    table, header = window.mission_table, window.mission_table.horizontalHeader()
+    shown = [c for c in Column if not table.isColumnHidden(c)
+             and header.sectionResizeMode(c) != header.ResizeMode.Stretch]
+    assert len(shown) >= 6
+    ours = {c: header.sectionSize(c) for c in shown}
+
+    header.setResizeContentsPrecision(FIT_SAMPLE)
+    table.resizeColumnsToContents()  # Qt's way, asking each cell through the model
+    for column in Column:
+        window._cap_column(column)
+    assert ours == {c: header.sectionSize(c) for c in shown}
+
+
 def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)
