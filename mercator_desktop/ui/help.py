@@ -7,7 +7,6 @@ Files and folders open in the system's own viewer (``QDesktopServices``).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -131,6 +130,8 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
 
 
 def shortcuts_dialog(windows: Iterable[QWidget], parent: QWidget | None = None) -> TextDialog:
+    import html
+
     dialog = TextDialog(_tr("Keyboard shortcuts"), "shortcutsDialog", parent)
     intro = _tr("The shortcuts of the windows open now. Open a mission or an assessment to "
                 "see theirs too.")

@@ -18,7 +18,6 @@ responsive with 20,000 missions.
 from __future__ import annotations
 
 import gc
-import html
 import json
 import logging
 import math
@@ -1468,6 +1467,8 @@ class MainWindow(QMainWindow):
             "headquarters when a connection appears.</p>"
         ).format(version=__version__)
         if folder:
+            import html
+
             text += self.tr("<p>Your data: {folder}</p>").format(folder=html.escape(folder))
         messages.show_info(self, self.tr("About Mercator Desktop"), text, rich_text=True)
 
