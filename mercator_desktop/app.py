@@ -56,7 +56,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .domain.errors import UserError
-from .logging_setup import configure_logging
+from .logging_setup import configure_logging, rotate_log_file
 from .paths import DataPaths, resolve_data_dir
 from .ui import collector, messages, operations, theme
 from .ui.crash import install_crash_handler
@@ -147,6 +147,7 @@ class Startup(QObject):
         if self._reading_early or self._started:
             return
         self._reading_early = True
+        rotate_log_file()
         if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
             self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         from .ui.early_list import EarlyList
@@ -337,7 +338,7 @@ def main(
     """Run the desktop app; returns the exit code."""
     paths = DataPaths(resolve_data_dir(data_dir))
     try:
-        configure_logging(paths.log_file)
+        configure_logging(paths.log_file, rotating=False)  # rotating once painted
     except OSError as exc:  # the folder cannot be written: opening it will say so clearly
         logging.basicConfig(level=logging.WARNING)
         log.warning("cannot write the log file %s: %s", paths.log_file, exc)
