@@ -19,7 +19,6 @@ import hashlib
 import hmac
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +80,8 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def wrap(key: bytes, passphrase: str, key_id: str | None = None) -> RecoveryFile:
+    import uuid  # not at import: the start reads a folder's state without it (and platform)
+
     from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 
     salt = os.urandom(16)
