@@ -147,7 +147,6 @@ class Startup(QObject):
         if self._reading_early or self._started:
             return
         self._reading_early = True
-        rotate_log_file()
         if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
             self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         from .ui.early_list import EarlyList
@@ -160,6 +159,7 @@ class Startup(QObject):
         if self._started:
             return
         self._started = True
+        rotate_log_file()  # not before the list read early is on screen
         if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
             self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         from .ui.labels import isolated

@@ -3,9 +3,10 @@
 ``configure_logging`` may be called more than once (a second call, e.g. for another data
 folder, replaces the handlers the first call added instead of adding duplicates).
 
-The app starts with the file appended to plainly (``rotating=False``) and makes it rotate once
-its window has painted (``rotate_log_file``): the rotating handler's module brings pickle,
-queue and struct with it, 10-16 ms of CPU the first paint need not wait for.
+The app starts with the file appended to plainly (``rotating=False``) and makes it rotate
+when it opens the store, after its window has painted and the list read early is shown
+(``rotate_log_file``): the rotating handler's module brings pickle, queue and struct with
+it, 10-16 ms of CPU neither needs to wait for.
 """
 
 from __future__ import annotations
