@@ -5,8 +5,9 @@
 A ``QMainWindow`` with a ``QTableView``; on the first paint it reads the missions that are
 not in the trash from DATABASE with ``sqlite3`` (the list's seven columns, newest first) into
 a minimal ``QAbstractTableModel``, then prints ``first-paint-at=`` and ``list-populated-at=``
-(``time.perf_counter()`` values, as the app does under ``MERCATOR_QUIT_AFTER_LOAD``) and
-quits. No Mercator code is imported.
+(``time.perf_counter()`` values, as the app does under ``MERCATOR_QUIT_AFTER_LOAD``),
+``first-paint-cpu=`` and ``list-populated-cpu=`` (the process's ``time.process_time()`` at
+the same moments) and quits. No Mercator code is imported.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class Window(QMainWindow):
         super().__init__()
         self.database = database
         self.first_paint_at: float | None = None
+        self.first_paint_cpu: float | None = None
         self.model = Rows()
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -71,6 +73,7 @@ class Window(QMainWindow):
         super().paintEvent(event)
         if self.first_paint_at is None:
             self.first_paint_at = time.perf_counter()
+            self.first_paint_cpu = time.process_time()
             QTimer.singleShot(0, self.populate)
 
     def populate(self) -> None:
@@ -81,9 +84,12 @@ class Window(QMainWindow):
             connection.close()
         self.model.load(rows)
         populated_at = time.perf_counter()
+        populated_cpu = time.process_time()
         print(f"missions-shown={len(rows)}", flush=True)
         print(f"first-paint-at={self.first_paint_at}", flush=True)
         print(f"list-populated-at={populated_at}", flush=True)
+        print(f"first-paint-cpu={self.first_paint_cpu}", flush=True)
+        print(f"list-populated-cpu={populated_cpu}", flush=True)
         QApplication.instance().exit(0)  # type: ignore[union-attr]
 
 

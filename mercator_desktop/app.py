@@ -29,8 +29,10 @@ is made when the newest backup is a day old (looked at a minute after opening, t
 (False: the list was read early), ``missions-shown=<N>``, and
 ``first-paint-at=<t>`` and ``list-populated-at=<t>`` (when the mission list was first filled,
 before the sync panel is built) as ``time.perf_counter()`` values (a
-system-wide monotonic clock on Linux, so a parent process can subtract its own start time)
-(for a test and for ``benchmarks/``).
+system-wide monotonic clock on Linux, so a parent process can subtract its own start time),
+and ``first-paint-cpu=<s>`` and ``list-populated-cpu=<s>``, the process's CPU time
+(``time.process_time()``, all threads) at the same two moments (for a test and for
+``benchmarks/``).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__
 from .domain.errors import UserError
-from .logging_setup import configure_logging
+from .logging_setup import configure_logging, rotate_log_file
 from .paths import DataPaths, resolve_data_dir
 from .ui import collector, messages, operations, theme
 from .ui.crash import install_crash_handler
@@ -122,6 +124,8 @@ class Startup(QObject):
         self.sqlalchemy_at_first_paint: bool | None = None
         self.first_paint_at: float | None = None
         self.populated_at: float | None = None
+        self.first_paint_cpu: float | None = None  # time.process_time(), all threads
+        self.populated_cpu: float | None = None
         self.sqlalchemy_at_populated: bool | None = None
         self._started = False
         self._reading_early = False
@@ -133,6 +137,7 @@ class Startup(QObject):
 
     def _on_window_first_painted(self) -> None:
         self.first_paint_at = time.perf_counter()
+        self.first_paint_cpu = time.process_time()
         self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         QTimer.singleShot(0, self.start)
 
@@ -154,6 +159,7 @@ class Startup(QObject):
         if self._started:
             return
         self._started = True
+        rotate_log_file()  # not before the list read early is on screen
         if self.sqlalchemy_at_first_paint is None:  # started without a paint (fallback timer)
             self.sqlalchemy_at_first_paint = "sqlalchemy" in sys.modules
         from .ui.labels import isolated
@@ -245,6 +251,7 @@ class Startup(QObject):
     def _on_window_missions_loaded(self, _count: int) -> None:
         if self.populated_at is None:  # the list is filled; the sync panel comes next
             self.populated_at = time.perf_counter()
+            self.populated_cpu = time.process_time()
             self.sqlalchemy_at_populated = "sqlalchemy" in sys.modules
 
     def _open_unlocked(self) -> Any:
@@ -302,6 +309,8 @@ class Startup(QObject):
             print(f"missions-shown={count}", flush=True)
             print(f"first-paint-at={self.first_paint_at}", flush=True)
             print(f"list-populated-at={populated_at}", flush=True)
+            print(f"first-paint-cpu={self.first_paint_cpu}", flush=True)
+            print(f"list-populated-cpu={self.populated_cpu or time.process_time()}", flush=True)
             self.app.exit(0)
 
     def _fail(self, informative: str, details: str | None = None) -> None:
@@ -329,7 +338,7 @@ def main(
     """Run the desktop app; returns the exit code."""
     paths = DataPaths(resolve_data_dir(data_dir))
     try:
-        configure_logging(paths.log_file)
+        configure_logging(paths.log_file, rotating=False)  # rotating once painted
     except OSError as exc:  # the folder cannot be written: opening it will say so clearly
         logging.basicConfig(level=logging.WARNING)
         log.warning("cannot write the log file %s: %s", paths.log_file, exc)

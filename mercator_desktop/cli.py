@@ -167,9 +167,45 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="missions starting on or before DATE")
 
 
+#: the global options that take a value, and where ``build_parser`` stores them
+_VALUE_OPTIONS = {"--data-dir": "data_dir", "--lang": "message_lang"}
+
+
+def app_start_arguments(words: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (no command, or ``gui``; the global options
+    and ``--demo-on-first-run`` only), read as ``build_parser`` would read them but without
+    building it: its modules and some thirty sub-parsers cost about 20 ms of CPU before the
+    window can first paint. None for anything else (a command, ``--help``, an abbreviated
+    or misspelt option, a missing value …), which the full parser reads and answers."""
+    found: dict[str, Any] = {"message_lang": None, "data_dir": None,
+                             "passphrase_stdin": False, "command": None}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        name, equals, value = word.partition("=")
+        if found["command"] is None and name in _VALUE_OPTIONS:
+            if not equals:
+                if i + 1 >= len(words) or words[i + 1].startswith("-"):
+                    return None
+                i += 1
+                value = words[i]
+            found[_VALUE_OPTIONS[name]] = value
+        elif found["command"] is None and word == "--passphrase-stdin":
+            found["passphrase_stdin"] = True
+        elif found["command"] is None and word == "gui":
+            found.update(command="gui", demo_on_first_run=False)
+        elif found["command"] == "gui" and word == "--demo-on-first-run":
+            found["demo_on_first_run"] = True
+        else:
+            return None
+        i += 1
+    return argparse.Namespace(**found)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = app_start_arguments(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     message_language.use(message_language.chosen_language(args.message_lang))
     if args.command in (None, "gui"):
         from .app import main as app_main

@@ -11,7 +11,6 @@ falls back to English.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from functools import cache
 
@@ -53,6 +52,8 @@ def translations(lang: str) -> dict[str, str]:
         return {}
     if not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # not at import: the app's start reads no .ts
+
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         if context.findtext("name") != CONTEXT:

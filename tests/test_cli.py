@@ -275,3 +275,54 @@ def test_report_errors_are_one_line(demo_dir, tmp_path, args, words):
     assert done.returncode == 2
     assert words in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+# The app's own start is read without building every command's parser; what it reads must be
+# exactly what the full parser reads, and anything else must go to the full parser.
+APP_STARTS = [
+    [], ["gui"], ["gui", "--demo-on-first-run"], ["--data-dir", "/tmp/x y", "gui"],
+    ["--data-dir=/tmp/x", "--lang", "fr"], ["--lang=ar", "--data-dir", "d", "gui"],
+    ["--passphrase-stdin", "gui"], ["--data-dir", "a", "--data-dir", "b"],
+    ["--data-dir", "gui"], ["--data-dir="], ["--data-dir=-odd"],
+]
+NOT_APP_STARTS = [
+    ["missions", "list"], ["--help"], ["gui", "--help"], ["--version"], ["--data", "x", "gui"],
+    ["--data-dir"], ["--data-dir", "-x", "gui"], ["gui", "--data-dir", "x"],
+    ["--demo-on-first-run", "gui"], ["gui", "gui"], ["gui", "--demo"], ["--", "gui"],
+    ["demo"], ["Gui"],
+]
+
+
+@pytest.mark.parametrize("argv", APP_STARTS)
+def test_an_app_start_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    from mercator_desktop.cli import app_start_arguments, build_parser
+
+    quick = app_start_arguments(argv)
+    assert quick is not None
+    assert vars(quick) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", NOT_APP_STARTS)
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    from mercator_desktop.cli import app_start_arguments
+
+    assert app_start_arguments(argv) is None
+
+
+def test_an_app_start_does_not_build_every_command() -> None:
+    code = ("import sys\n"
+            "import mercator_desktop.cli as cli\n"
+            "cli.main(['--data-dir', 'x', 'gui'])\n")
+    # the app itself is not started: its module is replaced by one that records the call
+    stub = ("import sys, types\n"
+            "app = types.ModuleType('mercator_desktop.app')\n"
+            "app.main = lambda **kw: print('app', sorted(kw.items())) or 0\n"
+            "sys.modules['mercator_desktop.app'] = app\n")
+    check = ("print('parser-built', any(m in sys.modules for m in ("
+             "'mercator_desktop.report_cli', 'mercator_desktop.sync_cli', "
+             "'mercator_desktop.backup_cli')))\n")
+    result = subprocess.run([sys.executable, "-c", stub + code + check], capture_output=True,
+                            text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "app [('data_dir', 'x'), ('demo_on_first_run', False)]" in result.stdout
+    assert "parser-built False" in result.stdout

@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,6 +103,8 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def wrap(key: bytes, passphrase: str, key_id: str | None = None) -> RecoveryFile:
     """The recovery file of ``key`` (a ``DataKey`` says its database's HMAC; plain bytes
     mean SQLCipher's default)."""
+    import uuid  # not at import: the start reads a folder's state without it (and platform)
+
     from cryptography.hazmat.primitives.keywrap import aes_key_wrap
 
     salt = os.urandom(16)

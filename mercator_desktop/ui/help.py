@@ -3,26 +3,21 @@
 are open, so it never disagrees with them), Open data folder, Open log, About.
 
 Files and folders open in the system's own viewer (``QDesktopServices``).
+
+Only the menu is built at start: the Qt classes of the dialogs and of opening a file are
+imported when first used (PySide6 makes every enum of a class it imports, a few ms before the
+main window's first paint).
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextCursor
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QMenu,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QVBoxLayout, QWidget
 
 from ..paths import DataPaths
 from ..resources import resource_path
@@ -50,6 +45,8 @@ class TextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         self.browser = QTextBrowser(self)
         self.browser.setObjectName(f"{name}Browser")
         self.browser.setAccessibleName(title)
@@ -76,6 +73,8 @@ def guide_dialog(language: str, parent: QWidget | None = None) -> TextDialog:
     option.setTextDirection(direction)
     document.setDefaultTextOption(option)
     dialog.browser.setMarkdown(path.read_text(encoding="utf-8"))
+    from PySide6.QtGui import QTextCursor
+
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
@@ -131,6 +130,8 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
 
 
 def shortcuts_dialog(windows: Iterable[QWidget], parent: QWidget | None = None) -> TextDialog:
+    import html
+
     dialog = TextDialog(_tr("Keyboard shortcuts"), "shortcutsDialog", parent)
     intro = _tr("The shortcuts of the windows open now. Open a mission or an assessment to "
                 "see theirs too.")
@@ -147,13 +148,19 @@ def shortcuts_dialog(windows: Iterable[QWidget], parent: QWidget | None = None) 
 def open_folder(path: Path) -> bool:
     """Show ``path`` in the system's file manager."""
     path.mkdir(parents=True, exist_ok=True)
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return _open_url(path)
 
 
 def open_file(path: Path) -> bool:
     """Open ``path`` in the system's viewer (its folder when the file is not there yet)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path if path.is_file()
-                                                             else path.parent)))
+    return _open_url(path if path.is_file() else path.parent)
+
+
+def _open_url(path: Path) -> bool:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def open_windows_of_app() -> list[QWidget]:

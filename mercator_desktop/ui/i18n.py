@@ -26,11 +26,8 @@ Qt's own words (OK, Cancel, Yes, No in standard buttons and dialogs) come from t
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -144,6 +141,8 @@ def lrelease_command() -> list[str] | None:
     bundled = Path(PySide6.__file__).resolve().parent / name
     if bundled.is_file():
         return [str(bundled)]
+    import shutil
+
     for candidate in ("pyside6-lrelease", "lrelease", "lrelease-qt6"):
         found = shutil.which(candidate)
         if found:
@@ -152,16 +151,23 @@ def lrelease_command() -> list[str] | None:
 
 
 def compile_ts(ts_file: Path, qm_file: Path) -> None:
-    """Compile ``ts_file`` to ``qm_file`` with lrelease; raises ``RuntimeError`` on failure."""
+    """Compile ``ts_file`` to ``qm_file`` with lrelease; raises ``RuntimeError`` on failure
+    (one that does not end in time too)."""
+    import subprocess  # not at import: only a missing or stale translation is compiled
+
     command = lrelease_command()
     if command is None:
         raise RuntimeError("Qt's lrelease was not found (it comes with PySide6)")
     qm_file.parent.mkdir(parents=True, exist_ok=True)
     partial = qm_file.with_name(qm_file.name + ".partial")
-    result = subprocess.run(
-        [*command, "-silent", str(ts_file), "-qm", str(partial)],
-        capture_output=True, text=True, timeout=_LRELEASE_TIMEOUT, check=False,
-    )
+    try:
+        result = subprocess.run(
+            [*command, "-silent", str(ts_file), "-qm", str(partial)],
+            capture_output=True, text=True, timeout=_LRELEASE_TIMEOUT, check=False,
+        )
+    except subprocess.SubprocessError as exc:  # it did not end in time
+        partial.unlink(missing_ok=True)
+        raise RuntimeError(f"lrelease failed on {ts_file}: {exc}") from exc
     if result.returncode != 0 or not partial.is_file():
         partial.unlink(missing_ok=True)
         raise RuntimeError(f"lrelease failed on {ts_file} (exit {result.returncode}): "
@@ -170,6 +176,8 @@ def compile_ts(ts_file: Path, qm_file: Path) -> None:
 
 
 def _digest(path: Path) -> str:
+    import hashlib
+
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -286,7 +294,7 @@ def _install_language(app: QCoreApplication, language: str, cache: Path | None) 
 
     try:
         qm_file = translation_file(language, cache)
-    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+    except (OSError, RuntimeError) as exc:
         log.warning("the %s translation could not be compiled; the interface stays in "
                     "English: %s", language, exc)
         return installed

@@ -263,14 +263,18 @@ class MissionTableModel(QAbstractTableModel):
 
     def append_prepared(self, prepared: PreparedRows) -> None:
         """Add rows after the ones there (a page of a list being read): inserted when the
-        list is shown unfiltered in its reading order, else one reset."""
+        list is unfiltered and the rows belong at its end (its reading order, or the sorted
+        column's order, which the list read early mostly is), else one reset."""
+        previous = self._maker
         if prepared.maker is not None:
             self._maker = prepared.maker
         count = len(prepared.rows)
         if not count:
             return
         first = len(self._rows)
-        plain = self._predicate is None and self._sort_column < 0
+        column = self._sort_column
+        keys = self._keys_at_end(prepared, previous) if column >= 0 else None
+        plain = self._predicate is None and (column < 0 or keys is not None)
         if plain:
             self.beginInsertRows(QModelIndex(), first, first + count - 1)
         else:
@@ -280,13 +284,31 @@ class MissionTableModel(QAbstractTableModel):
         self._unfolded = self._unfolded or None in prepared.search
         for i, mission_id in enumerate(prepared.rows.ids, first):
             self._position[mission_id] = i
-        self._keys = {}
         if plain:
+            self._keys = {column: keys} if keys is not None else {}
             self._visible.extend(range(first, first + count))
             self.endInsertRows()
         else:
+            self._keys = {}
             self._visible = self._compute_visible()
             self.endResetModel()
+
+    def _keys_at_end(self, prepared: PreparedRows, previous: RowMaker | None) -> list[str] | None:
+        """The sorted column's keys with ``prepared``'s rows added, when those rows sort after
+        every row shown, in their order (a stable sort keeps equal keys in reading order, so
+        they would come out the same); None otherwise. Unfiltered lists only."""
+        if self._predicate is not None or (len(self._rows) and self._maker is not previous):
+            return None  # filtered, or other labels than the keys kept were made with
+        column = self._sort_column
+        keys = self._sort_keys(column)
+        added = self._keys_of(prepared.rows, column)
+        sequence = [keys[self._visible[-1]], *added] if self._visible else added
+        # sorted() of a list already in order is one pass in C (equal keys keep their place)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if sorted(sequence, reverse=descending) != sequence:
+            return None
+        keys.extend(added)
+        return keys
 
     def upsert(self, prepared: PreparedRows, belongs: Callable[[MissionSummary], bool]) -> None:
         """Replace or add the prepared rows; rows for which ``belongs`` is False (moved to or
@@ -349,27 +371,30 @@ class MissionTableModel(QAbstractTableModel):
     def _sort_keys(self, column: int) -> list[str]:
         keys = self._keys.get(column)
         if keys is None:
-            rows, maker = self._rows, self._maker
-            if column in _DATE_COLUMNS:
-                dates = rows.starts if column == Column.START else rows.ends
-                keys = [day or _NO_DATE for day in dates]
-            elif column in (Column.CODE, Column.TITLE, Column.LEAD):
-                texts = {Column.CODE: rows.codes, Column.TITLE: rows.titles,
-                         Column.LEAD: rows.leads}[Column(column)]
-                keys = [text.casefold() for text in texts]
-            elif maker is None:
-                keys = [""] * len(rows)
-            else:  # a code column: one label per code
-                codes = {Column.TYPE: rows.types, Column.COUNTRY: rows.countries,
-                         Column.REGION: rows.regions, Column.STATUS: rows.statuses,
-                         Column.SYNC: rows.sync}[Column(column)]
-                by_code: dict[str, str] = {}
-                for i, code in enumerate(codes):
-                    if code not in by_code:
-                        by_code[code] = maker.text(rows, i, column).casefold()
-                keys = [by_code[code] for code in codes]
-            self._keys[column] = keys
+            keys = self._keys[column] = self._keys_of(self._rows, column)
         return keys
+
+    def _keys_of(self, rows: MissionRows, column: int) -> list[str]:
+        """The sort keys of ``rows`` in ``column`` (with this model's labels)."""
+        maker = self._maker
+        if column in _DATE_COLUMNS:
+            dates = rows.starts if column == Column.START else rows.ends
+            return [day or _NO_DATE for day in dates]
+        if column in (Column.CODE, Column.TITLE, Column.LEAD):
+            texts = {Column.CODE: rows.codes, Column.TITLE: rows.titles,
+                     Column.LEAD: rows.leads}[Column(column)]
+            return [text.casefold() for text in texts]
+        if maker is None:
+            return [""] * len(rows)
+        # a code column: one label per code
+        codes = {Column.TYPE: rows.types, Column.COUNTRY: rows.countries,
+                 Column.REGION: rows.regions, Column.STATUS: rows.statuses,
+                 Column.SYNC: rows.sync}[Column(column)]
+        by_code: dict[str, str] = {}
+        for i, code in enumerate(codes):
+            if code not in by_code:
+                by_code[code] = maker.text(rows, i, column).casefold()
+        return [by_code[code] for code in codes]
 
     def _sorted(self, visible: list[int]) -> list[int]:
         if self._sort_column < 0:
@@ -411,6 +436,13 @@ class MissionTableModel(QAbstractTableModel):
 
     def total_count(self) -> int:
         return len(self._rows)
+
+    def column_texts(self, column: int, count: int) -> list[str]:
+        """The texts of ``column`` in the first ``count`` rows shown (to size the column)."""
+        maker = self._maker
+        if maker is None:
+            return []
+        return [maker.text(self._rows, at, column) for at in self._visible[:count]]
 
     def all_rows(self) -> MissionRows:
         """Every row held (filtered out or not), in reading order; not to be changed."""

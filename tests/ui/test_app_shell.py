@@ -82,6 +82,34 @@ def test_main_window_lists_missions_and_sorts_by_clicked_header(qtbot, store) ->
     assert _column(window, Column.CODE) == ["JM-2025-WS-02", "JM-2025-WS-01"]
 
 
+def test_list_columns_get_the_widths_qt_would_give_them(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """The columns are sized from their texts without asking Qt to measure each cell
+    (``MainWindow._fit_columns``); the widths are the ones Qt's own fitting gives."""
+    from mercator_desktop.services.demo import load_demo
+    from mercator_desktop.ui.main_window import FIT_SAMPLE
+
+    load_demo(store)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.store_loaded):
+        window.load_store(store)
+    window.show_tab(window.TAB_MISSIONS)
+    table, header = window.mission_table, window.mission_table.horizontalHeader()
+    shown = [c for c in Column if not table.isColumnHidden(c)
+             and header.sectionResizeMode(c) != header.ResizeMode.Stretch]
+    assert len(shown) >= 6
+    ours = {c: header.sectionSize(c) for c in shown}
+
+    header.setResizeContentsPrecision(FIT_SAMPLE)
+    table.resizeColumnsToContents()  # Qt's way, asking each cell through the model
+    for column in Column:
+        window._cap_column(column)
+    assert ours == {c: header.sectionSize(c) for c in shown}
+
+
 def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)
@@ -282,3 +310,74 @@ def test_configure_logging_twice_adds_no_duplicate_handlers(tmp_path: Path) -> N
         remove_logging()
     assert root.handlers == before
     assert current_log_file() is None
+
+
+def test_the_app_log_file_starts_plain_and_rotates_once_asked(tmp_path: Path) -> None:
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from mercator_desktop.logging_setup import (
+        configure_logging,
+        current_log_file,
+        remove_logging,
+        rotate_log_file,
+    )
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = tmp_path / "logs" / "app.log"
+    log = logging.getLogger("mercator_desktop.test")
+    try:
+        configure_logging(path, rotating=False)
+        log.info("before the first paint")
+        assert not any(isinstance(h, RotatingFileHandler) for h in root.handlers)
+        assert current_log_file() == path
+
+        rotate_log_file()
+        rotate_log_file()  # a second call changes nothing
+        added = [h for h in root.handlers if h not in before]
+        assert len(added) == 2  # the file and stderr, no more
+        rotating = [h for h in added if isinstance(h, RotatingFileHandler)]
+        assert len(rotating) == 1 and rotating[0].level == logging.INFO
+        log.info("after it")
+        assert current_log_file() == path
+    finally:
+        remove_logging()
+    assert root.handlers == before
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.split("] ", 1)[1] for line in lines] == ["before the first paint", "after it"]
+
+
+@pytest.mark.slow
+def test_the_first_paint_waits_for_no_module_it_does_not_need(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Modules the first window does not need are imported after it has painted (or never):
+    SQLAlchemy, the rotating log handler, QtNetwork, every command's parser."""
+    store.close()
+    code = (
+        "import logging, sys\n"
+        "import mercator_desktop.app as app\n"
+        "watched = ('sqlalchemy', 'logging.handlers', 'PySide6.QtNetwork', "
+        "'mercator_desktop.sync_cli', 'subprocess', 'xml.etree.ElementTree')\n"
+        "at_paint = {}\n"
+        "painted = app.Startup._on_window_first_painted\n"
+        "def on_paint(self):\n"
+        "    at_paint.update((m, m in sys.modules) for m in watched)\n"
+        "    painted(self)\n"
+        "app.Startup._on_window_first_painted = on_paint\n"
+        "from mercator_desktop.cli import main\n"
+        f"code = main(['--data-dir', {str(data_dir)!r}, 'gui'])\n"
+        "print('at-paint', sorted(m for m, loaded in at_paint.items() if loaded))\n"
+        "print('rotating', any(type(h).__name__ == 'RotatingFileHandler' "
+        "for h in logging.getLogger().handlers))\n"
+        "raise SystemExit(code)\n")
+    import subprocess
+    import sys
+
+    from .conftest import REPO, app_env
+
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, env=app_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "missions-shown=0" in result.stdout
+    assert "at-paint []" in result.stdout
+    assert "rotating True" in result.stdout  # the log file rotates once the window painted

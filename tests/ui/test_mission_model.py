@@ -100,3 +100,34 @@ def test_reset_replaces_rows(qtbot, store) -> None:  # type: ignore[no-untyped-d
         model.set_missions([_summary("C", None)], catalog)
     assert model.rowCount() == 1
     assert [m.code for m in model.missions()] == ["C"]
+
+
+def test_pages_that_belong_at_the_end_of_the_sorted_list_are_inserted(store) -> None:  # type: ignore[no-untyped-def]
+    """The list read early arrives page by page while the list is sorted by start date:
+    a page that sorts after every row shown is inserted (no reset of the view), any other
+    page resets the model; either way the order is the one of a full sort."""
+    catalog = ReferenceCatalog.for_store(store)
+    model = MissionTableModel()
+    maker = model.row_maker(catalog)
+    model.sort(Column.START, Qt.SortOrder.DescendingOrder)
+    pages = [
+        [_summary("D", date(2025, 5, 1)), _summary("C", date(2025, 3, 1))],
+        [_summary("B", date(2025, 3, 1)), _summary("A", date(2024, 1, 1))],  # B ties with C
+        [_summary("N", None)],  # no start date: first in this order, not at the end
+        [_summary("Z", date(2020, 1, 1))],
+    ]
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(True))
+    for page in pages:
+        model.append_prepared(maker.make(page))
+
+    whole = MissionTableModel()
+    whole.set_missions([m for page in pages for m in page], catalog)
+    whole.sort(Column.START, Qt.SortOrder.DescendingOrder)
+    assert [m.code for m in model.missions()] == [m.code for m in whole.missions()] == [
+        "N", "D", "C", "B", "A", "Z"]
+    assert inserted == [(0, 1), (2, 3), (5, 5)]
+    assert resets == [True]  # the page with no start date only
+    assert model.data(model.index(5, Column.CODE)) == "Z"

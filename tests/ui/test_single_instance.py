@@ -3,16 +3,25 @@ the next start opens normally."""
 
 from __future__ import annotations
 
+import os
+import socket
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtNetwork import QLocalSocket
 
 from mercator_desktop.app import ALREADY_OPEN
 from mercator_desktop.paths import DataPaths
-from mercator_desktop.ui.single_instance import server_name
+from mercator_desktop.ui.single_instance import (
+    UNIX_SOCKETS,
+    claim_data_folder,
+    server_name,
+    socket_path,
+)
 
 from .conftest import REPO, app_env, run_app
 
@@ -77,3 +86,67 @@ def test_another_data_folder_opens_its_own_app(store, data_dir: Path, tmp_path: 
     finally:
         first.kill()
         first.communicate(timeout=30)
+
+
+def test_a_second_claim_in_the_same_session_asks_the_first_to_come_forward(
+        qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = claim_data_folder(tmp_path / "data", qapp)  # owned by the app, as in the app
+    assert first is not None
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            assert claim_data_folder(tmp_path / "data") is None
+        if UNIX_SOCKETS:
+            mode = os.stat(socket_path(first.name)).st_mode
+            assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600  # this user only
+        # Qt's own client is understood too (an app of another version, the test above).
+        with qtbot.waitSignal(first.activation_requested, timeout=5000):
+            client = QLocalSocket()
+            client.connectToServer(first.name)
+            assert client.waitForConnected(2000)
+            client.write(b"activate\n")
+            client.flush()
+            client.waitForBytesWritten(2000)
+        client.disconnectFromServer()
+    finally:
+        first.close()
+        first.deleteLater()
+    if UNIX_SOCKETS:
+        assert not os.path.exists(socket_path(first.name))  # closed: nothing left behind
+    again = claim_data_folder(tmp_path / "data", qapp)
+    assert again is not None
+    again.close()
+    again.deleteLater()
+
+
+@pytest.mark.skipif(not UNIX_SOCKETS, reason="Unix domain sockets only")
+def test_a_socket_left_by_a_crashed_app_is_replaced(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = socket_path(server_name(tmp_path / "data"))
+    leftover = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    leftover.bind(path)  # bound, never listened, never removed: what a crash leaves
+    leftover.close()
+    assert os.path.exists(path)
+
+    server = claim_data_folder(tmp_path / "data", qapp)
+    assert server is not None
+    try:
+        assert _listening(tmp_path / "data")
+    finally:
+        server.close()
+        server.deleteLater()
+
+
+@pytest.mark.skipif(not UNIX_SOCKETS, reason="Unix domain sockets only")
+def test_the_app_starts_without_qt_network(store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """QtNetwork's libraries are 3 MiB of every start's memory; Python's socket does it."""
+    store.close()
+    code = ("import sys\n"
+            "from mercator_desktop.app import main\n"
+            f"code = main(data_dir={str(data_dir)!r})\n"
+            "print(f'qt-network-loaded={\"PySide6.QtNetwork\" in sys.modules}')\n"
+            "raise SystemExit(code)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, env=app_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "missions-shown=0" in lines
+    assert "qt-network-loaded=False" in lines
