@@ -101,25 +101,7 @@ def prepared(demo_store, data_dir, tmp_path):  # type: ignore[no-untyped-def]
 def test_sigkill_in_the_middle_of_an_import_stores_nothing(prepared):
     data_dir, path, before = prepared
     proc = start_import(data_dir, path, pause_at=ROWS // 2)
-    try:
-        assert proc.stdout is not None
-        reported = 0
-        for line in proc.stdout:
-            assert line.startswith("row "), line
-            reported = int(line.split()[1])
-            if reported >= ROWS // 2:
-                break
-        assert reported == ROWS // 2, proc.stderr.read() if proc.stderr else ""
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdin, proc.stdout, proc.stderr):
-            if stream:
-                stream.close()
-    assert proc.returncode == -signal.SIGKILL
+    kill_when(proc, f"row {ROWS // 2}", progress_only=False)
 
     assert check_database(data_dir) == (0, before)
 
@@ -149,14 +131,20 @@ def test_an_import_left_to_finish_stores_every_row(prepared):
     assert check_database(data_dir) == (ROWS, before + ROWS)
 
 
-def kill_when(proc: subprocess.Popen[str], said: str) -> None:
-    """SIGKILL the process once it has printed ``said`` (it then waits on its input)."""
+def kill_when(proc: subprocess.Popen[str], said: str, *, progress_only: bool = True) -> None:
+    """SIGKILL the process once it has printed ``said`` (it then waits on its input): after
+    the import's progress lines, or, with ``progress_only=False``, as one of them."""
     try:
         assert proc.stdout is not None
-        for line in proc.stdout:  # the import's progress first
-            if not line.startswith("row "):
+        line = ""
+        for line in proc.stdout:
+            if progress_only and not line.startswith("row "):
                 break
-        assert line.strip() == said, line
+            if not progress_only:
+                assert line.startswith("row "), line
+                if line.strip() == said:
+                    break
+        assert line.strip() == said, (line, proc.stderr.read() if proc.stderr else "")
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:

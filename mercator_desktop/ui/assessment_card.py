@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ..checklists.model import YES_NO_PARTLY, Question, text_in
 from ..services.assessments import AnswerView
 from . import theme
+from .panel_label import tint
 
 TYPING_PAUSE_MS = 700
 INDENT = 62  # the answer, help and note line up under the question text
@@ -130,13 +131,6 @@ def _set_plain_text(edit: QPlainTextEdit, text: str) -> None:
         edit.blockSignals(False)
 
 
-def _tint(widget: QWidget, color: QColor) -> None:
-    palette = widget.palette()
-    if palette.color(QPalette.ColorRole.WindowText) != color:
-        palette.setColor(QPalette.ColorRole.WindowText, color)
-        widget.setPalette(palette)
-
-
 class ChoiceButton(QPushButton):
     """A rating, choice or N/A button: a rounded box, filled with the accent when chosen."""
 
@@ -191,7 +185,7 @@ class SectionHeading(QLabel):
 
     def set_colours(self, colours: CardColours) -> None:
         self.colours = colours
-        _tint(self, colours.heading)
+        tint(self, colours.heading)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -409,7 +403,7 @@ class QuestionCard(QFrame):
         if self._caption is None:
             self._caption = self._line("pointCaption", "", True)
             self._caption.setVisible(False)
-            _tint(self._caption, self.colours.text)
+            tint(self._caption, self.colours.text)
             self._layout.insertLayout(self._row_index, _indented(self._caption))
         return self._caption
 
@@ -419,7 +413,7 @@ class QuestionCard(QFrame):
         if self._error is None:
             self._error = self._line("cardError", "", False)
             self._error.setVisible(False)
-            _tint(self._error, self.colours.error)
+            tint(self._error, self.colours.error)
             index = self._row_index + (1 if self._caption is not None else 0)
             self._layout.insertLayout(index, _indented(self._error))
         return self._error
@@ -430,7 +424,7 @@ class QuestionCard(QFrame):
         for label, color in ((self.text_label, colours.text), (self.help_label, colours.help),
                              (self._caption, colours.text), (self._error, colours.error)):
             if label is not None:
-                _tint(label, color)
+                tint(label, color)
         for button in self.choice_buttons.values():
             if isinstance(button, ChoiceButton):
                 button.colours = colours
