@@ -300,7 +300,7 @@ class Startup(QObject):
             ready = self.tr("Ready — 1 mission · data in {folder}")
         else:
             ready = self.tr("Ready — {count} missions · data in {folder}")
-        self.window.show_status(ready.format(count=count, folder=folder))
+        self.window.show_status(ready.format(count=f"{count:,}", folder=folder))
         log.info("mission list filled with %d missions", count)
         if self.quit_after_load:
             print(f"first-paint-sqlalchemy-loaded={self.sqlalchemy_at_first_paint}", flush=True)

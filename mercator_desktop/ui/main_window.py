@@ -20,7 +20,6 @@ from __future__ import annotations
 import gc
 import json
 import logging
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,7 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetricsF, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -65,6 +64,7 @@ from .filter_bar import FilterBar
 from .help import build_help_menu
 from .i18n import build_language_menu, current_language
 from .lazy_tabs import LazyTabs
+from .mission_columns import cap_column, fit_columns
 from .mission_model import Column, MissionListProxy, MissionTableModel, PreparedRows
 from .problem_texts import error_text, message_text
 from .protect_notice import ProtectNotice
@@ -83,16 +83,8 @@ HEADER_KEY = "window/main/mission_header"
 HIDDEN_COLUMNS_KEY = "window/main/hidden_columns"
 FILTER_KEY = "window/main/filter"
 BIG_LIST = 5000  # from this many missions on, loaded rows are frozen for the collector
-FIT_SAMPLE = 60  # rows whose texts size the list's columns
 # Region follows from the country; hidden at first so the title keeps room at 1100 px.
 DEFAULT_HIDDEN_COLUMNS = (Column.REGION,)
-
-# Widths (in average characters) a column may grow to when fitted to its contents; longer
-# texts are elided and shown whole in the tooltip. Codes and dates are never cut.
-_MAX_CHARS = {
-    Column.TYPE: 20, Column.COUNTRY: 16, Column.REGION: 22, Column.LEAD: 19,
-}
-
 
 class MainWindow(QMainWindow):
     """Signals: ``first_painted`` once, after the window first painted; ``store_loaded(n)``
@@ -768,37 +760,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _fit_columns(self) -> None:
-        """Size each column to its contents (the first ``FIT_SAMPLE`` rows: 20,000 would take
-        seconds), within sensible bounds. The widths are those of Qt's
-        ``resizeColumnsToContents`` with that precision (the text's width, the item's
-        margins and the grid line, or the header's when wider), measured here from the
-        texts: Qt asked each sampled cell for eight roles through the model, 45-90 ms before
-        the list could first paint, against 5-9 ms."""
-        table = self.mission_table
-        header = table.horizontalHeader()
-        header.setResizeContentsPrecision(FIT_SAMPLE)  # for resizeColumnToContents
-        metrics = QFontMetricsF(table.font())
-        margin = 2 * (table.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + int(table.showGrid())
-        for column in Column:
-            if table.isColumnHidden(column):
-                continue
-            texts = self.mission_model.column_texts(column, FIT_SAMPLE)
-            widest = max(map(metrics.horizontalAdvance, texts), default=0.0)
-            header.resizeSection(column, max(math.ceil(widest) + margin,
-                                             header.sectionSizeHint(column)))
-        for column in Column:
-            self._cap_column(column)
-
-    def _cap_column(self, column: Column) -> None:
-        header = self.mission_table.horizontalHeader()
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
-            return
-        char = self.fontMetrics().averageCharWidth()
-        width = header.sectionSize(column) + 2 * char
-        if column in _MAX_CHARS:
-            width = min(width, _MAX_CHARS[column] * char)
-        header.resizeSection(column, max(width, header.minimumSectionSize()))
+        fit_columns(self.mission_table, self.mission_model)
 
     def _load_hidden_columns(self) -> list[Column]:
         value = QSettings().value(HIDDEN_COLUMNS_KEY)
@@ -815,7 +777,7 @@ class MainWindow(QMainWindow):
         self.mission_table.setColumnHidden(column, not visible)
         if visible and self.mission_model.rowCount():
             self.mission_table.resizeColumnToContents(column)
-            self._cap_column(column)
+            cap_column(self.mission_table, column)
         self._save_hidden_columns()
 
     def current_mission_id(self) -> str | None:

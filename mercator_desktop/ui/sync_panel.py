@@ -196,7 +196,7 @@ class SyncPanel(QWidget):
 
     def _show_counts(self, status: Any) -> None:
         self.status = status
-        self.sync_button.setText(self.tr("Sync (%n)", "", status.pending) if status.pending
+        self.sync_button.setText(self.tr("Sync (%Ln)", "", status.pending) if status.pending
                                  else self.tr("Sync"))
         inbox = status.conflicts + status.errors + status.waiting
         self.conflicts_button.setText(self.tr("Sync inbox (%n)", "", inbox))

@@ -5406,14 +5406,14 @@ The details were written to the log file:
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Sync (%n)</source>
+        <source>Sync (%Ln)</source>
         <translation>
-            <numerusform>المزامنة (%n)</numerusform>
-            <numerusform>المزامنة (%n)</numerusform>
-            <numerusform>المزامنة (%n)</numerusform>
-            <numerusform>المزامنة (%n)</numerusform>
-            <numerusform>المزامنة (%n)</numerusform>
-            <numerusform>المزامنة (%n)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
+            <numerusform>المزامنة (%Ln)</numerusform>
         </translation>
     </message>
     <message>

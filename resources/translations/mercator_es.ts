@@ -5382,10 +5382,10 @@ Los detalles se escribieron en el archivo de registro:
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Sync (%n)</source>
+        <source>Sync (%Ln)</source>
         <translation>
-            <numerusform>Sincronizar (%n)</numerusform>
-            <numerusform>Sincronizar (%n)</numerusform>
+            <numerusform>Sincronizar (%Ln)</numerusform>
+            <numerusform>Sincronizar (%Ln)</numerusform>
         </translation>
     </message>
     <message>

@@ -5353,10 +5353,10 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <source>Sync (%n)</source>
+        <source>Sync (%Ln)</source>
         <translation>
-            <numerusform>Synchroniser (%n)</numerusform>
-            <numerusform>Synchroniser (%n)</numerusform>
+            <numerusform>Synchroniser (%Ln)</numerusform>
+            <numerusform>Synchroniser (%Ln)</numerusform>
         </translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ def test_list_columns_get_the_widths_qt_would_give_them(qtbot, store) -> None:  
     """The columns are sized from their texts without asking Qt to measure each cell
     (``MainWindow._fit_columns``); the widths are the ones Qt's own fitting gives."""
     from mercator_desktop.services.demo import load_demo
-    from mercator_desktop.ui.main_window import FIT_SAMPLE
+    from mercator_desktop.ui.mission_columns import FIT_SAMPLE, cap_column, share_spare_width
 
     load_demo(store)
     window = MainWindow()
@@ -106,8 +106,55 @@ def test_list_columns_get_the_widths_qt_would_give_them(qtbot, store) -> None:  
     header.setResizeContentsPrecision(FIT_SAMPLE)
     table.resizeColumnsToContents()  # Qt's way, asking each cell through the model
     for column in Column:
-        window._cap_column(column)
+        cap_column(table, column)
+    share_spare_width(table, window.mission_model)
     assert ours == {c: header.sectionSize(c) for c in shown}
+
+
+def test_a_long_type_and_country_are_shown_whole_when_the_title_has_room(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """At 1366 px the stretched title has room to spare: the type and country, capped at
+    their fitting, get it back instead of being cut with an ellipsis; on a narrower window
+    the title keeps its room and they stay capped."""
+    from PySide6.QtCore import QSettings
+
+    from mercator_desktop.ui.main_window import HEADER_KEY
+    from mercator_desktop.ui.mission_columns import MAX_CHARS, content_width
+
+    service = MissionService(store)
+    for number in range(3):
+        service.create(MissionInput(
+            code=f"ST-2026-IS-0{number}", title=f"Follow-up review of the code of conduct {number}",
+            type_code="integrity_self_assessment", status_code="requested",
+            country_iso2="ST", start_date=date(2026, 3, 2 + number),
+            end_date=date(2026, 3, 6 + number),
+        ))
+
+    def widths(size: tuple[int, int]) -> tuple[dict[Column, int], dict[Column, int]]:
+        QSettings().remove(HEADER_KEY)  # fitted afresh, not the widths a window left
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.store_loaded):
+            window.load_store(store)
+        window.show_tab(window.TAB_MISSIONS)
+        table = window.mission_table
+        needed = {c: content_width(table, window.mission_model, c) for c in MAX_CHARS}
+        shown = {c: table.horizontalHeader().sectionSize(c) for c in MAX_CHARS
+                 if not table.isColumnHidden(c)}
+        window.close()
+        return needed, shown
+
+    needed, wide = widths((1366, 768))
+    assert Column.TYPE in wide and Column.COUNTRY in wide
+    char = MainWindow().fontMetrics().averageCharWidth()
+    assert needed[Column.TYPE] > MAX_CHARS[Column.TYPE] * char  # the cap would cut it
+    for column in (Column.TYPE, Column.COUNTRY):
+        assert wide[column] >= needed[column], column.name
+
+    _needed, narrow = widths((1000, 700))
+    assert narrow[Column.TYPE] <= MAX_CHARS[Column.TYPE] * char
 
 
 def test_main_window_shows_empty_state_for_an_empty_store(qtbot, store) -> None:  # type: ignore[no-untyped-def]
