@@ -1173,9 +1173,19 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Importing {name}…").format(name=path.name))
 
         def work(op: operations.Operation) -> Any:
-            return import_missions(
+            result = import_missions(
                 store, path, op.report, remember=bool(mappings), sheet=sheet,
                 mappings=merged_mappings(remembered_mappings(store), mappings))
+            # The new missions' search entries, made now rather than at the next search
+            # (ui: nobody waits on it there); the import stands whatever happens here.
+            from ..services.search import SearchService
+
+            try:
+                SearchService(store).catch_up()
+            except Exception:  # noqa: BLE001 - the next search catches up instead
+                log.warning("search entries of the import left for the next search",
+                            exc_info=True)
+            return result
 
         def done(result: Any) -> None:
             progress.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mercator_desktop.services.dto import MissionFilter
 from mercator_desktop.services.missions import MissionService
+from mercator_desktop.storage.bulk_search import backlog
 from mercator_desktop.ui.import_preview import ImportPreviewDialog
 
 from .helpers import answering, open_main_window, pick_file, settle
@@ -55,6 +56,9 @@ def test_import_a_spreadsheet_through_the_menu(qtbot, store, tmp_path) -> None: 
     assert window.stack.currentIndex() == window.PAGE_MISSIONS
     assert window.filter_bar.count_label.text() == "2 missions"
     assert "imported" in window.status_label.text()
+    # Their search entries were made with the import, not left for the first search.
+    with store.session() as session:
+        assert backlog(session.connection()) == {}
 
 
 def test_the_preview_maps_an_unknown_value_and_imports(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
