@@ -8,7 +8,9 @@
   is refused inline and changes nothing).
 - ``UnlockDialog``: at start, when this computer's keyring does not hold the folder's key
   (a new laptop, a reset keyring, a keyring holding another key): the passphrase is tried,
-  a wrong one is refused inline and the dialog stays open; nothing is changed.
+  a wrong one is refused inline and the dialog stays open; nothing is changed. The
+  passphrase is tried on a worker thread (scrypt takes a second or two on purpose), the
+  dialog saying so and taking no other input meanwhile.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..services import protection
+from . import operations
 from .problem_texts import error_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -221,6 +224,10 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Recovery passphrase:"), self.passphrase_edit)
         self.error_label = _error_label()
+        self.checking = False
+        self.checking_label = QLabel(self.tr("Checking the passphrase…"))
+        self.checking_label.setObjectName("checkingLabel")
+        self.checking_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -235,6 +242,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.checking_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
@@ -243,19 +251,47 @@ class UnlockDialog(QDialog):
         if not text:
             self._show(self.tr("Enter the recovery passphrase."))
             return
-        try:
-            with _busy():  # the passphrase is stretched on purpose: a second or two
-                self.opened = self.attempt(text)
-        except protection.WrongPassphraseError:
+        if self.checking:
+            return
+        # The passphrase is stretched on purpose (a second or two on an old laptop): on a
+        # worker, so the window keeps painting and says what it is doing.
+        self._set_checking(True)
+        operations.run(self, lambda _op: self.attempt(text), self._on_opened,
+                       self._on_refused, name="unlock")
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        for widget in (self.passphrase_edit, self.ok_button, self.cancel_button):
+            widget.setEnabled(not checking)
+        self.checking_label.setVisible(checking)
+        if checking:
+            self.error_label.hide()
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+            self.passphrase_edit.setFocus()
+        self.adjustSize()
+
+    def _on_opened(self, opened: object) -> None:
+        self._set_checking(False)
+        self.opened = opened
+        self.accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self._set_checking(False)
+        if isinstance(error, protection.WrongPassphraseError):
             self._show(self.tr("That recovery passphrase is not the one of this data folder. "
                                "Nothing was changed; check the spelling and the keyboard "
                                "layout, then try again."))
             self.passphrase_edit.selectAll()
-            return
-        except UserError as exc:
-            self._show(error_text(exc))
-            return
-        self.accept()
+        elif isinstance(error, UserError):
+            self._show(error_text(error))
+        else:
+            operations.report_failure(self, error)
+
+    def reject(self) -> None:
+        if not self.checking:  # Escape or the window's close while the passphrase is tried
+            super().reject()
 
     def _show(self, problem: str) -> None:
         self.error_label.setText(problem)

@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+233"/>
         <source>File or note</source>
         <translation>ملف أو ملاحظة</translation>
     </message>
@@ -342,14 +342,14 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-146"/>
+        <location line="-88"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
 {done} من {total} مُجاب أو غير منطبق</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-64"/>
         <source>Section</source>
         <translation>القسم</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+190"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+201"/>
         <source>&amp;Find question…</source>
         <translation>&amp;بحث عن سؤال…</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>ابحث عن سؤال برقمه أو بكلماته؛ Enter للنتيجة التالية، Esc للإغلاق</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+100"/>
         <source>Scores by section</source>
         <translation>الدرجات حسب القسم</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>البعثة {mission} · {template}، الإصدار {version} · {status}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>اعتمده {name} في {when}. الإجابات مقفلة؛ استخدم «إعادة الفتح…» (مع ذكر السبب) لتغييرها.</translation>
     </message>
@@ -507,18 +507,18 @@
         <translation>حُفظ {time}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+514"/>
+        <location line="+43"/>
+        <location line="+462"/>
         <source>N/A</source>
         <translation>غير منطبق</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Not saved</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>{n} found</source>
         <translation>عُثر على {n}</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} من {n}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Not completed yet</source>
         <translation>لم يكتمل بعد</translation>
     </message>
@@ -2521,7 +2521,7 @@ Close Mercator Desktop and start it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+108"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2713,12 +2713,12 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+620"/>
+        <location line="+602"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;صندوق المزامنة…</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-601"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>حقول غيّرتها أنت والمقر، وسجلات رفضها المقر، وسجلات من المقر في الانتظار</translation>
     </message>
@@ -2840,12 +2840,12 @@ Close Mercator Desktop and start it again.</source>
     <message>
         <location line="+23"/>
         <location line="+108"/>
-        <location line="+640"/>
+        <location line="+622"/>
         <source>Missions</source>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-682"/>
         <source>Plan your first mission</source>
         <translation>خطّط لبعثتك الأولى</translation>
     </message>
@@ -2921,7 +2921,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>خطّط لبعثتك الأولى، أو استورد البعثات التي تحفظها في جدول بيانات (Excel أو OpenDocument أو CSV). يبقى كل شيء على هذا الحاسوب حتى تُجري المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+93"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;صندوق المزامنة (%n)…</numerusform>
@@ -3005,18 +3005,18 @@ Close Mercator Desktop and start it again.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>Nothing was imported from {name}.</source>
         <translation>لم يُستورد شيء من {name}.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
         <translation>استُوردت {total} بعثة من {name}: {created} جديدة، {updated} محدَّثة.</translation>
     </message>
@@ -3127,7 +3127,7 @@ Close Mercator Desktop and start it again.</source>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;منصة العمل غير المتصلة لخبراء المنظمة العالمية للجمارك المعتمدين: تخطيط البعثات، وملء أداة GEOAT وقوائم مراجعة النزاهة، وكتابة تقرير البعثة، والمزامنة مع مقر المنظمة عند توفر الاتصال.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
         <translation>&lt;p&gt;بياناتك: {folder}&lt;/p&gt;</translation>
     </message>
@@ -4861,12 +4861,12 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+341"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>Note on question {number}</source>
         <translation>ملاحظة على السؤال {number}</translation>
     </message>
@@ -4876,61 +4876,61 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
         <translation>ملاحظة: ما رأيته، ومن قاله، وأي وثيقة…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+169"/>
+        <location line="+7"/>
+        <location line="+195"/>
         <source>Evidence…</source>
         <translation>الأدلة…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-192"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>الملفات والملاحظات التي تستند إليها هذه الإجابة (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Who changed this answer, when, and from what (Ctrl+H)</source>
         <translation>من غيّر هذه الإجابة، ومتى، وعن أي قيمة (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+187"/>
+        <location line="+101"/>
+        <location line="+184"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Partly</source>
         <translation>جزئيًا</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Key {n} or {letter}</source>
         <translation>المفتاح {n} أو {letter}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key {n}</source>
         <translation>المفتاح {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(no answer)</source>
         <translation>(بلا إجابة)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Your answer…</source>
         <translation>إجابتك…</translation>
     </message>
@@ -4945,7 +4945,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
         <translation>رقم</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>N/A</source>
         <translation>غير منطبق</translation>
@@ -4956,17 +4956,17 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
         <translation>{label} (المفتاح −)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answer to question {number}</source>
         <translation>الإجابة عن السؤال {number}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Evidence ({n})…</source>
         <translation>الأدلة ({n})…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not applicable</source>
         <translation>غير منطبق</translation>
     </message>
@@ -5098,7 +5098,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
@@ -5288,7 +5288,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+163"/>
+        <location filename="../../mercator_desktop/app.py" line="+169"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>جارٍ فتح بياناتك في {folder}…</translation>
@@ -5328,7 +5328,7 @@ The details were written to the log file:
         <translation>بياناتك تالفة.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
         <translation>المفتاح الذي تحفظه حافظة مفاتيح هذا الحاسوب لمجلد البيانات هذا لا يفتحه (ربما استُبدل المجلد بآخر). لم يُغيَّر شيء ولم يُكتب فوق شيء. أدخل عبارة مرور الاسترداد الخاصة بالمجلد لفتحه.</translation>
     </message>
@@ -5348,8 +5348,8 @@ The details were written to the log file:
         <translation>جاهز — {count} بعثة · البيانات في {folder}</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>Your data could not be opened.</source>
         <translation>تعذّر فتح بياناتك.</translation>
     </message>
@@ -5843,7 +5843,12 @@ The details were written to the log file:
         <translation>عبارة مرور الاسترداد:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة مرور الاسترداد…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
@@ -5853,12 +5858,12 @@ The details were written to the log file:
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the recovery passphrase.</source>
         <translation>أدخل عبارة مرور الاسترداد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>عبارة مرور الاسترداد هذه ليست عبارة مجلد البيانات هذا. لم يُغيَّر شيء؛ تحقق من الإملاء ومن تخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
     </message>
@@ -5950,12 +5955,12 @@ The details were written to the log file:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+66"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -5965,7 +5970,7 @@ The details were written to the log file:
         <translation>اختصارات النوافذ المفتوحة الآن. افتح بعثة أو تقييمًا لرؤية اختصاراتهما أيضًا.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
@@ -5988,7 +5993,7 @@ The details were written to the log file:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+345"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>

@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+233"/>
         <source>File or note</source>
         <translation>Archivo o nota</translation>
     </message>
@@ -342,14 +342,14 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-146"/>
+        <location line="-88"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
 {done} de {total} respondidas o N/A</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-64"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+190"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+201"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Buscar pregunta…</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Busque una pregunta por número o por palabras; Intro para la siguiente coincidencia, Esc para cerrar</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+100"/>
         <source>Scores by section</source>
         <translation>Puntuaciones por sección</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Misión {mission} · {template}, versión {version} · {status}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validada por {name} el {when}. Las respuestas están bloqueadas; use Reabrir… (indicando un motivo) para modificarlas.</translation>
     </message>
@@ -507,18 +507,18 @@
         <translation>Guardado {time}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+514"/>
+        <location line="+43"/>
+        <location line="+462"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>{n} found</source>
         <translation>{n} encontradas</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} de {n}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Not completed yet</source>
         <translation>Todavía no está completada</translation>
     </message>
@@ -2505,7 +2505,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+108"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2697,12 +2697,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+620"/>
+        <location line="+602"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Bandeja de sincronización…</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-601"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Campos que usted y la Sede modificaron, registros que la Sede rechazó y registros de la Sede en espera</translation>
     </message>
@@ -2824,12 +2824,12 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     <message>
         <location line="+23"/>
         <location line="+108"/>
-        <location line="+640"/>
+        <location line="+622"/>
         <source>Missions</source>
         <translation>Misiones</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-682"/>
         <source>Plan your first mission</source>
         <translation>Planifique su primera misión</translation>
     </message>
@@ -2905,7 +2905,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>Planifique su primera misión, o importe las misiones que lleva en una hoja de cálculo (Excel, OpenDocument o CSV). Todo queda en esta computadora hasta que sincronice.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+93"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Bandeja de sincronización (%n)…</numerusform>
@@ -2985,18 +2985,18 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>Nothing was imported from {name}.</source>
         <translation>No se importó nada de {name}.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-54"/>
         <location line="+1"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
         <translation>{total} misiones importadas de {name}: {created} nuevas, {updated} actualizadas.</translation>
     </message>
@@ -3107,7 +3107,7 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;El banco de trabajo sin conexión de los expertos acreditados por la OMA: planificar misiones, completar las listas de verificación GEOAT y de integridad, redactar el informe de misión y sincronizar con la Sede de la OMA cuando haya conexión.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sus datos: {folder}&lt;/p&gt;</translation>
     </message>
@@ -4841,12 +4841,12 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+341"/>
         <source>Required</source>
         <translation>Obligatoria</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>Note on question {number}</source>
         <translation>Nota sobre la pregunta {number}</translation>
     </message>
@@ -4856,61 +4856,61 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
         <translation>Nota: lo que vio, quién lo dijo, qué documento…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+169"/>
+        <location line="+7"/>
+        <location line="+195"/>
         <source>Evidence…</source>
         <translation>Evidencias…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-192"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Archivos y notas que respaldan esta respuesta (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Who changed this answer, when, and from what (Ctrl+H)</source>
         <translation>Quién cambió esta respuesta, cuándo y desde qué valor (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+187"/>
+        <location line="+101"/>
+        <location line="+184"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Partly</source>
         <translation>En parte</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Key {n} or {letter}</source>
         <translation>Tecla {n} o {letter}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key {n}</source>
         <translation>Tecla {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Your answer…</source>
         <translation>Su respuesta…</translation>
     </message>
@@ -4925,7 +4925,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
         <translation>número</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>N/A</source>
         <translation>N/A</translation>
@@ -4936,17 +4936,17 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
         <translation>{label} (tecla −)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answer to question {number}</source>
         <translation>Respuesta a la pregunta {number}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Evidence ({n})…</source>
         <translation>Evidencias ({n})…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not applicable</source>
         <translation>No aplica</translation>
     </message>
@@ -5078,7 +5078,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
         <source>Protect your data</source>
         <translation>Proteja sus datos</translation>
     </message>
@@ -5268,7 +5268,7 @@ Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+163"/>
+        <location filename="../../mercator_desktop/app.py" line="+169"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Abriendo sus datos en {folder}…</translation>
@@ -5308,7 +5308,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Sus datos están dañados.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
         <translation>La clave que el llavero de este ordenador guarda para esta carpeta de datos no la abre (la carpeta puede haber sido sustituida por otra). No se cambió ni sobrescribió nada. Introduzca la frase de recuperación de la carpeta para abrirla.</translation>
     </message>
@@ -5328,8 +5328,8 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Listo — {count} misiones · datos en {folder}</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>Your data could not be opened.</source>
         <translation>No se pudieron abrir sus datos.</translation>
     </message>
@@ -5783,7 +5783,12 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Frase de recuperación:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de recuperación…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -5793,12 +5798,12 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the recovery passphrase.</source>
         <translation>Introduzca la frase de recuperación.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Esa frase de recuperación no es la de esta carpeta de datos. No se cambió nada; revise la ortografía y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
@@ -5890,12 +5895,12 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+66"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -5905,7 +5910,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Los atajos de las ventanas abiertas ahora. Abra una misión o una evaluación para ver también los suyos.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
@@ -5928,7 +5933,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+345"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>

@@ -217,7 +217,7 @@
 <context>
     <name>AssessmentEvidenceModel</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+290"/>
+        <location filename="../../mercator_desktop/ui/assessment_models.py" line="+233"/>
         <source>File or note</source>
         <translation>Fichier ou note</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>AssessmentSectionModel</name>
     <message>
-        <location line="-90"/>
+        <location line="-152"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+64"/>
         <source>{title}
 {done} of {total} answered or N/A</source>
         <translation>{title}
@@ -362,7 +362,7 @@
 <context>
     <name>AssessmentWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+190"/>
+        <location filename="../../mercator_desktop/ui/assessment_window.py" line="+201"/>
         <source>&amp;Find question…</source>
         <translation>&amp;Rechercher une question…</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Rechercher une question par numéro ou par mots&#xa0;; Entrée pour la suivante, Échap pour fermer</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+100"/>
         <source>Scores by section</source>
         <translation>Scores par section</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Mission {mission} · {template}, version {version} · {status}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Validated by {name} on {when}. The answers are locked; use Reopen… (with a reason) to change them.</source>
         <translation>Validée par {name} le {when}. Les réponses sont verrouillées&#xa0;; utilisez Rouvrir… (avec un motif) pour les modifier.</translation>
     </message>
@@ -507,18 +507,18 @@
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+514"/>
+        <location line="+43"/>
+        <location line="+462"/>
         <source>N/A</source>
         <translation>S.O.</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>{n} found</source>
         <translation>Résultats&#xa0;: {n}</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>{i} sur {n}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Not completed yet</source>
         <translation>Pas encore terminée</translation>
     </message>
@@ -2505,7 +2505,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mercator_desktop/ui/main_window.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/main_window.py" line="+108"/>
         <source>Mercator Desktop</source>
         <extracomment>makes the ``services.sync.SyncService`` of a store; None: the OS keyring&apos;s</extracomment>
         <translation>Mercator Desktop</translation>
@@ -2819,12 +2819,12 @@ Fermez Mercator Desktop et relancez-le.</translation>
     <message>
         <location line="-108"/>
         <location line="+108"/>
-        <location line="+640"/>
+        <location line="+622"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location line="-639"/>
+        <location line="-621"/>
         <source>Experts</source>
         <translation>Experts</translation>
     </message>
@@ -2859,7 +2859,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Aucune mission pour l’instant.</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+504"/>
         <source>Correct the file in your spreadsheet and import it again.</source>
         <translation>Corrigez le fichier dans votre tableur et importez-le à nouveau.</translation>
     </message>
@@ -2874,7 +2874,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2899,13 +2899,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Tout &amp;abandonner</translation>
     </message>
     <message>
-        <location line="-1242"/>
-        <location line="+620"/>
+        <location line="-1236"/>
+        <location line="+602"/>
         <source>Sync &amp;inbox…</source>
         <translation>&amp;Boîte de synchronisation…</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-601"/>
         <source>Fields HQ and you both changed, records HQ refused and records from HQ that wait</source>
         <translation>Champs modifiés par le siège et par vous, enregistrements refusés par le siège et enregistrements du siège en attente</translation>
     </message>
@@ -2925,7 +2925,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Planifiez votre première mission, ou importez les missions que vous suivez dans un tableur (Excel, OpenDocument ou CSV). Tout reste sur cet ordinateur jusqu’à la synchronisation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+93"/>
         <source>Sync &amp;inbox (%n)…</source>
         <translation>
             <numerusform>&amp;Boîte de synchronisation (%n)…</numerusform>
@@ -2989,7 +2989,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>{total} missions imported from {name}: {created} new, {updated} updated.</source>
         <translation>{total} missions importées depuis {name}&#xa0;: {created} nouvelles, {updated} mises à jour.</translation>
     </message>
@@ -3019,13 +3019,13 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Import annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+87"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Nothing was imported from {name}.</source>
         <translation>Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
-        <location line="-1050"/>
+        <location line="-1042"/>
         <source>&amp;Import missions…</source>
         <translation>&amp;Importer des missions…</translation>
     </message>
@@ -3045,7 +3045,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Exporter les missions affichées vers un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
-        <location line="+924"/>
+        <location line="+906"/>
         <source>Import missions</source>
         <translation>Importer des missions</translation>
     </message>
@@ -3066,7 +3066,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>Vérifiez le contenu de {name}, puis importez-le.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+112"/>
         <source>… and {n} more (see the details)</source>
         <translation>… et {n} de plus (voir les détails)</translation>
     </message>
@@ -3132,7 +3132,7 @@ Fermez Mercator Desktop et relancez-le.</translation>
         <translation>&lt;h3&gt;Mercator Desktop {version}&lt;/h3&gt;&lt;p&gt;L’outil de travail hors ligne des experts accrédités de l’OMD&#xa0;: planifier les missions, remplir les listes de contrôle GEOAT et intégrité, rédiger le rapport de mission et synchroniser avec le Siège de l’OMD dès qu’une connexion est disponible.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vos données&#xa0;: {folder}&lt;/p&gt;</translation>
     </message>
@@ -4841,12 +4841,12 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+215"/>
+        <location filename="../../mercator_desktop/ui/assessment_card.py" line="+341"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>Note on question {number}</source>
         <translation>Note sur la question {number}</translation>
     </message>
@@ -4856,61 +4856,61 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
         <translation>Note&#xa0;: ce que vous avez constaté, qui l’a dit, quel document…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+169"/>
+        <location line="+7"/>
+        <location line="+195"/>
         <source>Evidence…</source>
         <translation>Justificatifs…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-192"/>
         <source>Files and notes behind this answer (Ctrl+E)</source>
         <translation>Fichiers et notes qui justifient cette réponse (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Who changed this answer, when, and from what (Ctrl+H)</source>
         <translation>Qui a modifié cette réponse, quand, et quelle était la valeur précédente (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+187"/>
+        <location line="+101"/>
+        <location line="+184"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-184"/>
+        <location line="+184"/>
         <source>Partly</source>
         <translation>Partiellement</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-182"/>
         <source>Key {n} or {letter}</source>
         <translation>Touche {n} ou {letter}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key {n}</source>
         <translation>Touche {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(no answer)</source>
         <translation>(pas de réponse)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Your answer…</source>
         <translation>Votre réponse…</translation>
     </message>
@@ -4925,7 +4925,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>N/A</source>
         <translation>S.O.</translation>
@@ -4936,17 +4936,17 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
         <translation>{label} (touche −)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Answer to question {number}</source>
         <translation>Réponse à la question {number}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Evidence ({n})…</source>
         <translation>Justificatifs ({n})…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
@@ -5078,7 +5078,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+112"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
@@ -5268,7 +5268,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../mercator_desktop/app.py" line="+163"/>
+        <location filename="../../mercator_desktop/app.py" line="+169"/>
         <source>Opening your data in {folder}…</source>
         <extracomment>the daily backup is looked at a minute after opening, then every hour</extracomment>
         <translation>Ouverture de vos données dans {folder}…</translation>
@@ -5308,7 +5308,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Vos données sont endommagées.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The key this computer&apos;s keyring keeps for this data folder does not open it (the folder may have been replaced by another one). Nothing was changed or overwritten. Enter the folder&apos;s recovery passphrase to open it.</source>
         <translation>La clé que le trousseau de cet ordinateur garde pour ce dossier de données ne l’ouvre pas (le dossier a peut-être été remplacé par un autre). Rien n’a été modifié ni écrasé. Saisissez la phrase de récupération du dossier pour l’ouvrir.</translation>
     </message>
@@ -5328,8 +5328,8 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Prêt — {count} missions · données dans {folder}</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+80"/>
+        <location line="-67"/>
+        <location line="+83"/>
         <source>Your data could not be opened.</source>
         <translation>Vos données n’ont pas pu être ouvertes.</translation>
     </message>
@@ -5783,7 +5783,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Phrase de récupération :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase de récupération…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -5793,12 +5798,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the recovery passphrase.</source>
         <translation>Saisissez la phrase de récupération.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Cette phrase de récupération n’est pas celle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>
@@ -5890,12 +5895,12 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>help</name>
     <message>
-        <location filename="../../mercator_desktop/ui/help.py" line="+69"/>
+        <location filename="../../mercator_desktop/ui/help.py" line="+66"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -5905,7 +5910,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Les raccourcis des fenêtres ouvertes. Ouvrez une mission ou une évaluation pour voir aussi les leurs.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
@@ -5928,7 +5933,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../mercator_desktop/ui/i18n.py" line="+337"/>
+        <location filename="../../mercator_desktop/ui/i18n.py" line="+345"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>

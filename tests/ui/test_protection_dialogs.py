@@ -107,6 +107,11 @@ def test_without_the_key_the_app_asks_the_passphrase_and_refuses_a_wrong_one(
         assert "does not hold its key" in dialog.reason_label.text()
         replace_text(qtbot, dialog.passphrase_edit, "three quiet owls at dusk")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        # Tried on a worker: the dialog says so and takes no other input meanwhile.
+        assert dialog.checking_label.isVisible()
+        assert not dialog.ok_button.isEnabled() and not dialog.passphrase_edit.isEnabled()
+        qtbot.waitUntil(dialog.error_label.isVisible, timeout=30_000)
+        assert dialog.ok_button.isEnabled() and not dialog.checking_label.isVisible()
         errors.append(dialog.error_label.text())
         assert dialog.isVisible()
         assert _snapshot(locked_folder) == before  # refused: nothing changed
