@@ -1182,7 +1182,7 @@ class MainWindow(QMainWindow):
 
             try:
                 SearchService(store).catch_up()
-            except Exception:  # noqa: BLE001 - the next search catches up instead
+            except Exception:  # the next search catches up instead
                 log.warning("search entries of the import left for the next search",
                             exc_info=True)
             return result
