@@ -8,18 +8,17 @@
   is refused inline and changes nothing).
 - ``UnlockDialog``: at start, when this computer's keyring does not hold the folder's key
   (a new laptop, a reset keyring, a keyring holding another key): the passphrase is tried,
-  a wrong one is refused inline and the dialog stays open; nothing is changed. The
-  passphrase is tried on a worker thread (scrypt takes a second or two on purpose), the
-  dialog saying so and taking no other input meanwhile.
+  a wrong one is refused inline and the dialog stays open; nothing is changed.
+
+Both try a passphrase (``attempt``) on a worker thread, as scrypt takes a second or two on
+purpose: the dialog says so and takes no other input meanwhile (``_TriedOnWorker``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,16 +45,6 @@ def _password_field(name: str) -> QLineEdit:
     return field
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    """The wait cursor while the recovery passphrase is checked (scrypt takes a while)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
@@ -65,7 +54,57 @@ def _error_label() -> QLabel:
     return label
 
 
-class SetPassphraseDialog(QDialog):
+class _TriedOnWorker(QDialog):
+    """A dialog whose passphrase is tried on a worker thread (scrypt takes a second or two
+    on purpose): meanwhile it says so, takes no other input and cannot be closed, and the
+    windows behind it keep painting."""
+
+    def _make_checking_label(self) -> QLabel:
+        self.checking = False
+        # One context for both dialogs (``self.tr`` would take each subclass's name).
+        self.checking_label = QLabel(QCoreApplication.translate("PassphraseCheck",
+                                                                "Checking the passphrase…"))
+        self.checking_label.setObjectName("checkingLabel")
+        self.checking_label.hide()
+        return self.checking_label
+
+    def _inputs(self) -> list[QWidget]:
+        raise NotImplementedError
+
+    def _try_on_worker(self, work: Callable[[], object], on_done: Callable[[object], None],
+                       on_refused: Callable[[BaseException], None]) -> None:
+        if self.checking:
+            return
+        self._set_checking(True)
+
+        def done(result: object) -> None:
+            self._set_checking(False)
+            on_done(result)
+
+        def refused(error: BaseException) -> None:
+            self._set_checking(False)
+            on_refused(error)
+
+        operations.run(self, lambda _op: work(), done, refused, name="passphrase")
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        for widget in self._inputs():
+            widget.setEnabled(not checking)
+        self.checking_label.setVisible(checking)
+        if checking:
+            self.error_label.hide()
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+        self.adjustSize()
+
+    def reject(self) -> None:
+        if not self.checking:  # Escape or the window's close while the passphrase is tried
+            super().reject()
+
+
+class SetPassphraseDialog(_TriedOnWorker):
     """``passphrase`` holds the accepted passphrase."""
 
     FIRST_RUN, CONVERT, CHANGE = "first-run", "convert", "change"
@@ -105,6 +144,7 @@ class SetPassphraseDialog(QDialog):
         form.addRow("", self.strength_label)
         form.addRow(self.tr("Type it again:"), self.confirm_edit)
         self.error_label = _error_label()
+        checking_label = self._make_checking_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -129,6 +169,7 @@ class SetPassphraseDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(checking_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         self._on_passphrase_edit_text_changed("")
@@ -176,37 +217,47 @@ class SetPassphraseDialog(QDialog):
                                   n=protection.MIN_PASSPHRASE)
         elif text != again:
             problem = self.tr("The two passphrases are not the same: type it again.")
+        elif self.attempt is None:
+            self.passphrase = text
+            self.accept()
+            return
         else:
-            problem = self._try(current or None, text)
-            if problem is None:
-                self.passphrase = text
-                self.accept()
-                return
+            attempt = self.attempt
+            self._try_on_worker(lambda: attempt(current or None, text),
+                                lambda _result: self._changed(text), self._refused)
+            return
+        self._show(problem)
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.current_edit, self.passphrase_edit, self.confirm_edit, self.ok_button,
+                self.cancel_button]
+
+    def _changed(self, text: str) -> None:
+        self.passphrase = text
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        """What went wrong with ``attempt`` (the change), in the interface's language."""
+        if isinstance(error, protection.WrongPassphraseError):
+            self.current_edit.selectAll()
+            self.current_edit.setFocus()
+            self._show(self.tr("That is not the current recovery passphrase of this data "
+                               "folder. Nothing was changed; check the spelling and the "
+                               "keyboard layout, then try again."))
+        elif isinstance(error, protection.CurrentPassphraseNeededError):
+            self._show(self.tr("Enter the current recovery passphrase."))
+        elif isinstance(error, UserError):
+            self._show(error_text(error))
+        else:
+            operations.report_failure(self, error)
+
+    def _show(self, problem: str) -> None:
         self.error_label.setText(problem)
         self.error_label.show()
         self.adjustSize()
 
-    def _try(self, current: str | None, new: str) -> str | None:
-        """Run ``attempt`` (the change); what went wrong, in the interface's language."""
-        if self.attempt is None:
-            return None
-        try:
-            with _busy():
-                self.attempt(current, new)
-        except protection.WrongPassphraseError:
-            self.current_edit.selectAll()
-            self.current_edit.setFocus()
-            return self.tr("That is not the current recovery passphrase of this data folder. "
-                           "Nothing was changed; check the spelling and the keyboard layout, "
-                           "then try again.")
-        except protection.CurrentPassphraseNeededError:
-            return self.tr("Enter the current recovery passphrase.")
-        except UserError as exc:
-            return str(exc)
-        return None
 
-
-class UnlockDialog(QDialog):
+class UnlockDialog(_TriedOnWorker):
     """``attempt(passphrase)`` opens the data (raising ``UserError`` when it cannot);
     ``opened`` holds what it returned once the dialog is accepted."""
 
@@ -224,10 +275,7 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Recovery passphrase:"), self.passphrase_edit)
         self.error_label = _error_label()
-        self.checking = False
-        self.checking_label = QLabel(self.tr("Checking the passphrase…"))
-        self.checking_label.setObjectName("checkingLabel")
-        self.checking_label.hide()
+        self._make_checking_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -251,34 +299,17 @@ class UnlockDialog(QDialog):
         if not text:
             self._show(self.tr("Enter the recovery passphrase."))
             return
-        if self.checking:
-            return
-        # The passphrase is stretched on purpose (a second or two on an old laptop): on a
-        # worker, so the window keeps painting and says what it is doing.
-        self._set_checking(True)
-        operations.run(self, lambda _op: self.attempt(text), self._on_opened,
-                       self._on_refused, name="unlock")
+        self._try_on_worker(lambda: self.attempt(text), self._on_opened, self._on_refused)
 
-    def _set_checking(self, checking: bool) -> None:
-        self.checking = checking
-        for widget in (self.passphrase_edit, self.ok_button, self.cancel_button):
-            widget.setEnabled(not checking)
-        self.checking_label.setVisible(checking)
-        if checking:
-            self.error_label.hide()
-            self.setCursor(Qt.CursorShape.WaitCursor)
-        else:
-            self.unsetCursor()
-            self.passphrase_edit.setFocus()
-        self.adjustSize()
+    def _inputs(self) -> list[QWidget]:
+        return [self.passphrase_edit, self.ok_button, self.cancel_button]
 
     def _on_opened(self, opened: object) -> None:
-        self._set_checking(False)
         self.opened = opened
         self.accept()
 
     def _on_refused(self, error: BaseException) -> None:
-        self._set_checking(False)
+        self.passphrase_edit.setFocus()
         if isinstance(error, protection.WrongPassphraseError):
             self._show(self.tr("That recovery passphrase is not the one of this data folder. "
                                "Nothing was changed; check the spelling and the keyboard "
@@ -288,10 +319,6 @@ class UnlockDialog(QDialog):
             self._show(error_text(error))
         else:
             operations.report_failure(self, error)
-
-    def reject(self) -> None:
-        if not self.checking:  # Escape or the window's close while the passphrase is tried
-            super().reject()
 
     def _show(self, problem: str) -> None:
         self.error_label.setText(problem)

@@ -4653,6 +4653,14 @@ Close Mercator Desktop and start it again.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+65"/>
+        <source>Checking the passphrase…</source>
+        <translation>جارٍ التحقق من عبارة مرور الاسترداد…</translation>
+    </message>
+</context>
+<context>
     <name>PersonNameDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/person_dialog.py" line="+29"/>
@@ -5098,12 +5106,12 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -5112,7 +5120,7 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 اختر عبارة مرور للاسترداد. لا تحتاج إليها كل يوم: يحتفظ هذا الحاسوب بالمفتاح في حافظة مفاتيحه. وتحتاج إليها لفتح بياناتك على حاسوب جديد أو بعد إعادة تعيين حافظة المفاتيح. دوّنها واحفظها في مكان آمن: من دونها لا يستطيع أحد — ولا حتى المنظمة العالمية للجمارك — فتح بياناتك في مكان آخر.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Recovery passphrase:</source>
         <translation>عبارة مرور الاسترداد:</translation>
     </message>
@@ -5137,7 +5145,7 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Protect my data</source>
         <translation>احمِ بياناتي</translation>
     </message>
@@ -5173,7 +5181,7 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
         <translation>تغيير العبارة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
@@ -5207,12 +5215,12 @@ Open mission and assessment windows are saved and closed first. A large folder t
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>أدخل عبارة مرور الاسترداد الحالية.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>تحتاج عبارة مرور الاسترداد إلى {n} حرفًا على الأقل؛ بضع كلمات تتذكرها تصنع عبارة جيدة.</translation>
     </message>
@@ -5222,7 +5230,7 @@ Open mission and assessment windows are saved and closed first. A large folder t
         <translation>العبارتان غير متطابقتين: اكتبها مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>هذه ليست عبارة مرور الاسترداد الحالية لمجلد البيانات هذا. لم يتغير شيء؛ تحقق من الكتابة ومن تخطيط لوحة المفاتيح ثم أعد المحاولة.</translation>
     </message>
@@ -5833,7 +5841,7 @@ The details were written to the log file:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
         <source>Unlock your data</source>
         <translation>فتح قفل بياناتك</translation>
     </message>
@@ -5841,11 +5849,6 @@ The details were written to the log file:
         <location line="+8"/>
         <source>Recovery passphrase:</source>
         <translation>عبارة مرور الاسترداد:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the passphrase…</source>
-        <translation>جارٍ التحقق من عبارة مرور الاسترداد…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5863,7 +5866,7 @@ The details were written to the log file:
         <translation>أدخل عبارة مرور الاسترداد.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>عبارة مرور الاسترداد هذه ليست عبارة مجلد البيانات هذا. لم يُغيَّر شيء؛ تحقق من الإملاء ومن تخطيط لوحة المفاتيح، ثم أعد المحاولة.</translation>
     </message>

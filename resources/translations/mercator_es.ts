@@ -4633,6 +4633,14 @@ Cierre Mercator Desktop y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+65"/>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de recuperación…</translation>
+    </message>
+</context>
+<context>
     <name>PersonNameDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/person_dialog.py" line="+29"/>
@@ -5078,12 +5086,12 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
         <source>Protect your data</source>
         <translation>Proteja sus datos</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -5092,7 +5100,7 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 Elija una frase de recuperación. No la necesita a diario: este ordenador guarda la clave en su llavero. La necesita para abrir sus datos en un portátil nuevo o si el llavero se restableció. Anótela y guárdela en un lugar seguro: sin ella nadie, ni siquiera la OMA, puede abrir sus datos en otro lugar.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Recovery passphrase:</source>
         <translation>Frase de recuperación:</translation>
     </message>
@@ -5117,7 +5125,7 @@ Elija una frase de recuperación. No la necesita a diario: este ordenador guarda
         <translation>Escríbala de nuevo:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Protect my data</source>
         <translation>Proteger mis datos</translation>
     </message>
@@ -5153,7 +5161,7 @@ Elija una frase de recuperación. No la necesita a diario: este ordenador guarda
         <translation>Cambiar la frase</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
@@ -5187,12 +5195,12 @@ Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>Escriba la frase de recuperación actual.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>La frase de recuperación necesita al menos {n} caracteres; unas palabras que recuerde bien son una buena elección.</translation>
     </message>
@@ -5202,7 +5210,7 @@ Las ventanas de misión y de evaluación abiertas se guardan y se cierran antes.
         <translation>Las dos frases no son iguales: escríbala de nuevo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Esa no es la frase de recuperación actual de esta carpeta de datos. No se modificó nada; revise la ortografía y la distribución del teclado e inténtelo de nuevo.</translation>
     </message>
@@ -5773,7 +5781,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
         <source>Unlock your data</source>
         <translation>Desbloquear sus datos</translation>
     </message>
@@ -5781,11 +5789,6 @@ Los detalles se escribieron en el archivo de registro:
         <location line="+8"/>
         <source>Recovery passphrase:</source>
         <translation>Frase de recuperación:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the passphrase…</source>
-        <translation>Comprobando la frase de recuperación…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5803,7 +5806,7 @@ Los detalles se escribieron en el archivo de registro:
         <translation>Introduzca la frase de recuperación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Esa frase de recuperación no es la de esta carpeta de datos. No se cambió nada; revise la ortografía y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>

@@ -4633,6 +4633,14 @@ Fermez Mercator Desktop et relancez-le.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+65"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase de récupération…</translation>
+    </message>
+</context>
+<context>
     <name>PersonNameDialog</name>
     <message>
         <location filename="../../mercator_desktop/ui/person_dialog.py" line="+29"/>
@@ -5078,12 +5086,12 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+115"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Mercator Desktop encrypts your missions, answers, findings and evidence files on this computer, so that a lost or stolen laptop does not give them away.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe: without it, nobody — not even WCO — can open your data elsewhere.</source>
@@ -5092,7 +5100,7 @@ Choose a recovery passphrase. You do not need it every day: this computer keeps 
 Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour : cet ordinateur garde la clé dans son trousseau. Elle vous servira à ouvrir vos données sur un nouveau portable ou après la réinitialisation du trousseau. Notez-la et gardez-la en lieu sûr : sans elle, personne — pas même l’OMD — ne peut ouvrir vos données ailleurs.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Recovery passphrase:</source>
         <translation>Phrase de récupération :</translation>
     </message>
@@ -5117,7 +5125,7 @@ Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour
         <translation>Saisissez-la à nouveau :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Protect my data</source>
         <translation>Protéger mes données</translation>
     </message>
@@ -5153,7 +5161,7 @@ Choisissez une phrase de récupération. Vous n’en avez pas besoin chaque jour
         <translation>Changer la phrase</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This data folder is not encrypted: anyone who gets hold of this laptop can read your missions, answers, findings and evidence files. Mercator Desktop can encrypt it now, with its backups.
 
 Choose a recovery passphrase. You do not need it every day: this computer keeps the key in its keyring. You need it to open your data on a new laptop or after the keyring was reset. Write it down and keep it somewhere safe.
@@ -5187,12 +5195,12 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
     </message>
     <message>
         <location line="+9"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Enter the current recovery passphrase.</source>
         <translation>Saisissez la phrase de récupération actuelle.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>The recovery passphrase needs at least {n} characters; a few words you will remember make a good one.</source>
         <translation>La phrase de récupération doit compter au moins {n} caractères ; quelques mots dont vous vous souviendrez font une bonne phrase.</translation>
     </message>
@@ -5202,7 +5210,7 @@ Les fenêtres de mission et d’évaluation ouvertes sont d’abord enregistrée
         <translation>Les deux phrases ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>That is not the current recovery passphrase of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Ce n’est pas la phrase de récupération actuelle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>
@@ -5773,7 +5781,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+18"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
         <source>Unlock your data</source>
         <translation>Déverrouiller vos données</translation>
     </message>
@@ -5781,11 +5789,6 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <location line="+8"/>
         <source>Recovery passphrase:</source>
         <translation>Phrase de récupération :</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking the passphrase…</source>
-        <translation>Vérification de la phrase de récupération…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5803,7 +5806,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
         <translation>Saisissez la phrase de récupération.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
         <source>That recovery passphrase is not the one of this data folder. Nothing was changed; check the spelling and the keyboard layout, then try again.</source>
         <translation>Cette phrase de récupération n’est pas celle de ce dossier de données. Rien n’a été modifié ; vérifiez l’orthographe et la disposition du clavier, puis réessayez.</translation>
     </message>

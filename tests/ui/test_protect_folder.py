@@ -150,6 +150,12 @@ def test_the_recovery_passphrase_is_changed_from_the_file_menu(
             replace_text(qtbot, dialog.passphrase_edit, NEW)
             replace_text(qtbot, dialog.confirm_edit, NEW)
             qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            assert dialog.checking_label.isVisible()  # tried on a worker
+            assert not dialog.current_edit.isEnabled() and not dialog.cancel_button.isEnabled()
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not closed while it is tried
+            assert dialog.isVisible()
+            qtbot.waitUntil(dialog.error_label.isVisible, timeout=30_000)
+            assert dialog.ok_button.isEnabled() and not dialog.checking_label.isVisible()
             seen.append(dialog.error_label.text())
             assert dialog.isVisible()
             assert recovery.read_bytes() == before  # refused: byte-identical
