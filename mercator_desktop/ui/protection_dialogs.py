@@ -103,6 +103,18 @@ class _TriedOnWorker(QDialog):
         if not self.checking:  # Escape or the window's close while the passphrase is tried
             super().reject()
 
+    def _show(self, problem: str) -> None:
+        self.error_label.setText(problem)
+        self.error_label.show()
+        self.adjustSize()
+
+    def _show_other_refusal(self, error: BaseException) -> None:
+        """A refusal other than a wrong passphrase: its message, or the crash report."""
+        if isinstance(error, UserError):
+            self._show(error_text(error))
+        else:
+            operations.report_failure(self, error)
+
 
 class SetPassphraseDialog(_TriedOnWorker):
     """``passphrase`` holds the accepted passphrase."""
@@ -246,15 +258,8 @@ class SetPassphraseDialog(_TriedOnWorker):
                                "keyboard layout, then try again."))
         elif isinstance(error, protection.CurrentPassphraseNeededError):
             self._show(self.tr("Enter the current recovery passphrase."))
-        elif isinstance(error, UserError):
-            self._show(error_text(error))
         else:
-            operations.report_failure(self, error)
-
-    def _show(self, problem: str) -> None:
-        self.error_label.setText(problem)
-        self.error_label.show()
-        self.adjustSize()
+            self._show_other_refusal(error)
 
 
 class UnlockDialog(_TriedOnWorker):
@@ -315,12 +320,5 @@ class UnlockDialog(_TriedOnWorker):
                                "Nothing was changed; check the spelling and the keyboard "
                                "layout, then try again."))
             self.passphrase_edit.selectAll()
-        elif isinstance(error, UserError):
-            self._show(error_text(error))
         else:
-            operations.report_failure(self, error)
-
-    def _show(self, problem: str) -> None:
-        self.error_label.setText(problem)
-        self.error_label.show()
-        self.adjustSize()
+            self._show_other_refusal(error)

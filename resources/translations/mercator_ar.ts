@@ -5106,7 +5106,7 @@ This cannot be cancelled. Should the computer stop meanwhile, nothing is lost: t
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+102"/>
         <source>Protect your data</source>
         <translation>احمِ بياناتك</translation>
     </message>
@@ -5841,7 +5841,7 @@ The details were written to the log file:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+17"/>
         <source>Unlock your data</source>
         <translation>فتح قفل بياناتك</translation>
     </message>

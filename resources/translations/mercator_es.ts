@@ -5086,7 +5086,7 @@ Esto no se puede cancelar. Si la computadora se detiene mientras tanto, no se pi
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+102"/>
         <source>Protect your data</source>
         <translation>Proteja sus datos</translation>
     </message>
@@ -5781,7 +5781,7 @@ Los detalles se escribieron en el archivo de registro:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+17"/>
         <source>Unlock your data</source>
         <translation>Desbloquear sus datos</translation>
     </message>

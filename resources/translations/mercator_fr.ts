@@ -5086,7 +5086,7 @@ Cette opération ne peut pas être annulée. Si l’ordinateur s’arrête entre
 <context>
     <name>SetPassphraseDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+90"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+102"/>
         <source>Protect your data</source>
         <translation>Protéger vos données</translation>
     </message>
@@ -5781,7 +5781,7 @@ Les détails ont été écrits dans le fichier journal&#xa0;:
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+24"/>
+        <location filename="../../mercator_desktop/ui/protection_dialogs.py" line="+17"/>
         <source>Unlock your data</source>
         <translation>Déverrouiller vos données</translation>
     </message>
