@@ -116,16 +116,15 @@ class _Done:
     seq: int | None
 
 
-def server_record(rec: Any) -> ServerRecord:
-    """``rec``: a ``Record``, a ``_Held`` or a row with their columns."""
-    return ServerRecord(record_type=rec.record_type, id=rec.id, revision=rec.revision,
-                        seq=rec.seq, deleted=rec.deleted, fields=dict(rec.data))
-
-
 def _server_dict(rec: Any) -> dict[str, Any]:
-    """``server_record(rec)`` as the plain values a push answer is written from."""
+    """``rec`` (a ``Record``, a ``_Held`` or a row with their columns) as the plain values
+    of its ``ServerRecord``, which a push answer is written from."""
     return {"record_type": rec.record_type, "id": rec.id, "revision": rec.revision,
             "seq": rec.seq, "deleted": rec.deleted, "fields": dict(rec.data)}
+
+
+def server_record(rec: Any) -> ServerRecord:
+    return ServerRecord(**_server_dict(rec))
 
 
 #: one change's result in a push answer: the values of a ``ChangeResult`` without those at
