@@ -208,7 +208,22 @@ def _card_of(widget: QWidget) -> QuestionCard:
     return card
 
 
-class NoteEdit(QPlainTextEdit):
+class _CardPart:
+    """Mixed in before a widget class: its card becomes current when it gets the focus, and
+    Escape gives the focus back to the card."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        _card_of(self).activate()  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            _card_of(self).setFocus(Qt.FocusReason.ShortcutFocusReason)  # type: ignore[arg-type]
+        else:
+            super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class NoteEdit(_CardPart, QPlainTextEdit):
     """A card's note, or (``answer``) its text answer: stored when left."""
 
     def __init__(self, card: QuestionCard, answer: bool = False) -> None:
@@ -216,61 +231,35 @@ class NoteEdit(QPlainTextEdit):
         self.answer = answer
         self.setTabChangesFocus(True)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _card_of(self).activate()
-
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         card = _card_of(self)
         card.flush_text() if self.answer else card.flush_note()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            _card_of(self).setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            super().keyPressEvent(event)
 
-
-class AnswerLine(QLineEdit):
+class AnswerLine(_CardPart, QLineEdit):
     """A number or date answer: stored when left or on Enter, which (like Escape) gives the
     focus back to the card."""
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _card_of(self).activate()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         _card_of(self).flush_text()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        card = _card_of(self)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            card = _card_of(self)
             card.flush_text()
-            card.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif event.key() == Qt.Key.Key_Escape:
             card.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             super().keyPressEvent(event)
 
 
-class CardButton(QPushButton):
+class CardButton(_CardPart, QPushButton):
     """Evidence… or History…: reached by Tab after the note; the card becomes current."""
 
     def __init__(self, text: str, card: QuestionCard) -> None:
         super().__init__(text, card)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _card_of(self).activate()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            _card_of(self).setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            super().keyPressEvent(event)
 
 
 class QuestionText(QLabel):
