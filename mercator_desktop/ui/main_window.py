@@ -86,6 +86,7 @@ BIG_LIST = 5000  # from this many missions on, loaded rows are frozen for the co
 # Region follows from the country; hidden at first so the title keeps room at 1100 px.
 DEFAULT_HIDDEN_COLUMNS = (Column.REGION,)
 
+
 class MainWindow(QMainWindow):
     """Signals: ``first_painted`` once, after the window first painted; ``store_loaded(n)``
     once the mission list of a newly opened store is on screen (n missions);
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
         self.mission_model.append_prepared(prepared)
         total = self.mission_model.total_count()
         if total and not self._header_restored:
-            self._fit_columns()
+            fit_columns(self.mission_table, self.mission_model)
             self._header_restored = True
         if total and self.stack.currentIndex() != self.PAGE_MISSIONS:
             self._after_filter(None)
@@ -670,7 +671,7 @@ class MainWindow(QMainWindow):
             gc.freeze()
         total = self.mission_model.total_count()
         if total and not self._header_restored:
-            self._fit_columns()
+            fit_columns(self.mission_table, self.mission_model)
             self._header_restored = True
         self._after_filter(current)
         self.missions_loaded.emit(total)
@@ -758,9 +759,6 @@ class MainWindow(QMainWindow):
             return False
         self.select_row(row)
         return True
-
-    def _fit_columns(self) -> None:
-        fit_columns(self.mission_table, self.mission_model)
 
     def _load_hidden_columns(self) -> list[Column]:
         value = QSettings().value(HIDDEN_COLUMNS_KEY)

@@ -84,7 +84,7 @@ def test_main_window_lists_missions_and_sorts_by_clicked_header(qtbot, store) ->
 
 def test_list_columns_get_the_widths_qt_would_give_them(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     """The columns are sized from their texts without asking Qt to measure each cell
-    (``MainWindow._fit_columns``); the widths are the ones Qt's own fitting gives."""
+    (``mission_columns.fit_columns``); the widths are the ones Qt's own fitting gives."""
     from mercator_desktop.services.demo import load_demo
     from mercator_desktop.ui.mission_columns import FIT_SAMPLE, cap_column, share_spare_width
 
