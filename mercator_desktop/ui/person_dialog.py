@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from .problem_texts import error_text
+from .widgets import ErrorLabel
 
 
 class PersonNameDialog(QDialog):
@@ -37,11 +38,8 @@ class PersonNameDialog(QDialog):
         self.name_edit.setObjectName("personNameEdit")
         self.name_edit.setPlaceholderText(self.tr("e.g. Ana Pérez"))
         self.name_edit.setMaxLength(120)
-        self.error_label = QLabel()
+        self.error_label = ErrorLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("okButton")

@@ -33,8 +33,7 @@ from ..domain.errors import UserError
 from ..services import protection
 from . import operations
 from .problem_texts import error_text
-
-ERROR_STYLE = "color: #b00020;"
+from .widgets import ErrorLabel
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -46,11 +45,8 @@ def _password_field(name: str) -> QLineEdit:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = ErrorLabel()  # the error colour readable on the palette, light or dark
     label.setObjectName("errorLabel")
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
     return label
 
 
